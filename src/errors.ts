@@ -1,0 +1,63 @@
+/**
+ * Coded errors. Every failure the product knows about has a code; one place
+ * (bot/errorReply.ts) turns a code into what the user and the operator should do.
+ */
+export enum ErrorCode {
+  // Input and lookups
+  InvalidInput = 'InvalidInput',
+  UnknownCommand = 'UnknownCommand',
+  UnknownConfiguration = 'UnknownConfiguration',
+  AmbiguousConfiguration = 'AmbiguousConfiguration',
+  UnknownUser = 'UnknownUser',
+  AmbiguousUser = 'AmbiguousUser',
+  UnknownGroup = 'UnknownGroup',
+  NotSupported = 'NotSupported',
+  // Access
+  MissingRole = 'MissingRole',
+  ForeignTenant = 'ForeignTenant',
+  SelfApproval = 'SelfApproval',
+  // Graph
+  GraphUnauthorized = 'GraphUnauthorized',
+  GraphForbidden = 'GraphForbidden',
+  GraphNotFound = 'GraphNotFound',
+  GraphConflict = 'GraphConflict',
+  GraphBadRequest = 'GraphBadRequest',
+  GraphThrottled = 'GraphThrottled',
+  GraphUnavailable = 'GraphUnavailable',
+  GraphTimeout = 'GraphTimeout',
+  GraphUnreachable = 'GraphUnreachable',
+  GraphUnexpected = 'GraphUnexpected',
+  // Storage and state
+  StorageConflict = 'StorageConflict',
+  StorageUnavailable = 'StorageUnavailable',
+  StaleAction = 'StaleAction',
+  // Configuration of this bot
+  BotMisconfigured = 'BotMisconfigured',
+}
+
+export interface ErrorDetails {
+  /** Graph's request-id, when the failure came from Graph. */
+  requestId?: string;
+  /** Graph's own error code (e.g. Authorization_RequestDenied). */
+  graphCode?: string;
+  status?: number;
+  /** Seconds to wait before trying again, when known. */
+  retryAfterSeconds?: number;
+  [key: string]: unknown;
+}
+
+export class CodedError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetails = {},
+    options?: { cause?: unknown }
+  ) {
+    super(message, options);
+    this.name = 'CodedError';
+  }
+}
+
+export function isCoded(error: unknown, code?: ErrorCode): error is CodedError {
+  return error instanceof CodedError && (code === undefined || error.code === code);
+}

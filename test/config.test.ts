@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { ConfigError, loadConfig } from '../src/config';
+
+describe('config', () => {
+  it('defaults to local mode on loopback when no Graph credentials are set', () => {
+    const config = loadConfig({});
+    assert.equal(config.mode, 'local');
+    assert.equal(config.host, '127.0.0.1');
+    assert.equal(config.port, 3978);
+    assert.equal(config.storage.backend, 'sqlite');
+    assert.ok(Object.isFrozen(config));
+  });
+
+  it('picks azure mode with Graph credentials and validates https URLs', () => {
+    const config = loadConfig({
+      GRAPH_TENANT_ID: 't',
+      GRAPH_CLIENT_ID: 'c',
+      GRAPH_CLIENT_SECRET: 's',
+      GRAPH_BASE_URL: 'https://127.0.0.1:8443/v1.0/',
+    });
+    assert.equal(config.mode, 'azure');
+    assert.equal(config.graph?.baseUrl, 'https://127.0.0.1:8443/v1.0');
+    assert.throws(
+      () => loadConfig({ GRAPH_TENANT_ID: 't', GRAPH_CLIENT_ID: 'c', GRAPH_CLIENT_SECRET: 's', GRAPH_BASE_URL: 'http://x/v1.0' }),
+      /GRAPH_BASE_URL: must be an https URL/
+    );
+  });
+
+  it('refuses to listen beyond loopback without a bot identity', () => {
+    assert.throws(() => loadConfig({ HOST: '0.0.0.0' }), (e: unknown) => e instanceof ConfigError && /BOT_ID is empty/.test(e.message));
+  });
+
+  it('listens on all interfaces when a bot identity is set, and says where to find a missing value', () => {
+    const config = loadConfig({ BOT_ID: 'id', BOT_TYPE: 'UserAssignedMsi', BOT_TENANT_ID: 'tid' });
+    assert.equal(config.host, '0.0.0.0');
+    assert.throws(() => loadConfig({ BOT_ID: 'id', BOT_TYPE: 'SingleTenant' }), /BOT_TENANT_ID: required .* App Tenant ID/);
+    assert.throws(() => loadConfig({ GRAPH_CLIENT_ID: 'c', GRAPH_TENANT_ID: 't' }), /GRAPH_CLIENT_SECRET or GRAPH_CLIENT_CERT_PATH/);
+  });
+
+  it('rejects a malformed number with the variable name', () => {
+    assert.throws(() => loadConfig({ PORT: 'eighty' }), /PORT: must be a whole number/);
+  });
+});
