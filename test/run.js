@@ -3,14 +3,22 @@
 // (once, in data/test/simulator) and handed to the test process in NODE_EXTRA_CA_CERTS,
 // which Node reads only at start-up: msal-node and the Graph client then trust the
 // simulator exactly as they trust Graph.
+//   node test/run.js [--lib <compiled dir, default lib>] [mocha options...]
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
+const args = process.argv.slice(2);
+let lib = path.join(root, 'lib');
+const libAt = args.indexOf('--lib');
+if (libAt >= 0) {
+  lib = path.resolve(args[libAt + 1]);
+  args.splice(libAt, 2);
+}
 const simulatorDir = path.join(root, 'data', 'test', 'simulator');
-const simulatorMain = path.join(root, 'lib', 'src', 'simulator', 'main.js');
-const env = { ...process.env };
+const simulatorMain = path.join(lib, 'src', 'simulator', 'main.js');
+const env = { ...process.env, TEST_LIB_DIR: lib };
 
 if (fs.existsSync(simulatorMain)) {
   const init = spawnSync(process.execPath, [simulatorMain, '--data-dir', simulatorDir, '--init-only'], { stdio: 'inherit' });
@@ -19,6 +27,8 @@ if (fs.existsSync(simulatorMain)) {
   env.TEST_SIMULATOR_DATA_DIR = simulatorDir;
 }
 
+const hasSpec = args.some((a) => a === '--spec' || a.startsWith('--spec='));
+const spec = hasSpec ? [] : ['--spec', path.relative(root, path.join(lib, 'test')) + '/**/*.test.js'];
 const mocha = path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js');
-const result = spawnSync(process.execPath, [mocha, ...process.argv.slice(2)], { stdio: 'inherit', env, cwd: root });
+const result = spawnSync(process.execPath, [mocha, ...spec, ...args], { stdio: 'inherit', env, cwd: root });
 process.exit(result.status ?? 1);
