@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -332,4 +333,13 @@ export function childEnvironment(extra: Record<string, string | undefined>): Nod
     else env[key] = value;
   }
   return env;
+}
+
+/** Reads a .env file into the environment when there is one (values already set win). */
+export function loadEnvironmentFile(file = '.env'): boolean {
+  if (!fs.existsSync(file)) return false;
+  const before = { ...process.env };
+  process.loadEnvFile(file);
+  for (const [key, value] of Object.entries(before)) process.env[key] = value;
+  return true;
 }
