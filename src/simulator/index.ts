@@ -1,0 +1,105 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import type https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { loadSigningKey } from './auth/signing-key';
+import { describeConfigurations, describePeople, describeTenants, type SimulatorConnection } from './connection';
+import { RequestCounters } from './control/counters';
+import { FaultSet } from './control/faults';
+import type { SimulatorCore } from './core';
+import { createServer } from './http/server';
+import { graphRouter } from './resources';
+import { seedWorld } from './seed';
+import { ensureCertificates, writeAtomically } from './tls/certificates';
+
+export { ensureCertificates } from './tls/certificates';
+export type { SimulatorConnection, TenantConnection, Person, ConfigurationInfo } from './connection';
+export type { SimulatorCore } from './core';
+
+export interface SimulatorOptions {
+  /** Holds ca.pem, the server and signing keys, and simulator.json. */
+  dataDir: string;
+  /** 0 (default) = any free port. */
+  port?: number;
+  /** Loopback only; default 127.0.0.1. */
+  host?: string;
+  /** Total users in the source tenant (benchmarks: 100000). */
+  users?: number;
+  /** Run scheduled sync cycles every N seconds instead of every 40 minutes. */
+  cycleSeconds?: number;
+  /** Write simulator.json into dataDir (default true). */
+  writeConnectionFile?: boolean;
+}
+
+export interface RunningSimulator {
+  connection: SimulatorConnection;
+  /** The in-memory world and switches (tests may look, but should act through HTTP). */
+  core: SimulatorCore;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export async function startSimulator(options: SimulatorOptions): Promise<RunningSimulator> {
+  const host = options.host ?? '127.0.0.1';
+  if (!LOOPBACK.has(host)) throw new Error(`The simulator listens on loopback only (got host ${host}).`);
+  const dataDir = path.resolve(options.dataDir);
+  const tls = ensureCertificates(dataDir);
+  const key = loadSigningKey(dataDir);
+  const clientCertificateFile = path.join(dataDir, 'bot-client-certificate.pem');
+  const clientPem = fs.readFileSync(clientCertificateFile, 'utf8');
+  const certPem = clientPem.slice(clientPem.indexOf('-----BEGIN CERTIFICATE-----'));
+  const world = seedWorld({ users: options.users, clientCertificatePem: certPem });
+  const core: SimulatorCore = {
+    state: world.state,
+    key,
+    router: graphRouter(),
+    faults: new FaultSet(),
+    counters: new RequestCounters(),
+    services: {},
+    settings: { onDemandForm: 'B', cycleSeconds: options.cycleSeconds },
+    controlToken: crypto.randomBytes(24).toString('base64url'),
+  };
+  const server = createServer(core, tls);
+  await listen(server, options.port ?? 0, host);
+  const port = (server.address() as AddressInfo).port;
+  const origin = `https://${host === '::1' ? '[::1]' : host}:${port}`;
+  const connection: SimulatorConnection = {
+    graphBaseUrl: `${origin}/v1.0`,
+    authorityHost: origin,
+    caFile: tls.files.caFile,
+    controlUrl: `${origin}/_simulator`,
+    controlToken: core.controlToken,
+    clientCertificateFile,
+    cycleSeconds: options.cycleSeconds ?? null,
+    tenants: describeTenants(world.state),
+    people: describePeople(world.source, world.featured),
+    configurations: describeConfigurations(world.source),
+  };
+  if (options.writeConnectionFile !== false) writeAtomically(path.join(dataDir, 'simulator.json'), JSON.stringify(connection, null, 2) + '\n');
+  return {
+    connection,
+    core,
+    port,
+    stop: () => close(server),
+  };
+}
+
+function listen(server: https.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function close(server: https.Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,73 @@
+import { badRequest } from '../http/errors';
+
+/** One `"property:text"` clause of $search; clauses joined by AND / OR (left to right, AND first). */
+interface Clause {
+  property?: string;
+  text: string;
+}
+
+export type SearchPlan = Clause[][]; // OR of ANDs
+
+/** Parses $search="displayName:wa" OR "displayName:ad" (quotes required, backslash escapes inside). */
+export function parseSearch(raw: string): SearchPlan {
+  const groups: SearchPlan = [[]];
+  let i = 0;
+  let expectClause = true;
+  while (i < raw.length) {
+    const c = raw[i];
+    if (c === ' ') {
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      if (!expectClause) throw invalidSearch(raw);
+      let v = '';
+      i++;
+      while (i < raw.length && raw[i] !== '"') {
+        if (raw[i] === '\\' && i + 1 < raw.length) i++;
+        v += raw[i++];
+      }
+      if (raw[i] !== '"') throw invalidSearch(raw);
+      i++;
+      const colon = v.indexOf(':');
+      groups[groups.length - 1].push(colon > 0 ? { property: v.slice(0, colon), text: v.slice(colon + 1) } : { text: v });
+      expectClause = false;
+      continue;
+    }
+    const word = /^[A-Za-z]+/.exec(raw.slice(i))?.[0];
+    if (!word || expectClause || (word !== 'AND' && word !== 'OR')) throw invalidSearch(raw);
+    if (word === 'OR') groups.push([]);
+    expectClause = true;
+    i += word.length;
+  }
+  if (expectClause) throw invalidSearch(raw);
+  return groups;
+}
+
+function invalidSearch(raw: string): Error {
+  return badRequest(`Syntax error: character '${raw.slice(0, 1)}' is not valid at position 0 in '${raw}'.`);
+}
+
+const TOKEN_SPLIT = /[\s\-_.,;:()'"!?&/\\]+/;
+
+/** displayName / description are tokenized (each search word prefixes some word); other strings behave as startsWith. */
+export function searchMatches(plan: SearchPlan, obj: Record<string, unknown>, tokenized: string[], fallback: string[]): boolean {
+  return plan.some((group) => group.every((clause) => clauseMatches(clause, obj, tokenized, fallback)));
+}
+
+function clauseMatches(clause: Clause, obj: Record<string, unknown>, tokenized: string[], fallback: string[]): boolean {
+  const props = clause.property ? [clause.property] : fallback;
+  const text = clause.text.toLowerCase().trim();
+  return props.some((p) => {
+    const key = Object.keys(obj).find((k) => k.toLowerCase() === p.toLowerCase());
+    const value = key === undefined ? undefined : obj[key];
+    if (typeof value !== 'string') return false;
+    const v = value.toLowerCase();
+    if (tokenized.some((t) => t.toLowerCase() === p.toLowerCase())) {
+      const words = v.split(TOKEN_SPLIT).filter(Boolean);
+      const terms = text.split(TOKEN_SPLIT).filter(Boolean);
+      return terms.length > 0 && terms.every((term) => words.some((w) => w.startsWith(term)));
+    }
+    return v.startsWith(text);
+  });
+}
