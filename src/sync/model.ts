@@ -129,6 +129,10 @@ export interface MappingSet {
   ruleId: string;
   objectMappingName: string;
   attributeMappings: AttributeMapping[];
+  /** Whether the user object mapping is enabled. */
+  enabled?: boolean;
+  /** The object mapping's scoping filter groups (empty: everyone assigned is in scope). */
+  scopingFilters?: ScopingFilterGroup[];
 }
 
 export type StepResult = 'success' | 'failure' | 'skipped' | 'warning';
@@ -197,3 +201,49 @@ export interface Page<T> {
 
 /** resetScope flags of synchronizationJobRestartCriteria. */
 export type RestartScope = 'Escrows' | 'Watermark' | 'QuarantineState' | 'Full' | 'ForceDeletes';
+
+/** A group or directory role a user belongs to, directly or through nesting (for role checks). */
+export interface DirectoryMembership {
+  id: string;
+  displayName: string;
+  kind: 'group' | 'directoryRole';
+  /** Directory roles only: the template id, the same in every tenant. */
+  roleTemplateId?: string;
+}
+
+/** The target tenant's "allow users to sync into this tenant" policy for one source tenant. */
+export interface IdentitySyncPolicy {
+  tenantId: string;
+  displayName?: string;
+  userSyncInboundAllowed: boolean | null;
+}
+
+/** A change to a partner entry; only the given fields are sent. */
+export interface PartnerPolicyChange {
+  inboundTrust?: { isMfaAccepted?: boolean | null; isCompliantDeviceAccepted?: boolean | null; isHybridAzureADJoinedDeviceAccepted?: boolean | null } | null;
+  automaticUserConsent?: { inboundAllowed?: boolean | null; outboundAllowed?: boolean | null };
+}
+
+/** What instantiating the cross-tenant sync application template created. */
+export interface InstantiatedConfiguration {
+  applicationId: string;
+  appId: string;
+  servicePrincipalId: string;
+  displayName: string;
+  appRoleId?: string;
+}
+
+/** The answer of validateCredentials ("Test connection"): a 400 carries the failing check. */
+export type CredentialCheck = { ok: true } | { ok: false; code: string; message: string; requestId?: string };
+
+/** Who to provision on demand: users, or a group when group provisioning is configured. */
+export interface OnDemandSubject {
+  objectId: string;
+  objectTypeName: 'User' | 'Group';
+}
+
+/** One scoping filter group: all clauses must hold (AND); groups combine with OR. */
+export interface ScopingFilterGroup {
+  name: string;
+  clauses: Array<{ attribute: string; operator: string; values: string[] }>;
+}

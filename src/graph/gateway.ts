@@ -1,0 +1,105 @@
+import type {
+  CredentialCheck,
+  DirectoryGroup,
+  DirectoryMembership,
+  DirectoryUser,
+  IdentitySyncPolicy,
+  InstantiatedConfiguration,
+  LogQuery,
+  MappingSet,
+  OnDemandSubject,
+  Page,
+  PartnerPolicy,
+  PartnerPolicyChange,
+  ProvisioningLogEntry,
+  ProvisioningOutcome,
+  RestartScope,
+  ScopeAssignment,
+  SyncConfiguration,
+  SyncJob,
+  SyncSettings,
+  TenantInfo,
+} from '../sync/model';
+import type { WireSecret, WireSyncSchema } from './wire/synchronization';
+
+export type { WireSyncSchema as SyncSchemaDocument, WireSecret as SecretPair } from './wire/synchronization';
+
+/**
+ * Everything the product asks of Microsoft Graph, for one tenant and one app identity.
+ * Methods return domain types and throw CodedError (Graph* codes) with what to do; they
+ * decide nothing. "Not found" reads answer undefined instead of throwing.
+ * Build one with createGraphGateway (src/graph/createGraphGateway.ts); tests fake this interface.
+ */
+export interface GraphGateway {
+  // Users, groups, memberships (source tenant lookups; never lists the directory)
+  /** By UPN, mail, alias or name: server-side $filter, then $search for partial names. */
+  findUsers(text: string, options?: { top?: number }): Promise<DirectoryUser[]>;
+  getUser(idOrUserPrincipalName: string): Promise<DirectoryUser | undefined>;
+  findGroups(text: string, options?: { top?: number }): Promise<DirectoryGroup[]>;
+  getGroup(id: string): Promise<DirectoryGroup | undefined>;
+  /** Direct user members of a group, one page at a time (pass `next` back as cursor). */
+  listGroupMembers(groupId: string, cursor?: string): Promise<Page<DirectoryUser>>;
+  /** Groups and directory roles of a user, including nested (transitiveMemberOf). */
+  listUserMemberships(userId: string): Promise<DirectoryMembership[]>;
+
+  // Cross-tenant access policy and tenant lookups
+  listPartners(): Promise<PartnerPolicy[]>;
+  getPartner(tenantId: string): Promise<PartnerPolicy | undefined>;
+  createPartner(tenantId: string): Promise<PartnerPolicy>;
+  updatePartner(tenantId: string, change: PartnerPolicyChange): Promise<void>;
+  getIdentitySynchronization(sourceTenantId: string): Promise<IdentitySyncPolicy | undefined>;
+  /** Creates the inbound sync policy (409 GraphConflict when it exists: use update). */
+  putIdentitySynchronization(sourceTenantId: string, policy: { displayName: string; userSyncInboundAllowed: boolean }): Promise<void>;
+  updateIdentitySynchronization(sourceTenantId: string, change: { userSyncInboundAllowed: boolean }): Promise<void>;
+  findTenantByDomain(domainName: string): Promise<TenantInfo | undefined>;
+  findTenantById(tenantId: string): Promise<TenantInfo | undefined>;
+  /** Several tenants in $batch round trips; unknown ids are left out. */
+  findTenantsById(tenantIds: string[]): Promise<TenantInfo[]>;
+
+  // Configurations (service principals of the cross-tenant sync template)
+  /** Every configuration with its job and secrets-derived target and scope mode, via $batch. */
+  listConfigurations(): Promise<SyncConfiguration[]>;
+  getConfiguration(servicePrincipalId: string): Promise<SyncConfiguration | undefined>;
+  instantiateConfiguration(displayName: string): Promise<InstantiatedConfiguration>;
+  deleteServicePrincipal(servicePrincipalId: string): Promise<void>;
+  deleteApplication(applicationObjectId: string): Promise<void>;
+
+  // Jobs
+  listJobs(servicePrincipalId: string): Promise<SyncJob[]>;
+  getJob(servicePrincipalId: string, jobId: string): Promise<SyncJob | undefined>;
+  createJob(servicePrincipalId: string, templateId?: string): Promise<SyncJob>;
+  deleteJob(servicePrincipalId: string, jobId: string): Promise<void>;
+  startJob(servicePrincipalId: string, jobId: string): Promise<void>;
+  pauseJob(servicePrincipalId: string, jobId: string): Promise<void>;
+  /** No scope: the portal's "Restart provisioning". ['ForceDeletes'] allows pending deletes. */
+  restartJob(servicePrincipalId: string, jobId: string, scope?: RestartScope[]): Promise<void>;
+  /** Test connection before a job exists (collection-bound validateCredentials). */
+  validateCredentials(servicePrincipalId: string, targetTenantId: string): Promise<CredentialCheck>;
+  /** Test connection of an existing job with its saved credentials. */
+  validateJobCredentials(servicePrincipalId: string, jobId: string): Promise<CredentialCheck>;
+
+  // Secrets (credentials, scope mode, notification and deletion threshold settings)
+  getSettings(servicePrincipalId: string): Promise<SyncSettings>;
+  /** PUTs the whole secret list (Graph has no PATCH): keys not managed in SyncSettings are kept from `raw`. */
+  saveSettings(servicePrincipalId: string, settings: SyncSettings): Promise<void>;
+  putSecrets(servicePrincipalId: string, secrets: WireSecret[]): Promise<void>;
+
+  // Schema and mappings
+  getSchema(servicePrincipalId: string, jobId: string): Promise<WireSyncSchema>;
+  /** Replaces the whole schema (PUT). */
+  putSchema(servicePrincipalId: string, jobId: string, schema: WireSyncSchema): Promise<void>;
+  getMappings(servicePrincipalId: string, jobId: string): Promise<MappingSet | undefined>;
+  /** The USER_INBOUND_USER rule id provisionOnDemand needs. */
+  getUserRuleId(servicePrincipalId: string, jobId: string): Promise<string | undefined>;
+
+  // Scope assignments
+  listAssignments(servicePrincipalId: string): Promise<ScopeAssignment[]>;
+  addAssignment(servicePrincipalId: string, assignment: { principalId: string; appRoleId: string }): Promise<ScopeAssignment>;
+  removeAssignment(servicePrincipalId: string, assignmentId: string): Promise<void>;
+
+  // Provisioning
+  provisionOnDemand(servicePrincipalId: string, jobId: string, request: { ruleId: string; subjects: OnDemandSubject[] }): Promise<ProvisioningOutcome[]>;
+  /** Newest first. Pass the returned `next` to nextProvisioningLogs for older entries. */
+  listProvisioningLogs(query: LogQuery): Promise<Page<ProvisioningLogEntry>>;
+  nextProvisioningLogs(cursor: string): Promise<Page<ProvisioningLogEntry>>;
+}
