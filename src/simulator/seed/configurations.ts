@@ -1,8 +1,10 @@
-import { assignmentId, jobId as makeJobId } from '../store/ids';
+import { assign } from '../store/assignments';
+import { jobId as makeJobId } from '../store/ids';
 import { idsFor, instantiateCtsApp } from '../store/applications';
 import type { Tenant } from '../store/tenant';
 import type { JobRecord, SecretPair, ServicePrincipalRecord } from '../store/types';
 import { emptyExecution, newJob, startJob } from '../sync/jobs';
+import { mirrorThreshold } from '../sync/secrets';
 
 export interface ConfigurationSeed {
   key: string;
@@ -32,31 +34,12 @@ export function seedConfiguration(source: Tenant, seed: ConfigurationSeed, now: 
   const { servicePrincipal: sp } = instantiateCtsApp(source, seed.displayName, ids, seed.createdDateTime);
   const job = newJob(makeJobId('Azure2Azure', source.name, seed.key), 'Azure2Azure');
   sp.synchronization = { secrets: ctsSecrets(seed.target.id, seed), jobs: new Map([[job.id, job]]) };
+  mirrorThreshold(job, sp.synchronization.secrets);
   for (const principalId of seed.assign) assign(source, sp, principalId, seed.createdDateTime, `${seed.key}:${principalId}`);
   if (seed.state !== 'new') startJob(job);
   if (seed.state === 'active') markPastRun(job, now - 5 * 60_000);
   job.engine.nextRunAt = seed.state === 'active' ? now + 35 * 60_000 : seed.state === 'started' ? now + 40 * 60_000 : undefined;
   return { sp, job };
-}
-
-/** appRoleAssignedTo entry for a user or group (base64url id, not a GUID). */
-export function assign(tenant: Tenant, sp: ServicePrincipalRecord, principalId: string, createdDateTime: string, seedKey?: string): Record<string, unknown> & { id: string; principalId: string; principalType: string } {
-  const user = tenant.users.get(principalId);
-  const group = tenant.groups.get(principalId);
-  const appRoles = sp.data.appRoles as { id: string }[];
-  const entry = {
-    id: assignmentId(...(seedKey ? [tenant.name, seedKey] : [])),
-    deletedDateTime: null,
-    appRoleId: appRoles[0]?.id ?? '00000000-0000-0000-0000-000000000000',
-    createdDateTime,
-    principalDisplayName: (user?.data.displayName ?? group?.data.displayName ?? null) as string | null,
-    principalId,
-    principalType: group ? 'Group' : 'User',
-    resourceDisplayName: sp.data.displayName,
-    resourceId: sp.data.id,
-  };
-  sp.assignments.set(entry.id, entry);
-  return entry;
 }
 
 /** A successful steady-state run in the past (Contoso A). */

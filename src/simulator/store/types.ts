@@ -97,6 +97,8 @@ export interface JobEngineState {
   escrows: Map<string, number>;
   /** Whether the next cycle is a full (initial) cycle. */
   fullCycleDue: boolean;
+  /** Set by restart with ForceDeletes: the next cycle applies the staged deletes. */
+  forceDeletes?: boolean;
   onDemandCalls: number[];
   nextRunAt?: number;
   cycleCount: number;

@@ -1,0 +1,14 @@
+/**
+ * Action.Execute verbs. The cards put them on their buttons and the bot routes them,
+ * so both sides read the same constants.
+ */
+export const Verb = {
+  showConfiguration: 'configuration.show',
+  listConfigurations: 'configuration.list',
+  provision: 'configuration.provision',
+  testConnection: 'configuration.testConnection',
+  showLogs: 'configuration.logs',
+  showMappings: 'configuration.mappings',
+} as const;
+
+export type VerbName = (typeof Verb)[keyof typeof Verb];

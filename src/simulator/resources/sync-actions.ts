@@ -1,0 +1,93 @@
+import { badRequest, GraphError } from '../http/errors';
+import { PERMS } from '../http/permissions';
+import type { Ctx, Route } from '../http/types';
+import type { SecretPair } from '../store/types';
+import { pauseJob, startJob } from '../sync/jobs';
+import { checkSyncPolicies, POLICY_CHECK_CODE } from '../sync/policy-check';
+import { restartJob, RESTART_SCOPES } from '../sync/restart';
+import { findServicePrincipal, ownsServicePrincipal } from './applications';
+import { findJob, SP } from './sync-common';
+
+interface ValidateBody {
+  useSavedCredentials?: boolean;
+  templateId?: string;
+  applicationIdentifier?: string;
+  credentials?: SecretPair[];
+}
+
+/** Test connection: 204, or 400 AzureDirectoryB2BManagementPolicyCheckFailure naming the side whose setting is missing. */
+function validateCredentials(ctx: Ctx) {
+  const sp = findServicePrincipal(ctx);
+  if (ctx.params.jobId !== undefined) findJob(ctx);
+  const body = (ctx.req.body ?? {}) as ValidateBody;
+  if (body.templateId !== undefined && body.templateId !== 'Azure2Azure') throw badRequest(`The template '${body.templateId}' was not found.`, 'BadRequest');
+  const creds = body.useSavedCredentials ? sp.synchronization?.secrets ?? [] : body.credentials ?? [];
+  if (!Array.isArray(creds)) throw badRequest("The property 'credentials' must be a collection of key/value pairs.", 'BadRequest');
+  const value = (key: string): string | undefined => creds.find((c) => c && c.key === key)?.value;
+  const companyId = value('CompanyId');
+  if (!companyId) throw new GraphError(400, 'CredentialsMissing', 'The credential CompanyId (the target tenant id) is required.');
+  if (value('AuthenticationType') !== 'SyncPolicy') {
+    throw new GraphError(400, 'CredentialsInvalid', "The credential AuthenticationType must be 'SyncPolicy' for cross-tenant synchronization.");
+  }
+  const problem = checkSyncPolicies(ctx.sim, ctx.tenant, companyId);
+  if (problem) {
+    const code = problem.setting === 'targetTenant' ? 'ExternalTenantNotFound' : POLICY_CHECK_CODE;
+    throw new GraphError(400, code, problem.message, { details: [{ code: problem.setting, target: problem.side, message: problem.message }] });
+  }
+  return { status: 204 };
+}
+
+export const syncActionRoutes: Route[] = [
+  { method: 'POST', template: `${SP}/jobs/validateCredentials`, perms: PERMS.syncWrite, owned: ownsServicePrincipal, handler: validateCredentials },
+  { method: 'POST', template: `${SP}/jobs/{jobId}/validateCredentials`, perms: PERMS.syncWrite, owned: ownsServicePrincipal, handler: validateCredentials },
+  {
+    method: 'POST',
+    template: `${SP}/jobs/{jobId}/start`,
+    perms: PERMS.syncWrite,
+    owned: ownsServicePrincipal,
+    handler: (ctx) => {
+      const { sp, job } = findJob(ctx);
+      startJob(job);
+      ctx.services.jobStarted?.(ctx.tenant, sp.data.id, job.id);
+      return { status: 204 };
+    },
+  },
+  {
+    method: 'POST',
+    template: `${SP}/jobs/{jobId}/pause`,
+    perms: PERMS.syncWrite,
+    owned: ownsServicePrincipal,
+    handler: (ctx) => {
+      pauseJob(findJob(ctx).job);
+      return { status: 204 };
+    },
+  },
+  {
+    method: 'POST',
+    template: `${SP}/jobs/{jobId}/restart`,
+    perms: PERMS.syncWrite,
+    owned: ownsServicePrincipal,
+    handler: (ctx) => {
+      const { sp, job } = findJob(ctx);
+      const raw = (ctx.req.body as { criteria?: { resetScope?: unknown } } | undefined)?.criteria?.resetScope;
+      if (raw !== undefined && raw !== null && typeof raw !== 'string') throw badRequest("The property 'resetScope' must be a string of flags.", 'BadRequest');
+      const flags = (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const bad = flags.find((f) => !RESTART_SCOPES.includes(f));
+      if (bad) throw badRequest(`Cannot convert the literal '${bad}' to the expected type 'microsoft.graph.synchronizationJobRestartScope'.`, 'BadRequest');
+      restartJob(job, flags);
+      ctx.services.jobRestarted?.(ctx.tenant, sp.data.id, job.id, flags);
+      return { status: 204 };
+    },
+  },
+  {
+    method: 'POST',
+    template: `${SP}/jobs/{jobId}/provisionOnDemand`,
+    perms: PERMS.syncWrite,
+    owned: ownsServicePrincipal,
+    handler: (ctx) => {
+      const { sp, job } = findJob(ctx);
+      if (!ctx.services.provisionOnDemand) throw new GraphError(501, 'NotImplemented', 'Provision on demand is not available.');
+      return ctx.services.provisionOnDemand(ctx, sp.data.id, job.id);
+    },
+  },
+];
