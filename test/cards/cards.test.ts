@@ -7,9 +7,8 @@ import { renderConfigurationListCard } from '../../src/cards/configurationList';
 import { renderErrorCard } from '../../src/cards/error';
 import { renderHelpCard } from '../../src/cards/help';
 import { Verb } from '../../src/cards/verbs';
-import { assertValidCard } from '../support/adaptiveCard';
+import { assertValidCard, buttonsOf, cardText } from '../support/adaptiveCard';
 import { CONTOSO_A, CONTOSO_B, detailsOf } from '../support/configurations';
-import { buttonsOf, cardText } from '../support/turns';
 
 describe('cards', () => {
   it('every template in cards/ is an Adaptive Card 1.5', () => {

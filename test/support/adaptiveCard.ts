@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { Activity } from 'botbuilder';
 
 /** Element and action types of Adaptive Cards up to 1.5 (what Teams renders). */
 const ELEMENTS = new Set([
@@ -70,4 +71,40 @@ function actions(node: unknown, at: string): void {
       assert.ok(a.data === undefined || (typeof a.data === 'object' && !Array.isArray(a.data)), `${at}[${i}]: data must be an object`);
     }
   });
+}
+
+/** The Adaptive Card attached to a reply. */
+export function cardOf(activity: Partial<Activity> | undefined): Record<string, unknown> {
+  const attachment = activity?.attachments?.[0];
+  if (!attachment || attachment.contentType !== 'application/vnd.microsoft.card.adaptive') {
+    throw new Error(`expected an Adaptive Card reply, got ${JSON.stringify(activity)?.slice(0, 300)}`);
+  }
+  return attachment.content as Record<string, unknown>;
+}
+
+/** Every string in a card (texts, fact titles and values, button titles), for "does it say X" checks. */
+export function cardText(card: unknown): string {
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (typeof node === 'string') out.push(node);
+    else if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') Object.values(node).forEach(walk);
+  };
+  walk(card);
+  return out.join('\n');
+}
+
+/** The Action.Execute buttons in a card: verb, title and data. */
+export function buttonsOf(card: unknown): Array<{ verb: string; title: string; data: Record<string, unknown> }> {
+  const out: Array<{ verb: string; title: string; data: Record<string, unknown> }> = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if (o.type === 'Action.Execute') out.push({ verb: String(o.verb), title: String(o.title), data: (o.data ?? {}) as Record<string, unknown> });
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(card);
+  return out;
 }
