@@ -3,7 +3,7 @@ import { PERMS } from '../http/permissions';
 import type { Ctx, Route } from '../http/types';
 import type { SecretPair } from '../store/types';
 import { pauseJob, startJob } from '../sync/jobs';
-import { checkSyncPolicies, POLICY_CHECK_CODE } from '../sync/policy-check';
+import { allPolicyProblems, POLICY_CHECK_CODE, POLICY_MESSAGE } from '../sync/policy-check';
 import { restartJob, RESTART_SCOPES } from '../sync/restart';
 import { findServicePrincipal, ownsServicePrincipal } from './applications';
 import { findJob, SP } from './sync-common';
@@ -29,10 +29,12 @@ function validateCredentials(ctx: Ctx) {
   if (value('AuthenticationType') !== 'SyncPolicy') {
     throw new GraphError(400, 'CredentialsInvalid', "The credential AuthenticationType must be 'SyncPolicy' for cross-tenant synchronization.");
   }
-  const problem = checkSyncPolicies(ctx.sim, ctx.tenant, companyId);
-  if (problem) {
-    const code = problem.setting === 'targetTenant' ? 'ExternalTenantNotFound' : POLICY_CHECK_CODE;
-    throw new GraphError(400, code, problem.message, { details: [{ code: problem.setting, target: problem.side, message: problem.message }] });
+  const problems = allPolicyProblems(ctx.sim, ctx.tenant, companyId);
+  if (problems.length > 0) {
+    const code = problems[0].setting === 'targetTenant' ? 'ExternalTenantNotFound' : POLICY_CHECK_CODE;
+    const message = [problems[0].message, ...problems.slice(1).map((p) => p.message.replace(`${POLICY_MESSAGE} `, ''))].join(' ');
+    // details is a simulator addition (the real service only words it): one entry per missing setting, naming the side.
+    throw new GraphError(400, code, message, { details: problems.map((p) => ({ code: p.setting, target: p.side, message: p.message })) });
   }
   return { status: 204 };
 }

@@ -4,14 +4,21 @@ import type { UserRecord } from './types';
 export const INDEXED_USER_PROPERTIES = ['displayName', 'userPrincipalName', 'mail', 'mailNickname', 'givenName', 'surname'] as const;
 export type IndexedUserProperty = (typeof INDEXED_USER_PROPERTIES)[number];
 
+/** A sorted (key, id) index kept as two parallel arrays (far fewer objects than tuples at 100,000 users). */
+interface Sorted {
+  keys: string[];
+  ids: string[];
+}
+
 /**
  * Users of one tenant, in insertion order, with exact (case-insensitive) and prefix indexes
  * so that a 100,000-user tenant answers `eq` and `startswith` lookups without scanning.
  */
 export class UserStore {
   private readonly byId = new Map<string, UserRecord>();
-  private readonly exact = new Map<IndexedUserProperty, Map<string, Set<string>>>();
-  private sorted = new Map<IndexedUserProperty, [string, string][]>();
+  /** value (lower case) -> one id, or several. */
+  private readonly exact = new Map<IndexedUserProperty, Map<string, string | string[]>>();
+  private readonly sorted = new Map<IndexedUserProperty, Sorted>();
 
   constructor() {
     for (const p of INDEXED_USER_PROPERTIES) this.exact.set(p, new Map());
@@ -33,8 +40,7 @@ export class UserStore {
   find(idOrUpn: string): UserRecord | undefined {
     const byId = this.byId.get(idOrUpn) ?? this.byId.get(idOrUpn.toLowerCase());
     if (byId) return byId;
-    const ids = this.exact.get('userPrincipalName')!.get(idOrUpn.toLowerCase());
-    const first = ids?.values().next().value;
+    const first = this.lookupEq('userPrincipalName', idOrUpn)[0];
     return first ? this.byId.get(first) : undefined;
   }
 
@@ -60,33 +66,46 @@ export class UserStore {
 
   /** Ids whose property equals the value (case-insensitive, as directory string comparisons are). */
   lookupEq(property: IndexedUserProperty, value: string): string[] {
-    return [...(this.exact.get(property)!.get(value.toLowerCase()) ?? [])];
+    const hit = this.exact.get(property)!.get(value.toLowerCase());
+    return hit === undefined ? [] : typeof hit === 'string' ? [hit] : [...hit];
   }
 
   lookupPrefix(property: IndexedUserProperty, prefix: string): string[] {
-    const arr = this.sortedIndex(property);
+    const { keys, ids } = this.sortedIndex(property);
     const p = prefix.toLowerCase();
     let lo = 0;
-    let hi = arr.length;
+    let hi = keys.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (arr[mid][0] < p) lo = mid + 1;
+      if (keys[mid] < p) lo = mid + 1;
       else hi = mid;
     }
     const out: string[] = [];
-    for (let i = lo; i < arr.length && arr[i][0].startsWith(p); i++) out.push(arr[i][1]);
+    for (let i = lo; i < keys.length && keys[i].startsWith(p); i++) out.push(ids[i]);
     return out;
   }
 
-  private sortedIndex(property: IndexedUserProperty): [string, string][] {
-    let arr = this.sorted.get(property);
-    if (!arr) {
-      arr = [];
-      for (const [value, ids] of this.exact.get(property)!) for (const id of ids) arr.push([value, id]);
-      arr.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-      this.sorted.set(property, arr);
+  /** Builds the prefix indexes now (after seeding) instead of on the first startswith. */
+  warm(): void {
+    for (const p of INDEXED_USER_PROPERTIES) this.sortedIndex(p);
+  }
+
+  private sortedIndex(property: IndexedUserProperty): Sorted {
+    let s = this.sorted.get(property);
+    if (!s) {
+      const keys: string[] = [];
+      const ids: string[] = [];
+      for (const [value, hit] of this.exact.get(property)!) {
+        for (const id of typeof hit === 'string' ? [hit] : hit) {
+          keys.push(value);
+          ids.push(id);
+        }
+      }
+      const order = keys.map((_, i) => i).sort((a, b) => cmp(keys[a], ids[a], keys[b], ids[b]));
+      s = { keys: order.map((i) => keys[i]), ids: order.map((i) => ids[i]) };
+      this.sorted.set(property, s);
     }
-    return arr;
+    return s;
   }
 
   private index(user: UserRecord): void {
@@ -94,21 +113,58 @@ export class UserStore {
       const v = user.data[p];
       if (typeof v !== 'string' || v === '') continue;
       const key = v.toLowerCase();
+      const id = user.data.id;
       const map = this.exact.get(p)!;
-      let set = map.get(key);
-      if (!set) map.set(key, (set = new Set()));
-      set.add(user.data.id);
+      const hit = map.get(key);
+      if (hit === undefined) map.set(key, id);
+      else if (typeof hit === 'string') map.set(key, [hit, id]);
+      else hit.push(id);
+      const s = this.sorted.get(p);
+      if (s) {
+        const at = position(s, key, id);
+        s.keys.splice(at, 0, key);
+        s.ids.splice(at, 0, id);
+      }
     }
-    this.sorted.clear();
   }
 
   private unindex(user: UserRecord): void {
     for (const p of INDEXED_USER_PROPERTIES) {
       const v = user.data[p];
       if (typeof v !== 'string' || v === '') continue;
-      const set = this.exact.get(p)!.get(v.toLowerCase());
-      set?.delete(user.data.id);
+      const key = v.toLowerCase();
+      const id = user.data.id;
+      const map = this.exact.get(p)!;
+      const hit = map.get(key);
+      if (hit === id) map.delete(key);
+      else if (Array.isArray(hit)) {
+        const rest = hit.filter((x) => x !== id);
+        map.set(key, rest.length === 1 ? rest[0] : rest);
+      }
+      const s = this.sorted.get(p);
+      if (s) {
+        const at = position(s, key, id);
+        if (s.keys[at] === key && s.ids[at] === id) {
+          s.keys.splice(at, 1);
+          s.ids.splice(at, 1);
+        }
+      }
     }
-    this.sorted.clear();
   }
+}
+
+function cmp(ka: string, ia: string, kb: string, ib: string): number {
+  return ka < kb ? -1 : ka > kb ? 1 : ia < ib ? -1 : ia > ib ? 1 : 0;
+}
+
+/** Where (key, id) sits, or would sit, in a sorted index. */
+function position(s: Sorted, key: string, id: string): number {
+  let lo = 0;
+  let hi = s.keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cmp(s.keys[mid], s.ids[mid], key, id) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
