@@ -247,3 +247,14 @@ export interface ScopingFilterGroup {
   name: string;
   clauses: Array<{ attribute: string; operator: string; values: string[] }>;
 }
+
+/** What a person may do with the bot: readers see, operators act, approvers approve. */
+export type Role = 'reader' | 'operator' | 'approver';
+
+/** The person behind a turn or a card click, as the bot established it (never as a card claims). */
+export interface Actor {
+  /** Entra object id (Teams aadObjectId). */
+  id: string;
+  displayName: string;
+  roles: readonly Role[];
+}
