@@ -31,6 +31,8 @@ export enum ErrorCode {
   StorageConflict = 'StorageConflict',
   StorageUnavailable = 'StorageUnavailable',
   StaleAction = 'StaleAction',
+  // A background job's leadership (the blob lease) was lost, so its fenced write was refused.
+  NotLeader = 'NotLeader',
   // Configuration of this bot
   BotMisconfigured = 'BotMisconfigured',
 }
