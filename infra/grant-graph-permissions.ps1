@@ -1,0 +1,53 @@
+<#
+.SYNOPSIS
+  Grants the bot's managed identity the Microsoft Graph application permissions its features need.
+
+.DESCRIPTION
+  A managed identity has no "API permissions" page: application permissions are app role
+  assignments on its service principal. This script reads graph-permissions.json (one entry per
+  feature), looks each permission up on the Microsoft Graph service principal and assigns the
+  missing ones. Run it as a Privileged Role Administrator or Global Administrator, with the
+  Microsoft.Graph PowerShell module (Install-Module Microsoft.Graph -Scope CurrentUser).
+
+.PARAMETER PrincipalId
+  Object id of the identity's service principal: BOT_PRINCIPAL_ID in env/.env.<env> after
+  provisioning, or `az identity show -g <group> -n <name> --query principalId -o tsv`.
+
+.PARAMETER Features
+  Which features to enable: roles, read, logs, operate, scope, setup, or all (the default).
+
+.EXAMPLE
+  ./infra/grant-graph-permissions.ps1 -PrincipalId 11111111-2222-3333-4444-555555555555 -Features roles,read,logs
+#>
+param(
+  [Parameter(Mandatory = $true)][string] $PrincipalId,
+  [string[]] $Features = @('all'),
+  [string] $TenantId
+)
+$ErrorActionPreference = 'Stop'
+
+$catalog = Get-Content -Raw -Path (Join-Path $PSScriptRoot 'graph-permissions.json') | ConvertFrom-Json
+$known = $catalog.features | ForEach-Object { $_.id }
+$unknown = $Features | Where-Object { $_ -ne 'all' -and $known -notcontains $_ }
+if ($unknown) { throw "Unknown feature(s): $($unknown -join ', '). Choose from: $($known -join ', '), all." }
+$chosen = if ($Features -contains 'all') { $catalog.features } else { $catalog.features | Where-Object { $Features -contains $_.id } }
+$permissions = $chosen | ForEach-Object { $_.permissions } | Sort-Object -Unique
+
+$connect = @{ Scopes = @('AppRoleAssignment.ReadWrite.All', 'Application.Read.All'); NoWelcome = $true }
+if ($TenantId) { $connect.TenantId = $TenantId }
+Connect-MgGraph @connect
+
+# Microsoft Graph's own service principal, whose app roles are the application permissions.
+$graph = Get-MgServicePrincipal -Filter "appId eq '00000003-0000-0000-c000-000000000000'"
+$granted = Get-MgServicePrincipalAppRoleAssignment -ServicePrincipalId $PrincipalId -All |
+  Where-Object { $_.ResourceId -eq $graph.Id } | ForEach-Object { $_.AppRoleId }
+
+foreach ($name in $permissions) {
+  $role = $graph.AppRoles | Where-Object { $_.Value -eq $name -and $_.AllowedMemberTypes -contains 'Application' }
+  if (-not $role) { throw "Microsoft Graph has no application permission named $name" }
+  if ($granted -contains $role.Id) { Write-Host "already granted  $name"; continue }
+  New-MgServicePrincipalAppRoleAssignment -ServicePrincipalId $PrincipalId -PrincipalId $PrincipalId `
+    -ResourceId $graph.Id -AppRoleId $role.Id | Out-Null
+  Write-Host "granted          $name"
+}
+Write-Host 'Done. New permissions reach the bot when its next Graph token is issued (restart the web app; managed identity tokens can be cached for up to 24 hours).'

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { readProjectFile } from '../tools/project-root';
+import { bicepBlock, bicepParams, settingsIn } from './bicep-text';
+
+/** App settings the bot's code does not read, and who does. */
+const PLATFORM_SETTINGS: Record<string, string> = {
+  WEBSITE_RUN_FROM_PACKAGE: 'App Service: run from the deployed zip',
+  AZURE_CLIENT_ID: '@azure/identity: which user-assigned identity DefaultAzureCredential uses',
+};
+
+/** Every variable src/config.ts declares in its environment schema, read from its source. */
+function configVariables(): Set<string> {
+  const source = readProjectFile('src', 'config.ts');
+  const schema = source.slice(source.indexOf('const EnvSchema = z.object({'), source.indexOf('});', source.indexOf('const EnvSchema')));
+  return new Set([...schema.matchAll(/^\s+([A-Z][A-Z0-9_]*):/gm)].map((m) => m[1]));
+}
+
+describe('infra/azure.bicep app settings', () => {
+  const bicep = readProjectFile('infra', 'azure.bicep');
+  const settings = settingsIn(bicepBlock(bicep, /^var appSettings = \[/m));
+  const params = bicepParams(bicep);
+
+  it('are handed to the web app', () => {
+    assert.match(bicepBlock(bicep, /^resource webApp /m), /appSettings: appSettings\n/);
+    assert.ok(settings.size >= 20, `only ${settings.size} settings found`);
+  });
+
+  it('are all variables src/config.ts reads (or the platform\'s own)', () => {
+    const known = configVariables();
+    assert.ok(known.has('BOT_ID') && known.has('GRAPH_USE_MANAGED_IDENTITY'), 'could not read src/config.ts');
+    const unknown = [...settings.keys()].filter((name) => !known.has(name) && !(name in PLATFORM_SETTINGS));
+    assert.deepEqual(unknown, []);
+  });
+
+  it('run the bot as the user-assigned managed identity, for Bot Framework and for Graph', () => {
+    assert.equal(settings.get('BOT_ID'), 'identity.properties.clientId');
+    assert.equal(settings.get('BOT_TYPE'), "'UserAssignedMsi'");
+    assert.equal(settings.get('BOT_TENANT_ID'), 'identity.properties.tenantId');
+    assert.equal(settings.get('GRAPH_USE_MANAGED_IDENTITY'), "'true'");
+    assert.equal(settings.get('GRAPH_TENANT_ID'), 'identity.properties.tenantId');
+    assert.equal(settings.get('GRAPH_CLIENT_ID'), 'identity.properties.clientId');
+    assert.ok(!settings.has('BOT_PASSWORD') && !settings.has('GRAPH_CLIENT_SECRET'), 'no secret for the identity');
+  });
+
+  it('keep state in the blob storage account, reached without keys', () => {
+    assert.equal(settings.get('STORAGE_BACKEND'), "'blob'");
+    assert.equal(settings.get('AZURE_STORAGE_ACCOUNT_URL'), 'storage.properties.primaryEndpoints.blob');
+    assert.equal(settings.get('AZURE_STORAGE_CONTAINER'), 'stateContainer.name');
+    assert.ok(!settings.has('AZURE_STORAGE_CONNECTION_STRING'));
+  });
+
+  it('take the optional settings from parameters, keys from @secure() ones', () => {
+    for (const name of ['OPENAI_API_KEY', 'AZURE_OPENAI_API_KEY']) {
+      const param = params.get(settings.get(name)!);
+      assert.ok(param?.decorators.includes('@secure()'), `${name} comes from a @secure() parameter`);
+    }
+    for (const name of ['READER_ROLES', 'OPERATOR_ROLES', 'APPROVER_ROLES', 'READER_GROUP_IDS', 'OPERATOR_GROUP_IDS', 'APPROVER_GROUP_IDS',
+      'OPENAI_ENDPOINT', 'OPENAI_MODEL', 'AZURE_OPENAI_ENDPOINT', 'AZURE_OPENAI_DEPLOYMENT']) {
+      assert.ok(params.get(settings.get(name)!)?.hasDefault, `${name} comes from an optional parameter`);
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot, readProjectFile } from '../tools/project-root';
+
+interface Feature {
+  id: string;
+  feature: string;
+  commands: string[];
+  permissions: string[];
+}
+
+const catalog = JSON.parse(readProjectFile('infra', 'graph-permissions.json')) as { features: Feature[] };
+const everyPermission = [...new Set(catalog.features.flatMap((f) => f.permissions))];
+
+describe('infra/graph-permissions.json', () => {
+  it('lists each feature once, with commands and Graph permission names', () => {
+    assert.equal(new Set(catalog.features.map((f) => f.id)).size, catalog.features.length);
+    for (const f of catalog.features) {
+      assert.ok(f.commands.length > 0 && f.permissions.length > 0, f.id);
+      for (const p of f.permissions) assert.match(p, /^[A-Z][A-Za-z]+(\.[A-Z][A-Za-z]+)+$/, `${f.id}: ${p}`);
+    }
+  });
+
+  it('grants nothing tenant-wide for writing the directory', () => {
+    for (const broad of ['Directory.ReadWrite.All', 'Application.ReadWrite.All', 'Policy.ReadWrite.All', 'RoleManagement.ReadWrite.Directory']) {
+      assert.ok(!everyPermission.includes(broad), broad);
+    }
+  });
+
+  it('covers the least privileged permission of every Graph call the gateway knows, so a 403 is always explained', function () {
+    const gatewayTable = path.join(projectRoot(), 'src', 'graph', 'errors', 'permissions.ts');
+    if (!fs.existsSync(gatewayTable)) this.skip();
+    const leastPrivileged = [...fs.readFileSync(gatewayTable, 'utf8').matchAll(/anyOf:\s*\[\s*'([^']+)'/g)].flatMap((m) => m[1].split(' and '));
+    assert.ok(leastPrivileged.length > 5, 'could not read the gateway table');
+    assert.deepEqual([...new Set(leastPrivileged)].filter((p) => !everyPermission.includes(p)), []);
+  });
+
+  it('is what the deployment guide grants, in its table and in the Azure CLI loop', () => {
+    const guide = readProjectFile('docs', 'deploy.md');
+    for (const p of everyPermission) assert.ok(guide.includes(p), p);
+    const loop = /^PERMISSIONS="([^"]+)"$/m.exec(guide);
+    assert.ok(loop, 'the az loop line');
+    assert.deepEqual(loop![1].split(' ').sort(), [...everyPermission].sort());
+  });
+
+  it('is what the PowerShell grant script reads', () => {
+    const script = readProjectFile('infra', 'grant-graph-permissions.ps1');
+    assert.match(script, /Join-Path \$PSScriptRoot 'graph-permissions\.json'/);
+    assert.match(script, /appId eq '00000003-0000-0000-c000-000000000000'/); // Microsoft Graph
+    assert.match(script, /New-MgServicePrincipalAppRoleAssignment/);
+    assert.match(script, /AllowedMemberTypes -contains 'Application'/);
+    for (const f of catalog.features) assert.ok(script.includes(f.id), `the script's help names the feature ${f.id}`);
+  });
+});

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { parseEnvFile } from '../../src/tools/env-file';
+import { placeholdersIn } from '../../src/tools/placeholders';
+import { projectRoot, readProjectFile } from '../tools/project-root';
+import { bicepOutputs } from './bicep-text';
+import { ignoredBy, patternsIn } from './ignore-file';
+
+interface Step {
+  uses: string;
+  with?: Record<string, any>;
+  writeToEnvironmentFile?: Record<string, string>;
+}
+
+const PROJECT_FILES = [
+  { file: 'm365agents.yml', env: 'dev', stages: ['provision', 'deploy', 'publish'] },
+  { file: 'm365agents.local.yml', env: 'local', stages: ['provision', 'deploy'] },
+];
+
+function stepsOf(project: Record<string, unknown>, stages: string[]): Step[] {
+  return stages.flatMap((stage) => project[stage] as Step[]);
+}
+
+/** Every relative path a step's inputs name. */
+function pathsIn(value: unknown): string[] {
+  if (typeof value === 'string') return /^\.\.?\//.test(value) && !value.includes('${{') ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(pathsIn);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(pathsIn);
+  return [];
+}
+
+describe('Agents Toolkit project files', () => {
+  for (const { file, env, stages } of PROJECT_FILES) {
+    describe(file, () => {
+      const text = readProjectFile(file);
+      const project = YAML.parse(text) as Record<string, unknown>;
+      const steps = stepsOf(project, stages);
+
+      it('is a v1.11 project file with its lifecycle stages', () => {
+        assert.equal(project.version, 'v1.11');
+        assert.match(text, /^# yaml-language-server: \$schema=https:\/\/aka\.ms\/m365-agents-toolkits\/v1\.11\/yaml\.schema\.json/);
+        for (const stage of stages) assert.ok(Array.isArray(project[stage]) && (project[stage] as Step[]).length > 0, stage);
+      });
+
+      it(`takes every \${{VARIABLE}} from env/.env.${env}, an earlier step, or the .user secrets file`, () => {
+        const available = new Set(Object.keys(parseEnvFile(readProjectFile('env', `.env.${env}`))));
+        for (const step of steps) {
+          for (const name of Object.values(step.writeToEnvironmentFile ?? {})) available.add(name);
+          if (step.uses === 'arm/deploy') {
+            for (const template of step.with!.templates) for (const name of bicepOutputs(readProjectFile(template.path)).keys()) available.add(name);
+          }
+        }
+        const guide = readProjectFile('docs', 'deploy.md');
+        for (const name of placeholdersIn(text)) {
+          if (name.startsWith('SECRET_') && !available.has(name)) assert.ok(guide.includes(name), `${name} is not explained in docs/deploy.md`);
+          else assert.ok(available.has(name), `${name} has no source`);
+        }
+      });
+
+      it('names files that exist', () => {
+        for (const step of steps) {
+          for (const relative of pathsIn(step.with)) {
+            if (relative.includes('/build/') || relative.endsWith('/build') || relative === '.' || relative.startsWith('./.localConfigs')) continue;
+            assert.ok(fs.existsSync(path.join(projectRoot(), relative)), `${step.uses}: ${relative}`);
+          }
+        }
+      });
+
+      it('builds the app package under the name `npm run package` uses', () => {
+        const zips = steps.flatMap((s) => [s.with?.outputZipPath, s.with?.appPackagePath]).filter(Boolean);
+        assert.ok(zips.length > 0);
+        for (const zip of zips) assert.equal(zip, './appPackage/build/appPackage.${{TEAMSFX_ENV}}.zip');
+      });
+    });
+  }
+
+  it('m365agents.yml deploys the infra template and zip-deploys to the web app it outputs', () => {
+    const steps = stepsOf(YAML.parse(readProjectFile('m365agents.yml')), ['provision', 'deploy']);
+    const arm = steps.find((s) => s.uses === 'arm/deploy')!;
+    assert.deepEqual(arm.with!.templates.map((t: { path: string; parameters: string }) => [t.path, t.parameters]), [['./infra/azure.bicep', './infra/azure.parameters.json']]);
+    const zipDeploy = steps.find((s) => s.uses === 'azureAppService/zipDeploy')!;
+    assert.equal(zipDeploy.with!.ignoreFile, '.webappignore');
+    assert.equal(zipDeploy.with!.resourceId, '${{AZURE_APP_SERVICE_RESOURCE_ID}}');
+    assert.ok(bicepOutputs(readProjectFile('infra', 'azure.bicep')).has('AZURE_APP_SERVICE_RESOURCE_ID'));
+  });
+
+  it('m365agents.local.yml writes only settings src/config.ts reads into .localConfigs', () => {
+    const steps = stepsOf(YAML.parse(readProjectFile('m365agents.local.yml')), ['deploy']);
+    const envs = Object.keys(steps.find((s) => s.uses === 'file/createOrUpdateEnvironmentFile')!.with!.envs);
+    const config = readProjectFile('src', 'config.ts');
+    for (const name of envs) assert.match(config, new RegExp(`^\\s+${name}:`, 'm'), name);
+    assert.ok(envs.includes('BOT_PASSWORD') && envs.includes('BOT_TENANT_ID'));
+  });
+
+  it('.webappignore deploys the built bot and its packages, and nothing for building, testing or secrets', () => {
+    const patterns = patternsIn(readProjectFile('.webappignore'));
+    for (const kept of ['package.json', 'package-lock.json', 'lib/src/index.js', 'lib/cards/help.json', 'cards/help.json',
+      'node_modules/restify/package.json', 'node_modules/better-sqlite3/build/Release/better_sqlite3.node', 'node_modules/@microsoft/teams-ai/lib/index.js']) {
+      assert.equal(ignoredBy(patterns, kept), false, `${kept} must be deployed`);
+    }
+    for (const dropped of ['src/index.ts', 'test/config.test.ts', 'env/.env.dev', 'env/.env.dev.user', 'infra/azure.bicep', '.localConfigs',
+      '.env', 'lib/test/config.test.js', 'data/bot.sqlite', 'appPackage/build/appPackage.dev.zip', 'node_modules/typescript/package.json', 'm365agents.yml']) {
+      assert.equal(ignoredBy(patterns, dropped), true, `${dropped} must not be deployed`);
+    }
+  });
+});
