@@ -24,6 +24,6 @@ export function provisioningArea(http: GraphHttp): ProvisioningArea {
     },
     listProvisioningLogs: (query) =>
       logPage(withQuery(LOGS, { filter: provisioningLogFilter(query), orderby: 'activityDateTime desc', top: Math.min(500, Math.max(1, query.top ?? 50)) })),
-    nextProvisioningLogs: (cursor) => logPage(checkedCursor(cursor, LOGS)),
+    nextProvisioningLogs: async (cursor) => logPage(checkedCursor(cursor, LOGS)),
   };
 }
