@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { loadConfig } from '../../src/config';
 import { readProjectFile } from '../tools/project-root';
 import { bicepBlock, bicepParams, settingsIn } from './bicep-text';
 
@@ -59,4 +60,30 @@ describe('infra/azure.bicep app settings', () => {
       assert.ok(params.get(settings.get(name)!)?.hasDefault, `${name} comes from an optional parameter`);
     }
   });
+
+  it('make a configuration the bot accepts: azure mode, managed identity everywhere, blob storage', () => {
+    // What ARM would put in the expressions, for one made-up deployment.
+    const runtime: Record<string, string> = {
+      'identity.properties.clientId': '0f9e8d7c-6b5a-4c3d-8e2f-1a2b3c4d5e6f',
+      'identity.properties.tenantId': '72f988bf-86f1-41af-91ab-2d7cd011db47',
+      'storage.properties.primaryEndpoints.blob': 'https://stabc123.blob.core.windows.net/',
+      'stateContainer.name': 'botstate',
+    };
+    const env: Record<string, string> = { PORT: '8080', WEBSITE_INSTANCE_ID: 'instance-1' }; // App Service adds these
+    for (const [name, expression] of settings) {
+      env[name] = expression.startsWith("'") ? expression.slice(1, -1) : runtime[expression] ?? ''; // parameters left at their '' default
+    }
+    const config = loadConfig(env);
+    assert.equal(config.mode, 'azure');
+    assert.equal(config.host, '0.0.0.0');
+    assert.deepEqual(config.bot, { appId: runtime['identity.properties.clientId'], password: undefined, type: 'UserAssignedMsi', tenantId: runtime['identity.properties.tenantId'] });
+    assert.deepEqual(config.graph?.credential, { kind: 'managedIdentity', tenantId: runtime['identity.properties.tenantId'], clientId: runtime['identity.properties.clientId'] });
+    assert.equal(config.storage.backend, 'blob');
+    assert.deepEqual(config.storage, { backend: 'blob', connectionString: undefined, accountUrl: 'https://stabc123.blob.core.windows.net/', container: 'botstate' });
+    assert.equal(config.log.format, 'json');
+    assert.equal(config.instanceId, 'instance-1');
+    assert.equal(config.llm, undefined, 'no LLM planner unless a key is given');
+    assert.deepEqual(config.roles.operatorRoles, ['Hybrid Identity Administrator', 'Global Administrator'], 'empty role settings keep the defaults');
+  });
 });
+
