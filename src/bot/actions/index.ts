@@ -1,0 +1,15 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { BotDeps } from '../deps';
+import type { ActionDefinition } from './action';
+import { help } from './help';
+import { listConfigurations } from './listConfigurations';
+import { registerActions } from './register';
+import { showConfiguration } from './showConfiguration';
+import { unknownCommand } from './unknownCommand';
+
+/** Every chat action. Order matters to the deterministic planner: the first matching pattern wins. */
+export const ACTIONS: readonly ActionDefinition[] = [help, listConfigurations, showConfiguration, unknownCommand];
+
+export function registerAllActions(app: Application<TurnState>, deps: BotDeps): void {
+  registerActions(app, ACTIONS, deps);
+}

@@ -1,0 +1,46 @@
+import { AI, Application, TurnState } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import type { z } from 'zod';
+import { CodedError, ErrorCode } from '../../errors';
+import type { BotDeps } from '../deps';
+import { replyWithError } from '../errors/replyWithError';
+import { turnLogger } from '../turn/logger';
+import type { ActionDefinition } from './action';
+
+/** Registers every action with the AI system, each wrapped in validation and error replies. */
+export function registerActions(app: Application<TurnState>, definitions: readonly ActionDefinition[], deps: BotDeps): void {
+  for (const definition of definitions) app.ai.action(definition.name, runAction(definition, deps));
+
+  // A planner (the LLM one) may name an action that does not exist: answer instead of the library's console.error.
+  app.ai.action(AI.UnknownActionName, async (ctx: TurnContext, _state: TurnState, _plan: unknown, action?: string) => {
+    const log = turnLogger(ctx, deps.logger);
+    await replyWithError(ctx, new CodedError(ErrorCode.NotSupported, `I can't do "${action ?? 'that'}" yet.`, { action }), log);
+    return AI.StopCommandName;
+  });
+  // Any failure inside the AI loop (planner included): the library's default re-throws to onTurnError.
+  app.ai.action(AI.HttpErrorActionName, async (ctx: TurnContext, _state: TurnState, error: unknown) => {
+    await replyWithError(ctx, error, turnLogger(ctx, deps.logger));
+    return AI.StopCommandName;
+  });
+}
+
+function runAction(definition: ActionDefinition, deps: BotDeps) {
+  const handler = definition.handler(deps);
+  return async (ctx: TurnContext, state: TurnState, params: unknown): Promise<string> => {
+    const log = turnLogger(ctx, deps.logger).child({ action: definition.name });
+    try {
+      const parsed = definition.parameters.safeParse(params ?? {});
+      if (!parsed.success) throw invalidParameters(definition, parsed.error);
+      log.info({ parameters: parsed.data }, 'action started');
+      return await handler(ctx, state, parsed.data);
+    } catch (error) {
+      await replyWithError(ctx, error, log);
+      return AI.StopCommandName;
+    }
+  };
+}
+
+function invalidParameters(definition: ActionDefinition, error: z.ZodError): CodedError {
+  const problems = error.issues.map((i) => i.message);
+  return new CodedError(ErrorCode.InvalidInput, `${definition.title}: ${problems.join('; ')}.`, { action: definition.name, issues: problems });
+}

@@ -1,0 +1,19 @@
+import { TeamsAdapter } from '@microsoft/teams-ai';
+import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import type { BotIdentity } from '../config';
+
+/**
+ * The Bot Framework adapter. Without a bot identity (local mode, loopback only) no JWT is
+ * checked and replies carry no token, which is what the Agents Playground expects.
+ */
+export function createAdapter(identity: BotIdentity | undefined): TeamsAdapter {
+  const credentials = identity
+    ? new ConfigurationServiceClientCredentialFactory({
+        MicrosoftAppId: identity.appId,
+        MicrosoftAppPassword: identity.password,
+        MicrosoftAppType: identity.type,
+        MicrosoftAppTenantId: identity.tenantId,
+      })
+    : new ConfigurationServiceClientCredentialFactory({});
+  return new TeamsAdapter({}, credentials);
+}

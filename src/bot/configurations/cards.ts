@@ -1,0 +1,57 @@
+import { renderChoiceCard } from '../../cards/choice';
+import { renderConfigurationDetailsCard } from '../../cards/configurationDetails';
+import { renderConfigurationListCard } from '../../cards/configurationList';
+import type { AdaptiveCard, CardButton } from '../../cards/render';
+import { Verb } from '../../cards/verbs';
+import { targetName } from '../../cards/format';
+import type { SyncConfiguration } from '../../sync/model';
+import type { BotDeps } from '../deps';
+import { excerpt } from '../planner/normalize';
+import type { Found } from './findConfiguration';
+
+const MAX_CHOICES = 10;
+
+/** What can be done next from a configuration card, limited to verbs the bot answers. */
+const NEXT_STEPS: Array<{ verb: string; title: string }> = [
+  { verb: Verb.provision, title: 'Provision a user' },
+  { verb: Verb.testConnection, title: 'Test connection' },
+  { verb: Verb.showLogs, title: 'Provisioning logs' },
+  { verb: Verb.showMappings, title: 'Attribute mappings' },
+  { verb: Verb.showConfiguration, title: 'Refresh' },
+];
+
+export function configurationButtons(config: SyncConfiguration, verbs: ReadonlySet<string>): CardButton[] {
+  return NEXT_STEPS.filter((s) => verbs.has(s.verb)).map((s) => ({ ...s, data: { configurationId: config.servicePrincipalId } }));
+}
+
+export async function detailsCard(deps: BotDeps, config: SyncConfiguration): Promise<AdaptiveCard> {
+  const details = await deps.catalog.details(config);
+  return renderConfigurationDetailsCard({ details, buttons: configurationButtons(config, deps.verbs) });
+}
+
+export async function listCard(deps: BotDeps): Promise<AdaptiveCard> {
+  const configurations = await deps.catalog.list();
+  const has = (verb: string) => deps.verbs.has(verb);
+  return renderConfigurationListCard({
+    configurations,
+    detailsVerb: has(Verb.showConfiguration) ? Verb.showConfiguration : undefined,
+    buttons: has(Verb.listConfigurations) ? [{ title: 'Refresh', verb: Verb.listConfigurations, data: {} }] : [],
+  });
+}
+
+/** "Which one did you mean?" for an ambiguous name, or the known ones for an unknown name. */
+export function chooseConfigurationCard(typed: string, found: Exclude<Found, { kind: 'one' }>): AdaptiveCard {
+  const options = found.kind === 'ambiguous' ? found.candidates : found.known;
+  const shown = options.slice(0, MAX_CHOICES);
+  const quoted = `"${excerpt(typed, 60)}"`;
+  return renderChoiceCard({
+    title: found.kind === 'ambiguous' ? `Which configuration did you mean by ${quoted}?` : `No configuration is named ${quoted}`,
+    message: found.kind === 'ambiguous' ? 'Several configurations match. Pick one:' : 'These are the configurations I know:',
+    choices: shown.map((c) => ({
+      title: c.displayName,
+      subtitle: `To ${targetName(c)}`,
+      button: { title: 'Show', verb: Verb.showConfiguration, data: { configurationId: c.servicePrincipalId } },
+    })),
+    footer: options.length > shown.length ? `…and ${options.length - shown.length} more: type "list configurations" to see them all.` : undefined,
+  });
+}

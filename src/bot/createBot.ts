@@ -1,0 +1,49 @@
+import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import type { BotAdapter, Storage } from 'botbuilder';
+import type { BotIdentity } from '../config';
+import type { Logger } from '../logging';
+import type { ConfigurationCatalog } from '../sync/catalog';
+import { ACTIONS, registerAllActions } from './actions';
+import { UNKNOWN_COMMAND } from './actions/unknownCommand';
+import { createAdapter } from './adapter';
+import type { BotDeps } from './deps';
+import { onTurnError } from './errors/onTurnError';
+import { registerHooks } from './hooks';
+import { CommandPlanner } from './planner/CommandPlanner';
+import { AVAILABLE_VERBS, registerAllVerbs } from './verbs';
+
+export interface BotOptions {
+  logger: Logger;
+  catalog: ConfigurationCatalog;
+  storage: Storage;
+  /** Serve only this tenant's users; every tenant when absent. */
+  homeTenantId?: string;
+  /** The bot identity for the Teams adapter (absent: no JWT check, local mode). */
+  identity?: BotIdentity;
+  /** Tests pass botbuilder's TestAdapter; by default a TeamsAdapter is built from `identity`. */
+  adapter?: BotAdapter;
+}
+
+export interface Bot {
+  app: Application<TurnState>;
+  adapter: BotAdapter;
+}
+
+/** The Teams AI application with its hooks, card verbs, planner and actions: the whole chat side. */
+export function createBot(options: BotOptions): Bot {
+  const adapter = options.adapter ?? createAdapter(options.identity);
+  const deps: BotDeps = { catalog: options.catalog, logger: options.logger, actions: ACTIONS, verbs: AVAILABLE_VERBS };
+  const app = new Application<TurnState>({
+    storage: options.storage,
+    // Application only calls BotAdapter methods on it (proactive messages); TestAdapter works in tests.
+    adapter: adapter as TeamsAdapter,
+    botAppId: options.identity?.appId ?? '',
+    removeRecipientMention: true,
+    ai: { planner: new CommandPlanner(ACTIONS, UNKNOWN_COMMAND) },
+  });
+  registerHooks(app, options.logger, { homeTenantId: options.homeTenantId });
+  registerAllVerbs(app, deps);
+  registerAllActions(app, deps);
+  adapter.onTurnError = onTurnError(options.logger);
+  return { app, adapter };
+}

@@ -1,0 +1,14 @@
+import type { Logger } from '../logging';
+import type { ConfigurationCatalog } from '../sync/catalog';
+import type { ActionDefinition } from './actions/action';
+
+/** What handlers receive. Built once in createBot; tests pass fakes at the edges (the catalog). */
+export interface BotDeps {
+  catalog: ConfigurationCatalog;
+  /** The process logger; handlers log through the turn's child logger (turnLogger). */
+  logger: Logger;
+  /** Every action, for help and suggestions. */
+  actions: readonly ActionDefinition[];
+  /** Card verbs that have a route: cards show only buttons the bot answers. */
+  verbs: ReadonlySet<string>;
+}

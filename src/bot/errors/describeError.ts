@@ -1,0 +1,116 @@
+import { CodedError, ErrorCode, isCoded } from '../../errors';
+
+/** What to tell the user about a failure, and how loudly to log it. */
+export interface ErrorView {
+  code: ErrorCode | 'Unexpected';
+  title: string;
+  message: string;
+  /** What the user (or the bot's operator) should do. */
+  action: string;
+  severity: 'warning' | 'error';
+  logLevel: 'info' | 'warn' | 'error';
+  requestId?: string;
+}
+
+type Describe = (e: CodedError) => Omit<ErrorView, 'code' | 'requestId'>;
+
+const input = (title: string, action = ''): Describe => (e) => ({ title, message: e.message, action, severity: 'warning', logLevel: 'info' });
+const access = (title: string, action: string): Describe => (e) => ({ title, message: e.message, action, severity: 'warning', logLevel: 'warn' });
+const graph = (title: string, action: (e: CodedError) => string, logLevel: 'warn' | 'error' = 'warn'): Describe => (e) => ({
+  title,
+  message: `${graphSaid(e)}`,
+  action: action(e),
+  severity: 'error',
+  logLevel,
+});
+
+const OPERATOR = 'Tell whoever runs this bot';
+
+/** The one place that turns a coded failure into words. */
+const DESCRIBE: Partial<Record<ErrorCode, Describe>> = {
+  [ErrorCode.InvalidInput]: input("I can't use that request", 'Type "help" to see the commands and examples.'),
+  [ErrorCode.UnknownCommand]: input("I didn't understand that", 'Type "help" to see what I can do.'),
+  [ErrorCode.UnknownConfiguration]: input('No such configuration', 'Type "list configurations" to see the ones I know.'),
+  [ErrorCode.AmbiguousConfiguration]: input('Which configuration?', 'Use the full name; "list configurations" shows them all.'),
+  [ErrorCode.UnknownUser]: input('No such user', 'Try the user principal name (name@domain) or the mail address.'),
+  [ErrorCode.AmbiguousUser]: input('Which user?', 'Use the user principal name to pick exactly one person.'),
+  [ErrorCode.UnknownGroup]: input('No such group', 'Check the group name, or use its object id.'),
+  [ErrorCode.NotSupported]: input('Not available yet', 'Type "help" to see what I can do today.'),
+  [ErrorCode.StaleAction]: input('This card is out of date', 'Ask again in a new message to get a fresh card.'),
+  [ErrorCode.MissingRole]: access("You can't do that", 'Ask an administrator for the role named above.'),
+  [ErrorCode.ForeignTenant]: access('Not available to your organization', 'This bot serves only the organization that runs it.'),
+  [ErrorCode.SelfApproval]: access("You can't approve your own request", 'Ask another approver to decide.'),
+  [ErrorCode.GraphUnauthorized]: graph(
+    'Microsoft Graph rejected the bot\'s sign-in (401)',
+    () => `${OPERATOR}: the client secret or certificate of the bot's Graph app registration may have expired, or GRAPH_TENANT_ID / GRAPH_CLIENT_ID point at the wrong app (Entra admin center > App registrations > Certificates & secrets).`,
+    'error'
+  ),
+  [ErrorCode.GraphForbidden]: (e) => {
+    const permissions = requiredPermissions(e);
+    return {
+      title: permissions ? `The bot is missing the Graph permission ${permissions}` : 'The bot is not allowed to do that in Microsoft Graph (403)',
+      message: graphSaid(e),
+      action: permissions
+        ? `${OPERATOR}: add the application permission ${permissions} to the bot's app registration and grant admin consent (Entra admin center > App registrations > API permissions).`
+        : `${OPERATOR}: check the application permissions and admin consent of the bot's app registration (Entra admin center > App registrations > API permissions).`,
+      severity: 'error',
+      logLevel: 'error',
+    };
+  },
+  [ErrorCode.GraphNotFound]: graph('Microsoft Graph could not find that object', () => 'It may have been deleted or renamed. Ask again to get fresh data.'),
+  [ErrorCode.GraphConflict]: graph('Someone changed this at the same time', () => 'Ask again to see the current state, then retry.'),
+  [ErrorCode.GraphBadRequest]: graph('Microsoft Graph refused the request', () => 'Check the names and values in your request and try again.'),
+  [ErrorCode.GraphThrottled]: graph('Microsoft Graph is throttling the bot', (e) => `Try again in ${retryAfter(e)}.`),
+  [ErrorCode.GraphUnavailable]: graph('Microsoft Graph is not available right now', () => 'This is usually temporary: try again in a few minutes.'),
+  [ErrorCode.GraphTimeout]: graph('Microsoft Graph took too long to answer', () => 'Try again in a moment; if it keeps happening, Graph may be degraded.'),
+  [ErrorCode.GraphUnreachable]: graph(
+    "I can't reach Microsoft Graph",
+    () => `${OPERATOR}: check the network path from the bot to Graph (GRAPH_BASE_URL, proxy, DNS, certificates).`,
+    'error'
+  ),
+  [ErrorCode.GraphUnexpected]: graph('Microsoft Graph answered in a way I did not expect', () => 'Try again; if it keeps happening, tell whoever runs this bot.', 'error'),
+  [ErrorCode.StorageConflict]: (e) => ({ title: 'Someone else changed this at the same time', message: e.message, action: 'Ask again to see the current state.', severity: 'warning', logLevel: 'warn' }),
+  [ErrorCode.StorageUnavailable]: (e) => ({ title: "I can't reach my storage", message: e.message, action: `${OPERATOR}: check the bot's storage.`, severity: 'error', logLevel: 'error' }),
+  [ErrorCode.NotLeader]: (e) => ({ title: 'Another instance of the bot took over this work', message: e.message, action: 'Try again in a moment.', severity: 'warning', logLevel: 'warn' }),
+  [ErrorCode.BotMisconfigured]: (e) => ({ title: 'The bot is not set up correctly', message: e.message, action: `${OPERATOR}: check the bot's configuration.`, severity: 'error', logLevel: 'error' }),
+};
+
+export function describeError(error: unknown): ErrorView {
+  if (isCoded(error)) {
+    const describe = DESCRIBE[error.code] ?? fallback;
+    return { code: error.code, ...describe(error), requestId: error.details.requestId };
+  }
+  return {
+    code: 'Unexpected',
+    title: 'Sorry, something went wrong on my side',
+    message: 'Your request failed unexpectedly.',
+    action: 'Try again; if it keeps happening, give the reference below to whoever runs this bot.',
+    severity: 'error',
+    logLevel: 'error',
+  };
+}
+
+export function hasSpecificDescription(code: ErrorCode): boolean {
+  return DESCRIBE[code] !== undefined;
+}
+
+const fallback: Describe = (e) => ({ title: 'That did not work', message: e.message, action: '', severity: 'error', logLevel: 'error' });
+
+function graphSaid(e: CodedError): string {
+  const status = e.details.status ? ` (HTTP ${e.details.status}${e.details.graphCode ? `, ${e.details.graphCode}` : ''})` : '';
+  return `${e.message}${status}`;
+}
+
+function requiredPermissions(e: CodedError): string | undefined {
+  const p = e.details.requiredPermissions ?? e.details.permission;
+  if (typeof p === 'string' && p) return p;
+  if (Array.isArray(p) && p.length > 0) return p.filter((x) => typeof x === 'string').join(' or ');
+  return undefined;
+}
+
+function retryAfter(e: CodedError): string {
+  const s = e.details.retryAfterSeconds;
+  if (typeof s !== 'number' || !Number.isFinite(s) || s <= 0) return 'a minute';
+  const whole = Math.ceil(s);
+  return `${whole} second${whole === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,18 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { BotDeps } from '../deps';
+import { listConfigurationsVerb } from './listConfigurations';
+import { registerVerbs } from './register';
+import { showConfigurationVerb } from './showConfiguration';
+import { registerUnknownVerb } from './unknownVerb';
+import type { VerbRoute } from './verb';
+
+export const VERBS: readonly VerbRoute[] = [showConfigurationVerb, listConfigurationsVerb];
+
+/** Verbs that have a route; cards offer only these buttons. */
+export const AVAILABLE_VERBS: ReadonlySet<string> = new Set(VERBS.map((v) => v.verb));
+
+export function registerAllVerbs(app: Application<TurnState>, deps: BotDeps): void {
+  registerVerbs(app, VERBS, deps);
+  // Catch-all, last: any other Action.Execute verb.
+  registerUnknownVerb(app, deps);
+}

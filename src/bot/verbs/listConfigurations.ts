@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { Verb } from '../../cards/verbs';
+import { listCard } from '../configurations/cards';
+import { defineVerb } from './verb';
+
+/** "Refresh" on the configuration list. */
+export const listConfigurationsVerb = defineVerb({
+  verb: Verb.listConfigurations,
+  data: z.object({}),
+  handler: (deps) => async () => listCard(deps),
+});

@@ -1,0 +1,25 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import type { AdaptiveCard } from '../../cards/render';
+import type { BotDeps } from '../deps';
+import { answerCardError } from '../errors/replyWithError';
+import { cardData } from '../turn/context';
+import { turnLogger } from '../turn/logger';
+import type { VerbRoute } from './verb';
+
+/** Registers card verbs; each checks the button data and answers failures in words (the card stays). */
+export function registerVerbs(app: Application<TurnState>, routes: readonly VerbRoute[], deps: BotDeps): void {
+  for (const route of routes) {
+    const handler = route.handler(deps);
+    app.adaptiveCards.actionExecute(route.verb, async (ctx: TurnContext, state: TurnState): Promise<AdaptiveCard | string> => {
+      const log = turnLogger(ctx, deps.logger).child({ verb: route.verb });
+      try {
+        const data = cardData(ctx, route.data);
+        log.info({ data }, 'card action');
+        return await handler(ctx, state, data);
+      } catch (error) {
+        return answerCardError(error, log);
+      }
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import type { Next, Request, Response } from 'restify';
+import type { Logger } from '../../logging';
+import { checkReadiness, ReadinessProbe } from '../readiness';
+
+/** GET /healthz: the process is alive and serving HTTP. */
+export function healthRoute() {
+  return (_req: Request, res: Response, next: Next): void => {
+    res.send(200, { status: 'ok' });
+    next();
+  };
+}
+
+export interface ReadyDeps {
+  probes: readonly ReadinessProbe[];
+  timeoutMs: number;
+  isStopping(): boolean;
+  logger: Logger;
+}
+
+/** GET /readyz: every dependency (storage, Graph) answers; 503 with the failing ones otherwise. */
+export function readyRoute(deps: ReadyDeps) {
+  return (_req: Request, res: Response, next: Next): void => {
+    if (deps.isStopping()) {
+      res.send(503, { status: 'stopping', checks: {} });
+      next();
+      return;
+    }
+    void checkReadiness(deps.probes, deps.timeoutMs).then((readiness) => {
+      if (!readiness.ready) deps.logger.warn({ checks: readiness.checks }, 'not ready');
+      res.send(readiness.ready ? 200 : 503, { status: readiness.ready ? 'ready' : 'not ready', checks: readiness.checks });
+      next();
+    });
+  };
+}

@@ -1,0 +1,73 @@
+import type { AddressInfo } from 'node:net';
+import restify from 'restify';
+import type { Logger } from '../logging';
+import { InFlight } from './inflight';
+import type { ReadinessProbe } from './readiness';
+import { healthRoute, readyRoute } from './routes/health';
+import { MessageDeps, messagesRoute } from './routes/messages';
+
+export interface ServerDeps extends MessageDeps {
+  host: string;
+  /** 0 picks a free port (tests). */
+  port: number;
+  logger: Logger;
+  probes?: readonly ReadinessProbe[];
+  probeTimeoutMs?: number;
+  /** After this long a shutdown stops waiting for in-flight requests. */
+  shutdownGraceMs?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  /** Stops accepting, lets in-flight requests finish, then closes every connection. */
+  close(): Promise<void>;
+}
+
+export async function startServer(deps: ServerDeps): Promise<RunningServer> {
+  const log = deps.logger.child({ part: 'server' });
+  const server = restify.createServer({ name: 'cross-tenant-sync-bot' });
+  const inFlight = new InFlight();
+  let stopping = false;
+
+  server.pre((req, res, next) => {
+    if (stopping) {
+      res.header('Connection', 'close');
+      res.send(503, { status: 'stopping' });
+      return next(false);
+    }
+    const started = Date.now();
+    const end = inFlight.begin();
+    res.once('close', () => {
+      end();
+      log.debug({ method: req.method, url: req.url, status: res.statusCode, ms: Date.now() - started }, 'request');
+    });
+    return next();
+  });
+  server.use(restify.plugins.bodyParser({ mapParams: false }));
+  server.post('/api/messages', messagesRoute({ ...deps, logger: log }));
+  server.get('/healthz', healthRoute());
+  server.get('/readyz', readyRoute({ probes: deps.probes ?? [], timeoutMs: deps.probeTimeoutMs ?? 5000, isStopping: () => stopping, logger: log }));
+
+  await new Promise<void>((resolve, reject) => {
+    server.server.once('error', reject);
+    server.listen(deps.port, deps.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  log.info({ url }, 'listening');
+
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= shutdown());
+  async function shutdown(): Promise<void> {
+    stopping = true;
+    log.info({ inFlight: inFlight.size }, 'stopping: no new requests, finishing the ones in flight');
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    const deadline = setTimeout(() => server.server.closeAllConnections(), deps.shutdownGraceMs ?? 10_000);
+    await inFlight.drained();
+    server.server.closeIdleConnections();
+    await closed;
+    clearTimeout(deadline);
+    log.info('stopped');
+  }
+  return { url, close };
+}

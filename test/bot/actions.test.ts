@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { ACTIONS } from '../../src/bot/actions';
+import { actionsJson } from '../../src/bot/actions/actionsJson';
+import { toJsonSchema } from '../../src/bot/actions/jsonSchema';
+import { normalizeInput } from '../../src/bot/planner/normalize';
+import { parseCommand } from '../../src/bot/planner/parse';
+import { z } from 'zod';
+
+describe('action registry', () => {
+  it('declares each action once, with a description, a role and examples', () => {
+    const names = ACTIONS.map((a) => a.name);
+    assert.equal(new Set(names).size, names.length, 'duplicate action names');
+    for (const a of ACTIONS) {
+      assert.ok(a.description.length > 10, `${a.name}: description`);
+      assert.ok(['reader', 'operator', 'approver'].includes(a.role), `${a.name}: role`);
+      if (!a.internal) assert.ok(a.examples.length > 0, `${a.name}: examples`);
+    }
+  });
+
+  it('every example in help is understood by the deterministic planner as its own action', () => {
+    for (const a of ACTIONS) {
+      for (const example of a.examples) {
+        const parsed = parseCommand(normalizeInput(example), ACTIONS);
+        assert.equal(parsed?.action, a.name, `"${example}" planned as ${parsed?.action}`);
+        assert.ok(a.parameters.safeParse(parsed?.parameters).success, `"${example}" parameters invalid`);
+      }
+    }
+  });
+
+  it('generates actions.json for the LLM planner from the same declarations', () => {
+    const json = actionsJson(ACTIONS);
+    assert.deepEqual(json.map((a) => a.name), ['help', 'listConfigurations', 'showConfiguration']);
+    const show = json.find((a) => a.name === 'showConfiguration');
+    assert.deepEqual(show?.parameters, {
+      type: 'object',
+      properties: { name: { type: 'string', minLength: 1, maxLength: 200, description: 'The configuration name as the user typed it; matched forgivingly' } },
+      required: ['name'],
+      additionalProperties: false,
+    });
+  });
+
+  it('converts the zod shapes actions may use, and refuses others', () => {
+    const schema = z.object({
+      count: z.number().int().min(1).max(20).describe('how many'),
+      mode: z.enum(['Escrows', 'Full']),
+      users: z.array(z.string()).min(1).max(5),
+      force: z.boolean().optional(),
+      note: z.string().default(''),
+    });
+    assert.deepEqual(toJsonSchema(schema), {
+      type: 'object',
+      properties: {
+        count: { type: 'integer', minimum: 1, maximum: 20, description: 'how many' },
+        mode: { type: 'string', enum: ['Escrows', 'Full'] },
+        users: { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 5 },
+        force: { type: 'boolean' },
+        note: { type: 'string' },
+      },
+      required: ['count', 'mode', 'users'],
+      additionalProperties: false,
+    });
+    assert.throws(() => toJsonSchema(z.object({ when: z.date() })), /ZodDate is not supported/);
+  });
+});

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { Application, Plan, Planner, TurnState } from '@microsoft/teams-ai';
+import { ActivityTypes, MemoryStorage, TestAdapter } from 'botbuilder';
+import { z } from 'zod';
+import { defineAction } from '../../src/bot/actions/action';
+import { registerActions } from '../../src/bot/actions/register';
+import type { BotDeps } from '../../src/bot/deps';
+import { onTurnError } from '../../src/bot/errors/onTurnError';
+import { cardOf, cardText } from '../support/adaptiveCard';
+import { fakeCatalog } from '../support/fakeCatalog';
+import { captureLogs, LEVEL } from '../support/logs';
+import { teamsActivity } from '../support/turns';
+
+/** A planner that returns a fixed plan, like an LLM would (or fails, like a model endpoint can). */
+const fixedPlanner = (plan: () => Plan): Planner<TurnState> => ({
+  beginTask: async () => plan(),
+  continueTask: async () => ({ type: 'plan', commands: [] }),
+});
+
+const echo = defineAction({
+  name: 'echo',
+  title: 'Echo',
+  description: 'Says the text back (test action).',
+  parameters: z.object({ text: z.string().max(5, 'text has at most 5 characters') }),
+  role: 'reader',
+  examples: ['echo hi'],
+  patterns: [],
+  handler: () => async (ctx, _state, { text }) => {
+    if (text === 'boom') throw new Error('handler exploded');
+    await ctx.sendActivity(`echo: ${text}`);
+    return '';
+  },
+});
+
+async function run(plan: () => Plan) {
+  const logs = captureLogs();
+  const adapter = new TestAdapter();
+  adapter.onTurnError = onTurnError(logs.logger);
+  const app = new Application<TurnState>({ storage: new MemoryStorage(), ai: { planner: fixedPlanner(plan) } });
+  const deps: BotDeps = { catalog: fakeCatalog([]), logger: logs.logger, actions: [echo], verbs: new Set() };
+  registerActions(app, [echo], deps);
+  await adapter.processActivity(teamsActivity({ type: ActivityTypes.Message, text: 'anything' }), async (ctx) => {
+    await app.run(ctx);
+  });
+  return { replies: adapter.activeQueue.splice(0), logs };
+}
+
+const doCommand = (action: string, parameters: Record<string, unknown>): Plan => ({ type: 'plan', commands: [{ type: 'DO', action, parameters } as never] });
+
+describe('action registration', () => {
+  it('runs a valid DO command once and stops', async () => {
+    const { replies } = await run(() => doCommand('echo', { text: 'hi' }));
+    assert.deepEqual(replies.map((r) => r.text), ['echo: hi']);
+  });
+
+  it('validates parameters whoever planned them (the LLM tools mode does not)', async () => {
+    const { replies, logs } = await run(() => doCommand('echo', { text: 'far too long', extra: 1 }));
+    assert.match(cardText(cardOf(replies[0])), /Echo: text has at most 5 characters/);
+    assert.equal(logs.find('request not served')[0].code, 'InvalidInput');
+  });
+
+  it('answers an action the planner invented instead of logging to the console', async () => {
+    const { replies, logs } = await run(() => doCommand('deleteTenant', {}));
+    assert.equal(replies.length, 1);
+    assert.match(cardText(cardOf(replies[0])), /Not available yet[\s\S]*I can't do "deleteTenant" yet/);
+    assert.equal(logs.find('request not served')[0].code, 'NotSupported');
+  });
+
+  it('a handler that throws gets the apology card, and the stack is logged', async () => {
+    const { replies, logs } = await run(() => doCommand('echo', { text: 'boom' }));
+    assert.equal(replies.length, 1);
+    assert.match(cardText(cardOf(replies[0])), /Sorry, something went wrong/);
+    const [logged] = logs.find('turn failed unexpectedly');
+    assert.equal(logged.level, LEVEL.error);
+    assert.equal(logged.action, 'echo');
+    assert.match(String((logged.err as { stack: string }).stack), /handler exploded/);
+  });
+
+  it('a planner that fails is answered the same way (not re-thrown)', async () => {
+    const { replies, logs } = await run(() => {
+      throw new Error('model endpoint said 500');
+    });
+    assert.equal(replies.length, 1);
+    assert.match(cardText(cardOf(replies[0])), /Sorry, something went wrong/);
+    assert.match(String((logs.find('turn failed unexpectedly')[0].err as { message: string }).message), /model endpoint said 500/);
+  });
+});

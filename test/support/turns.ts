@@ -1,0 +1,75 @@
+import { Activity, ActivityTypes, InvokeResponse, MemoryStorage, TestAdapter, TurnContext } from 'botbuilder';
+import { Bot, BotOptions, createBot } from '../../src/bot/createBot';
+import type { ConfigurationCatalog } from '../../src/sync/catalog';
+import { captureLogs, CapturedLogs } from './logs';
+
+export const HOME_TENANT = '5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e';
+export const USER = { id: '29:1a2b3c-megan', aadObjectId: '6c1f0a2e-8d4b-4e3a-9f7c-2b1d0e9a8c7f', name: 'Megan Bowen' };
+export const BOT = { id: '28:7e1f9a3c-bot', name: 'Sync Bot' };
+
+/** A Teams personal chat in the home tenant: the template every test activity starts from. */
+export function teamsActivity(extra: Partial<Activity> = {}): Partial<Activity> {
+  return {
+    channelId: 'msteams',
+    serviceUrl: 'https://smba.trafficmanager.net/amer/',
+    from: { ...USER },
+    recipient: { ...BOT },
+    conversation: { id: 'a:1xPersonalChat', conversationType: 'personal', tenantId: HOME_TENANT, isGroup: false, name: '' },
+    channelData: { tenant: { id: HOME_TENANT } },
+    locale: 'en-US',
+    ...extra,
+  };
+}
+
+export interface BotUnderTest {
+  bot: Bot;
+  adapter: TestAdapter;
+  logs: CapturedLogs;
+  /** Sends a message (text, or a whole activity) and returns what the bot sent back. */
+  say(text: string, extra?: Partial<Activity>): Promise<Partial<Activity>[]>;
+  /** Clicks an Action.Execute button and returns the invoke response and any other replies. */
+  click(verb: string, data: unknown, extra?: Partial<Activity>): Promise<{ invoke?: InvokeResponse; replies: Partial<Activity>[] }>;
+}
+
+/** The real bot (createBot) on botbuilder's TestAdapter, with a captured logger. */
+export function botUnderTest(options: { catalog: ConfigurationCatalog } & Partial<BotOptions>): BotUnderTest {
+  const logs = captureLogs('debug');
+  const adapter = new TestAdapter();
+  const bot = createBot({ logger: logs.logger, storage: new MemoryStorage(), adapter, ...options });
+  let next = 1;
+  // Returns the turn's expectReplies buffer: the array outlives the context (revoked when the turn ends).
+  const run = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {
+    let buffered: Partial<Activity>[] | undefined;
+    await adapter.processActivity({ id: `activity-${next++}`, ...activity }, async (ctx: TurnContext) => {
+      buffered = ctx.bufferedReplyActivities;
+      await bot.app.run(ctx);
+    });
+    if (!buffered) throw new Error('the turn did not run');
+    return buffered;
+  };
+  return {
+    bot,
+    adapter,
+    logs,
+    say: async (text, extra = {}) => {
+      await run(teamsActivity({ type: ActivityTypes.Message, text, ...extra }));
+      return adapter.activeQueue.splice(0).filter((a) => a.type !== ActivityTypes.Typing);
+    },
+    click: async (verb, data, extra = {}) => {
+      // Invokes need expectReplies: the reply (and the invoke response) are buffered on the context.
+      const buffered = await run(
+        teamsActivity({
+          type: ActivityTypes.Invoke,
+          name: 'adaptiveCard/action',
+          deliveryMode: 'expectReplies',
+          replyToId: 'card-message-1',
+          value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+          ...extra,
+        })
+      );
+      const replies = [...buffered, ...adapter.activeQueue.splice(0)];
+      const invoke = replies.find((a) => a.type === ActivityTypes.InvokeResponse)?.value as InvokeResponse | undefined;
+      return { invoke, replies: replies.filter((a) => a.type !== ActivityTypes.InvokeResponse && a.type !== ActivityTypes.Typing) };
+    },
+  };
+}
