@@ -39,6 +39,7 @@ const EnvSchema = z.object({
   BOT_PASSWORD: optionalText,
   BOT_TYPE: optionalText.pipe(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMsi']).optional()),
   BOT_TENANT_ID: optionalText,
+  HOME_TENANT_ID: optionalText,
   GRAPH_TENANT_ID: optionalText,
   GRAPH_CLIENT_ID: optionalText,
   GRAPH_CLIENT_SECRET: optionalText,
@@ -125,6 +126,8 @@ export interface AppConfig {
   port: number;
   host: string;
   bot?: BotIdentity;
+  /** Only this tenant's users are served (HOME_TENANT_ID); every tenant when absent. */
+  homeTenantId?: string;
   /** Absent in local mode until the local launcher supplies the simulator's credentials. */
   graph?: GraphSettings;
   dataDir: string;
@@ -201,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
     port: e.PORT,
     host,
     bot,
+    homeTenantId: e.HOME_TENANT_ID,
     graph,
     dataDir,
     log: { level: e.LOG_LEVEL ?? 'info', format: e.LOG_FORMAT ?? (bot ? 'json' : 'pretty') },

@@ -40,4 +40,9 @@ describe('config', () => {
   it('rejects a malformed number with the variable name', () => {
     assert.throws(() => loadConfig({ PORT: 'eighty' }), /PORT: must be a whole number/);
   });
+
+  it('serves every tenant unless HOME_TENANT_ID names the one to serve', () => {
+    assert.equal(loadConfig({}).homeTenantId, undefined);
+    assert.equal(loadConfig({ HOME_TENANT_ID: ' 5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e ' }).homeTenantId, '5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e');
+  });
 });
