@@ -83,6 +83,15 @@ describe('help, list configurations, show configuration', () => {
     assert.match(cardText(body.value), /Contoso B[\s\S]*Northwind/);
   });
 
+  it('a near miss asks "did you mean" with the one close configuration', async () => {
+    const catalog = { ...fakeCatalog([CONTOSO_A, CONTOSO_B]), resolve: async () => ({ candidates: [CONTOSO_A] }) };
+    const t = botUnderTest({ catalog });
+    const card = cardOf((await t.say('show configuration contso a'))[0]);
+    assertValidCard(card);
+    assert.match(cardText(card), /Did you mean Contoso A\?[\s\S]*No configuration is named "contso a" exactly/);
+    assert.deepEqual(buttonsOf(card).map((b) => b.data.configurationId), [CONTOSO_A.servicePrincipalId]);
+  });
+
   it('says so when the tenant has no configurations at all', async () => {
     const t = botUnderTest({ catalog: fakeCatalog([]) });
     const text = cardText(cardOf((await t.say('show configuration Contoso A'))[0]));

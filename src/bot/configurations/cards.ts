@@ -39,14 +39,20 @@ export async function listCard(deps: BotDeps): Promise<AdaptiveCard> {
   });
 }
 
-/** "Which one did you mean?" for an ambiguous name, or the known ones for an unknown name. */
+/** "Which one did you mean?" for an ambiguous or misspelt name, or the known ones for an unknown name. */
 export function chooseConfigurationCard(typed: string, found: Exclude<Found, { kind: 'one' }>): AdaptiveCard {
   const options = found.kind === 'ambiguous' ? found.candidates : found.known;
   const shown = options.slice(0, MAX_CHOICES);
   const quoted = `"${excerpt(typed, 60)}"`;
+  const [title, message] =
+    found.kind === 'unknown'
+      ? [`No configuration is named ${quoted}`, 'These are the configurations I know:']
+      : options.length === 1
+        ? [`Did you mean ${options[0].displayName}?`, `No configuration is named ${quoted} exactly.`]
+        : [`Which configuration did you mean by ${quoted}?`, 'Several configurations match. Pick one:'];
   return renderChoiceCard({
-    title: found.kind === 'ambiguous' ? `Which configuration did you mean by ${quoted}?` : `No configuration is named ${quoted}`,
-    message: found.kind === 'ambiguous' ? 'Several configurations match. Pick one:' : 'These are the configurations I know:',
+    title,
+    message,
     choices: shown.map((c) => ({
       title: c.displayName,
       subtitle: `To ${targetName(c)}`,

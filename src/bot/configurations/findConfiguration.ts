@@ -15,9 +15,10 @@ export async function findConfiguration(catalog: ConfigurationCatalog, name: str
     throw new CodedError(ErrorCode.UnknownConfiguration, 'This tenant has no cross-tenant synchronization configurations yet.', { name });
   }
   // The catalog returns close matches, or every configuration when nothing was close: tell them apart.
-  return result.candidates.every((c) => related(name, c.displayName))
-    ? { kind: 'ambiguous', candidates: result.candidates }
-    : { kind: 'unknown', known: result.candidates };
+  const everything = result.candidates.length >= (await catalog.list()).length;
+  return everything && !result.candidates.every((c) => related(name, c.displayName))
+    ? { kind: 'unknown', known: result.candidates }
+    : { kind: 'ambiguous', candidates: result.candidates };
 }
 
 /** The configuration with this id, for card buttons (which carry ids, never trusted names). */
