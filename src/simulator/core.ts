@@ -1,4 +1,5 @@
 import type { SigningKey } from './auth/signing-key';
+import type { Scheduler } from './engine/scheduler';
 import type { RequestCounters } from './control/counters';
 import type { FaultSet } from './control/faults';
 import type { Router } from './http/router';
@@ -11,6 +12,10 @@ export interface Settings {
   onDemandForm: 'A' | 'B';
   /** Seconds between scheduled sync cycles; undefined = the job's own interval (PT40M). */
   cycleSeconds?: number;
+  /** Entry failures in one cycle before the escrow-proportion quarantine can trigger (real service: 5,000). */
+  escrowMinFailures?: number;
+  /** provisionOnDemand requests allowed per job per 10 seconds (the documented 5; 0 = no limit, for tests). */
+  onDemandLimit: number;
 }
 
 /** Everything the HTTP layer and the engine share. */
@@ -23,4 +28,6 @@ export interface SimulatorCore {
   services: Services;
   settings: Settings;
   controlToken: string;
+  /** Set once the engine exists (the control API runs cycles through it). */
+  scheduler?: Scheduler;
 }

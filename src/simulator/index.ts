@@ -8,6 +8,8 @@ import { describeConfigurations, describePeople, describeTenants, type Simulator
 import { RequestCounters } from './control/counters';
 import { FaultSet } from './control/faults';
 import type { SimulatorCore } from './core';
+import { createEngine } from './engine';
+import { seedPastRuns } from './engine/history';
 import { createServer } from './http/server';
 import { graphRouter } from './resources';
 import { seedWorld } from './seed';
@@ -59,9 +61,15 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     faults: new FaultSet(),
     counters: new RequestCounters(),
     services: {},
-    settings: { onDemandForm: 'B', cycleSeconds: options.cycleSeconds },
+    settings: { onDemandForm: 'B', cycleSeconds: options.cycleSeconds, onDemandLimit: 5 },
     controlToken: crypto.randomBytes(24).toString('base64url'),
   };
+  const engine = createEngine(core);
+  core.services = engine.services;
+  core.scheduler = engine.scheduler;
+  seedPastRuns(world.state, world.source, [{ configuration: 'Contoso A', userIds: world.pastRunUsers }]);
+  if (options.cycleSeconds) for (const job of activeJobs(core)) engine.scheduler.reschedule(job);
+  engine.scheduler.start();
   const server = createServer(core, tls);
   await listen(server, options.port ?? 0, host);
   const port = (server.address() as AddressInfo).port;
@@ -83,8 +91,19 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     connection,
     core,
     port,
-    stop: () => close(server),
+    stop: async () => {
+      engine.scheduler.stop();
+      await close(server);
+    },
   };
+}
+
+function activeJobs(core: SimulatorCore) {
+  const out = [];
+  for (const t of core.state.tenants.values()) {
+    for (const sp of t.servicePrincipals.values()) for (const job of sp.synchronization?.jobs.values() ?? []) if (job.schedule.state === 'Active') out.push(job);
+  }
+  return out;
 }
 
 function listen(server: https.Server, port: number, host: string): Promise<void> {

@@ -67,3 +67,45 @@ export function configuration(sim: TestSimulator, displayName: string) {
   if (!c) throw new Error(`no configuration ${displayName}`);
   return c;
 }
+
+/** POST provisionOnDemand for users of a configuration, with the ruleId read from the job's schema. */
+export async function provisionOnDemand(sim: TestSimulator, configName: string, objectIds: string[], objectTypeName = 'User', opts: { retry?: boolean } = {}): Promise<GraphReply> {
+  const c = configuration(sim, configName);
+  const base = `/servicePrincipals/${c.servicePrincipalId}/synchronization/jobs/${c.jobId}`;
+  const schema = await graph(sim, 'GET', `${base}/schema`);
+  const ruleId = schema.body.synchronizationRules[0].id;
+  for (;;) {
+    const res = await graph(sim, 'POST', `${base}/provisionOnDemand`, {
+      body: { parameters: [{ ruleId, subjects: objectIds.map((objectId) => ({ objectId, objectTypeName })) }] },
+    });
+    if (res.status !== 429 || opts.retry === false) return res;
+    await new Promise((r) => setTimeout(r, Number(res.headers.get('retry-after') ?? '1') * 1000));
+  }
+}
+
+/** The per-object results of a provisionOnDemand reply, whichever documented form it used. */
+export function onDemandResults(reply: GraphReply): any[] {
+  const value = JSON.parse(reply.body.value);
+  return Array.isArray(value) ? value : [value];
+}
+
+/** Assigns a user or group to a configuration (msiam_access). */
+export async function assignTo(sim: TestSimulator, configName: string, principalId: string): Promise<GraphReply> {
+  const c = configuration(sim, configName);
+  const sp = await graph(sim, 'GET', `/servicePrincipals/${c.servicePrincipalId}`);
+  const appRoleId = sp.body.appRoles[0].id;
+  return graph(sim, 'POST', `/servicePrincipals/${c.servicePrincipalId}/appRoleAssignedTo`, { body: { principalId, resourceId: c.servicePrincipalId, appRoleId } });
+}
+
+export async function userId(sim: TestSimulator, upn: string, tenant?: string): Promise<string> {
+  const res = await graph(sim, 'GET', `/users/${encodeURIComponent(upn)}?$select=id`, { token: await sim.token(tenant) });
+  if (res.status !== 200) throw new Error(`no user ${upn}: ${JSON.stringify(res.body)}`);
+  return res.body.id;
+}
+
+/** Users of a target tenant that stand for a source user (B2B users with that mail). */
+export async function targetUsersFor(sim: TestSimulator, tenant: string, mail: string): Promise<any[]> {
+  const filter = encodeURIComponent(`mail eq '${mail}'`);
+  const res = await graph(sim, 'GET', `/users?$filter=${filter}&$select=id,displayName,userPrincipalName,userType,showInAddressList,department,accountEnabled`, { token: await sim.token(tenant) });
+  return res.body.value;
+}

@@ -14,7 +14,9 @@ export interface CollectionSpec<T> {
   /** "users" -> "@odata.context": "{base}/$metadata#users". */
   context: string;
   /** Candidate items; may use the filter to consult an index (the full filter is applied afterwards). */
-  source: (filter: Expr | undefined) => Iterable<T>;
+  source: (filter: Expr | undefined, order: Order) => Iterable<T>;
+  /** The source already returns items in $orderby order (e.g. a time-sorted log). */
+  sortsItself?: boolean;
   view: (item: T) => Json;
   /** Directory objects: case-insensitive strings, ne/not/endswith/$count need ConsistencyLevel: eventual. */
   directory: boolean;
@@ -24,8 +26,6 @@ export interface CollectionSpec<T> {
   defaultSelect?: string[];
   defaultTop: number;
   maxTop: number;
-  /** Extra step after filtering, before paging (e.g. a time range served from an index). */
-  prefilter?: (items: T[]) => T[];
 }
 
 export function isAdvanced(ctx: Ctx): boolean {
@@ -68,20 +68,16 @@ export function queryCollection<T>(ctx: Ctx, spec: CollectionSpec<T>): GraphResp
 
   const opts = { caseInsensitive: spec.directory };
   let items: { item: T; view: Json }[] = [];
-  for (const item of spec.source(filter)) {
+  for (const item of spec.source(filter, order)) {
     const view = spec.view(item);
     if (filter && !matches(filter, view, opts)) continue;
     items.push({ item, view });
-  }
-  if (spec.prefilter) {
-    const keep = new Set(spec.prefilter(items.map((x) => x.item)));
-    items = items.filter((x) => keep.has(x.item));
   }
   if (searchRaw !== undefined && spec.search) {
     const plan = parseSearch(searchRaw);
     items = items.filter((x) => searchMatches(plan, x.view, spec.search!.tokenized, spec.search!.fallback));
   }
-  if (order.length > 0) items.sort((a, b) => compareBy(order, a.view, b.view));
+  if (order.length > 0 && !spec.sortsItself) items.sort((a, b) => compareBy(order, a.view, b.view));
 
   const state = readSkipToken(q.get('$skiptoken'));
   const offset = state?.offset ?? 0;
@@ -116,7 +112,7 @@ export function project(view: Json, select: string[] | undefined): Json {
   return out;
 }
 
-type Order = { path: string[]; desc: boolean }[];
+export type Order = { path: string[]; desc: boolean }[];
 
 function parseOrderBy<T>(ctx: Ctx, spec: CollectionSpec<T>): Order {
   const raw = ctx.req.query.get('$orderby');

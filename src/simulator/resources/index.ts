@@ -5,6 +5,7 @@ import { directoryRoleRoutes } from './directory-roles';
 import { groupRoutes } from './groups';
 import { identitySyncRoutes } from './identity-sync';
 import { partnerRoutes } from './partners';
+import { provisioningLogRoutes } from './provisioning-logs';
 import { syncActionRoutes } from './sync-actions';
 import { syncJobRoutes } from './sync-jobs';
 import { syncSchemaRoutes } from './sync-schema';
@@ -26,6 +27,7 @@ export function graphRouter(): Router {
     ...syncJobRoutes,
     ...syncActionRoutes,
     ...syncSecretRoutes,
-    ...syncSchemaRoutes
+    ...syncSchemaRoutes,
+    ...provisioningLogRoutes
   );
 }

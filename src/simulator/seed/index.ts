@@ -31,6 +31,8 @@ export interface SeedResult {
   source: Tenant;
   targets: Tenant[];
   featured: string[];
+  /** Users the seeded past run of Contoso A evaluated (in scope at that time). */
+  pastRunUsers: string[];
 }
 
 /** The whole simulated world, the same on every start. */
@@ -60,7 +62,7 @@ export function seedWorld(options: SeedOptions = {}): SeedResult {
 
   if (options.users && options.users > contoso.users.size) addGeneratedUsers(contoso, options.users);
   const featured = CONTOSO_PEOPLE.filter((p) => p.featured).map((p) => id(p.alias));
-  return { state, source: contoso, targets: [fabrikam, northwind, tailspin, woodgrove], featured };
+  return { state, source: contoso, targets: [fabrikam, northwind, tailspin, woodgrove], featured, pastRunUsers: [id('LeeG')] };
 }
 
 export { ROLE_TEMPLATES };

@@ -100,6 +100,8 @@ export interface JobEngineState {
   /** Set by restart with ForceDeletes: the next cycle applies the staged deletes. */
   forceDeletes?: boolean;
   onDemandCalls: number[];
+  /** source user id -> what the last cycle decided (incremental cycles log only what changed). */
+  lastSignatures: Map<string, string>;
   nextRunAt?: number;
   cycleCount: number;
 }

@@ -1,0 +1,71 @@
+import type { SimulatorCore } from '../core';
+import type { Tenant } from '../store/tenant';
+import type { JobRecord, ServicePrincipalRecord } from '../store/types';
+import { type CycleSummary, runCycle } from './cycle';
+
+/** ISO-8601 durations as jobs carry them ("PT40M"). */
+export function durationMs(iso: string): number {
+  const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(iso);
+  if (!m) return 40 * 60_000;
+  return ((Number(m[1] ?? 0) * 24 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 60_000 + Number(m[4] ?? 0) * 1000;
+}
+
+/** Runs each active job's cycle when it is due: every 40 minutes (the job's interval), or every --cycle-seconds. */
+export class Scheduler {
+  private timer?: NodeJS.Timeout;
+  private running = false;
+
+  constructor(private readonly core: SimulatorCore) {}
+
+  interval(job: JobRecord): number {
+    return this.core.settings.cycleSeconds ? this.core.settings.cycleSeconds * 1000 : durationMs(job.schedule.interval);
+  }
+
+  start(tickMs = 1000): void {
+    this.timer = setInterval(() => this.tick(), tickMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Makes the job's next cycle due one interval from now (after start or restart). */
+  reschedule(job: JobRecord, now = Date.now()): void {
+    job.engine.nextRunAt = now + this.interval(job);
+  }
+
+  runNow(tenant: Tenant, sp: ServicePrincipalRecord, job: JobRecord): CycleSummary {
+    const quarantined = job.status.code === 'Quarantine';
+    const summary = runCycle(tenant, sp, job, this.core.state, {
+      escrowMinFailures: this.core.settings.escrowMinFailures ?? 5,
+      retryAfterMs: this.interval(job) * 2,
+    });
+    // Quarantined jobs are tried less often, as the real service backs off.
+    job.engine.nextRunAt = Date.now() + this.interval(job) * (job.status.code === 'Quarantine' || quarantined ? 2 : 1);
+    return summary;
+  }
+
+  tick(now = Date.now()): CycleSummary[] {
+    if (this.running) return [];
+    this.running = true;
+    const out: CycleSummary[] = [];
+    try {
+      for (const tenant of this.core.state.tenants.values()) {
+        for (const sp of tenant.servicePrincipals.values()) {
+          for (const job of sp.synchronization?.jobs.values() ?? []) {
+            if (job.schedule.state !== 'Active') continue;
+            if (job.engine.nextRunAt === undefined) this.reschedule(job, now);
+            if (job.engine.nextRunAt! <= now) out.push(this.runNow(tenant, sp, job));
+          }
+        }
+      }
+    } catch (err) {
+      console.error('[simulator] sync cycle failed:', err);
+    } finally {
+      this.running = false;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,45 @@
+import type { SimulatorState, Tenant } from '../store/tenant';
+import type { Json, JobRecord, ServicePrincipalRecord, UserRecord } from '../store/types';
+import type { PolicyProblem } from '../sync/policy-check';
+import type { ErrorInfo } from './errors';
+import type { Change } from './mappings';
+
+export type StepType = 'import' | 'scoping' | 'matching' | 'processing' | 'export';
+export type Result = 'success' | 'failure' | 'skipped' | 'warning';
+export type Action = 'create' | 'update' | 'delete' | 'disable' | 'stagedDelete' | 'other';
+
+export interface Step {
+  name: string;
+  type: StepType;
+  status: Result;
+  description: string;
+  details: Record<string, string>;
+}
+
+/** One configuration (service principal + job) as the engine sees it for a cycle or an on-demand call. */
+export interface JobContext {
+  sim: SimulatorState;
+  source: Tenant;
+  sp: ServicePrincipalRecord;
+  job: JobRecord;
+  targetTenantId: string | undefined;
+  target: Tenant | undefined;
+  mapping: Json | undefined;
+  policy: PolicyProblem | undefined;
+}
+
+/** What the engine decided for one source user, before (apply) or instead of changing anything. */
+export interface Decision {
+  user: UserRecord;
+  action: Action;
+  status: Result;
+  steps: Step[];
+  modified: Change[];
+  error: ErrorInfo | null;
+  targetUserId: string | null;
+  /** Deletes and disables count against the accidental-deletion threshold. */
+  deleteLike: boolean;
+  /** Equal signatures on consecutive incremental cycles mean nothing new to log. */
+  signature: string;
+  apply(): void;
+}
