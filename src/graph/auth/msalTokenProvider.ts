@@ -33,7 +33,8 @@ export function createMsalTokenProvider(options: MsalTokenProviderOptions): Acce
   const app = new ConfidentialClientApplication({
     auth,
     system: {
-      networkClient: options.networkClient,
+      // Only when given: an explicit undefined would replace msal's HTTP client with a stub.
+      ...(options.networkClient ? { networkClient: options.networkClient } : {}),
       loggerOptions: {
         piiLoggingEnabled: false,
         logLevel: LogLevel.Warning,
