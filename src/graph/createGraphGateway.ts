@@ -3,6 +3,7 @@ import type { Logger } from '../logging';
 import { assignmentArea } from './areas/assignments';
 import { configurationArea } from './areas/configurations';
 import { jobArea } from './areas/jobs';
+import { monitoringArea } from './areas/monitoring';
 import { policyArea } from './areas/policies';
 import { provisioningArea } from './areas/provisioning';
 import { settingsArea } from './areas/settingsAndSchema';
@@ -54,5 +55,6 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     ...settingsArea(http),
     ...assignmentArea(http),
     ...provisioningArea(http),
+    ...monitoringArea(http, batch, endpoint),
   };
 }

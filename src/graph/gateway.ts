@@ -1,3 +1,4 @@
+import type { CodedError } from '../errors';
 import type {
   CredentialCheck,
   DirectoryGroup,
@@ -63,6 +64,8 @@ export interface GraphGateway {
   instantiateConfiguration(displayName: string): Promise<InstantiatedConfiguration>;
   deleteServicePrincipal(servicePrincipalId: string): Promise<void>;
   deleteApplication(applicationObjectId: string): Promise<void>;
+  /** The application object behind a configuration (its service principal carries only the appId). */
+  findApplicationByAppId(appId: string): Promise<{ id: string; appId: string; displayName?: string } | undefined>;
 
   // Jobs
   listJobs(servicePrincipalId: string): Promise<SyncJob[]>;
@@ -102,4 +105,10 @@ export interface GraphGateway {
   /** Newest first. Pass the returned `next` to nextProvisioningLogs for older entries. */
   listProvisioningLogs(query: LogQuery): Promise<Page<ProvisioningLogEntry>>;
   nextProvisioningLogs(cursor: string): Promise<Page<ProvisioningLogEntry>>;
+
+  // Monitoring (the alert monitor reads hundreds of configurations every poll)
+  /** Every configuration with its job only (no secrets: no target, no scope), jobs in $batch round trips of 20. */
+  listConfigurationJobs(): Promise<SyncConfiguration[]>;
+  /** One first page of provisioning logs per query, in $batch round trips of 20; a failed query answers its CodedError. */
+  listProvisioningLogsOfEach(queries: LogQuery[]): Promise<Array<Page<ProvisioningLogEntry> | CodedError>>;
 }
