@@ -7,7 +7,7 @@ import { decide, stage } from './decide';
 import { clearQuarantine, quarantine, quarantineReason, recordCycle } from './job-status';
 import { logEntry, SYSTEM_INITIATOR } from './log-entry';
 import { syncAll } from './scope';
-import type { Decision } from './types';
+import { type Decision, settledSignature } from './types';
 
 export interface CycleOptions {
   /** Minimum entry failures in a cycle before the escrow-proportion quarantine (real service: 5,000; scaled down here). */
@@ -88,7 +88,7 @@ export function runCycle(source: Tenant, sp: ServicePrincipalRecord, job: JobRec
     summary.actions[d.action] = (summary.actions[d.action] ?? 0) + 1;
     const previous = job.engine.lastSignatures.get(d.user.data.id);
     const worthLogging = summary.full || d.status === 'failure' || (d.action !== 'other' && d.action !== 'stagedDelete') || previous !== d.signature;
-    job.engine.lastSignatures.set(d.user.data.id, d.signature);
+    job.engine.lastSignatures.set(d.user.data.id, settledSignature(d));
     if (!worthLogging) return;
     source.provisioningLogs.add(logEntry(ctx, d, { cycleId, at: began + 1000 + i * 25, initiatedBy: SYSTEM_INITIATOR }));
     logged++;

@@ -3,6 +3,7 @@ import type { SimulatorState } from '../store/tenant';
 import { jobContext } from './context';
 import { decide } from './decide';
 import { logEntry, SYSTEM_INITIATOR } from './log-entry';
+import { settledSignature } from './types';
 
 /**
  * Log entries for seeded jobs' past successful run: what that run decided for users already in scope at the time
@@ -21,7 +22,7 @@ export function seedPastRuns(state: SimulatorState, source: Tenant, pastRun: { c
       if (!user) return;
       const d = decide(ctx, user, 'cycle');
       d.apply();
-      job.engine.lastSignatures.set(id, d.signature);
+      job.engine.lastSignatures.set(id, settledSignature(d));
       source.provisioningLogs.add(logEntry(ctx, d, { cycleId: execution.activityIdentifier ?? 'seed', at: began + 1000 + i * 25, initiatedBy: SYSTEM_INITIATOR }));
     });
   }

@@ -4,6 +4,7 @@ import { badRequest, notFound, throttled } from '../http/errors';
 import type { Ctx, GraphResponse } from '../http/types';
 import { jobContext } from './context';
 import { decide } from './decide';
+import { settledSignature } from './types';
 import { logEntry } from './log-entry';
 import { userRule } from './mappings';
 import { onDemandObject, stringKeyStringValuePair, unsupportedObject } from './on-demand-response';
@@ -52,6 +53,7 @@ export function provisionOnDemand(core: SimulatorCore, ctx: Ctx, spId: string, j
     const user = ctx.tenant.users.get(id.toLowerCase())!;
     const d = decide(jc, user, 'onDemand');
     if (d.status !== 'failure') d.apply();
+    job.engine.lastSignatures.set(user.data.id, settledSignature(d));
     ctx.tenant.provisioningLogs.add(logEntry(jc, d, { cycleId, at: at + 350, initiatedBy }));
     return onDemandObject(d, at, at + 350, jc.targetTenantId);
   });

@@ -43,3 +43,10 @@ export interface Decision {
   signature: string;
   apply(): void;
 }
+
+/** What the next evaluation will say once a successful action is applied: in sync (a redundant skip). */
+export const IN_SYNC = 'other|skipped||';
+
+export function settledSignature(d: Decision): string {
+  return d.status === 'success' && d.action !== 'other' ? IN_SYNC : d.signature;
+}
