@@ -15,6 +15,8 @@ export enum ErrorCode {
   // Access
   MissingRole = 'MissingRole',
   ForeignTenant = 'ForeignTenant',
+  // The sender is not a user of the home directory (or Teams did not say who they are).
+  UnknownActor = 'UnknownActor',
   SelfApproval = 'SelfApproval',
   // Graph
   GraphUnauthorized = 'GraphUnauthorized',

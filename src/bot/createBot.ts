@@ -1,8 +1,9 @@
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { BotAdapter, Storage } from 'botbuilder';
-import type { BotIdentity } from '../config';
+import type { BotIdentity, RoleSettings } from '../config';
 import type { Logger } from '../logging';
 import type { ConfigurationCatalog } from '../sync/catalog';
+import type { RoleSource } from './access';
 import { ACTIONS, registerAllActions } from './actions';
 import { UNKNOWN_COMMAND } from './actions/unknownCommand';
 import { createAdapter } from './adapter';
@@ -20,6 +21,8 @@ export interface BotOptions {
   homeTenantId?: string;
   /** The bot identity for the Teams adapter (absent: no JWT check, local mode). */
   identity?: BotIdentity;
+  /** Who may do what: roles from Entra (RoleDirectory) and the settings that grant them. */
+  access: { roles: RoleSource; settings: RoleSettings };
   /** Tests pass botbuilder's TestAdapter; by default a TeamsAdapter is built from `identity`. */
   adapter?: BotAdapter;
 }
@@ -32,7 +35,7 @@ export interface Bot {
 /** The Teams AI application with its hooks, card verbs, planner and actions: the whole chat side. */
 export function createBot(options: BotOptions): Bot {
   const adapter = options.adapter ?? createAdapter(options.identity);
-  const deps: BotDeps = { catalog: options.catalog, logger: options.logger, actions: ACTIONS, verbs: AVAILABLE_VERBS };
+  const deps: BotDeps = { catalog: options.catalog, logger: options.logger, actions: ACTIONS, verbs: AVAILABLE_VERBS, access: { settings: options.access.settings } };
   const app = new Application<TurnState>({
     storage: options.storage,
     // Application only calls BotAdapter methods on it (proactive messages); TestAdapter works in tests.
@@ -41,7 +44,7 @@ export function createBot(options: BotOptions): Bot {
     removeRecipientMention: true,
     ai: { planner: new CommandPlanner(ACTIONS, UNKNOWN_COMMAND) },
   });
-  registerHooks(app, options.logger, { homeTenantId: options.homeTenantId });
+  registerHooks(app, options.logger, { homeTenantId: options.homeTenantId, roles: options.access.roles });
   registerAllVerbs(app, deps);
   registerAllActions(app, deps);
   adapter.onTurnError = onTurnError(options.logger);

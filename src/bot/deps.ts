@@ -1,3 +1,4 @@
+import type { RoleSettings } from '../config';
 import type { Logger } from '../logging';
 import type { ConfigurationCatalog } from '../sync/catalog';
 import type { ActionDefinition } from './actions/action';
@@ -11,4 +12,6 @@ export interface BotDeps {
   actions: readonly ActionDefinition[];
   /** Card verbs that have a route: cards show only buttons the bot answers. */
   verbs: ReadonlySet<string>;
+  /** Role settings, so refusals can say which Entra roles or groups grant the missing role. */
+  access: { settings: RoleSettings };
 }

@@ -4,12 +4,13 @@ import { ActivityTypes, MemoryStorage, TestAdapter } from 'botbuilder';
 import { z } from 'zod';
 import { defineAction } from '../../src/bot/actions/action';
 import { registerActions } from '../../src/bot/actions/register';
+import { actorHook } from '../../src/bot/access';
 import type { BotDeps } from '../../src/bot/deps';
 import { onTurnError } from '../../src/bot/errors/onTurnError';
 import { cardOf, cardText } from '../support/adaptiveCard';
 import { fakeCatalog } from '../support/fakeCatalog';
 import { captureLogs, LEVEL } from '../support/logs';
-import { teamsActivity } from '../support/turns';
+import { EVERY_ROLE, teamsActivity } from '../support/turns';
 
 /** A planner that returns a fixed plan, like an LLM would (or fails, like a model endpoint can). */
 const fixedPlanner = (plan: () => Plan): Planner<TurnState> => ({
@@ -37,7 +38,8 @@ async function run(plan: () => Plan) {
   const adapter = new TestAdapter();
   adapter.onTurnError = onTurnError(logs.logger);
   const app = new Application<TurnState>({ storage: new MemoryStorage(), ai: { planner: fixedPlanner(plan) } });
-  const deps: BotDeps = { catalog: fakeCatalog([]), logger: logs.logger, actions: [echo], verbs: new Set() };
+  const deps: BotDeps = { catalog: fakeCatalog([]), logger: logs.logger, actions: [echo], verbs: new Set(), access: { settings: EVERY_ROLE.settings } };
+  app.turn('beforeTurn', actorHook(EVERY_ROLE.roles, logs.logger));
   registerActions(app, [echo], deps);
   await adapter.processActivity(teamsActivity({ type: ActivityTypes.Message, text: 'anything' }), async (ctx) => {
     await app.run(ctx);

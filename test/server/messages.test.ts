@@ -8,7 +8,7 @@ import { CONTOSO_A, CONTOSO_B } from '../support/configurations';
 import { LocalConnector, startConnector } from '../support/connector';
 import { fakeCatalog } from '../support/fakeCatalog';
 import { captureLogs } from '../support/logs';
-import { HOME_TENANT, teamsActivity } from '../support/turns';
+import { EVERY_ROLE, HOME_TENANT, teamsActivity } from '../support/turns';
 
 describe('POST /api/messages over HTTP', () => {
   let connector: LocalConnector;
@@ -18,7 +18,7 @@ describe('POST /api/messages over HTTP', () => {
   before(async () => {
     connector = await startConnector();
     // The real adapter without a bot identity (local mode): no JWT, replies to the serviceUrl.
-    const { app, adapter } = createBot({ logger: logs.logger, storage: new MemoryStorage(), catalog: fakeCatalog([CONTOSO_A, CONTOSO_B]), homeTenantId: HOME_TENANT });
+    const { app, adapter } = createBot({ logger: logs.logger, storage: new MemoryStorage(), catalog: fakeCatalog([CONTOSO_A, CONTOSO_B]), homeTenantId: HOME_TENANT, access: EVERY_ROLE });
     server = await startServer({ host: '127.0.0.1', port: 0, logger: logs.logger, adapter: adapter as never, bot: app });
   });
   after(async () => {

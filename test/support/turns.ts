@@ -2,10 +2,14 @@ import { Activity, ActivityTypes, InvokeResponse, MemoryStorage, TestAdapter, Tu
 import { Bot, BotOptions, createBot } from '../../src/bot/createBot';
 import type { ConfigurationCatalog } from '../../src/sync/catalog';
 import { captureLogs, CapturedLogs } from './logs';
+import { DEFAULT_ROLE_SETTINGS, fixedRoles } from './roles';
 
 export const HOME_TENANT = '5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e';
-export const USER = { id: '29:1a2b3c-megan', aadObjectId: '6c1f0a2e-8d4b-4e3a-9f7c-2b1d0e9a8c7f', name: 'Megan Bowen' };
+/** Megan Bowen with the simulator's object id for her (a Global Administrator there), so the bot process finds her roles. */
+export const USER = { id: '29:1a2b3c-megan', aadObjectId: '8a94becf-b550-55fd-a0ff-5ad939bc5b34', name: 'Megan Bowen' };
 export const BOT = { id: '28:7e1f9a3c-bot', name: 'Sync Bot' };
+/** USER (Megan Bowen, a Global Administrator) holds every role unless a test passes its own `access`. */
+export const EVERY_ROLE = { roles: fixedRoles({ [USER.aadObjectId]: ['reader', 'operator', 'approver'] }), settings: DEFAULT_ROLE_SETTINGS };
 
 /** A Teams personal chat in the home tenant: the template every test activity starts from. */
 export function teamsActivity(extra: Partial<Activity> = {}): Partial<Activity> {
@@ -35,7 +39,7 @@ export interface BotUnderTest {
 export function botUnderTest(options: { catalog: ConfigurationCatalog } & Partial<BotOptions>): BotUnderTest {
   const logs = captureLogs('debug');
   const adapter = new TestAdapter();
-  const bot = createBot({ logger: logs.logger, storage: new MemoryStorage(), adapter, ...options });
+  const bot = createBot({ logger: logs.logger, storage: new MemoryStorage(), adapter, access: EVERY_ROLE, ...options });
   let next = 1;
   // Returns the turn's expectReplies buffer: the array outlives the context (revoked when the turn ends).
   const run = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {

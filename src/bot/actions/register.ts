@@ -2,6 +2,7 @@ import { AI, Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { z } from 'zod';
 import { CodedError, ErrorCode } from '../../errors';
+import { requireRole, verifiedActor } from '../access';
 import type { BotDeps } from '../deps';
 import { replyWithError } from '../errors/replyWithError';
 import { turnLogger } from '../turn/logger';
@@ -29,6 +30,8 @@ function runAction(definition: ActionDefinition, deps: BotDeps) {
   return async (ctx: TurnContext, state: TurnState, params: unknown): Promise<string> => {
     const log = turnLogger(ctx, deps.logger).child({ action: definition.name });
     try {
+      // The one role check of every action, whichever planner (commands or the LLM) chose it.
+      requireRole(verifiedActor(ctx), definition.role, deps.access.settings, definition.title);
       const parsed = definition.parameters.safeParse(params ?? {});
       if (!parsed.success) throw invalidParameters(definition, parsed.error);
       log.info({ parameters: parsed.data }, 'action started');

@@ -38,6 +38,7 @@ const DESCRIBE: Partial<Record<ErrorCode, Describe>> = {
   [ErrorCode.NotSupported]: input('Not available yet', 'Type "help" to see what I can do today.'),
   [ErrorCode.StaleAction]: input('This card is out of date', 'Ask again in a new message to get a fresh card.'),
   [ErrorCode.MissingRole]: access("You can't do that", 'Ask an administrator for the role named above.'),
+  [ErrorCode.UnknownActor]: access("I don't know you", 'Sign in to Teams with your work account in this organization, or ask an administrator.'),
   [ErrorCode.ForeignTenant]: access('Not available to your organization', 'This bot serves only the organization that runs it.'),
   [ErrorCode.SelfApproval]: access("You can't approve your own request", 'Ask another approver to decide.'),
   [ErrorCode.GraphUnauthorized]: graph(

@@ -1,6 +1,7 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../../cards/render';
+import { requireRole, verifiedActor } from '../access';
 import type { BotDeps } from '../deps';
 import { answerCardError } from '../errors/replyWithError';
 import { cardData } from '../turn/context';
@@ -14,6 +15,8 @@ export function registerVerbs(app: Application<TurnState>, routes: readonly Verb
     app.adaptiveCards.actionExecute(route.verb, async (ctx: TurnContext, state: TurnState): Promise<AdaptiveCard | string> => {
       const log = turnLogger(ctx, deps.logger).child({ verb: route.verb });
       try {
+        // The one role check of every card button: the clicking user's roles, never the card's claims.
+        requireRole(verifiedActor(ctx), route.role, deps.access.settings, route.title ?? `The "${route.verb}" button`);
         const data = cardData(ctx, route.data);
         log.info({ data }, 'card action');
         return await handler(ctx, state, data);

@@ -2,6 +2,7 @@ import type { TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { z } from 'zod';
 import type { AdaptiveCard } from '../../cards/render';
+import type { Role } from '../../sync/model';
 import type { BotDeps } from '../deps';
 
 /** A card verb's answer: a card that replaces the clicked one, or a short message. */
@@ -11,6 +12,10 @@ export type VerbHandler<D> = (context: TurnContext, state: TurnState, data: D) =
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface VerbRoute<S extends z.AnyZodObject = any> {
   verb: string;
+  /** The role the button needs; checked for the clicking user before anything else runs. */
+  role: Role;
+  /** What the button does, for refusals ("Refresh the configuration list needs the operator role"). */
+  title?: string;
   /** The button data this verb accepts; anything else is refused before the handler runs. */
   data: S;
   handler: (deps: BotDeps) => VerbHandler<z.infer<S>>;

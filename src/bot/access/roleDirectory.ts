@@ -1,0 +1,80 @@
+import type { RoleSettings } from '../../config';
+import { CodedError, ErrorCode, isCoded } from '../../errors';
+import type { GraphGateway } from '../../graph/gateway';
+import type { Role } from '../../sync/model';
+import { rolesFromMemberships } from './roleGrants';
+
+/** Where a user's roles come from; tests of other features pass a fixed one. */
+export interface RoleSource {
+  rolesOf(userId: string): Promise<readonly Role[]>;
+}
+
+export interface RoleDirectoryOptions {
+  gateway: Pick<GraphGateway, 'listUserMemberships'>;
+  settings: RoleSettings;
+  /** Milliseconds since the epoch; tests move it instead of waiting. */
+  now?: () => number;
+  /** Users kept in the cache at most (the oldest entry goes first). */
+  maxEntries?: number;
+}
+
+/**
+ * Roles read from Entra (the user's transitive memberships: directory roles and nested groups),
+ * cached for `settings.cacheSeconds` so a conversation does not cost a Graph call per message.
+ * Failed lookups are not cached: the next message asks again.
+ */
+export class RoleDirectory implements RoleSource {
+  private readonly cache = new Map<string, { roles: readonly Role[]; expires: number }>();
+  private readonly pending = new Map<string, Promise<readonly Role[]>>();
+  private readonly now: () => number;
+
+  constructor(private readonly options: RoleDirectoryOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  async rolesOf(userId: string): Promise<readonly Role[]> {
+    const key = userId.toLowerCase();
+    const cached = this.cache.get(key);
+    if (cached && cached.expires > this.now()) return cached.roles;
+    const inFlight = this.pending.get(key);
+    if (inFlight) return inFlight;
+    const lookup = this.lookUp(userId).finally(() => this.pending.delete(key));
+    this.pending.set(key, lookup);
+    return lookup;
+  }
+
+  /** Forgets one user (or everyone): the next message reads Entra again. */
+  forget(userId?: string): void {
+    if (userId === undefined) this.cache.clear();
+    else this.cache.delete(userId.toLowerCase());
+  }
+
+  private async lookUp(userId: string): Promise<readonly Role[]> {
+    let roles: Role[];
+    try {
+      roles = rolesFromMemberships(this.options.settings, await this.options.gateway.listUserMemberships(userId));
+    } catch (error) {
+      throw lookupFailure(userId, error);
+    }
+    const ttl = this.options.settings.cacheSeconds * 1000;
+    if (ttl > 0) {
+      this.cache.delete(userId.toLowerCase());
+      this.cache.set(userId.toLowerCase(), { roles: Object.freeze(roles), expires: this.now() + ttl });
+      if (this.cache.size > (this.options.maxEntries ?? 5000)) this.cache.delete(this.cache.keys().next().value as string);
+    }
+    return roles;
+  }
+}
+
+function lookupFailure(userId: string, error: unknown): CodedError {
+  if (isCoded(error, ErrorCode.GraphNotFound)) {
+    return new CodedError(ErrorCode.UnknownActor, "You're not a user of this organization's directory, so you have no role with this bot.", {
+      userId,
+      requestId: error.details.requestId,
+    });
+  }
+  if (isCoded(error)) {
+    return new CodedError(error.code, `I couldn't check your roles in Microsoft Entra ID. ${error.message}`, error.details, { cause: error });
+  }
+  return new CodedError(ErrorCode.GraphUnexpected, "I couldn't check your roles in Microsoft Entra ID.", { userId }, { cause: error });
+}
