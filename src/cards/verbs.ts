@@ -9,6 +9,13 @@ export const Verb = {
   testConnection: 'configuration.testConnection',
   showLogs: 'configuration.logs',
   showMappings: 'configuration.mappings',
+  alertFailures: 'alert.failures',
+  alertExplain: 'alert.explain',
+  alertRestart: 'alert.restart',
+  alertRestartConfirm: 'alert.restart.confirm',
+  alertRestartCancel: 'alert.restart.cancel',
+  alertSnooze: 'alert.snooze',
+  alertAcknowledge: 'alert.acknowledge',
 } as const;
 
 export type VerbName = (typeof Verb)[keyof typeof Verb];
