@@ -1,0 +1,107 @@
+/**
+ * Approval requests for scope and mapping changes. Pure data: no Teams, no Graph.
+ * A conversation address is kept opaque (the bot stores its own reference there).
+ */
+
+export type PrincipalType = 'User' | 'Group';
+
+export interface Principal {
+  id: string;
+  type: PrincipalType;
+  displayName: string;
+}
+
+/** What a request asks to change on one configuration. */
+export type Change =
+  | { kind: 'addPrincipal'; principal: Principal }
+  | { kind: 'removePrincipal'; principal: Principal }
+  | { kind: 'setScopeMode'; scopeMode: 'allUsers' | 'assignedOnly' }
+  | { kind: 'setUserType'; userType: 'Member' | 'Guest'; applyToExisting: boolean };
+
+/** What the change would do, computed from Graph when the request was previewed. */
+export interface Impact {
+  /** Users who come into scope (undefined: not counted, e.g. "every user in the tenant"). */
+  entering?: number;
+  /** Users who leave scope and are soft-deleted in the target on the next cycle. */
+  leaving?: number;
+  /** A few of the leaving users, by name. */
+  leavingNames: string[];
+  /** Whether users already in the target would be changed. */
+  existingUsersChange: string;
+  /** Plain-language remarks (already in effect, scope mode makes it moot, ...). */
+  notes: string[];
+}
+
+export type ApprovalStatus = 'pending' | 'applying' | 'applied' | 'noLongerApplies' | 'failed' | 'rejected' | 'cancelled' | 'expired';
+
+export interface Person {
+  /** Entra object id. */
+  id: string;
+  displayName: string;
+}
+
+export interface ApplyResult {
+  outcome: 'applied' | 'noLongerApplies' | 'failed';
+  /** One sentence for the card: what happened in Graph. */
+  detail: string;
+  at: string;
+  /** Coded error when the apply failed. */
+  errorCode?: string;
+  /** Graph's request-id of the failing or changing call, when known. */
+  graphRequestId?: string;
+  /** The Graph object the change produced or removed (e.g. the appRoleAssignment id). */
+  graphObjectId?: string;
+}
+
+/** One line of the audit trail, kept on the request itself. */
+export interface AuditEvent {
+  at: string;
+  by?: Person;
+  event: 'requested' | 'approved' | 'rejected' | 'cancelled' | 'expired' | 'applyStarted' | 'applyResumed' | 'applied' | 'noLongerApplies' | 'failed' | 'retried';
+  note?: string;
+}
+
+/** An opaque address the bot can post to (its stored conversation reference). */
+export type ConversationAddress = Record<string, unknown>;
+
+export interface ApprovalRequest {
+  id: string;
+  configurationId: string;
+  configurationName: string;
+  change: Change;
+  impact: Impact;
+  reason?: string;
+  requester: Person;
+  createdAt: string;
+  expiresAt: string;
+  requiredApprovals: number;
+  approvals: Array<Person & { at: string }>;
+  rejection?: Person & { at: string; comment?: string };
+  cancelledAt?: string;
+  status: ApprovalStatus;
+  /** Increases with each apply attempt; names the create-only idempotency marker of that attempt. */
+  applyAttempt: number;
+  applyStartedAt?: string;
+  result?: ApplyResult;
+  /** Where the request is told back: the requester's conversation. */
+  requesterAddress?: ConversationAddress;
+  /** The conversation holding the approval card, and the card's activity id once posted. */
+  approvalAddress?: ConversationAddress;
+  cardActivityId?: string;
+  history: AuditEvent[];
+}
+
+/** A previewed request the requester has not submitted yet. */
+export interface ApprovalDraft {
+  id: string;
+  configurationId: string;
+  configurationName: string;
+  change: Change;
+  impact: Impact;
+  reason?: string;
+  requester: Person;
+  requesterAddress?: ConversationAddress;
+  createdAt: string;
+}
+
+export const OPEN_STATUSES: readonly ApprovalStatus[] = ['pending', 'applying', 'failed'];

@@ -1,0 +1,204 @@
+import { randomUUID } from 'node:crypto';
+import { CodedError, ErrorCode, isCoded } from '../errors';
+import type { Logger } from '../logging';
+import type { DurableStorage } from '../storage';
+import type { Actor, SyncConfiguration } from '../sync/model';
+import { ApplyGateway, applyChange, ChangeEffect } from './apply';
+import { computeImpact, ImpactGateway } from './impact';
+import type { ApplyResult, ApprovalDraft, ApprovalRequest, Change, ConversationAddress } from './model';
+import { ApprovalPolicy, isExpired, requiredApprovals, requireRole, stale } from './policy';
+import { ApprovalStore } from './store';
+import * as step from './transitions';
+
+export type ApprovalGateway = ImpactGateway & ApplyGateway;
+
+export interface ApprovalServiceOptions {
+  storage: DurableStorage;
+  gateway: ApprovalGateway;
+  policy: ApprovalPolicy;
+  logger: Logger;
+  now?: () => Date;
+  /** Who runs applies, written in the idempotency marker (the instance id). */
+  instanceId?: string;
+}
+
+/** A decision's answer: the request as stored now, and whether this caller moved it. */
+export interface Decided {
+  request: ApprovalRequest;
+  changed: boolean;
+}
+
+/**
+ * Approval requests from preview to applied change. Every step is a compare-and-set on the
+ * stored request; an apply attempt runs against Graph only after its create-only marker is
+ * written, and checks Graph before changing it, so nothing is applied twice.
+ */
+export class ApprovalService {
+  readonly store: ApprovalStore;
+  private readonly now: () => Date;
+  private readonly log: Logger;
+
+  constructor(private readonly options: ApprovalServiceOptions) {
+    this.store = new ApprovalStore(options.storage);
+    this.now = options.now ?? (() => new Date());
+    this.log = options.logger.child({ part: 'approvals' });
+  }
+
+  get policy(): ApprovalPolicy {
+    return this.options.policy;
+  }
+
+  /** Computes the impact and keeps the draft for the requester's Submit. */
+  async preview(input: { actor: Actor; config: SyncConfiguration; change: Change; reason?: string; requesterAddress?: ConversationAddress }): Promise<ApprovalDraft> {
+    requireRole(input.actor, 'operator', 'Requesting a scope or mapping change');
+    const impact = await computeImpact(this.options.gateway, input.config, input.change);
+    const draft: ApprovalDraft = {
+      id: randomUUID(),
+      configurationId: input.config.servicePrincipalId,
+      configurationName: input.config.displayName,
+      change: input.change,
+      impact,
+      reason: input.reason,
+      requester: { id: input.actor.id, displayName: input.actor.displayName },
+      requesterAddress: input.requesterAddress,
+      createdAt: this.now().toISOString(),
+    };
+    await this.store.saveDraft(draft);
+    return draft;
+  }
+
+  /** Turns the requester's own draft into a pending request; a second Submit returns the same request. */
+  async submit(draftId: string, actor: Actor, approvalAddress: ConversationAddress | undefined): Promise<Decided> {
+    const draft = await this.store.getDraft(draftId);
+    if (!draft) throw new CodedError(ErrorCode.StaleAction, 'I have no preview with that id; ask for the change again.', { draftId: draftId.slice(0, 64) });
+    if (draft.requester.id !== actor.id) {
+      throw new CodedError(ErrorCode.MissingRole, `Only ${draft.requester.displayName}, who previewed this change, can submit it.`, { draftId });
+    }
+    requireRole(actor, 'operator', 'Requesting a scope or mapping change');
+    const existing = await this.store.get(draft.id);
+    if (existing) return { request: existing, changed: false };
+    const now = this.now();
+    const request: ApprovalRequest = {
+      id: draft.id,
+      configurationId: draft.configurationId,
+      configurationName: draft.configurationName,
+      change: draft.change,
+      impact: draft.impact,
+      reason: draft.reason,
+      requester: draft.requester,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + this.policy.ttlHours * 3600_000).toISOString(),
+      requiredApprovals: requiredApprovals(draft.change, draft.impact, this.policy),
+      approvals: [],
+      status: 'pending',
+      applyAttempt: 0,
+      requesterAddress: draft.requesterAddress,
+      approvalAddress,
+      history: [{ at: now.toISOString(), by: draft.requester, event: 'requested', note: draft.reason }],
+    };
+    const created = await this.store.create(request);
+    this.log.info({ requestId: request.id, configuration: request.configurationId, change: request.change.kind, created }, 'approval requested');
+    return { request: created ? request : await this.store.require(request.id), changed: created };
+  }
+
+  /** Remembers where the approval card was posted, so every later step updates it in place. */
+  async recordCard(id: string, cardActivityId: string): Promise<ApprovalRequest> {
+    return (await this.store.update(id, (r) => (r.cardActivityId === cardActivityId ? undefined : { ...r, cardActivityId }))).request;
+  }
+
+  async approve(id: string, actor: Actor): Promise<Decided> {
+    const decided = await this.decide(id, step.approve(actor, this.now()));
+    this.log.info({ requestId: id, actor: actor.id, status: decided.request.status }, 'approval recorded');
+    return decided.request.status === 'applying' && decided.changed ? { request: await this.apply(decided.request), changed: true } : decided;
+  }
+
+  async reject(id: string, actor: Actor, comment?: string): Promise<Decided> {
+    const decided = await this.decide(id, step.reject(actor, this.now(), comment?.trim().slice(0, 1000) || undefined));
+    this.log.info({ requestId: id, actor: actor.id }, 'approval rejected');
+    return decided;
+  }
+
+  async cancel(id: string, actor: Actor): Promise<Decided> {
+    return this.decide(id, step.cancel(actor, this.now()));
+  }
+
+  async retry(id: string, actor: Actor): Promise<Decided> {
+    const decided = await this.store.update(id, step.retry(actor, this.now()));
+    return { request: await this.apply(decided.request), changed: true };
+  }
+
+  /** Requests left in "applying" for longer than `olderThanMs` (a restart): checked against Graph, applied once. */
+  async resumeStuck(olderThanMs = 60_000): Promise<ApprovalRequest[]> {
+    const cutoff = this.now().getTime() - olderThanMs;
+    const stuck = (await this.store.list()).filter((r) => r.status === 'applying' && Date.parse(r.applyStartedAt ?? r.createdAt) <= cutoff);
+    const resumed: ApprovalRequest[] = [];
+    for (const request of stuck) {
+      const claimed = await this.store.update(request.id, step.resume(request.applyAttempt, this.now()));
+      if (!claimed.changed) continue;
+      this.log.warn({ requestId: request.id, attempt: claimed.request.applyAttempt }, 'resuming an apply interrupted by a restart');
+      resumed.push(await this.apply(claimed.request));
+    }
+    return resumed;
+  }
+
+  /** Every request, newest first, with expired ones marked as such. */
+  async list(filter: { configurationId?: string; open?: boolean } = {}): Promise<ApprovalRequest[]> {
+    const now = this.now();
+    const all = await this.store.list();
+    const fresh = await Promise.all(all.map(async (r) => (isExpired(r, now) ? (await this.store.update(r.id, step.expire(now))).request : r)));
+    return fresh
+      .filter((r) => !filter.configurationId || r.configurationId === filter.configurationId)
+      .filter((r) => !filter.open || r.status === 'pending' || r.status === 'applying' || r.status === 'failed')
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  private async decide(id: string, transition: (r: ApprovalRequest) => ApprovalRequest): Promise<Decided> {
+    try {
+      return await this.store.update(id, transition);
+    } catch (error) {
+      // A click on an expired request also records the expiry, so listings and the card agree.
+      if (isCoded(error, ErrorCode.StaleAction)) await this.store.update(id, step.expire(this.now())).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Runs the current apply attempt once: marker first, then Graph, then the outcome. */
+  private async apply(request: ApprovalRequest): Promise<ApprovalRequest> {
+    const attempt = request.applyAttempt;
+    const claimed = await this.store.claimApply(request.id, attempt, this.options.instanceId ?? 'bot', this.now().toISOString());
+    if (!claimed) {
+      this.log.warn({ requestId: request.id, attempt }, 'apply attempt already claimed; not calling Graph again');
+      return this.store.require(request.id);
+    }
+    // A resumed attempt whose predecessor reached Graph may find its own change already there.
+    const earlierReachedGraph = attempt > 1 && (await this.store.applyClaimed(request.id, attempt - 1));
+    const result = await this.runChange(request, earlierReachedGraph);
+    const finished = await this.store.update(request.id, step.finish(attempt, result));
+    if (!finished.changed) throw stale(finished.request, 'A later attempt took over this change.');
+    this.log.info({ requestId: request.id, attempt, outcome: result.outcome, errorCode: result.errorCode, graphRequestId: result.graphRequestId }, 'approval applied');
+    return finished.request;
+  }
+
+  private async runChange(request: ApprovalRequest, earlierReachedGraph: boolean): Promise<ApplyResult> {
+    const at = () => this.now().toISOString();
+    let effect: ChangeEffect;
+    try {
+      effect = await applyChange(this.options.gateway, request.configurationId, request.change);
+    } catch (error) {
+      const coded = isCoded(error) ? error : undefined;
+      this.log.warn({ requestId: request.id, err: coded ? undefined : error, code: coded?.code, graphRequestId: coded?.details.requestId }, 'applying an approved change failed');
+      return {
+        outcome: 'failed',
+        detail: coded ? coded.message : 'The change failed unexpectedly.',
+        at: at(),
+        errorCode: coded?.code ?? 'Unexpected',
+        graphRequestId: typeof coded?.details.requestId === 'string' ? coded.details.requestId : undefined,
+      };
+    }
+    if (effect.kind === 'changed') return { outcome: 'applied', detail: effect.detail, at: at(), graphObjectId: effect.graphObjectId };
+    if (effect.kind === 'alreadyInEffect' && earlierReachedGraph) {
+      return { outcome: 'applied', detail: `${effect.detail} (confirmed after an interrupted attempt)`, at: at() };
+    }
+    return { outcome: 'noLongerApplies', detail: effect.detail, at: at() };
+  }
+}
