@@ -1,0 +1,5 @@
+// The setup room: guided creation of a configuration to a new target tenant.
+export { inspectSetup, type InspectInput } from './inspectSetup';
+export { runSetup, initialSecrets, type RunSetupInput } from './runSetup';
+export { initialSteps } from './steps';
+export type { CheckState, SetupCheck, SetupGateway, SetupPlan, SetupRun, SetupStep, StepState, TargetGateways } from './types';
