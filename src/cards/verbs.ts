@@ -16,6 +16,11 @@ export const Verb = {
   alertRestartCancel: 'alert.restart.cancel',
   alertSnooze: 'alert.snooze',
   alertAcknowledge: 'alert.acknowledge',
+  approvalSubmit: 'approval.submit',
+  approvalApprove: 'approval.approve',
+  approvalReject: 'approval.reject',
+  approvalCancel: 'approval.cancel',
+  approvalRetry: 'approval.retry',
 } as const;
 
 export type VerbName = (typeof Verb)[keyof typeof Verb];
