@@ -7,6 +7,8 @@ import type { RoleSource } from './access';
 import { ACTIONS, registerAllActions } from './actions';
 import { UNKNOWN_COMMAND } from './actions/unknownCommand';
 import { createAdapter } from './adapter';
+import type { AlertBotDeps } from './alerts/deps';
+import { registerAlertRoutes } from './alerts/routes';
 import type { BotDeps } from './deps';
 import { onTurnError } from './errors/onTurnError';
 import { registerHooks } from './hooks';
@@ -25,6 +27,8 @@ export interface BotOptions {
   access: { roles: RoleSource; settings: RoleSettings };
   /** Tests pass botbuilder's TestAdapter; by default a TeamsAdapter is built from `identity`. */
   adapter?: BotAdapter;
+  /** Alert subscriptions and card buttons (startAlerts builds them); absent: alert commands say alerts are off. */
+  alerts?: AlertBotDeps;
 }
 
 export interface Bot {
@@ -36,6 +40,7 @@ export interface Bot {
 export function createBot(options: BotOptions): Bot {
   const adapter = options.adapter ?? createAdapter(options.identity);
   const deps: BotDeps = { catalog: options.catalog, logger: options.logger, actions: ACTIONS, verbs: AVAILABLE_VERBS, access: { settings: options.access.settings } };
+  if (options.alerts) deps.alerts = options.alerts;
   const app = new Application<TurnState>({
     storage: options.storage,
     // Application only calls BotAdapter methods on it (proactive messages); TestAdapter works in tests.
@@ -45,6 +50,7 @@ export function createBot(options: BotOptions): Bot {
     ai: { planner: new CommandPlanner(ACTIONS, UNKNOWN_COMMAND) },
   });
   registerHooks(app, options.logger, { homeTenantId: options.homeTenantId, roles: options.access.roles });
+  registerAlertRoutes(app, deps);
   registerAllVerbs(app, deps);
   registerAllActions(app, deps);
   adapter.onTurnError = onTurnError(options.logger);

@@ -2,6 +2,7 @@ import type { RoleSettings } from '../config';
 import type { Logger } from '../logging';
 import type { ConfigurationCatalog } from '../sync/catalog';
 import type { ActionDefinition } from './actions/action';
+import type { AlertBotDeps } from './alerts/deps';
 
 /** What handlers receive. Built once in createBot; tests pass fakes at the edges (the catalog). */
 export interface BotDeps {
@@ -14,4 +15,6 @@ export interface BotDeps {
   verbs: ReadonlySet<string>;
   /** Role settings, so refusals can say which Entra roles or groups grant the missing role. */
   access: { settings: RoleSettings };
+  /** Alert subscriptions, incidents and alert card buttons; absent when alerts are not running. */
+  alerts?: AlertBotDeps;
 }

@@ -109,6 +109,6 @@ export interface GraphGateway {
   // Monitoring (the alert monitor reads hundreds of configurations every poll)
   /** Every configuration with its job only (no secrets: no target, no scope), jobs in $batch round trips of 20. */
   listConfigurationJobs(): Promise<SyncConfiguration[]>;
-  /** One first page of provisioning logs per query, in $batch round trips of 20; a failed query answers its CodedError. */
+  /** The first page (oldest first) of provisioning logs per query, in $batch round trips of 20; a failed query answers its CodedError. */
   listProvisioningLogsOfEach(queries: LogQuery[]): Promise<Array<Page<ProvisioningLogEntry> | CodedError>>;
 }

@@ -3,12 +3,16 @@ import type { BotDeps } from '../deps';
 import type { ActionDefinition } from './action';
 import { help } from './help';
 import { listConfigurations } from './listConfigurations';
+import { listSubscriptions } from './listSubscriptions';
 import { registerActions } from './register';
 import { showConfiguration } from './showConfiguration';
+import { subscribeAlerts } from './subscribeAlerts';
+import { subscribeDigest } from './subscribeDigest';
 import { unknownCommand } from './unknownCommand';
+import { unsubscribeAlerts } from './unsubscribeAlerts';
 
 /** Every chat action. Order matters to the deterministic planner: the first matching pattern wins. */
-export const ACTIONS: readonly ActionDefinition[] = [help, listConfigurations, showConfiguration, unknownCommand];
+export const ACTIONS: readonly ActionDefinition[] = [help, listConfigurations, showConfiguration, subscribeDigest, subscribeAlerts, unsubscribeAlerts, listSubscriptions, unknownCommand];
 
 export function registerAllActions(app: Application<TurnState>, deps: BotDeps): void {
   registerActions(app, ACTIONS, deps);

@@ -1,12 +1,26 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { BotDeps } from '../deps';
+import { alertAcknowledgeVerb } from './alertAcknowledge';
+import { alertExplainVerb, alertFailuresVerb } from './alertDetails';
+import { alertRestartCancelVerb, alertRestartConfirmVerb, alertRestartVerb } from './alertRestart';
+import { alertSnoozeVerb } from './alertSnooze';
 import { listConfigurationsVerb } from './listConfigurations';
 import { registerVerbs } from './register';
 import { showConfigurationVerb } from './showConfiguration';
 import { registerUnknownVerb } from './unknownVerb';
 import type { VerbRoute } from './verb';
 
-export const VERBS: readonly VerbRoute[] = [showConfigurationVerb, listConfigurationsVerb];
+export const VERBS: readonly VerbRoute[] = [
+  showConfigurationVerb,
+  listConfigurationsVerb,
+  alertFailuresVerb,
+  alertExplainVerb,
+  alertRestartVerb,
+  alertRestartConfirmVerb,
+  alertRestartCancelVerb,
+  alertSnoozeVerb,
+  alertAcknowledgeVerb,
+];
 
 /** Verbs that have a route; cards offer only these buttons. */
 export const AVAILABLE_VERBS: ReadonlySet<string> = new Set(VERBS.map((v) => v.verb));

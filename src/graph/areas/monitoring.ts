@@ -19,7 +19,8 @@ type MonitoringArea = Pick<GraphGateway, 'listConfigurationJobs' | 'listProvisio
 /**
  * Reads for the alert monitor, sized for hundreds of configurations: the job of each
  * configuration in $batch round trips of 20 (no secrets), and one provisioning-log query per
- * configuration, also batched. Follow-up pages go through nextProvisioningLogs.
+ * configuration, also batched, oldest first so a reader that stops early continues where it
+ * stopped. Follow-up pages go through nextProvisioningLogs.
  */
 export function monitoringArea(http: GraphHttp, batch: Batcher, endpoint: GraphEndpoint): MonitoringArea {
   return {
@@ -34,7 +35,7 @@ export function monitoringArea(http: GraphHttp, batch: Batcher, endpoint: GraphE
       const outcomes = await batch(
         queries.map((query) => ({
           method: 'GET',
-          url: withQuery('/auditLogs/provisioning', { filter: provisioningLogFilter(query), orderby: 'activityDateTime desc', top: Math.min(500, Math.max(1, query.top ?? 50)) }),
+          url: withQuery('/auditLogs/provisioning', { filter: provisioningLogFilter(query), orderby: 'activityDateTime asc', top: Math.min(500, Math.max(1, query.top ?? 50)) }),
         }))
       );
       return outcomes.map((outcome) => {

@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import type { Logger } from '../../logging';
+import { detectAll } from '../detect';
+import type { DigestStore } from '../digest/digestStore';
+import { utcDay } from '../digest/digest';
+import type { IncidentStore } from '../incidents/incidentStore';
+import { IncidentUpdate, reconcile } from '../incidents/reconcile';
+import type { Notifier } from '../notifier';
+import type { AlertSettings } from '../settings';
+import type { SubscriptionStore } from '../subscriptions/subscriptionStore';
+import type { ProvisioningLogEntry } from '../../sync/model';
+import type { ConfigurationCursor, ConfigurationSnapshot, Incident, MonitorCursor, Subscription } from '../types';
+import { deliver } from './deliver';
+import type { MonitorSource } from './source';
+import { advance, fingerprint, newestOf } from './watermark';
+
+export interface PollDeps {
+  source: MonitorSource;
+  incidents: IncidentStore;
+  subscriptions: SubscriptionStore;
+  digests: DigestStore;
+  notifier: Notifier;
+  settings: AlertSettings;
+  logger: Logger;
+  now: () => Date;
+  /** Checked before every write: a monitor that lost its lease stops at once. */
+  stillLeader: () => boolean;
+}
+
+export interface PollReport {
+  ok: boolean;
+  configurations: number;
+  logsRead: number;
+  entries: number;
+  failedConfigurations: number;
+  changes: Array<{ incident: string; kind: string; configuration: string; change: string }>;
+  error?: unknown;
+}
+
+export const EMPTY_CURSOR: MonitorCursor = { version: 1, configurations: {} };
+
+/**
+ * One poll: read the status of every configuration and the log entries new since each one's
+ * watermark (only where a job ran or entries still arrive), detect, reconcile with the stored
+ * incidents, deliver, and return the advanced cursor. If Graph cannot be read nothing changes
+ * (no alert, no watermark moved); a configuration whose logs fail keeps its watermark.
+ */
+export async function pollOnce(deps: PollDeps, cursor: MonitorCursor): Promise<{ cursor: MonitorCursor; report: PollReport }> {
+  const now = deps.now();
+  const report: PollReport = { ok: false, configurations: 0, logsRead: 0, entries: 0, failedConfigurations: 0, changes: [] };
+  let configs: ConfigurationSnapshot[];
+  try {
+    configs = await deps.source.configurations();
+  } catch (error) {
+    deps.logger.warn({ err: error }, 'monitor: configurations could not be read; this poll changes nothing');
+    return { cursor, report: { ...report, error } };
+  }
+  report.configurations = configs.length;
+  const next: MonitorCursor = { ...cursor, configurations: { ...cursor.configurations } };
+  const firstSeen = new Date(now.getTime() - deps.settings.pollSeconds * 1000);
+  const toRead = configs.filter((c) => {
+    const known = cursor.configurations[c.servicePrincipalId];
+    return known?.watermark !== undefined && (known.active || known.fingerprint !== fingerprint(c.job));
+  });
+  const results = await deps.source.newEntries(
+    toRead.map((c) => {
+      const known = cursor.configurations[c.servicePrincipalId];
+      return { servicePrincipalId: c.servicePrincipalId, since: new Date(known.watermark as string), skipIds: known.boundaryIds, max: deps.settings.maxEntriesPerPoll };
+    })
+  );
+  report.logsRead = toRead.length;
+  const [stored, subscriptions] = await Promise.all([deps.incidents.all(), deps.subscriptions.active()]);
+  const byConfiguration = groupBy(stored, (i) => i.servicePrincipalId);
+  const forDigest: Array<{ servicePrincipalId: string; displayName: string; entries: ProvisioningLogEntry[] }> = [];
+
+  for (const config of configs) {
+    const id = config.servicePrincipalId;
+    const known: ConfigurationCursor | undefined = cursor.configurations[id];
+    const result = results.get(id);
+    if (result && !result.ok) {
+      report.failedConfigurations++;
+      deps.logger.warn({ err: result.error, servicePrincipalId: id }, 'monitor: provisioning logs could not be read; watermark kept');
+      continue;
+    }
+    const entries = result?.ok ? result.entries : [];
+    report.entries += entries.length;
+    forDigest.push({ servicePrincipalId: id, displayName: config.displayName, entries });
+    const print = fingerprint(config.job);
+    const ranSinceLastPoll = known?.fingerprint !== undefined && known.fingerprint !== print;
+    const findings = detectAll({ config, entries, now, settings: deps.settings });
+    const updates = reconcile({
+      config,
+      findings,
+      known: new Map((byConfiguration.get(id) ?? []).map((i) => [i.id, i])),
+      ranSinceLastPoll,
+      evidenceThrough: newestOf(entries),
+      now,
+      settings: deps.settings,
+    });
+    for (const update of updates) {
+      if (!deps.stillLeader()) throw new Error('leadership lost during the poll');
+      await apply(update, subscriptions, deps);
+      report.changes.push({ incident: update.incident.id, kind: update.incident.kind, configuration: config.displayName, change: update.change });
+    }
+    const base: ConfigurationCursor = known?.watermark ? known : { watermark: firstSeen.toISOString(), boundaryIds: [] };
+    next.configurations[id] = { ...advance(base, entries), fingerprint: print, ...(result?.ok && result.truncated ? { active: true } : {}) };
+  }
+  // Configurations that no longer exist are forgotten.
+  for (const id of Object.keys(next.configurations)) if (!configs.some((c) => c.servicePrincipalId === id)) delete next.configurations[id];
+  await deps.digests.add(utcDay(now), pollId(cursor), forDigest);
+  report.ok = true;
+  return { cursor: next, report };
+}
+
+/** Stores the incident first (so a crash never loses it), delivers, then keeps the posted ids. */
+async function apply(update: IncidentUpdate, subscriptions: Subscription[], deps: PollDeps): Promise<void> {
+  const computed = update.incident;
+  const saved = await deps.incidents.update(computed.id, (current) => keepPeopleChanges(computed, current, update.change));
+  const incident = saved ?? computed;
+  const posted = await deliver({ ...update, incident }, subscriptions, { notifier: deps.notifier, subscriptions: deps.subscriptions, logger: deps.logger, now: deps.now });
+  if (Object.keys(posted).length === 0) return;
+  await deps.incidents.update(computed.id, (current) => (current ? { ...current, posts: { ...current.posts, ...posted } } : undefined));
+}
+
+/**
+ * The monitor computed from a snapshot; people may have acknowledged or snoozed since. Their
+ * changes win, except a snooze the monitor ended (the incident got worse or the time ran out).
+ */
+function keepPeopleChanges(computed: Incident, current: Incident | undefined, change: string): Incident {
+  if (!current || current.series !== computed.series) return computed;
+  const snoozeEnded = change === 'worse' || change === 'snoozeEnded';
+  return {
+    ...computed,
+    acknowledgedBy: current.acknowledgedBy,
+    posts: { ...computed.posts, ...current.posts },
+    ...(snoozeEnded ? {} : { snoozedUntil: current.snoozedUntil, snoozedBy: current.snoozedBy, snoozedAtSeverity: current.snoozedAtSeverity }),
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+/** The same starting cursor gives the same id: a poll replayed after a lost lease is not counted twice in the digest. */
+function pollId(cursor: MonitorCursor): string {
+  return createHash('sha256').update(JSON.stringify(cursor.configurations)).digest('hex').slice(0, 16);
+}
