@@ -29,7 +29,8 @@ describe('action registry', () => {
 
   it('generates actions.json for the LLM planner from the same declarations', () => {
     const json = actionsJson(ACTIONS);
-    assert.deepEqual(json.map((a) => a.name), ['help', 'listConfigurations', 'showConfiguration']);
+    assert.deepEqual(json.map((a) => a.name), ACTIONS.filter((a) => !a.internal).map((a) => a.name));
+    assert.ok(json.length >= 3 && !json.some((a) => a.name === 'unknownCommand'), 'internal actions are not offered to the LLM');
     const show = json.find((a) => a.name === 'showConfiguration');
     assert.deepEqual(show?.parameters, {
       type: 'object',
