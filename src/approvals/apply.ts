@@ -1,10 +1,13 @@
 import type { GraphGateway, SyncSchemaDocument } from '../graph/gateway';
 import type { SyncConfiguration } from '../sync/model';
+import { removeConfiguration } from '../sync/removal';
+import { applyMappingChange } from '../sync/settings';
 import type { Change } from './model';
 
 export type ApplyGateway = Pick<
   GraphGateway,
   'getConfiguration' | 'listAssignments' | 'addAssignment' | 'removeAssignment' | 'getUser' | 'getGroup' | 'getSettings' | 'saveSettings' | 'getSchema' | 'putSchema'
+  | 'findApplicationByAppId' | 'deleteServicePrincipal' | 'deleteApplication'
 >;
 
 /** What Graph looked like, and what was done about it. */
@@ -39,6 +42,10 @@ export async function applyChange(gateway: ApplyGateway, configurationId: string
     }
     case 'setUserType':
       return setUserType(gateway, config, change.userType, change.applyToExisting);
+    case 'setMapping':
+      return applyMappingChange(gateway, config, change.mapping);
+    case 'removeConfiguration':
+      return removeConfiguration(gateway, config.servicePrincipalId);
   }
 }
 

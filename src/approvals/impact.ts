@@ -1,15 +1,18 @@
 import type { GraphGateway } from '../graph/gateway';
 import type { SyncConfiguration } from '../sync/model';
+import { mappingImpact, removalImpact } from './configurationChanges';
 import type { Change, Impact } from './model';
 import { assignedScope, groupMembers, ScopeGateway } from './scope';
 
-export type ImpactGateway = ScopeGateway & Pick<GraphGateway, 'getSettings' | 'getMappings'>;
+export type ImpactGateway = ScopeGateway & Pick<GraphGateway, 'getSettings' | 'getMappings' | 'getSchema' | 'putSchema' | 'findTenantById'>;
 
 const NAMES_SHOWN = 10;
 const NO_EXISTING_CHANGE = 'Users already in the target are not changed.';
 
 /** What a change would do, read from Graph now: who enters or leaves scope, who is soft-deleted, who changes. */
 export async function computeImpact(gateway: ImpactGateway, config: SyncConfiguration, change: Change): Promise<Impact> {
+  if (change.kind === 'setMapping') return mappingImpact(gateway, config, change.mapping);
+  if (change.kind === 'removeConfiguration') return removalImpact(gateway, config);
   const sp = config.servicePrincipalId;
   const settings = await gateway.getSettings(sp);
   const allUsers = settings.scopeMode === 'allUsers';

@@ -3,6 +3,8 @@
  * A conversation address is kept opaque (the bot stores its own reference there).
  */
 
+import type { MappingChange } from '../sync/settings';
+
 export type PrincipalType = 'User' | 'Group';
 
 export interface Principal {
@@ -16,7 +18,11 @@ export type Change =
   | { kind: 'addPrincipal'; principal: Principal }
   | { kind: 'removePrincipal'; principal: Principal }
   | { kind: 'setScopeMode'; scopeMode: 'allUsers' | 'assignedOnly' }
-  | { kind: 'setUserType'; userType: 'Member' | 'Guest'; applyToExisting: boolean };
+  | { kind: 'setUserType'; userType: 'Member' | 'Guest'; applyToExisting: boolean }
+  /** showInAddressList or the display name suffix (sync/settings). */
+  | { kind: 'setMapping'; mapping: MappingChange }
+  /** Deletes the configuration's service principal and application; synced users stay (sync/removal). */
+  | { kind: 'removeConfiguration' };
 
 /** What the change would do, computed from Graph when the request was previewed. */
 export interface Impact {

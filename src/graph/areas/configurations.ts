@@ -11,7 +11,10 @@ import type { WireSecret, WireSyncJob } from '../wire/synchronization';
 
 const SP_FIELDS = ['id', 'appId', 'displayName', 'appRoles', 'applicationTemplateId'];
 
-type ConfigurationArea = Pick<GraphGateway, 'listConfigurations' | 'getConfiguration' | 'instantiateConfiguration' | 'deleteServicePrincipal' | 'deleteApplication'>;
+type ConfigurationArea = Pick<
+  GraphGateway,
+  'listConfigurations' | 'getConfiguration' | 'instantiateConfiguration' | 'deleteServicePrincipal' | 'deleteApplication' | 'findApplicationByAppId'
+>;
 
 /**
  * Listing N configurations costs one service-principal query plus $batch round trips of 20
@@ -48,6 +51,11 @@ export function configurationArea(http: GraphHttp, batch: Batcher): Configuratio
     },
     deleteServicePrincipal: (spId) => http.delete(`/servicePrincipals/${segment(spId)}`),
     deleteApplication: (applicationObjectId) => http.delete(`/applications/${segment(applicationObjectId)}`),
+    async findApplicationByAppId(appId) {
+      const path = withQuery('/applications', { filter: `appId eq ${quoted(appId)}`, select: ['id', 'appId', 'displayName'] });
+      const [found] = await http.all<{ id: string; appId: string; displayName?: string | null }>(path, undefined, 1);
+      return found ? { id: found.id, appId: found.appId, displayName: found.displayName ?? undefined } : undefined;
+    },
   };
 }
 
