@@ -1,6 +1,6 @@
 import type { ProvisioningOutcome } from '../../sync/model';
 import type { WireOnDemandKey, WireOnDemandObject } from '../wire/provisioning';
-import { stringDetails, toAction, toResult, toStepKind } from './provisioningEnums';
+import { skipReasonOf, toAction, toResult, toStep } from './provisioningEnums';
 
 /** provisionOnDemand's answer: a stringKeyStringValuePair whose strings hold JSON. */
 export interface OnDemandResponse {
@@ -25,16 +25,9 @@ export function parseProvisionOnDemand(response: OnDemandResponse): Provisioning
 function toOutcome(object: WireOnDemandObject, key: WireOnDemandKey): ProvisioningOutcome {
   const statusInfo = object.statusInfo ?? {};
   const status = toResult(statusInfo.status ?? key.result, 'warning');
-  const steps = (object.provisioningSteps ?? []).map((step) => ({
-    name: step.name ?? '',
-    kind: toStepKind(step.type),
-    status: toResult(step.status, 'success'),
-    description: step.description ?? '',
-    details: stringDetails(step.details),
-  }));
+  const steps = (object.provisioningSteps ?? []).map((step) => toStep({ ...step, kind: step.type }));
   const errorCode = statusInfo.errorCode ?? key.details?.errorCode ?? undefined;
   const reason = statusInfo.reason ?? key.details?.errorMessage ?? undefined;
-  const skipStep = steps.find((s) => s.status === 'skipped' && s.details.SkipReason);
   return {
     action: toAction(object.action),
     status,
@@ -48,7 +41,7 @@ function toOutcome(object: WireOnDemandObject, key: WireOnDemandKey): Provisioni
       errorCode && status !== 'success'
         ? { code: errorCode, reason, recommendedAction: statusInfo.recommendedAction ?? undefined, additionalDetails: statusInfo.additionalDetails ?? undefined }
         : undefined,
-    skipReason: status === 'skipped' ? (skipStep?.details.SkipReason ?? errorCode) : undefined,
+    skipReason: status === 'skipped' ? (skipReasonOf(steps) ?? errorCode) : undefined,
   };
 }
 

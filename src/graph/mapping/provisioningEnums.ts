@@ -1,4 +1,4 @@
-import type { ProvisioningAction, StepKind, StepResult } from '../../sync/model';
+import type { ProvisioningAction, ProvisioningStep, StepKind, StepResult } from '../../sync/model';
 
 /**
  * Provisioning logs use camelCase enum values (create, stagedDelete, import), provisionOnDemand
@@ -38,4 +38,20 @@ export function stringDetails(details: Record<string, unknown> | null | undefine
     else out[key] = typeof value === 'string' ? value : JSON.stringify(value);
   }
   return out;
+}
+
+/** One step, whichever API it came from (`type` in provisionOnDemand, `provisioningStepType` in logs). */
+export function toStep(step: { name?: string; kind?: string; status?: string; description?: string | null; details?: Record<string, unknown> | null }): ProvisioningStep {
+  return {
+    name: step.name ?? '',
+    kind: toStepKind(step.kind),
+    status: toResult(step.status, 'success'),
+    description: step.description ?? '',
+    details: stringDetails(step.details),
+  };
+}
+
+/** The reason of the first skipped step that names one (e.g. RedundantExport). */
+export function skipReasonOf(steps: ProvisioningStep[]): string | undefined {
+  return steps.find((s) => s.status === 'skipped' && s.details.SkipReason)?.details.SkipReason;
 }

@@ -1,21 +1,14 @@
 import type { ProvisioningLogEntry } from '../../sync/model';
 import type { WireProvisioningLog } from '../wire/provisioning';
-import { stringDetails, toAction, toResult, toStepKind } from './provisioningEnums';
+import { skipReasonOf, stringDetails, toAction, toResult, toStep } from './provisioningEnums';
 
 export function toLogEntry(wire: WireProvisioningLog): ProvisioningLogEntry {
   const statusInfo = wire.provisioningStatusInfo ?? {};
   const error = statusInfo.errorInformation;
-  const steps = (wire.provisioningSteps ?? []).map((step) => ({
-    name: step.name ?? '',
-    kind: toStepKind(step.provisioningStepType),
-    status: toResult(step.status, 'success'),
-    description: step.description ?? '',
-    details: stringDetails(step.details),
-  }));
+  const steps = (wire.provisioningSteps ?? []).map((step) => toStep({ ...step, kind: step.provisioningStepType }));
   const status = toResult(statusInfo.status, 'warning');
   const source = wire.sourceIdentity;
   const sourceDetails = stringDetails(source?.details);
-  const skipStep = steps.find((s) => s.status === 'skipped' && s.details.SkipReason);
   return {
     id: wire.id,
     activityDateTime: wire.activityDateTime,
@@ -43,6 +36,6 @@ export function toLogEntry(wire: WireProvisioningLog): ProvisioningLogEntry {
           additionalDetails: error.additionalDetails ?? undefined,
         }
       : undefined,
-    skipReason: status === 'skipped' ? (skipStep?.details.SkipReason ?? error?.errorCode ?? undefined) : undefined,
+    skipReason: status === 'skipped' ? (skipReasonOf(steps) ?? error?.errorCode ?? undefined) : undefined,
   };
 }
