@@ -1,0 +1,46 @@
+import { createAdapter } from './bot/adapter';
+import { createAlerts } from './bot/alerts/startAlerts';
+import { RoleDirectory } from './bot/access';
+import { createBot } from './bot/createBot';
+import { ConfigError, loadConfig } from './config';
+import { createGraphGateway } from './graph/createGraphGateway';
+import { runLocalMode } from './local/run';
+import { createLogger } from './logging';
+import { stopOnSignals } from './server/signals';
+import { startServer } from './server/startServer';
+import { createStorage, TurnStateStorage } from './storage';
+import { createConfigurationCatalog } from './sync/configurationCatalog';
+
+/** Composition root: the configuration decides between local mode and the bot against Graph. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.log);
+  if (config.mode === 'local' || !config.graph) return runLocalMode(config, logger);
+  logger.info({ graph: config.graph.baseUrl, storage: config.storage.backend, botId: config.bot?.appId ?? '(none: no token check)' }, `mode: ${/^https:\/\/(127\.0\.0\.1|localhost)[:/]/.test(config.graph.baseUrl) ? 'local (tenant simulator)' : config.mode}`);
+  const gateway = createGraphGateway({ settings: config.graph, logger });
+  const catalog = createConfigurationCatalog({ gateway, logger });
+  const storage = await createStorage(config.storage, logger);
+  const adapter = createAdapter(config.bot);
+  const access = { roles: new RoleDirectory({ gateway, settings: config.roles }), settings: config.roles };
+  const alerts = createAlerts({ config, store: storage, gateway, adapter, logger });
+  const { app } = createBot({ logger, catalog, adapter, access, storage: new TurnStateStorage(storage, logger), identity: config.bot, homeTenantId: config.homeTenantId, alerts: alerts.deps });
+  const server = await startServer({
+    host: config.host,
+    port: config.port,
+    logger,
+    adapter,
+    bot: app,
+    probes: [
+      { name: 'storage', check: async () => void (await storage.read(['readiness/probe'])) },
+      { name: 'graph', check: async () => void (await catalog.list()) },
+    ],
+  });
+  logger.info(`bot listening: ${server.url}/api/messages`);
+  await alerts.monitor.start();
+  stopOnSignals(logger, [() => alerts.monitor.stop(), server.close, () => storage.close()]);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppConfig, childEnvironment } from '../config';
+import type { Logger } from '../logging';
+import { startSimulator } from '../simulator';
+import { Child, startChild } from './child';
+import { planPlayground, playgroundYaml } from './playground-config';
+import { waitForHttp } from './wait-for-http';
+
+export interface LocalMode {
+  playgroundUrl: string;
+  botUrl: string;
+  graphBaseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Local mode: the tenant simulator, the bot pointed at it through the same configuration
+ * variables a real tenant uses, and the Agents Playground pointed at the bot, all on 127.0.0.1.
+ */
+export async function startLocalMode(config: AppConfig, logger: Logger): Promise<LocalMode> {
+  const log = logger.child({ part: 'local' });
+  const simulator = await startSimulator({
+    dataDir: path.join(config.dataDir, 'simulator'),
+    port: config.local.simulatorPort,
+    host: '127.0.0.1',
+    cycleSeconds: config.local.simulatorCycleSeconds,
+  });
+  const children: Child[] = [];
+  const stop = async () => {
+    for (const child of children.reverse()) await child.stop();
+    await simulator.stop();
+  };
+  try {
+    const connection = simulator.connection;
+    const source = connection.tenants.find((t) => t.role === 'source');
+    if (!source) throw new Error('the simulator has no source tenant');
+    log.info({ graph: connection.graphBaseUrl, cycleSeconds: config.local.simulatorCycleSeconds }, 'tenant simulator started (sync cycles run faster than the real 40 minutes)');
+
+    const botUrl = `http://127.0.0.1:${config.port}`;
+    const bot = startChild('bot', process.execPath, [path.join(__dirname, '..', 'index.js')], {
+      logger,
+      echo: true,
+      env: childEnvironment({
+        GRAPH_TENANT_ID: source.tenantId,
+        GRAPH_CLIENT_ID: source.clientId,
+        GRAPH_CLIENT_SECRET: source.clientSecret,
+        GRAPH_BASE_URL: connection.graphBaseUrl,
+        AUTHORITY_HOST: connection.authorityHost,
+        NODE_EXTRA_CA_CERTS: connection.caFile,
+        HOST: '127.0.0.1',
+        PORT: String(config.port),
+        DATA_DIR: config.dataDir,
+        BOT_ID: undefined,
+        BOT_PASSWORD: undefined,
+      }),
+    });
+    children.push(bot);
+    await waitForHttp(`${botUrl}/healthz`, 60_000, () => bot.process.exitCode !== null);
+
+    const playgroundDir = path.join(config.dataDir, 'playground');
+    fs.mkdirSync(playgroundDir, { recursive: true });
+    const configFile = path.join(playgroundDir, '.m365agentsplayground.yml');
+    fs.writeFileSync(configFile, playgroundYaml(planPlayground(source.tenantId, connection.people)));
+    const port = config.local.playgroundPort;
+    const playground = startChild(
+      'playground',
+      process.execPath,
+      [
+        '-r',
+        path.join(__dirname, 'force-loopback.js'),
+        require.resolve('@microsoft/m365agentsplayground/cli.js'),
+        'start',
+        '--port',
+        String(port),
+        '--app-endpoint',
+        `${botUrl}/api/messages`,
+        '--service-url',
+        `http://127.0.0.1:${port}/_connector`,
+        '--disable-telemetry',
+      ],
+      {
+        logger,
+        cwd: playgroundDir,
+        env: childEnvironment({
+          TEAMSAPPTESTER_BROWSER: 'none',
+          M365_AGENTS_PLAYGROUND_CONFIG_PATH: configFile,
+          M365_AGENTS_PLAYGROUND_LOGFILE: path.join(playgroundDir, 'playground.log'),
+        }),
+      }
+    );
+    children.push(playground);
+    const listening = await playground.waitFor(/Listening on (\d+)/, 60_000);
+    const playgroundUrl = `http://127.0.0.1:${listening[1]}`;
+    await waitForHttp(playgroundUrl, 30_000, () => playground.process.exitCode !== null);
+    return { playgroundUrl, botUrl, graphBaseUrl: connection.graphBaseUrl, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,63 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { freePort } from './ports';
+
+export interface RunningLocalMode {
+  playgroundUrl: string;
+  botUrl: string;
+  dataDir: string;
+  output: string[];
+  process: ChildProcess;
+  stop(): Promise<number | null>;
+}
+
+/** Starts local mode the way `npm start` does (compiled index.js, no Graph credentials) on free ports. */
+export async function startLocalModeProcess(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningLocalMode> {
+  const lib = process.env.TEST_LIB_DIR ?? path.resolve('lib');
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cts-local-'));
+  const botPort = await freePort();
+  const playgroundPort = await freePort();
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PORT: String(botPort), PLAYGROUND_PORT: String(playgroundPort), SIMULATOR_PORT: '0', SIMULATOR_CYCLE_SECONDS: '5', LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...options.env };
+  const child = spawn(process.execPath, [path.join(lib, 'src', 'index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  const collect = (line: string) => output.push(line);
+  readline.createInterface({ input: child.stdout! }).on('line', collect);
+  readline.createInterface({ input: child.stderr! }).on('line', collect);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  const playgroundUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`local mode did not start in 120 s:\n${output.slice(-40).join('\n')}`)), 120_000);
+    const check = setInterval(() => {
+      const line = output.find((l) => /Agents Playground: (http\S+)/.test(l));
+      if (line) {
+        clearInterval(check);
+        clearTimeout(timer);
+        resolve(line.match(/Agents Playground: (http\S+)/)![1]);
+      }
+    }, 100);
+    exited.then((code) => {
+      clearInterval(check);
+      clearTimeout(timer);
+      reject(new Error(`local mode exited with ${code}:\n${output.slice(-40).join('\n')}`));
+    });
+  });
+
+  return {
+    playgroundUrl,
+    botUrl: `http://127.0.0.1:${botPort}`,
+    dataDir,
+    output,
+    process: child,
+    async stop() {
+      if (child.exitCode !== null) return child.exitCode;
+      child.kill('SIGINT');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
+    },
+  };
+}
