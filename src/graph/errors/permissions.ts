@@ -31,7 +31,7 @@ const RULES: readonly PermissionRule[] = [
   { methods: ['DELETE'], path: /\/appRoleAssignedTo\/\{id\}$/, anyOf: ['AppRoleAssignment.ReadWrite.All'] },
   { methods: READ, path: /\/appRoleAssignedTo$/, anyOf: ['Application.Read.All', 'Directory.Read.All'] },
   { methods: ['DELETE'], path: /^\/(servicePrincipals|applications)\/\{id\}$/, anyOf: ['Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All'] },
-  { methods: READ, path: /^\/servicePrincipals/, anyOf: ['Application.Read.All', 'Directory.Read.All'] },
+  { methods: READ, path: /^\/(servicePrincipals|applications)/, anyOf: ['Application.Read.All', 'Directory.Read.All'] },
   { methods: READ, path: /^\/auditLogs\/provisioning/, anyOf: ['AuditLog.Read.All and Directory.Read.All'] },
   { methods: READ, path: /^\/users\/\{id\}\/(transitiveMemberOf|memberOf)/, anyOf: ['Directory.Read.All', 'GroupMember.Read.All and RoleManagement.Read.Directory'] },
   { methods: READ, path: /^\/users/, anyOf: ['User.Read.All', 'Directory.Read.All'] },
