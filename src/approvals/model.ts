@@ -57,6 +57,8 @@ export interface ApplyResult {
   graphRequestId?: string;
   /** The Graph object the change produced or removed (e.g. the appRoleAssignment id). */
   graphObjectId?: string;
+  /** What the next provisioning did about it (from the provisioning logs), once known. */
+  provisioning?: string;
 }
 
 /** One line of the audit trail, kept on the request itself. */

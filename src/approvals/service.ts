@@ -5,12 +5,13 @@ import type { DurableStorage } from '../storage';
 import type { Actor, SyncConfiguration } from '../sync/model';
 import { ApplyGateway, applyChange, ChangeEffect } from './apply';
 import { computeImpact, ImpactGateway } from './impact';
+import { OutcomeGateway, provisioningOutcome } from './provisioningOutcome';
 import type { ApplyResult, ApprovalDraft, ApprovalRequest, Change, ConversationAddress } from './model';
 import { ApprovalPolicy, isExpired, requiredApprovals, requireRole, stale } from './policy';
 import { ApprovalStore } from './store';
 import * as step from './transitions';
 
-export type ApprovalGateway = ImpactGateway & ApplyGateway;
+export type ApprovalGateway = ImpactGateway & ApplyGateway & OutcomeGateway;
 
 export interface ApprovalServiceOptions {
   storage: DurableStorage;
@@ -150,6 +151,22 @@ export class ApprovalService {
       .filter((r) => !filter.configurationId || r.configurationId === filter.configurationId)
       .filter((r) => !filter.open || r.status === 'pending' || r.status === 'applying' || r.status === 'failed')
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  /** Like list, with the provisioning outcome of each applied change when the logs know it. */
+  async history(filter: { configurationId?: string } = {}): Promise<ApprovalRequest[]> {
+    const requests = await this.list(filter);
+    return Promise.all(
+      requests.map(async (r) => {
+        try {
+          const provisioning = await provisioningOutcome(this.options.gateway, r);
+          return provisioning && r.result ? { ...r, result: { ...r.result, provisioning } } : r;
+        } catch (error) {
+          this.log.warn({ err: error, requestId: r.id }, 'could not read the provisioning outcome');
+          return r;
+        }
+      })
+    );
   }
 
   private async decide(id: string, transition: (r: ApprovalRequest) => ApprovalRequest): Promise<Decided> {

@@ -7,6 +7,8 @@ import type { RoleSource } from './access';
 import { ACTIONS, registerAllActions } from './actions';
 import { UNKNOWN_COMMAND } from './actions/unknownCommand';
 import { createAdapter } from './adapter';
+import type { ApprovalsSetup } from './approvals/deps';
+import { approvalBotDeps } from './approvals/setup';
 import type { AlertBotDeps } from './alerts/deps';
 import { registerAlertRoutes } from './alerts/routes';
 import type { BotDeps } from './deps';
@@ -27,6 +29,8 @@ export interface BotOptions {
   access: { roles: RoleSource; settings: RoleSettings };
   /** Tests pass botbuilder's TestAdapter; by default a TeamsAdapter is built from `identity`. */
   adapter?: BotAdapter;
+  /** Change requests and approvals (the domain service and name lookups); absent: approval commands say so. */
+  approvals?: ApprovalsSetup;
   /** Alert subscriptions and card buttons (startAlerts builds them); absent: alert commands say alerts are off. */
   alerts?: AlertBotDeps;
 }
@@ -41,6 +45,7 @@ export function createBot(options: BotOptions): Bot {
   const adapter = options.adapter ?? createAdapter(options.identity);
   const deps: BotDeps = { catalog: options.catalog, logger: options.logger, actions: ACTIONS, verbs: AVAILABLE_VERBS, access: { settings: options.access.settings } };
   if (options.alerts) deps.alerts = options.alerts;
+  if (options.approvals) deps.approvals = approvalBotDeps(options.approvals, adapter, options.identity?.appId ?? '', options.access.settings);
   const app = new Application<TurnState>({
     storage: options.storage,
     // Application only calls BotAdapter methods on it (proactive messages); TestAdapter works in tests.

@@ -2,6 +2,7 @@ import type { RoleSettings } from '../config';
 import type { Logger } from '../logging';
 import type { ConfigurationCatalog } from '../sync/catalog';
 import type { ActionDefinition } from './actions/action';
+import type { ApprovalBotDeps } from './approvals/deps';
 import type { AlertBotDeps } from './alerts/deps';
 
 /** What handlers receive. Built once in createBot; tests pass fakes at the edges (the catalog). */
@@ -17,4 +18,6 @@ export interface BotDeps {
   access: { settings: RoleSettings };
   /** Alert subscriptions, incidents and alert card buttons; absent when alerts are not running. */
   alerts?: AlertBotDeps;
+  /** Change requests, approval cards and their buttons; absent when approvals are not set up. */
+  approvals?: ApprovalBotDeps;
 }

@@ -2,17 +2,22 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { BotDeps } from '../deps';
 import type { ActionDefinition } from './action';
 import { help } from './help';
+import { approvalHistory, listPendingApprovals } from './listApprovals';
 import { listConfigurations } from './listConfigurations';
 import { listSubscriptions } from './listSubscriptions';
 import { registerActions } from './register';
+import { requestScopeAssignment } from './requestScopeAssignment';
+import { requestScopeMode } from './requestScopeMode';
+import { requestUserType } from './requestUserType';
 import { showConfiguration } from './showConfiguration';
 import { subscribeAlerts } from './subscribeAlerts';
 import { subscribeDigest } from './subscribeDigest';
 import { unknownCommand } from './unknownCommand';
 import { unsubscribeAlerts } from './unsubscribeAlerts';
+import { useChannelForApprovals } from './useChannelForApprovals';
 
 /** Every chat action. Order matters to the deterministic planner: the first matching pattern wins. */
-export const ACTIONS: readonly ActionDefinition[] = [help, listConfigurations, showConfiguration, subscribeDigest, subscribeAlerts, unsubscribeAlerts, listSubscriptions, unknownCommand];
+export const ACTIONS: readonly ActionDefinition[] = [help, listConfigurations, showConfiguration, subscribeDigest, subscribeAlerts, unsubscribeAlerts, listSubscriptions, requestScopeAssignment, requestScopeMode, requestUserType, useChannelForApprovals, listPendingApprovals, approvalHistory, unknownCommand];
 
 export function registerAllActions(app: Application<TurnState>, deps: BotDeps): void {
   registerActions(app, ACTIONS, deps);

@@ -4,6 +4,8 @@ import { alertAcknowledgeVerb } from './alertAcknowledge';
 import { alertExplainVerb, alertFailuresVerb } from './alertDetails';
 import { alertRestartCancelVerb, alertRestartConfirmVerb, alertRestartVerb } from './alertRestart';
 import { alertSnoozeVerb } from './alertSnooze';
+import { approvalApproveVerb, approvalCancelVerb, approvalRejectVerb, approvalRetryVerb } from './approvalDecisions';
+import { approvalSubmitVerb } from './approvalSubmit';
 import { listConfigurationsVerb } from './listConfigurations';
 import { registerVerbs } from './register';
 import { showConfigurationVerb } from './showConfiguration';
@@ -20,6 +22,11 @@ export const VERBS: readonly VerbRoute[] = [
   alertRestartCancelVerb,
   alertSnoozeVerb,
   alertAcknowledgeVerb,
+  approvalSubmitVerb,
+  approvalApproveVerb,
+  approvalRejectVerb,
+  approvalCancelVerb,
+  approvalRetryVerb,
 ];
 
 /** Verbs that have a route; cards offer only these buttons. */

@@ -1,0 +1,13 @@
+import type { BotAdapter } from 'botbuilder';
+import type { RoleSettings } from '../../config';
+import type { ApprovalBotDeps, ApprovalsSetup } from './deps';
+import { teamsApprovalPublisher } from './publisher';
+
+/** The bot side of approvals: the domain service plus proactive posting through this adapter. */
+export function approvalBotDeps(setup: ApprovalsSetup, adapter: BotAdapter, appId: string, roles: RoleSettings): ApprovalBotDeps {
+  return {
+    ...setup,
+    publisher: teamsApprovalPublisher(adapter, appId),
+    approverRoleNames: [...roles.approverRoles, ...roles.approverGroupIds.map((id) => `group ${id}`)],
+  };
+}

@@ -1,0 +1,46 @@
+import template from '../../cards/approval-request.json';
+import { describeChange, describeImpact, describeOutcome } from '../approvals/describe';
+import type { ApprovalRequest } from '../approvals/model';
+import { formatTime } from './format';
+import { AdaptiveCard, Fact, renderTemplate } from './render';
+import { Verb } from './verbs';
+
+const STYLE: Record<ApprovalRequest['status'], string> = {
+  pending: 'accent',
+  applying: 'accent',
+  applied: 'good',
+  noLongerApplies: 'warning',
+  failed: 'attention',
+  rejected: 'warning',
+  cancelled: 'default',
+  expired: 'default',
+};
+
+/** The approval card: everyone in the approvals conversation sees the same one, updated in place. */
+export function renderApprovalRequestCard(request: ApprovalRequest, options: { approverRoleNames: string[] }): AdaptiveCard {
+  const facts: Fact[] = [
+    { title: 'Requested by', value: `${request.requester.displayName}, ${formatTime(request.createdAt)}` },
+    { title: 'Configuration', value: request.configurationName },
+    { title: 'Change', value: describeChange(request.change, request.configurationName) },
+    { title: 'Reason', value: request.reason ?? 'None given' },
+    {
+      title: 'Who may approve',
+      value: `${request.requiredApprovals === 2 ? 'Two different people' : 'Anyone'} with the approver role (${options.approverRoleNames.join(', ') || 'approver'}), except the requester`,
+    },
+    { title: 'Expires', value: formatTime(request.expiresAt) },
+  ];
+  if (request.result?.graphObjectId) facts.push({ title: 'Graph object', value: request.result.graphObjectId });
+  if (request.result?.graphRequestId) facts.push({ title: 'Graph request id', value: request.result.graphRequestId });
+  facts.push({ title: 'Request id', value: request.id });
+  return renderTemplate(template, {
+    title: `Approval request: ${describeChange(request.change, request.configurationName)}`,
+    outcome: describeOutcome(request),
+    style: STYLE[request.status],
+    facts,
+    impact: describeImpact(request.impact).map((line) => ({ line })),
+    showDecision: request.status === 'pending',
+    showRetry: request.status === 'failed',
+    requestId: request.id,
+    verbs: { approve: Verb.approvalApprove, reject: Verb.approvalReject, cancel: Verb.approvalCancel, retry: Verb.approvalRetry },
+  });
+}
