@@ -91,6 +91,7 @@ export const controlRoutes: ControlRoute[] = [
       if (!u) throw new Error(`no user ${user}`);
       u.meta.softDeleted = true;
       u.meta.deletedDateTime = new Date().toISOString();
+      t.users.touch(u);
       return ok({ id: u.data.id, softDeleted: true });
     },
   },
@@ -112,10 +113,10 @@ export const controlRoutes: ControlRoute[] = [
   {
     method: 'POST',
     pattern: /^\/configurations\/([^/]+)\/cycle$/,
-    handle: (core, _req, [name]) => {
+    handle: async (core, _req, [name]) => {
       const { tenant, sp, job } = configurationByAny(core, decodeURIComponent(name));
       if (!core.scheduler) throw new Error('the provisioning engine is not running');
-      return ok(core.scheduler.runNow(tenant, sp, job));
+      return ok(await core.scheduler.runNow(tenant, sp, job));
     },
   },
   { method: 'POST', pattern: /^\/seed\/configurations$/, handle: (core, req) => ok(seedConfigurations(core, num(req.body.count, 'count'), req.body.target as string | undefined)) },

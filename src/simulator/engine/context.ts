@@ -3,6 +3,7 @@ import type { JobRecord, ServicePrincipalRecord } from '../store/types';
 import { checkSyncPolicies } from '../sync/policy-check';
 import { secret } from '../sync/secrets';
 import { userObjectMapping } from './mappings';
+import { TargetIndex } from './matching';
 import type { JobContext } from './types';
 
 /** Everything one cycle or on-demand call needs about a configuration, read once. */
@@ -17,6 +18,7 @@ export function jobContext(sim: SimulatorState, source: Tenant, sp: ServicePrinc
     targetTenantId,
     target,
     mapping: userObjectMapping(job.schema),
+    targetIndex: target ? new TargetIndex(target) : undefined,
     policy: targetTenantId ? checkSyncPolicies(sim, source, targetTenantId) : { side: 'source', setting: 'targetTenant', message: 'The configuration has no target tenant (secret CompanyId).' },
   };
 }

@@ -34,15 +34,25 @@ export interface CycleSummary {
   quarantineReason: string | null;
 }
 
-/** Who a cycle looks at: everyone (SyncAll) or the assigned users and direct members of assigned groups, plus users it manages. */
-function candidates(source: Tenant, sp: ServicePrincipalRecord, job: JobRecord): UserRecord[] {
+/**
+ * Who a cycle looks at. A full cycle: everyone in scope (all users with SyncAll, else the assigned users and direct
+ * members of assigned groups) plus the users it manages. An incremental cycle: only those changed since the
+ * watermark, whose assignment changed, or that failed before (escrows) or wait for a delete.
+ */
+function candidates(source: Tenant, sp: ServicePrincipalRecord, job: JobRecord, full: boolean): UserRecord[] {
   const ids = new Set<string>();
-  if (syncAll(sp)) for (const u of source.users.all()) ids.add(u.data.id);
+  const watermark = full ? -1 : job.engine.watermark ?? 0;
+  const consider = (id: string): void => {
+    const u = source.users.get(id);
+    if (u && (u.meta.changedAt ?? 0) > watermark) ids.add(id);
+  };
+  if (syncAll(sp)) for (const u of source.users.all()) if ((u.meta.changedAt ?? 0) > watermark) ids.add(u.data.id);
   for (const a of sp.assignments.values()) {
-    if (a.principalType === 'Group') source.groups.get(a.principalId)?.members.forEach((m) => ids.add(m));
-    else ids.add(a.principalId);
+    if (a.principalType === 'Group') source.groups.get(a.principalId)?.members.forEach(consider);
+    else consider(a.principalId);
   }
-  for (const id of job.engine.linked.keys()) ids.add(id);
+  for (const id of job.engine.linked.keys()) consider(id);
+  for (const id of [...job.engine.dirty, ...job.engine.escrows.keys(), ...job.engine.stagedDeletes]) ids.add(id);
   return [...ids].map((id) => source.users.get(id)).filter((u): u is UserRecord => !!u);
 }
 
@@ -51,7 +61,7 @@ function candidates(source: Tenant, sp: ServicePrincipalRecord, job: JobRecord):
  * over the accidental-deletion threshold, write one log entry per object that has something to say, and update
  * the job's status and quarantine as the real service does.
  */
-export function runCycle(source: Tenant, sp: ServicePrincipalRecord, job: JobRecord, ctxSim: Parameters<typeof jobContext>[0], opts: CycleOptions): CycleSummary {
+export async function runCycle(source: Tenant, sp: ServicePrincipalRecord, job: JobRecord, ctxSim: Parameters<typeof jobContext>[0], opts: CycleOptions): Promise<CycleSummary> {
   const began = opts.now ?? Date.now();
   const cycleId = crypto.randomUUID();
   const summary: CycleSummary = {
@@ -63,7 +73,13 @@ export function runCycle(source: Tenant, sp: ServicePrincipalRecord, job: JobRec
     return summary;
   }
   const ctx = jobContext(ctxSim, source, sp, job);
-  let decisions: Decision[] = candidates(source, sp, job).map((u) => decide(ctx, u, 'cycle'));
+  const watermark = source.users.sequence;
+  let decisions: Decision[] = [];
+  for (const u of candidates(source, sp, job, summary.full)) {
+    decisions.push(decide(ctx, u, 'cycle'));
+    await breathe(decisions.length);
+  }
+  job.engine.dirty.clear();
   const settings = notificationSettings(sp.synchronization?.secrets ?? []);
   const deletes = decisions.filter((d) => d.deleteLike && d.status === 'success');
   const overThreshold = settings.DeleteThresholdEnabled && deletes.length >= settings.DeleteThresholdValue && !job.engine.forceDeletes;
@@ -71,11 +87,15 @@ export function runCycle(source: Tenant, sp: ServicePrincipalRecord, job: JobRec
   if (!overThreshold) job.engine.stagedDeletes.clear();
   job.engine.forceDeletes = false;
 
+  // Entries are spread over at most a minute after the cycle began (never into the future for long).
+  const step = Math.min(25, 60_000 / Math.max(1, decisions.length));
   let logged = 0;
   let exports = 0;
   let exported = 0;
   let failed = 0;
-  decisions.forEach((d, i) => {
+  for (let i = 0; i < decisions.length; i++) {
+    const d = decisions[i];
+    await breathe(i);
     if (d.status !== 'failure') d.apply();
     if (d.status === 'failure') {
       failed++;
@@ -89,12 +109,12 @@ export function runCycle(source: Tenant, sp: ServicePrincipalRecord, job: JobRec
     const previous = job.engine.lastSignatures.get(d.user.data.id);
     const worthLogging = summary.full || d.status === 'failure' || (d.action !== 'other' && d.action !== 'stagedDelete') || previous !== d.signature;
     job.engine.lastSignatures.set(d.user.data.id, settledSignature(d));
-    if (!worthLogging) return;
-    source.provisioningLogs.add(logEntry(ctx, d, { cycleId, at: began + 1000 + i * 25, initiatedBy: SYSTEM_INITIATOR }));
+    if (!worthLogging) continue;
+    source.provisioningLogs.add(logEntry(ctx, d, { cycleId, at: began + 1000 + Math.floor(i * step), initiatedBy: SYSTEM_INITIATOR }));
     logged++;
-  });
+  }
   const entitled = decisions.filter((d) => !(d.action === 'other' && d.status === 'skipped' && d.error?.errorCode === 'EntrySynchronizationSkipped')).length;
-  const ended = began + 1000 + decisions.length * 25 + 500;
+  const ended = began + 1000 + Math.floor(decisions.length * step) + 500;
   const counts = { cycleId, began, ended, evaluated: decisions.length, entitled, logged, exports, exported, failed };
 
   const policyError = ctx.policy ? { code: failedCode(decisions) ?? 'AzureDirectoryB2BManagementPolicyCheckFailure', message: ctx.policy.message } : undefined;
@@ -118,9 +138,15 @@ export function runCycle(source: Tenant, sp: ServicePrincipalRecord, job: JobRec
     clearQuarantine(job);
   }
   job.engine.fullCycleDue = false;
+  job.engine.watermark = watermark;
   job.engine.cycleCount++;
   Object.assign(summary, { ran: true, evaluated: decisions.length, logged, failed, statusCode: job.status.code, quarantineReason: quarantineReason(job) ?? null });
   return summary;
+}
+
+/** Large cycles yield to the event loop now and then, so Graph calls are answered while a cycle runs. */
+async function breathe(i: number): Promise<void> {
+  if (i > 0 && i % 500 === 0) await new Promise((r) => setImmediate(r));
 }
 
 function failedCode(decisions: Decision[]): string | undefined {

@@ -36,7 +36,7 @@ export function decide(ctx: JobContext, user: UserRecord, mode: 'cycle' | 'onDem
   const scope = evaluateScope(ctx.source, ctx.sp, ctx.mapping, user);
   steps.push({ name: 'EntrySynchronizationScoping', type: 'scoping', status: scope.inScope ? 'success' : 'skipped', description: 'Determine if User in scope by evaluating against each scoping filter', details: scope.details });
   const target = ctx.target;
-  const match = target ? findMatch(target, ctx.source, user, ctx.job) : undefined;
+  const match = target ? findMatch(target, ctx.targetIndex!, ctx.source, user, ctx.job) : undefined;
   const make = (action: Action, status: Result, error: ErrorInfo | null, modified: Change[], apply: () => void, targetUserId = match?.data.id ?? null, deleteLike = false): Decision => ({
     user, action, status, steps, modified, error, targetUserId, deleteLike, apply,
     signature: `${action}|${status}|${error?.errorCode ?? ''}|${error?.additionalDetails ?? ''}`,
@@ -76,7 +76,7 @@ export function decide(ctx: JobContext, user: UserRecord, mode: 'cycle' | 'onDem
   if (!match) {
     willCreate();
     if (!target.guestInvitationsAllowed) return failure('create', guestInvitationsBlocked());
-    const collision = proxyCollision(target, user);
+    const collision = proxyCollision(ctx.targetIndex!, user);
     if (collision) return failure('create', ambiguousUser(collision.data.userPrincipalName));
     const id = newGuid();
     const created: Record<string, unknown> = {};
@@ -87,9 +87,9 @@ export function decide(ctx: JobContext, user: UserRecord, mode: 'cycle' | 'onDem
     return make('create', 'success', null, modified, () => {
       const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
       const record = externalUser(target, ctx.source, user, { id, userType: userType === 'Guest' ? 'Guest' : 'Member', createdDateTime: now });
-      record.data.creationType = null;
+      Object.assign(record.data, created, { creationType: null });
       target.users.add(record);
-      target.users.update(record, created);
+      ctx.targetIndex?.added(record);
       link(id);
     }, id);
   }

@@ -22,7 +22,7 @@ export class Scheduler {
   }
 
   start(tickMs = 1000): void {
-    this.timer = setInterval(() => this.tick(), tickMs);
+    this.timer = setInterval(() => void this.tick(), tickMs);
     this.timer.unref();
   }
 
@@ -36,31 +36,44 @@ export class Scheduler {
     job.engine.nextRunAt = now + this.interval(job);
   }
 
-  runNow(tenant: Tenant, sp: ServicePrincipalRecord, job: JobRecord): CycleSummary {
+  private readonly busy = new Set<JobRecord>();
+
+  async runNow(tenant: Tenant, sp: ServicePrincipalRecord, job: JobRecord): Promise<CycleSummary> {
+    if (this.busy.has(job)) {
+      return { cycleId: '', configuration: sp.data.displayName, servicePrincipalId: sp.data.id, jobId: job.id, ran: false, note: 'a cycle of this job is already running', full: false, evaluated: 0, logged: 0, actions: {}, failed: 0, staged: 0, statusCode: job.status.code, quarantineReason: null };
+    }
     const quarantined = job.status.code === 'Quarantine';
-    const summary = runCycle(tenant, sp, job, this.core.state, {
-      escrowMinFailures: this.core.settings.escrowMinFailures ?? 5,
-      retryAfterMs: this.interval(job) * 2,
-    });
+    this.busy.add(job);
+    let summary: CycleSummary;
+    try {
+      summary = await runCycle(tenant, sp, job, this.core.state, {
+        escrowMinFailures: this.core.settings.escrowMinFailures ?? 5,
+        retryAfterMs: this.interval(job) * 2,
+      });
+    } finally {
+      this.busy.delete(job);
+    }
     // Quarantined jobs are tried less often, as the real service backs off.
     job.engine.nextRunAt = Date.now() + this.interval(job) * (job.status.code === 'Quarantine' || quarantined ? 2 : 1);
     return summary;
   }
 
-  tick(now = Date.now()): CycleSummary[] {
+  async tick(now = Date.now()): Promise<CycleSummary[]> {
     if (this.running) return [];
     this.running = true;
     const out: CycleSummary[] = [];
     try {
+      const due: [Tenant, ServicePrincipalRecord, JobRecord][] = [];
       for (const tenant of this.core.state.tenants.values()) {
         for (const sp of tenant.servicePrincipals.values()) {
           for (const job of sp.synchronization?.jobs.values() ?? []) {
             if (job.schedule.state !== 'Active') continue;
             if (job.engine.nextRunAt === undefined) this.reschedule(job, now);
-            if (job.engine.nextRunAt! <= now) out.push(this.runNow(tenant, sp, job));
+            if (job.engine.nextRunAt! <= now) due.push([tenant, sp, job]);
           }
         }
       }
+      for (const [tenant, sp, job] of due) out.push(await this.runNow(tenant, sp, job));
     } catch (err) {
       console.error('[simulator] sync cycle failed:', err);
     } finally {

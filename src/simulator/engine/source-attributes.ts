@@ -18,7 +18,7 @@ export function sourceAttribute(user: UserRecord, name: string): Value {
     case 'manager':
       return null;
     default: {
-      const key = Object.keys(user.data).find((k) => k.toLowerCase() === name.toLowerCase());
+      const key = name in user.data ? name : Object.keys(user.data).find((k) => k.toLowerCase() === name.toLowerCase());
       const v = key === undefined ? null : user.data[key];
       if (v === null || v === undefined) return null;
       if (typeof v === 'boolean') return v ? 'True' : 'False';

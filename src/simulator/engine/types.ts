@@ -3,6 +3,7 @@ import type { Json, JobRecord, ServicePrincipalRecord, UserRecord } from '../sto
 import type { PolicyProblem } from '../sync/policy-check';
 import type { ErrorInfo } from './errors';
 import type { Change } from './mappings';
+import type { TargetIndex } from './matching';
 
 export type StepType = 'import' | 'scoping' | 'matching' | 'processing' | 'export';
 export type Result = 'success' | 'failure' | 'skipped' | 'warning';
@@ -26,6 +27,8 @@ export interface JobContext {
   target: Tenant | undefined;
   mapping: Json | undefined;
   policy: PolicyProblem | undefined;
+  /** Lookups into the target, built lazily once per cycle. */
+  targetIndex: TargetIndex | undefined;
 }
 
 /** What the engine decided for one source user, before (apply) or instead of changing anything. */

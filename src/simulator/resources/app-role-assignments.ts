@@ -3,11 +3,17 @@ import { PERMS } from '../http/permissions';
 import type { Ctx, Route } from '../http/types';
 import { queryCollection } from '../odata/query';
 import { assign } from '../store/assignments';
-import type { Json } from '../store/types';
+import type { Json, ServicePrincipalRecord } from '../store/types';
 import { findServicePrincipal } from './applications';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEFAULT_ROLE = '00000000-0000-0000-0000-000000000000';
+
+/** An assignment change puts the user (or the group's direct members) on the next incremental cycle. */
+function markDirty(ctx: Ctx, sp: ServicePrincipalRecord, principalId: string): void {
+  const ids = ctx.tenant.groups.get(principalId)?.members ?? new Set([principalId]);
+  for (const job of sp.synchronization?.jobs.values() ?? []) ids.forEach((id) => job.engine.dirty.add(id));
+}
 
 function context(ctx: Ctx, spId: string): string {
   return `${ctx.baseUrl}/$metadata#servicePrincipals('${spId}')/appRoleAssignedTo`;
@@ -33,6 +39,7 @@ function create(ctx: Ctx) {
     if (a.principalId === principalId && a.appRoleId === appRoleId) throw badRequest('Permission being assigned already exists on the object');
   }
   const entry = assign(ctx.tenant, sp, principalId, new Date().toISOString(), undefined);
+  markDirty(ctx, sp, principalId);
   entry.appRoleId = appRoleId;
   return { status: 201, body: { '@odata.context': `${context(ctx, sp.data.id)}/$entity`, ...entry } };
 }
@@ -65,7 +72,9 @@ export const appRoleAssignmentRoutes: Route[] = [
     perms: PERMS.assignmentDelete,
     handler: (ctx) => {
       const sp = findServicePrincipal(ctx);
-      if (!sp.assignments.delete(ctx.params.assignmentId)) throw notFound(ctx.params.assignmentId);
+      const entry = sp.assignments.get(ctx.params.assignmentId);
+      if (!entry || !sp.assignments.delete(ctx.params.assignmentId)) throw notFound(ctx.params.assignmentId);
+      markDirty(ctx, sp, entry.principalId);
       return { status: 204 };
     },
   })),

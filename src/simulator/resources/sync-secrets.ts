@@ -40,7 +40,11 @@ export const syncSecretRoutes: Route[] = [
       const sync = syncOf(sp);
       // PUT replaces every secret: there is no PATCH.
       sync.secrets = secrets;
-      for (const job of sync.jobs.values()) mirrorThreshold(job, secrets);
+      for (const job of sync.jobs.values()) {
+        mirrorThreshold(job, secrets);
+        // Scope may have changed (SyncAll): look at everyone on the next cycle.
+        job.engine.fullCycleDue = true;
+      }
       return { status: 204 };
     },
   },

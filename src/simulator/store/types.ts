@@ -20,6 +20,8 @@ export interface UserMeta {
   smsSignIn?: boolean;
   softDeleted?: boolean;
   deletedDateTime?: string;
+  /** The tenant's change sequence number of the last change to this user. */
+  changedAt?: number;
 }
 
 export interface GroupRecord {
@@ -97,6 +99,10 @@ export interface JobEngineState {
   escrows: Map<string, number>;
   /** Whether the next cycle is a full (initial) cycle. */
   fullCycleDue: boolean;
+  /** The source tenant's change sequence when the last cycle began (incremental cycles look at later changes). */
+  watermark?: number;
+  /** Source users whose assignment changed since the last cycle. */
+  dirty: Set<string>;
   /** Set by restart with ForceDeletes: the next cycle applies the staged deletes. */
   forceDeletes?: boolean;
   onDemandCalls: number[];

@@ -17,8 +17,9 @@ interface Sorted {
 export class UserStore {
   private readonly byId = new Map<string, UserRecord>();
   /** value (lower case) -> one id, or several. */
-  private readonly exact = new Map<IndexedUserProperty, Map<string, string | string[]>>();
+  private readonly exact = new Map<IndexedUserProperty, Map<string, string | Set<string>>>();
   private readonly sorted = new Map<IndexedUserProperty, Sorted>();
+  private seq = 0;
 
   constructor() {
     for (const p of INDEXED_USER_PROPERTIES) this.exact.set(p, new Map());
@@ -44,9 +45,20 @@ export class UserStore {
     return first ? this.byId.get(first) : undefined;
   }
 
+  /** The change sequence: incremental sync cycles look at users changed after their watermark. */
+  get sequence(): number {
+    return this.seq;
+  }
+
   add(user: UserRecord): void {
     this.byId.set(user.data.id, user);
+    user.meta.changedAt = ++this.seq;
     this.index(user);
+  }
+
+  /** Records a change that does not touch indexed properties (deletion, internal attributes). */
+  touch(user: UserRecord): void {
+    user.meta.changedAt = ++this.seq;
   }
 
   remove(id: string): UserRecord | undefined {
@@ -61,6 +73,7 @@ export class UserStore {
   update(user: UserRecord, changes: Record<string, unknown>): void {
     this.unindex(user);
     Object.assign(user.data, changes);
+    user.meta.changedAt = ++this.seq;
     this.index(user);
   }
 
@@ -117,8 +130,8 @@ export class UserStore {
       const map = this.exact.get(p)!;
       const hit = map.get(key);
       if (hit === undefined) map.set(key, id);
-      else if (typeof hit === 'string') map.set(key, [hit, id]);
-      else hit.push(id);
+      else if (typeof hit === 'string') map.set(key, new Set([hit, id]));
+      else hit.add(id);
       const s = this.sorted.get(p);
       if (s) {
         const at = position(s, key, id);
@@ -137,9 +150,9 @@ export class UserStore {
       const map = this.exact.get(p)!;
       const hit = map.get(key);
       if (hit === id) map.delete(key);
-      else if (Array.isArray(hit)) {
-        const rest = hit.filter((x) => x !== id);
-        map.set(key, rest.length === 1 ? rest[0] : rest);
+      else if (hit instanceof Set) {
+        hit.delete(id);
+        if (hit.size === 1) map.set(key, hit.values().next().value as string);
       }
       const s = this.sorted.get(p);
       if (s) {
