@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { constants, createHash, createPublicKey, createVerify, generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import net from 'node:net';
 import path from 'node:path';
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
 import forge from 'node-forge';
@@ -110,6 +111,24 @@ describe('graph/auth token providers', () => {
     const error = await tokens.getAccessToken().catch((e: unknown) => e);
     assert.ok(isCoded(error, ErrorCode.GraphUnreachable), String(error));
     assert.match((error as Error).message, /AUTHORITY_HOST/);
+  });
+
+  it('uses msal’s own HTTP client when none is given: a closed port is "unreachable", not a stub error', async () => {
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const tokens = createMsalTokenProvider({
+      tenantId: TENANT,
+      clientId: 'client-1',
+      secret: 'the-secret',
+      authorityHost: `https://127.0.0.1:${port}`,
+      scope: 'https://graph.microsoft.com/.default',
+      logger: captureLogger().logger,
+    });
+    const error = await tokens.getAccessToken().catch((e: unknown) => e);
+    assert.ok(isCoded(error, ErrorCode.GraphUnreachable), String(error));
+    assert.match((error as Error).message, new RegExp(`https://127.0.0.1:${port}/${TENANT}`));
   });
 
   describe('with a certificate', () => {
