@@ -126,7 +126,7 @@ export interface AppConfig {
   port: number;
   host: string;
   bot?: BotIdentity;
-  /** Only this tenant's users are served (HOME_TENANT_ID); every tenant when absent. */
+  /** Only this tenant's users are served (HOME_TENANT_ID, else GRAPH_TENANT_ID); every tenant when both are absent. */
   homeTenantId?: string;
   /** Absent in local mode until the local launcher supplies the simulator's credentials. */
   graph?: GraphSettings;
@@ -204,7 +204,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
     port: e.PORT,
     host,
     bot,
-    homeTenantId: e.HOME_TENANT_ID,
+    // With Graph credentials the bot serves the tenant it reads unless HOME_TENANT_ID says otherwise.
+    homeTenantId: e.HOME_TENANT_ID ?? graph?.credential.tenantId,
     graph,
     dataDir,
     log: { level: e.LOG_LEVEL ?? 'info', format: e.LOG_FORMAT ?? (bot ? 'json' : 'pretty') },

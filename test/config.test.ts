@@ -43,6 +43,9 @@ describe('config', () => {
 
   it('serves every tenant unless HOME_TENANT_ID names the one to serve', () => {
     assert.equal(loadConfig({}).homeTenantId, undefined);
+    const graph = { GRAPH_TENANT_ID: '9e3d0c1b-0000-4000-8000-0000000000aa', GRAPH_CLIENT_ID: 'c1', GRAPH_CLIENT_SECRET: 's' };
+    assert.equal(loadConfig(graph).homeTenantId, graph.GRAPH_TENANT_ID, 'the Graph tenant by default');
+    assert.equal(loadConfig({ ...graph, HOME_TENANT_ID: '5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e' }).homeTenantId, '5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e');
     assert.equal(loadConfig({ HOME_TENANT_ID: ' 5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e ' }).homeTenantId, '5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e');
   });
 });

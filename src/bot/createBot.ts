@@ -14,7 +14,8 @@ import { registerAlertRoutes } from './alerts/routes';
 import type { BotDeps } from './deps';
 import { onTurnError } from './errors/onTurnError';
 import { registerHooks } from './hooks';
-import { CommandPlanner } from './planner/CommandPlanner';
+import { choosePlanner } from './planner/choosePlanner';
+import type { LlmPlannerOptions } from './planner/llm/createLlmPlanner';
 import { AVAILABLE_VERBS, registerAllVerbs } from './verbs';
 
 export interface BotOptions {
@@ -29,6 +30,8 @@ export interface BotOptions {
   access: { roles: RoleSource; settings: RoleSettings };
   /** Tests pass botbuilder's TestAdapter; by default a TeamsAdapter is built from `identity`. */
   adapter?: BotAdapter;
+  /** A model endpoint: free-form requests go to the LLM planner (commands still run as typed). */
+  llm?: LlmPlannerOptions;
   /** Change requests and approvals (the domain service and name lookups); absent: approval commands say so. */
   approvals?: ApprovalsSetup;
   /** Alert subscriptions and card buttons (startAlerts builds them); absent: alert commands say alerts are off. */
@@ -52,7 +55,7 @@ export function createBot(options: BotOptions): Bot {
     adapter: adapter as TeamsAdapter,
     botAppId: options.identity?.appId ?? '',
     removeRecipientMention: true,
-    ai: { planner: new CommandPlanner(ACTIONS, UNKNOWN_COMMAND) },
+    ai: { planner: choosePlanner(ACTIONS, UNKNOWN_COMMAND, options.llm) },
   });
   registerHooks(app, options.logger, { homeTenantId: options.homeTenantId, roles: options.access.roles });
   registerAlertRoutes(app, deps);

@@ -18,6 +18,13 @@ describe('simulator: cross-tenant access policy partners and identity synchroniz
     assert.ok(!res.body.value.some((p: any) => p.tenantId === tenantNamed(sim, 'Tailspin Toys').tenantId));
   });
 
+  it('keeps the expanded identitySynchronization with $select=tenantId (the documented example)', async () => {
+    const sim = s.get();
+    const contoso = sourceTenant(sim).tenantId;
+    const res = await graph(sim, 'GET', `${PARTNERS}?$select=tenantId&$expand=identitySynchronization`, { token: await sim.token('Fabrikam') });
+    assert.deepEqual(res.body.value, [{ tenantId: contoso, identitySynchronization: { tenantId: contoso, displayName: 'Contoso', userSyncInbound: { isSyncAllowed: true } } }]);
+  });
+
   it('shows the target side as seeded: Fabrikam allows sync, Northwind lacks inbound auto-redemption, Woodgrove lacks sync', async () => {
     const sim = s.get();
     const contoso = sourceTenant(sim).tenantId;

@@ -172,12 +172,21 @@ describe('simulator: provision on demand', () => {
     assert.equal(ok.action, 'Create');
   });
 
+  it('answers several subjects in one Form B array', async () => {
+    const sim = s.get();
+    const results = onDemandResults(await provisionOnDemand(sim, 'Contoso A', [person(sim, 'Adele Vance').id, person(sim, 'Lee Gu').id]));
+    assert.deepEqual(results.map((r) => r.sourceIdentity.displayName), ['Adele Vance', 'Lee Gu']);
+    assert.deepEqual(results.map((r) => r.statusInfo.status), ['Skipped', 'Skipped']);
+  });
+
   it('validates the rule id and the subject', async () => {
     const sim = s.get();
     const a = configuration(sim, 'Contoso A');
     const base = `/servicePrincipals/${a.servicePrincipalId}/synchronization/jobs/${a.jobId}/provisionOnDemand`;
     const badRule = await graph(sim, 'POST', base, { body: { parameters: [{ ruleId: 'nope', subjects: [{ objectId: person(sim, 'Adele Vance').id, objectTypeName: 'User' }] }] } });
     assert.equal(badRule.status, 400);
+    const missing = await provisionOnDemand(sim, 'Contoso A', ['00000000-0000-0000-0000-0000000000aa']);
+    assert.equal(missing.status, 404);
   });
 });
 

@@ -54,6 +54,25 @@ describe('simulator: sync cycles', () => {
     assert.equal((await targetUsersFor(sim, 'Fabrikam', 'AdeleV@contoso.com'))[0].department, 'Retail Operations');
   });
 
+  it('disables a target user when the source account is disabled, and deletes when the source user is deleted', async () => {
+    const sim = s.get();
+    await sim.control('PATCH', '/tenants/contoso/users/AdeleV@contoso.com', { accountEnabled: false });
+    const disabled = await cycle(sim, 'Contoso A');
+    const [d] = await logsOfCycle(sim, disabled.cycleId);
+    assert.equal(d.provisioningAction, 'disable');
+    assert.deepEqual(d.modifiedProperties, [{ displayName: 'accountEnabled', oldValue: 'True', newValue: 'False' }]);
+    assert.equal((await targetUsersFor(sim, 'Fabrikam', 'AdeleV@contoso.com'))[0].accountEnabled, false);
+    await sim.control('PATCH', '/tenants/contoso/users/AdeleV@contoso.com', { accountEnabled: true });
+    await cycle(sim, 'Contoso A');
+    assert.equal((await targetUsersFor(sim, 'Fabrikam', 'AdeleV@contoso.com'))[0].accountEnabled, true);
+    assert.equal((await sim.control('DELETE', '/tenants/contoso/users/AdeleV@contoso.com')).status, 200);
+    const deleted = await cycle(sim, 'Contoso A');
+    const [del] = await logsOfCycle(sim, deleted.cycleId);
+    assert.equal(del.provisioningAction, 'delete');
+    assert.equal(del.provisioningSteps.at(-1).name, 'EntryExportDelete');
+    assert.equal((await targetUsersFor(sim, 'Fabrikam', 'AdeleV@contoso.com')).length, 0);
+  });
+
   it('fails Contoso B on the Northwind policy, quarantines it after repeated failure, and recovers once repaired', async () => {
     const sim = s.get();
     const first = await cycle(sim, 'Contoso B');

@@ -44,6 +44,11 @@ export function toJsonSchema(schema: z.ZodTypeAny): JsonSchema {
       const inner = (schema._def as { innerType: z.ZodTypeAny }).innerType;
       return { ...toJsonSchema(inner), ...(schema.description ? { description: schema.description } : {}) };
     }
+    // What the model sends is the input side: a pipeline's first schema, a refinement's or transform's inner one.
+    case z.ZodFirstPartyTypeKind.ZodPipeline:
+      return { ...toJsonSchema((schema._def as { in: z.ZodTypeAny }).in), ...(schema.description ? { description: schema.description } : {}) };
+    case z.ZodFirstPartyTypeKind.ZodEffects:
+      return { ...toJsonSchema((schema._def as { schema: z.ZodTypeAny }).schema), ...(schema.description ? { description: schema.description } : {}) };
     default:
       throw new Error(`toJsonSchema: zod type ${def.typeName} is not supported; describe the parameter with a simpler shape`);
   }

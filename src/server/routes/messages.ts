@@ -1,6 +1,7 @@
 import type { Request as BotRequest, Response as BotResponse, TurnContext } from 'botbuilder';
 import type { Next, Request, Response } from 'restify';
 import type { Logger } from '../../logging';
+import { refuseUnauthenticated } from './refuseUnauthenticated';
 
 /** What /api/messages needs: the adapter (JWT check, invoke responses) and the bot it runs. */
 export interface MessageDeps {
@@ -11,8 +12,10 @@ export interface MessageDeps {
 
 export function messagesRoute(deps: MessageDeps) {
   return (req: Request, res: Response, next: Next): void => {
+    let turnStarted = false;
     deps.adapter
-      .process(req as unknown as BotRequest, res as unknown as BotResponse, async (context) => {
+      .process(req as unknown as BotRequest, refuseUnauthenticated(res, () => turnStarted, deps.logger), async (context) => {
+        turnStarted = true;
         await deps.bot.run(context);
       })
       .then(

@@ -24,6 +24,8 @@ export interface CollectionSpec<T> {
   orderable?: string[];
   search?: { tokenized: string[]; fallback: string[] };
   defaultSelect?: string[];
+  /** Properties kept even with $select (expanded navigation properties). */
+  alwaysInclude?: string[];
   defaultTop: number;
   maxTop: number;
 }
@@ -85,7 +87,8 @@ export function queryCollection<T>(ctx: Ctx, spec: CollectionSpec<T>): GraphResp
   const body: Json = { '@odata.context': contextUrl(ctx, spec.context, select) };
   if (count && offset === 0) body['@odata.count'] = items.length;
   if (offset + top < items.length) body['@odata.nextLink'] = nextLink(ctx, skipToken({ offset: offset + top }));
-  body.value = page.map((x) => project(x.view, select ?? spec.defaultSelect));
+  const keep = select && spec.alwaysInclude ? [...select, ...spec.alwaysInclude.filter((p) => !select.includes(p))] : select;
+  body.value = page.map((x) => project(x.view, keep ?? spec.defaultSelect));
   return { status: 200, body };
 }
 

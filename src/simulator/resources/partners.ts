@@ -58,6 +58,7 @@ export const partnerRoutes: Route[] = [
         view: (p) => partnerView(p, expand),
         directory: false,
         filterable: ['tenantid', 'isserviceprovider', 'isinmultitenantorganization'],
+        alwaysInclude: expand ? ['identitySynchronization'] : undefined,
         defaultTop: 100,
         maxTop: 999,
       });
@@ -85,7 +86,8 @@ export const partnerRoutes: Route[] = [
     handler: (ctx) => {
       const p = findPartner(ctx);
       const select = parseSelect(ctx);
-      const view = project(partnerView(p, wantsExpand(ctx)), select);
+      const expand = wantsExpand(ctx);
+      const view = project(partnerView(p, expand), select && expand ? [...select, 'identitySynchronization'] : select);
       return { status: 200, body: { '@odata.context': `${contextUrl(ctx, 'policies/crossTenantAccessPolicy/partners', select)}/$entity`, ...view } };
     },
   },
