@@ -144,6 +144,21 @@ describe('simulator: sync cycles', () => {
     assert.equal((await job(sim, 'Contoso A')).status.code, 'Active');
   });
 
+  it('scopes an assigned group to its direct members only (nested groups do not cascade)', async () => {
+    const sim = s.get();
+    const sales = (await graph(sim, 'GET', `/groups?$filter=${encodeURIComponent("displayName eq 'Sales'")}`)).body.value[0].id;
+    assert.equal((await assignTo(sim, 'Contoso A', sales)).body.principalType, 'Group');
+    const summary = await cycle(sim, 'Contoso A');
+    const logs = await logsOfCycle(sim, summary.cycleId);
+    const created = logs.filter((e) => e.provisioningAction === 'create').map((e) => e.sourceIdentity.displayName).sort();
+    assert.deepEqual(created, ['Cameron White', 'Gerhart Moller']);
+    // Christie and Isaiah were soft-deleted in Fabrikam by the deletion test above: sync does not restore them.
+    const christie = logs.find((e) => e.sourceIdentity.displayName === 'Christie Cline');
+    assert.equal(christie.provisioningStatusInfo.status, 'skipped');
+    assert.match(christie.provisioningStatusInfo.errorInformation.additionalDetails, /TargetObjectSoftDeleted/);
+    assert.equal((await targetUsersFor(sim, 'Fabrikam', 'IsabellaS@contoso.com')).length, 0, 'Sales EMEA is nested in Sales');
+  });
+
   it('quarantines on the escrow proportion when most objects fail, and clears on restart', async () => {
     const sim = s.get();
     await sim.control('PATCH', '/settings', { escrowMinFailures: 2 });
@@ -161,6 +176,22 @@ describe('simulator: sync cycles', () => {
     assert.equal(restart.status, 204);
     assert.equal((await job(sim, 'Contoso B')).status.code, 'Active');
     await sim.control('POST', '/tenants/northwind/repair', { what: 'guestInvitations' });
+  });
+
+  it('puts every internal member in scope with SyncAll, but never the source tenant\'s guests', async () => {
+    const sim = s.get();
+    const b = configuration(sim, 'Contoso B');
+    const sp = `/servicePrincipals/${b.servicePrincipalId}/synchronization/secrets`;
+    const secrets = (await graph(sim, 'GET', sp)).body.value.map((x: any) => (x.key === 'SyncAll' ? { key: 'SyncAll', value: 'true' } : x));
+    assert.equal((await graph(sim, 'PUT', sp, { body: { value: secrets } })).status, 204);
+    const summary = await cycle(sim, 'Contoso B');
+    const logs = await logsOfCycle(sim, summary.cycleId);
+    const guest = logs.find((e) => e.sourceIdentity.details.UserPrincipalName.includes('#EXT#'));
+    assert.equal(guest.provisioningStatusInfo.status, 'skipped');
+    assert.match(guest.provisioningStatusInfo.errorInformation.additionalDetails, /ExternalUserNotSupported/);
+    assert.ok(logs.filter((e) => e.provisioningAction === 'create').length >= 20);
+    const off = secrets.map((x: any) => (x.key === 'SyncAll' ? { key: 'SyncAll', value: 'false' } : x));
+    await graph(sim, 'PUT', sp, { body: { value: off } });
   });
 });
 
