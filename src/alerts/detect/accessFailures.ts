@@ -17,7 +17,6 @@ export function detectAccessFailures({ config, entries, settings }: DetectInput)
   const errors = countByCode(failures);
   const jobError = quarantine?.error ?? runError;
   if (jobError && !errors.some((e) => e.code === jobError.code)) errors.push({ code: jobError.code, count: 0, reason: jobError.message });
-  const who = failures.length > 0 ? `${failures.length} user${failures.length === 1 ? '' : 's'} failed` : 'the last run failed';
   return [
     {
       kind: 'access',
@@ -26,7 +25,7 @@ export function detectAccessFailures({ config, entries, settings }: DetectInput)
       title: quarantine ? 'Quarantined: the connection is broken' : 'Provisioning fails: cross-tenant policy or credentials',
       summary: quarantine
         ? `The job is quarantined (EncounteredQuarantineException): a policy or credential check fails, so nobody is provisioned. It retries less and less often and is disabled after 4 weeks.`
-        : `A policy or credential check fails, so ${who}. If it keeps failing the job will be quarantined.`,
+        : 'A policy or credential check fails, so users are not provisioned. If it keeps failing the job will be quarantined.',
       quarantineReason: quarantine?.reason,
       errors,
       newFailures: failures.length,

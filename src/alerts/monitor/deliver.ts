@@ -15,7 +15,8 @@ export interface DeliveryDeps {
 /**
  * Tells every interested conversation about one incident change: a new card where none was
  * posted, the posted card updated in place otherwise, and a short message on recovery or when
- * it got worse. Returns the posted message ids by subscription (to keep with the incident).
+ * it got worse. An open incident seen unchanged is posted only where it was never posted (a
+ * conversation that subscribed while it lasted). Returns the posted message ids by subscription (to keep with the incident).
  * A conversation the bot was removed from retires its subscription; other failures are logged
  * and retried with the next change.
  */
@@ -27,12 +28,12 @@ export async function deliver(update: IncidentUpdate, subscriptions: Subscriptio
     const log = deps.logger.child({ subscription: subscription.id, incident: incident.id, series: incident.series, change });
     try {
       if (existing) {
-        if (!update.notify && change === 'unchanged') continue;
+        if (change === 'unchanged') continue;
         // A snoozed incident's card still shows the latest counts, quietly (an edit does not notify).
         await deps.notifier.updateIncident(subscription, existing, incident);
         if (update.notify && (change === 'resolved' || change === 'worse')) await deps.notifier.announce(subscription, incident, change);
         log.info('alert card updated');
-      } else if (update.notify && change !== 'resolved' && wants(subscription, incident)) {
+      } else if ((update.notify || change === 'unchanged') && change !== 'resolved' && wants(subscription, incident)) {
         const id = await deps.notifier.postIncident(subscription, incident);
         if (id) posted[subscription.id] = id;
         log.info({ activityId: id }, 'alert posted');

@@ -10,6 +10,7 @@ import type { AlertSettings } from '../settings';
 import type { SubscriptionStore } from '../subscriptions/subscriptionStore';
 import type { ProvisioningLogEntry } from '../../sync/model';
 import type { ConfigurationCursor, ConfigurationSnapshot, Incident, MonitorCursor, Subscription } from '../types';
+import { wants } from '../subscriptions/matches';
 import { deliver } from './deliver';
 import type { MonitorSource } from './source';
 import { advance, fingerprint, newestOf } from './watermark';
@@ -102,6 +103,7 @@ export async function pollOnce(deps: PollDeps, cursor: MonitorCursor): Promise<{
       await apply(update, subscriptions, deps);
       report.changes.push({ incident: update.incident.id, kind: update.incident.kind, configuration: config.displayName, change: update.change });
     }
+    await catchUp(byConfiguration.get(id) ?? [], updates, subscriptions, deps, now);
     const base: ConfigurationCursor = known?.watermark ? known : { watermark: firstSeen.toISOString(), boundaryIds: [] };
     next.configurations[id] = { ...advance(base, entries), fingerprint: print, ...(result?.ok && result.truncated ? { active: true } : {}) };
   }
@@ -115,11 +117,22 @@ export async function pollOnce(deps: PollDeps, cursor: MonitorCursor): Promise<{
 /** Stores the incident first (so a crash never loses it), delivers, then keeps the posted ids. */
 async function apply(update: IncidentUpdate, subscriptions: Subscription[], deps: PollDeps): Promise<void> {
   const computed = update.incident;
-  const saved = await deps.incidents.update(computed.id, (current) => keepPeopleChanges(computed, current, update.change));
+  const saved = update.change === 'unchanged' ? computed : await deps.incidents.update(computed.id, (current) => keepPeopleChanges(computed, current, update.change));
   const incident = saved ?? computed;
   const posted = await deliver({ ...update, incident }, subscriptions, { notifier: deps.notifier, subscriptions: deps.subscriptions, logger: deps.logger, now: deps.now });
   if (Object.keys(posted).length === 0) return;
   await deps.incidents.update(computed.id, (current) => (current ? { ...current, posts: { ...current.posts, ...posted } } : undefined));
+}
+
+/** Open, unsnoozed incidents that did not change are posted to conversations that subscribed since (and only there). */
+async function catchUp(known: Incident[], updates: IncidentUpdate[], subscriptions: Subscription[], deps: PollDeps, now: Date): Promise<void> {
+  for (const incident of known) {
+    if (incident.state !== 'open' || updates.some((u) => u.incident.id === incident.id)) continue;
+    if (incident.snoozedUntil && Date.parse(incident.snoozedUntil) > now.getTime()) continue;
+    const missing = subscriptions.filter((s) => !incident.posts[s.id] && wants(s, incident));
+    if (missing.length === 0) continue;
+    await apply({ incident, change: 'unchanged', notify: false }, missing, deps);
+  }
 }
 
 /**
