@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { createAdapter } from './bot/adapter';
 import { createAlerts } from './bot/alerts/startAlerts';
 import { RoleDirectory } from './bot/access';
@@ -7,6 +8,7 @@ import { createGraphGateway } from './graph/createGraphGateway';
 import { runLocalMode } from './local/run';
 import { createLogger } from './logging';
 import { stopOnSignals } from './server/signals';
+import { readinessProbes } from './server/probes';
 import { startServer } from './server/startServer';
 import { createStorage, TurnStateStorage } from './storage';
 import { createConfigurationCatalog } from './sync/configurationCatalog';
@@ -23,17 +25,14 @@ async function main(): Promise<void> {
   const adapter = createAdapter(config.bot);
   const access = { roles: new RoleDirectory({ gateway, settings: config.roles }), settings: config.roles };
   const alerts = createAlerts({ config, store: storage, gateway, adapter, logger });
-  const { app } = createBot({ logger, catalog, adapter, access, storage: new TurnStateStorage(storage, logger), identity: config.bot, homeTenantId: config.homeTenantId, alerts: alerts.deps });
+  const { app } = createBot({ logger, catalog, adapter, access, storage: new TurnStateStorage(storage, logger), identity: config.bot, homeTenantId: config.homeTenantId, llm: config.llm && { settings: config.llm, promptsFolder: path.join(config.dataDir, 'prompts') }, alerts: alerts.deps });
   const server = await startServer({
     host: config.host,
     port: config.port,
     logger,
     adapter,
     bot: app,
-    probes: [
-      { name: 'storage', check: async () => void (await storage.read(['readiness/probe'])) },
-      { name: 'graph', check: async () => void (await catalog.list()) },
-    ],
+    probes: readinessProbes({ storage, gateway }),
   });
   logger.info(`bot listening: ${server.url}/api/messages`);
   await alerts.monitor.start();
