@@ -87,8 +87,6 @@ export async function runCycle(source: Tenant, sp: ServicePrincipalRecord, job: 
   if (!overThreshold) job.engine.stagedDeletes.clear();
   job.engine.forceDeletes = false;
 
-  // Entries are spread over at most a minute after the cycle began (never into the future for long).
-  const step = Math.min(25, 60_000 / Math.max(1, decisions.length));
   let logged = 0;
   let exports = 0;
   let exported = 0;
@@ -110,11 +108,11 @@ export async function runCycle(source: Tenant, sp: ServicePrincipalRecord, job: 
     const worthLogging = summary.full || d.status === 'failure' || (d.action !== 'other' && d.action !== 'stagedDelete') || previous !== d.signature;
     job.engine.lastSignatures.set(d.user.data.id, settledSignature(d));
     if (!worthLogging) continue;
-    source.provisioningLogs.add(logEntry(ctx, d, { cycleId, at: began + 1000 + Math.floor(i * step), initiatedBy: SYSTEM_INITIATOR }));
+    source.provisioningLogs.add(logEntry(ctx, d, { cycleId, at: Date.now(), initiatedBy: SYSTEM_INITIATOR }));
     logged++;
   }
   const entitled = decisions.filter((d) => !(d.action === 'other' && d.status === 'skipped' && d.error?.errorCode === 'EntrySynchronizationSkipped')).length;
-  const ended = began + 1000 + Math.floor(decisions.length * step) + 500;
+  const ended = Math.max(Date.now(), began + 1);
   const counts = { cycleId, began, ended, evaluated: decisions.length, entitled, logged, exports, exported, failed };
 
   const policyError = ctx.policy ? { code: failedCode(decisions) ?? 'AzureDirectoryB2BManagementPolicyCheckFailure', message: ctx.policy.message } : undefined;

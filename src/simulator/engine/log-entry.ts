@@ -10,7 +10,8 @@ export interface Initiator {
 
 export const SYSTEM_INITIATOR: Initiator = { id: '', displayName: 'Azure AD Provisioning Service', initiatorType: 'system' };
 
-const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+/** With milliseconds: a monitor polling "activityDateTime gt <last seen>" then misses nothing written in the same second. */
+const iso = (ms: number): string => new Date(ms).toISOString();
 
 /** One provisioningObjectSummary (v1.0 shape, camelCase enums) for a decision. */
 export function logEntry(ctx: JobContext, d: Decision, opts: { cycleId: string; changeId?: string; at: number; initiatedBy: Initiator }): LogEntry {

@@ -45,17 +45,18 @@ export function provisionOnDemand(core: SimulatorCore, ctx: Ctx, spId: string, j
   const jc = jobContext(ctx.sim, ctx.tenant, sp, job);
   const initiatedBy = { id: ctx.app.clientId, displayName: ctx.app.displayName, initiatorType: 'application' as const };
   const cycleId = crypto.randomUUID();
-  const objects = subjects.map((s, i) => {
+  const objects = subjects.map((s) => {
     const id = String(s.objectId ?? '');
     const type = String(s.objectTypeName ?? 'User');
-    const at = now + i * 400;
+    const at = Date.now();
     if (type.toLowerCase() !== 'user') return unsupportedObject(id, type, at);
     const user = ctx.tenant.users.get(id.toLowerCase())!;
     const d = decide(jc, user, 'onDemand');
     if (d.status !== 'failure') d.apply();
     job.engine.lastSignatures.set(user.data.id, settledSignature(d));
-    ctx.tenant.provisioningLogs.add(logEntry(jc, d, { cycleId, at: at + 350, initiatedBy }));
-    return onDemandObject(d, at, at + 350, jc.targetTenantId);
+    const ended = Math.max(Date.now(), at + 1);
+    ctx.tenant.provisioningLogs.add(logEntry(jc, d, { cycleId, at: ended, initiatedBy }));
+    return onDemandObject(d, at, ended, jc.targetTenantId);
   });
   return {
     status: 200,
