@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { configurationButtons } from '../../src/bot/configurations/cards';
+import { AVAILABLE_VERBS } from '../../src/bot/verbs';
 import { Verb } from '../../src/cards/verbs';
 import { assertValidCard, buttonsOf, cardOf, cardText } from '../support/adaptiveCard';
 import { CONTOSO_A, CONTOSO_B } from '../support/configurations';
@@ -54,7 +56,17 @@ describe('help, list configurations, show configuration', () => {
     const text = cardText(card);
     assert.match(text, /EncounteredQuarantineException/);
     assert.match(text, /Auto-redeem invitations \(outbound\)/);
-    assert.deepEqual(buttonsOf(card).map((b) => b.verb), [Verb.showConfiguration], 'provision, test connection, logs and mappings have no routes yet');
+    const verbs = buttonsOf(card).map((b) => b.verb);
+    assert.ok(verbs.includes(Verb.showConfiguration));
+    for (const verb of verbs) assert.ok(AVAILABLE_VERBS.has(verb), `the card offers ${verb}, which no route answers`);
+  });
+
+  it('offers a next step only when its verb has a route', () => {
+    const only = (verbs: string[]) => configurationButtons(CONTOSO_A, new Set(verbs)).map((b) => b.verb);
+    assert.deepEqual(only([Verb.showConfiguration]), [Verb.showConfiguration]);
+    assert.deepEqual(only([]), []);
+    assert.deepEqual(only([Verb.showLogs, Verb.provision]), [Verb.provision, Verb.showLogs]);
+    assert.deepEqual(configurationButtons(CONTOSO_A, new Set([Verb.showLogs]))[0].data, { configurationId: CONTOSO_A.servicePrincipalId });
   });
 
   it('an unknown name gets the configurations that exist, as choices', async () => {

@@ -1,4 +1,5 @@
 import type { ConfigurationCatalog, ConfigurationDetails, ConfigurationMatch } from '../../src/sync/catalog';
+import { matchConfiguration } from '../../src/sync/configurationNames';
 import type { SyncConfiguration } from '../../src/sync/model';
 import { detailsOf } from './configurations';
 
@@ -10,8 +11,8 @@ export interface FakeCatalog extends ConfigurationCatalog {
 }
 
 /**
- * A configuration catalog over fixed data: the edge a unit test fakes. Its lookup is forgiving
- * like the real one (case, dashes, spaces); close names come back as candidates.
+ * A configuration catalog over fixed data: the edge a unit test fakes. Names are resolved by the
+ * real forgiving matcher (case, dashes, spaces, near misses) the Graph-backed catalog uses.
  */
 export function fakeCatalog(configurations: SyncConfiguration[], details: (c: SyncConfiguration) => ConfigurationDetails = (c) => detailsOf(c)): FakeCatalog {
   let failure: unknown;
@@ -28,17 +29,9 @@ export function fakeCatalog(configurations: SyncConfiguration[], details: (c: Sy
     resolve: async (name): Promise<ConfigurationMatch> => {
       resolved.push(name);
       check();
-      const wanted = fold(name);
-      const exact = configurations.filter((c) => fold(c.displayName) === wanted);
-      if (exact.length === 1) return { match: exact[0], candidates: exact };
-      const close = configurations.filter((c) => fold(c.displayName).includes(wanted) || wanted.includes(fold(c.displayName)));
-      if (close.length === 1) return { match: close[0], candidates: close };
-      return { candidates: close.length > 0 ? close : [...configurations] };
+      return matchConfiguration(name, configurations);
     },
     details: async (config) => (check(), details(config)),
   };
 }
 
-function fold(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
