@@ -2,6 +2,7 @@ import type { RoleSettings } from '../config';
 import type { Logger } from '../logging';
 import type { ConfigurationCatalog } from '../sync/catalog';
 import type { ActionDefinition } from './actions/action';
+import type { SetupBotDeps } from './setup/deps';
 import type { ApprovalBotDeps } from './approvals/deps';
 import type { AlertBotDeps } from './alerts/deps';
 
@@ -16,6 +17,8 @@ export interface BotDeps {
   verbs: ReadonlySet<string>;
   /** Role settings, so refusals can say which Entra roles or groups grant the missing role. */
   access: { settings: RoleSettings };
+  /** Guided setup, settings and removal of configurations; absent when not set up. */
+  setup?: SetupBotDeps;
   /** Alert subscriptions, incidents and alert card buttons; absent when alerts are not running. */
   alerts?: AlertBotDeps;
   /** Change requests, approval cards and their buttons; absent when approvals are not set up. */
