@@ -12,6 +12,7 @@ import { approvalBotDeps } from './approvals/setup';
 import type { AlertBotDeps } from './alerts/deps';
 import { registerAlertRoutes } from './alerts/routes';
 import type { BotDeps } from './deps';
+import type { SetupBotDeps } from './setup/deps';
 import { onTurnError } from './errors/onTurnError';
 import { registerHooks } from './hooks';
 import { choosePlanner } from './planner/choosePlanner';
@@ -30,6 +31,8 @@ export interface BotOptions {
   access: { roles: RoleSource; settings: RoleSettings };
   /** Tests pass botbuilder's TestAdapter; by default a TeamsAdapter is built from `identity`. */
   adapter?: BotAdapter;
+  /** Guided setup and settings (the source gateway and any target tenants' gateways); absent: those commands say so. */
+  setup?: SetupBotDeps;
   /** A model endpoint: free-form requests go to the LLM planner (commands still run as typed). */
   llm?: LlmPlannerOptions;
   /** Change requests and approvals (the domain service and name lookups); absent: approval commands say so. */
@@ -48,6 +51,7 @@ export function createBot(options: BotOptions): Bot {
   const adapter = options.adapter ?? createAdapter(options.identity);
   const deps: BotDeps = { catalog: options.catalog, logger: options.logger, actions: ACTIONS, verbs: AVAILABLE_VERBS, access: { settings: options.access.settings } };
   if (options.alerts) deps.alerts = options.alerts;
+  if (options.setup) deps.setup = options.setup;
   if (options.approvals) deps.approvals = approvalBotDeps(options.approvals, adapter, options.identity?.appId ?? '', options.access.settings);
   const app = new Application<TurnState>({
     storage: options.storage,

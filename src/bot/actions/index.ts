@@ -13,11 +13,16 @@ import { showConfiguration } from './showConfiguration';
 import { subscribeAlerts } from './subscribeAlerts';
 import { subscribeDigest } from './subscribeDigest';
 import { unknownCommand } from './unknownCommand';
+import { changeSetting } from './changeSetting';
+import { removeConfiguration } from './removeConfiguration';
+import { requestMappingChange } from './requestMappingChange';
+import { setupSync } from './setupSync';
+import { showSettings } from './showSettings';
 import { unsubscribeAlerts } from './unsubscribeAlerts';
 import { useChannelForApprovals } from './useChannelForApprovals';
 
 /** Every chat action. Order matters to the deterministic planner: the first matching pattern wins. */
-export const ACTIONS: readonly ActionDefinition[] = [help, listConfigurations, showConfiguration, subscribeDigest, subscribeAlerts, unsubscribeAlerts, listSubscriptions, requestScopeAssignment, requestScopeMode, requestUserType, useChannelForApprovals, listPendingApprovals, approvalHistory, unknownCommand];
+export const ACTIONS: readonly ActionDefinition[] = [help, listConfigurations, showConfiguration, subscribeDigest, subscribeAlerts, unsubscribeAlerts, listSubscriptions, requestScopeAssignment, requestScopeMode, requestUserType, useChannelForApprovals, listPendingApprovals, approvalHistory, setupSync, showSettings, changeSetting, requestMappingChange, removeConfiguration, unknownCommand];
 
 export function registerAllActions(app: Application<TurnState>, deps: BotDeps): void {
   registerActions(app, ACTIONS, deps);

@@ -10,11 +10,15 @@ import { listConfigurationsVerb } from './listConfigurations';
 import { registerVerbs } from './register';
 import { showConfigurationVerb } from './showConfiguration';
 import { registerUnknownVerb } from './unknownVerb';
+import { changeSettingVerb } from './changeSetting';
+import { setupRunVerb } from './setupRun';
 import type { VerbRoute } from './verb';
 
 export const VERBS: readonly VerbRoute[] = [
   showConfigurationVerb,
   listConfigurationsVerb,
+  setupRunVerb,
+  changeSettingVerb,
   alertFailuresVerb,
   alertExplainVerb,
   alertRestartVerb,
