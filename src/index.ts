@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createAdapter } from './bot/adapter';
 import { createAlerts } from './bot/alerts/startAlerts';
+import { createApprovals } from './bot/approvals/startApprovals';
 import { RoleDirectory } from './bot/access';
 import { createBot } from './bot/createBot';
 import { ConfigError, loadConfig } from './config';
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
   const adapter = createAdapter(config.bot);
   const access = { roles: new RoleDirectory({ gateway, settings: config.roles }), settings: config.roles };
   const alerts = createAlerts({ config, store: storage, gateway, adapter, logger });
-  const { app } = createBot({ logger, catalog, adapter, access, storage: new TurnStateStorage(storage, logger), identity: config.bot, homeTenantId: config.homeTenantId, llm: config.llm && { settings: config.llm, promptsFolder: path.join(config.dataDir, 'prompts') }, alerts: alerts.deps });
+  const approvals = createApprovals({ config, storage, gateway, adapter, logger });
+  const { app } = createBot({ logger, catalog, adapter, access, storage: new TurnStateStorage(storage, logger), identity: config.bot, homeTenantId: config.homeTenantId, llm: config.llm && { settings: config.llm, promptsFolder: path.join(config.dataDir, 'prompts') }, alerts: alerts.deps, approvals: approvals.setup });
   const server = await startServer({
     host: config.host,
     port: config.port,
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
   });
   logger.info(`bot listening: ${server.url}/api/messages`);
   await alerts.monitor.start();
+  void approvals.resume();
   stopOnSignals(logger, [() => alerts.monitor.stop(), server.close, () => storage.close()]);
 }
 
