@@ -48,6 +48,7 @@ const EnvSchema = z.object({
   GRAPH_BASE_URL: optionalText,
   AUTHORITY_HOST: optionalText,
   GRAPH_TIMEOUT_MS: intWithDefault(20000, 1000),
+  TARGET_TENANT_CREDENTIALS: optionalText,
   NODE_EXTRA_CA_CERTS: optionalText,
   DATA_DIR: optionalText,
   LOG_LEVEL: optionalText.pipe(z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).optional()),
@@ -130,6 +131,8 @@ export interface AppConfig {
   homeTenantId?: string;
   /** Absent in local mode until the local launcher supplies the simulator's credentials. */
   graph?: GraphSettings;
+  /** Optional credentials in target tenants (TARGET_TENANT_CREDENTIALS): guided setup then checks their side itself. */
+  targetTenants: GraphSettings[];
   dataDir: string;
   log: { level: string; format: 'pretty' | 'json' };
   storage: StorageSettings;
@@ -193,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
   }
 
   const graph = graphSettings(e, problems);
+  const targetTenants = targetTenantSettings(e, graph, problems);
   const dataDir = path.resolve(e.DATA_DIR ?? 'data');
   const storage = storageSettings(e, dataDir, problems);
   const llm = llmSettings(e, problems);
@@ -207,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
     // With Graph credentials the bot serves the tenant it reads unless HOME_TENANT_ID says otherwise.
     homeTenantId: e.HOME_TENANT_ID ?? graph?.credential.tenantId,
     graph,
+    targetTenants,
     dataDir,
     log: { level: e.LOG_LEVEL ?? 'info', format: e.LOG_FORMAT ?? (bot ? 'json' : 'pretty') },
     storage,
@@ -316,6 +321,43 @@ function llmSettings(e: Env, problems: string[]): LlmSettings | undefined {
     return { kind: 'openai', apiKey: e.OPENAI_API_KEY, endpoint: e.OPENAI_ENDPOINT, model: e.OPENAI_MODEL ?? 'gpt-4o' };
   }
   return undefined;
+}
+
+/**
+ * TARGET_TENANT_CREDENTIALS: a JSON array of {tenantId, clientId, clientSecret}, or the path of a file holding one.
+ * Each entry is an app registration in a target tenant with Policy.Read.All; the Graph and sign-in hosts are the bot's own.
+ */
+function targetTenantSettings(e: Env, graph: GraphSettings | undefined, problems: string[]): GraphSettings[] {
+  const raw = e.TARGET_TENANT_CREDENTIALS;
+  if (!raw) return [];
+  const where = 'TARGET_TENANT_CREDENTIALS';
+  let text = raw;
+  if (!raw.startsWith('[')) {
+    if (!fs.existsSync(raw)) {
+      problems.push(`${where}: must be a JSON array of {"tenantId","clientId","clientSecret"} or the path of a file holding one (no file at ${path.resolve(raw)})`);
+      return [];
+    }
+    text = fs.readFileSync(raw, 'utf8');
+  }
+  const entry = z.object({ tenantId: z.string().uuid(), clientId: z.string().uuid(), clientSecret: z.string().min(1) });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    problems.push(`${where}: is not valid JSON (expected [{"tenantId":"...","clientId":"...","clientSecret":"..."}])`);
+    return [];
+  }
+  const result = z.array(entry).safeParse(parsed);
+  if (!result.success) {
+    // Name the entry and field, never the value: it may hold a secret.
+    problems.push(`${where}: ${result.error.issues.map((i) => `entry ${i.path.join('.')} ${i.message}`).join('; ')} (each entry needs tenantId, clientId and clientSecret of an app registration in that target tenant)`);
+    return [];
+  }
+  if (!graph) {
+    problems.push(`${where}: needs the bot's own Graph credentials too (GRAPH_TENANT_ID, GRAPH_CLIENT_ID, ...)`);
+    return [];
+  }
+  return result.data.map((t) => ({ ...graph, credential: { kind: 'secret' as const, tenantId: t.tenantId.toLowerCase(), clientId: t.clientId, clientSecret: t.clientSecret } }));
 }
 
 function stripSlash(url: string): string {

@@ -13,6 +13,7 @@ import { readinessProbes } from './server/probes';
 import { startServer } from './server/startServer';
 import { createStorage, TurnStateStorage } from './storage';
 import { createConfigurationCatalog } from './sync/configurationCatalog';
+import { targetGateways } from './sync/setup';
 
 /** Composition root: the configuration decides between local mode and the bot against Graph. */
 async function main(): Promise<void> {
@@ -26,8 +27,9 @@ async function main(): Promise<void> {
   const adapter = createAdapter(config.bot);
   const access = { roles: new RoleDirectory({ gateway, settings: config.roles }), settings: config.roles };
   const alerts = createAlerts({ config, store: storage, gateway, adapter, logger });
+  const setup = { gateway, sourceTenantId: config.graph.credential.tenantId, targets: targetGateways(config.targetTenants, logger) };
   const approvals = createApprovals({ config, storage, gateway, adapter, logger });
-  const { app } = createBot({ logger, catalog, adapter, access, storage: new TurnStateStorage(storage, logger), identity: config.bot, homeTenantId: config.homeTenantId, llm: config.llm && { settings: config.llm, promptsFolder: path.join(config.dataDir, 'prompts') }, alerts: alerts.deps, approvals: approvals.setup });
+  const { app } = createBot({ logger, catalog, adapter, access, storage: new TurnStateStorage(storage, logger), identity: config.bot, homeTenantId: config.homeTenantId, setup, llm: config.llm && { settings: config.llm, promptsFolder: path.join(config.dataDir, 'prompts') }, alerts: alerts.deps, approvals: approvals.setup });
   const server = await startServer({
     host: config.host,
     port: config.port,

@@ -45,6 +45,8 @@ export async function startLocalMode(config: AppConfig, logger: Logger): Promise
         GRAPH_TENANT_ID: source.tenantId,
         GRAPH_CLIENT_ID: source.clientId,
         GRAPH_CLIENT_SECRET: source.clientSecret,
+        // The simulator's target tenants: guided setup checks their side itself.
+        TARGET_TENANT_CREDENTIALS: JSON.stringify(connection.tenants.filter((t) => t.role === 'target').map((t) => ({ tenantId: t.tenantId, clientId: t.clientId, clientSecret: t.clientSecret }))),
         GRAPH_BASE_URL: connection.graphBaseUrl,
         AUTHORITY_HOST: connection.authorityHost,
         NODE_EXTRA_CA_CERTS: connection.caFile,

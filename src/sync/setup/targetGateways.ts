@@ -1,0 +1,18 @@
+import type { GraphSettings } from '../../config';
+import { createGraphGateway } from '../../graph/createGraphGateway';
+import type { GraphGateway } from '../../graph/gateway';
+import type { Logger } from '../../logging';
+import type { TargetGateways } from './types';
+
+/** One gateway per target tenant the bot has credentials for, built when first asked. */
+export function targetGateways(settings: readonly GraphSettings[], logger: Logger): TargetGateways {
+  const built = new Map<string, GraphGateway>();
+  const byTenant = new Map(settings.map((s) => [s.credential.tenantId.toLowerCase(), s]));
+  return (tenantId) => {
+    const key = tenantId.toLowerCase();
+    const found = byTenant.get(key);
+    if (!found) return undefined;
+    if (!built.has(key)) built.set(key, createGraphGateway({ settings: found, logger: logger.child({ targetTenant: key }) }));
+    return built.get(key);
+  };
+}
