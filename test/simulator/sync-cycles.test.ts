@@ -37,7 +37,9 @@ describe('simulator: sync cycles', () => {
     assert.equal(after.status.code, 'Active');
     assert.equal(after.status.lastExecution.state, 'Succeeded');
     assert.equal(after.status.lastExecution.activityIdentifier, summary.cycleId);
-    assert.equal(after.status.lastExecution.countExported, 1);
+    assert.equal(after.status.lastExecution.countExported, 2, 'Adele created, Diego (existing guest) updated');
+    const diego = logs.find((e) => e.sourceIdentity.displayName === 'Diego Siciliani');
+    assert.equal(diego.provisioningAction, 'update');
     assert.notEqual(after.status.lastExecution.timeBegan, before.status.lastExecution.timeBegan);
     assert.equal((await targetUsersFor(sim, 'Fabrikam', 'AdeleV@contoso.com')).length, 1);
     const again = await cycle(sim, 'Contoso A');

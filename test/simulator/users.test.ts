@@ -163,6 +163,12 @@ describe('simulator: users and OData queries', () => {
     assert.deepEqual(byTemplate.body.value.map((m: any) => m.displayName), ['Megan Bowen']);
   });
 
+  it('answers a malformed percent-encoding with 400', async () => {
+    const res = await graph(s.get(), 'GET', '/users/%E0%A4%A');
+    assert.equal(res.status, 400);
+    assert.ok(res.body.error.innerError['request-id']);
+  });
+
   it('answers an unknown segment with 400 and a wrong method with 405', async () => {
     const unknown = await graph(s.get(), 'GET', '/nonsense');
     assert.equal(unknown.status, 400);

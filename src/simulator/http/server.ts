@@ -52,7 +52,7 @@ async function handle(core: SimulatorCore, req: http.IncomingMessage, res: http.
       return;
     }
     const call = { method, target: rest, headers, body, baseUrl: `${origin}/v1.0`, requestId };
-    if (method === 'POST' && parseTarget(rest).segments.join('/') === '$batch') {
+    if (method === 'POST' && /^\/(\$|%24)batch\/?$/i.test(rest.split('?')[0])) {
       core.counters.record('POST /v1.0/$batch');
       try {
         authenticate(headers.authorization, core.key, core.state);

@@ -57,7 +57,7 @@ export function seedWorld(options: SeedOptions = {}): SeedResult {
   registerAuthApp(contoso, 'limited', 'Cross-Tenant Sync Bot (limited)', clientSecretFor(contoso.name, 'limited'), LIMITED_ROLES);
 
   const id = (alias: string): string => userIdByAlias(contoso, alias);
-  seedConfiguration(contoso, { key: 'contoso-a', displayName: 'Contoso A', target: fabrikam, assign: [id('AdeleV'), id('LeeG')], state: 'active', createdDateTime: '2024-05-20T08:30:00Z', deleteThreshold: 500 }, now);
+  seedConfiguration(contoso, { key: 'contoso-a', displayName: 'Contoso A', target: fabrikam, assign: [id('AdeleV'), id('LeeG'), id('DiegoS')], state: 'active', createdDateTime: '2024-05-20T08:30:00Z', deleteThreshold: 500 }, now);
   seedConfiguration(contoso, { key: 'contoso-b', displayName: 'Contoso B', target: northwind, assign: [id('NestorW'), id('IrvinS')], state: 'started', createdDateTime: '2024-05-21T09:10:00Z' }, now);
 
   if (options.users && options.users > contoso.users.size) addGeneratedUsers(contoso, options.users);
