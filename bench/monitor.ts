@@ -1,0 +1,126 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DigestStore } from '../src/alerts/digest/digestStore';
+import { IncidentStore } from '../src/alerts/incidents/incidentStore';
+import { graphSource } from '../src/alerts/monitor/graphSource';
+import { AlertMonitor } from '../src/alerts/monitor/monitor';
+import type { Notifier } from '../src/alerts/notifier';
+import { alertSettings } from '../src/alerts/settings';
+import { SubscriptionStore } from '../src/alerts/subscriptions/subscriptionStore';
+import type { MonitorCursor } from '../src/alerts/types';
+import { createGraphGateway } from '../src/graph/createGraphGateway';
+import { silentLogger } from '../src/logging';
+import type { SimulatorConnection } from '../src/simulator';
+import { createLeaderElector } from '../src/storage';
+import { SqliteStorage } from '../src/storage/sqlite/sqliteStorage';
+import { runMain } from './support/main';
+import { publish, Row } from './support/report';
+import { startBenchSimulator } from './support/simulator';
+import { summarize } from './support/stats';
+
+/**
+ * The alert monitor with 500 configurations: Graph requests per poll (idle, and with some jobs
+ * that ran) and detection latency (policy broken, cycle ends, card posted). The simulator runs in
+ * its own process; the monitor runs in a worker process that trusts the simulator's CA.
+ */
+const CONFIGURATIONS = 500;
+const POLL_SECONDS = 5;
+const MAX_SECONDS = 600;
+
+async function parent(): Promise<void> {
+  const sim = await startBenchSimulator({ maxSeconds: MAX_SECONDS });
+  try {
+    const existing = (await sim.control<{ value: unknown[] }>('GET', '/configurations')).value.length;
+    await sim.control('POST', '/seed/configurations', { count: CONFIGURATIONS - existing });
+    const connectionFile = path.join(path.dirname(sim.connection.caFile), 'simulator.json');
+    const code = await new Promise<number | null>((resolve) => {
+      const worker = spawn(process.execPath, [__filename, '--worker', connectionFile], { env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: sim.connection.caFile }, stdio: 'inherit' });
+      worker.once('exit', resolve);
+    });
+    if (code !== 0) throw new Error(`the monitor worker failed (${code})`);
+  } finally {
+    await sim.stop();
+  }
+}
+
+async function worker(connectionFile: string): Promise<void> {
+  const connection = JSON.parse(fs.readFileSync(connectionFile, 'utf8')) as SimulatorConnection;
+  const source = connection.tenants.find((t) => t.role === 'source')!;
+  let requests = 0;
+  const gateway = createGraphGateway({
+    settings: { baseUrl: connection.graphBaseUrl, authorityHost: connection.authorityHost, timeoutMs: 30_000, credential: { kind: 'secret', tenantId: source.tenantId, clientId: source.clientId, clientSecret: source.clientSecret } },
+    logger: silentLogger(),
+    onRequest: () => void requests++,
+  });
+  const control = async (method: string, controlPath: string, body?: unknown) => {
+    const res = await fetch(`${connection.controlUrl}${controlPath}`, { method, headers: { Authorization: `Bearer ${connection.controlToken}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    return res.json() as Promise<any>;
+  };
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-monitor-')), 'bot.sqlite');
+  const store = await SqliteStorage.open(file, silentLogger());
+  const posted: number[] = [];
+  const notifier: Notifier = {
+    postIncident: async () => (posted.push(Date.now()), `a${posted.length}`),
+    updateIncident: async () => undefined,
+    announce: async () => undefined,
+    postDigest: async () => undefined,
+  };
+  const subscriptions = new SubscriptionStore(store);
+  await subscriptions.update('bench', () => ({ id: 'bench', reference: {}, filter: { quarantineOnly: false }, alerts: true, digest: false, createdBy: { id: 'b', displayName: 'Bench' }, createdAt: new Date().toISOString() }));
+  const leader = createLeaderElector<MonitorCursor>({ storage: { backend: 'sqlite', file }, store, job: 'alert-monitor', instanceId: 'bench', leaseSeconds: 15, logger: silentLogger() });
+  const monitor = new AlertMonitor({ source: graphSource(gateway), incidents: new IncidentStore(store), subscriptions, digests: new DigestStore(store), notifier, settings: alertSettings(POLL_SECONDS), logger: silentLogger(), now: () => new Date(), leader });
+  await leader.start();
+
+  const measure = async (label: string, before: () => Promise<void> = async () => undefined): Promise<Row> => {
+    await before();
+    await control('POST', '/counters/reset');
+    requests = 0;
+    const started = performance.now();
+    const report = await monitor.pollNow();
+    const ms = performance.now() - started;
+    const counters = await control('GET', '/counters');
+    const batchItems = Object.values(counters.batchItems as Record<string, number>).reduce((a, b) => a + b, 0);
+    return { poll: label, configurations: report?.configurations, logsRead: report?.logsRead, entries: report?.entries, graphRoundTrips: requests, batchedReads: batchItems, ms: Math.round(ms) };
+  };
+  const cycles = async (n: number) => {
+    const names = ((await control('GET', '/configurations')).value as Array<{ displayName: string }>).slice(0, n).map((c) => c.displayName);
+    for (const name of names) await control('POST', `/configurations/${encodeURIComponent(name)}/cycle`);
+  };
+  const rows: Row[] = [];
+  rows.push(await measure('first (statuses only)'));
+  rows.push(await measure('idle (nothing ran)'));
+  rows.push(await measure('10 jobs ran', () => cycles(10)));
+  rows.push(await measure('100 jobs ran', () => cycles(100)));
+  rows.push(await measure('idle again'));
+
+  // Detection latency: the loop polls every POLL_SECONDS; the policy breaks and a cycle ends at a random moment.
+  await monitor.start();
+  const latencies: number[] = [];
+  const northwind = (verb: 'break' | 'repair', what: string) => control('POST', `/tenants/northwind/${verb}`, { what, partner: 'contoso' });
+  const cycleB = () => control('POST', `/configurations/${encodeURIComponent('Contoso B')}/cycle`);
+  await northwind('repair', 'inboundAutoRedemption');
+  for (let i = 0; i < 3; i++) {
+    // Healthy first, and long enough for the previous incident to be resolved.
+    await northwind('repair', 'inboundUserSync');
+    await cycleB();
+    await new Promise((r) => setTimeout(r, POLL_SECONDS * 1000 + 1000 + Math.random() * POLL_SECONDS * 1000));
+    const before = posted.length;
+    await northwind('break', 'inboundUserSync');
+    await cycleB();
+    const brokenAt = Date.now();
+    while (posted.length === before && Date.now() - brokenAt < (POLL_SECONDS * 3 + 30) * 1000) await new Promise((r) => setTimeout(r, 20));
+    if (posted.length > before) latencies.push(posted[posted.length - 1] - brokenAt);
+  }
+  await monitor.stop();
+  await store.close();
+  const s = summarize(latencies);
+  publish('monitor', [
+    { title: `Graph requests per poll, ${CONFIGURATIONS} configurations`, rows },
+    { title: `Detection latency (policy broken and cycle run -> card posted), polling every ${POLL_SECONDS} s`, rows: [{ samples: latencies.length, meanMs: Math.round(s.mean), medianMs: Math.round(s.p50), maxMs: Math.round(s.max), bound: `poll interval + one poll (${rows[1].ms} ms idle)` }] },
+  ]);
+}
+
+if (process.argv[2] === '--worker') runMain(module, () => worker(process.argv[3]), MAX_SECONDS);
+else runMain(module, parent, MAX_SECONDS);
