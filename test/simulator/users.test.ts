@@ -26,6 +26,9 @@ describe('simulator: users and OData queries', () => {
       { ...byId.body, '@odata.context': undefined },
       { '@odata.context': undefined, id: adele.id, displayName: 'Adele Vance', userType: 'Member', accountEnabled: true, department: 'Retail' }
     );
+    const unknown = await graph(s.get(), 'GET', `/users/${adele.id}?$select=id,favouriteColour`);
+    assert.equal(unknown.status, 400);
+    assert.equal(unknown.body.error.message, "Could not find a property named 'favouriteColour' on type 'microsoft.graph.user'.");
     const byUpn = await graph(s.get(), 'GET', '/users/adelev@contoso.com');
     assert.equal(byUpn.body.id, adele.id);
   });

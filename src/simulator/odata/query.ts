@@ -24,6 +24,8 @@ export interface CollectionSpec<T> {
   orderable?: string[];
   search?: { tokenized: string[]; fallback: string[] };
   defaultSelect?: string[];
+  /** Known properties (lower case) with the entity type name: $select of anything else is a 400. */
+  properties?: { names: Set<string>; type: string };
   /** Properties kept even with $select (expanded navigation properties). */
   alwaysInclude?: string[];
   defaultTop: number;
@@ -66,6 +68,7 @@ export function queryCollection<T>(ctx: Ctx, spec: CollectionSpec<T>): GraphResp
   if (searchRaw !== undefined && !spec.search) throw badRequest(`Search is not supported on resource '${spec.resource}'.`);
   const top = parseTop(ctx, spec.maxTop) ?? spec.defaultTop;
   const select = parseSelect(ctx);
+  if (select && spec.properties) checkSelect(select, spec.properties);
   const order = parseOrderBy(ctx, spec);
 
   const opts = { caseInsensitive: spec.directory };
@@ -100,6 +103,11 @@ export function parseSelect(ctx: Ctx): string[] | undefined {
   const raw = ctx.req.query.get('$select');
   if (raw === undefined || raw.trim() === '') return undefined;
   return raw.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+export function checkSelect(select: string[], properties: { names: Set<string>; type: string }): void {
+  const unknown = select.find((s) => s !== '*' && !properties.names.has(s.toLowerCase()));
+  if (unknown) throw badRequest(`Could not find a property named '${unknown}' on type '${properties.type}'.`);
 }
 
 /** Keeps the selected properties (case-insensitively), plus @odata.type; unknown selected properties come back as null. */

@@ -2,10 +2,10 @@ import { notFound } from '../http/errors';
 import { PERMS } from '../http/permissions';
 import type { Ctx, Route } from '../http/types';
 import { planUserLookup } from '../odata/index-plan';
-import { contextUrl, parseSelect, project, queryCollection } from '../odata/query';
+import { checkSelect, contextUrl, parseSelect, project, queryCollection } from '../odata/query';
 import type { Tenant } from '../store/tenant';
 import type { Json, UserRecord } from '../store/types';
-import { USER_DEFAULT_SELECT, USER_FILTERABLE, userView } from '../store/users';
+import { USER_DEFAULT_SELECT, USER_FILTERABLE, USER_PROPERTIES, userView } from '../store/users';
 
 export function findUser(tenant: Tenant, idOrUpn: string): UserRecord {
   const user = tenant.users.find(idOrUpn);
@@ -35,6 +35,7 @@ function listUsers(ctx: Ctx) {
     orderable: ['displayname', 'userprincipalname', 'createddatetime', 'mail', 'givenname', 'surname'],
     search: { tokenized: ['displayName'], fallback: ['displayName', 'userPrincipalName', 'mail', 'mailNickname'] },
     defaultSelect: USER_DEFAULT_SELECT,
+    properties: { names: USER_PROPERTIES, type: 'microsoft.graph.user' },
     defaultTop: 100,
     maxTop: 999,
   });
@@ -98,6 +99,7 @@ export const userRoutes: Route[] = [
     handler: (ctx) => {
       const user = findUser(ctx.tenant, ctx.params.id);
       const select = parseSelect(ctx);
+      if (select) checkSelect(select, { names: USER_PROPERTIES, type: 'microsoft.graph.user' });
       return { status: 200, body: { '@odata.context': contextUrl(ctx, 'users', select) + '/$entity', ...project(user.data, select ?? USER_DEFAULT_SELECT) } };
     },
   },

@@ -8,6 +8,20 @@ export const USER_DEFAULT_SELECT = [
   'businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation', 'preferredLanguage', 'surname', 'userPrincipalName', 'id',
 ];
 
+/** v1.0 user properties: $select of anything else is a 400, as on Graph (properties the simulator does not hold come back null). */
+export const USER_PROPERTIES = new Set([
+  'id', 'deletedDateTime', 'accountEnabled', 'ageGroup', 'assignedLicenses', 'assignedPlans', 'businessPhones', 'city', 'companyName',
+  'consentProvidedForMinor', 'country', 'createdDateTime', 'creationType', 'department', 'displayName', 'employeeHireDate', 'employeeId',
+  'employeeLeaveDateTime', 'employeeOrgData', 'employeeType', 'externalUserState', 'externalUserStateChangeDateTime', 'faxNumber', 'givenName',
+  'identities', 'imAddresses', 'isResourceAccount', 'jobTitle', 'lastPasswordChangeDateTime', 'legalAgeGroupClassification', 'mail',
+  'mailNickname', 'mobilePhone', 'officeLocation', 'onPremisesDistinguishedName', 'onPremisesDomainName', 'onPremisesImmutableId',
+  'onPremisesLastSyncDateTime', 'onPremisesSamAccountName', 'onPremisesSecurityIdentifier', 'onPremisesSyncEnabled', 'onPremisesUserPrincipalName',
+  'otherMails', 'passwordPolicies', 'postalCode', 'preferredDataLocation', 'preferredLanguage', 'proxyAddresses', 'securityIdentifier',
+  'showInAddressList', 'signInSessionsValidFromDateTime', 'state', 'streetAddress', 'surname', 'usageLocation', 'userPrincipalName', 'userType',
+  'aboutMe', 'birthday', 'hireDate', 'interests', 'mySite', 'pastProjects', 'preferredName', 'responsibilities', 'schools', 'skills', 'manager',
+  'signInActivity', 'customSecurityAttributes', 'authorizationInfo', 'serviceProvisioningErrors', 'employeeOrgData',
+].map((p) => p.toLowerCase()));
+
 export const USER_FILTERABLE = [
   'id', 'displayname', 'givenname', 'surname', 'userprincipalname', 'mail', 'mailnickname', 'usertype', 'accountenabled', 'department',
   'jobtitle', 'employeeid', 'proxyaddresses', 'companyname', 'city', 'country', 'state', 'usagelocation', 'creationtype',
