@@ -124,3 +124,31 @@ describe('@e2e guided setup, settings and removal from chat (TestAdapter, real g
     assert.equal((await h.world.gateway.getMappings(a.servicePrincipalId, a.job!.id))?.attributeMappings.find((m) => m.targetAttributeName === 'displayName')?.sourceType, 'Attribute');
   });
 });
+
+describe('@e2e guided setup in the Agents Playground (local mode)', function () {
+  this.timeout(400_000);
+  let local: import('../support/local-mode').RunningLocalMode;
+  let browser: import('playwright-core').Browser;
+
+  after(async () => {
+    await browser?.close();
+    await local?.stop();
+  });
+
+  it('"set up sync to tailspintoys.com", confirm, and see the steps complete on the same card', async function () {
+    const { chromiumAvailable, launchChromium } = await import('../support/browser');
+    const { startLocalModeProcess } = await import('../support/local-mode');
+    const { PlaygroundPage } = await import('../support/playground-page');
+    if (!chromiumAvailable()) throw new Error('Chromium is missing: apt-get install -y chromium');
+    local = await startLocalModeProcess();
+    browser = await launchChromium();
+    const playground = new PlaygroundPage(await browser.newPage());
+    await playground.open(local.playgroundUrl);
+    await playground.say('set up sync to tailspintoys.com');
+    await playground.see('Set up sync to Tailspin Toys', 60_000);
+    await playground.see(/Read by the bot/);
+    await playground.page.getByRole('button', { name: 'Create what is missing and test the connection' }).last().click();
+    await playground.see(/Test connection passed\. "Tailspin Toys" is ready and not started/, 60_000);
+    await playground.see(/Created, not started/);
+  });
+});
