@@ -66,8 +66,6 @@ export interface GraphGateway {
   deleteApplication(applicationObjectId: string): Promise<void>;
   /** The application object behind a configuration (its service principal carries only the appId). */
   findApplicationByAppId(appId: string): Promise<{ id: string; appId: string; displayName?: string } | undefined>;
-  /** The application object behind a configuration (its service principal carries only the appId). */
-  findApplicationByAppId(appId: string): Promise<{ id: string; appId: string; displayName?: string } | undefined>;
 
   // Jobs
   listJobs(servicePrincipalId: string): Promise<SyncJob[]>;
