@@ -7,7 +7,11 @@ import type { ConversationAddress } from '../../approvals/model';
  */
 export function conversationAddress(ctx: TurnContext): ConversationAddress {
   const reference = TurnContext.getConversationReference(ctx.activity);
-  const conversation = reference.conversation ? { ...reference.conversation, id: reference.conversation.id.split(';messageid=')[0] } : undefined;
+  // Teams names a channel in channelData, not on the conversation; keep it for "the card is in ...".
+  const channelName = (ctx.activity.channelData as { channel?: { name?: unknown } } | undefined)?.channel?.name;
+  const conversation = reference.conversation
+    ? { ...reference.conversation, id: reference.conversation.id.split(';messageid=')[0], name: reference.conversation.name || (typeof channelName === 'string' ? channelName : undefined) }
+    : undefined;
   const { activityId: _thread, ...rest } = reference;
   return JSON.parse(JSON.stringify({ ...rest, conversation })) as ConversationAddress;
 }
