@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { loadSigningKey } from './auth/signing-key';
 import { describeConfigurations, describePeople, describeTenants, type SimulatorConnection } from './connection';
-import { RequestCounters } from './control/counters';
+import { RequestCounters, timeServedRequests } from './control/counters';
 import { FaultSet } from './control/faults';
 import type { SimulatorCore } from './core';
 import { createEngine } from './engine';
@@ -71,6 +71,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
   if (options.cycleSeconds) for (const job of activeJobs(core)) engine.scheduler.reschedule(job);
   engine.scheduler.start();
   const server = createServer(core, tls);
+  timeServedRequests(server, core.counters);
   await listen(server, options.port ?? 0, host);
   const port = (server.address() as AddressInfo).port;
   const origin = `https://${host === '::1' ? '[::1]' : host}:${port}`;

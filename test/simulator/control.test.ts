@@ -31,6 +31,20 @@ describe('simulator: control API', () => {
     assert.equal((await sim.control('GET', '/counters')).body.total, 0);
   });
 
+  it('times the Graph and sign-in requests it answers, not the control calls', async () => {
+    const sim = s.get();
+    await sim.control('POST', '/counters/reset');
+    const token = await sim.token();
+    await graph(sim, 'GET', '/users?$top=1', { token });
+    await graph(sim, 'GET', '/users?$top=2', { token });
+    const { servedMs } = (await sim.control('GET', '/counters')).body;
+    assert.equal(servedMs.graph.count, 2);
+    assert.equal(servedMs.identity.count, 1);
+    assert.ok(servedMs.graph.totalMs > 0 && servedMs.identity.totalMs > 0);
+    await sim.control('POST', '/counters/reset');
+    assert.deepEqual((await sim.control('GET', '/counters')).body.servedMs.graph, { count: 0, totalMs: 0 });
+  });
+
   it('throttles a share of calls on a path with 429 and Retry-After', async () => {
     const sim = s.get();
     const token = await sim.token();
