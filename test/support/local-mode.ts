@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { freePort } from './ports';
+import { distinctFreePorts } from './ports';
 
 export interface RunningLocalMode {
   playgroundUrl: string;
@@ -18,9 +18,9 @@ export interface RunningLocalMode {
 export async function startLocalModeProcess(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningLocalMode> {
   const lib = process.env.TEST_LIB_DIR ?? path.resolve('lib');
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cts-local-'));
-  const botPort = await freePort();
-  const playgroundPort = await freePort();
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PORT: String(botPort), PLAYGROUND_PORT: String(playgroundPort), SIMULATOR_PORT: '0', SIMULATOR_CYCLE_SECONDS: '5', LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...options.env };
+  // Every port is chosen here, all different: a simulator on port 0 could otherwise take the bot's.
+  const [botPort, playgroundPort, simulatorPort] = await distinctFreePorts(3);
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PORT: String(botPort), PLAYGROUND_PORT: String(playgroundPort), SIMULATOR_PORT: String(simulatorPort), SIMULATOR_CYCLE_SECONDS: '5', LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...options.env };
   const child = spawn(process.execPath, [path.join(lib, 'src', 'index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   const collect = (line: string) => output.push(line);
