@@ -4,7 +4,6 @@ import { createAlerts } from './bot/alerts/startAlerts';
 import { createApprovals } from './bot/approvals/startApprovals';
 import { RoleDirectory } from './bot/access';
 import { createBot } from './bot/createBot';
-import { serializeTurns } from './bot/turn/serialTurns';
 import { ConfigError, loadConfig } from './config';
 import { createGraphGateway } from './graph/createGraphGateway';
 import { runLocalMode } from './local/run';
@@ -36,7 +35,7 @@ async function main(): Promise<void> {
     port: config.port,
     logger,
     adapter,
-    bot: serializeTurns(app, logger),
+    bot: app,
     probes: readinessProbes({ storage, gateway }),
   });
   logger.info(`bot listening: ${server.url}/api/messages`);

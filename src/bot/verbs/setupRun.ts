@@ -30,7 +30,10 @@ export const setupRunVerb = defineVerb({
       const plan = await inspectSetup({ gateway: setup.gateway, targets: setup.targets, sourceTenantId: setup.sourceTenantId, target });
       const run = await runSetup({ gateway: setup.gateway, plan, logger: log, onProgress: (steps) => update(renderSetupCard({ plan, steps, buttons: [] })) });
       log.info({ outcome: run.outcome, configuration: run.configuration?.servicePrincipalId }, 'setup finished');
-      return renderSetupCard({ plan, steps: run.steps, run, buttons: [] });
+      const final = renderSetupCard({ plan, steps: run.steps, run, buttons: [] });
+      // Also as the last update: a client may apply progress updates after the invoke response, and must end on this card.
+      await update(final);
+      return final;
     });
   },
 });
