@@ -4,6 +4,7 @@ import { createAlerts } from './bot/alerts/startAlerts';
 import { createApprovals } from './bot/approvals/startApprovals';
 import { RoleDirectory } from './bot/access';
 import { createBot } from './bot/createBot';
+import { serializeTurns } from './bot/turn/serialTurns';
 import { ConfigError, loadConfig } from './config';
 import { createGraphGateway } from './graph/createGraphGateway';
 import { runLocalMode } from './local/run';
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
     port: config.port,
     logger,
     adapter,
-    bot: app,
+    bot: serializeTurns(app, logger),
     probes: readinessProbes({ storage, gateway }),
   });
   logger.info(`bot listening: ${server.url}/api/messages`);

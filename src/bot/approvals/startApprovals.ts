@@ -21,7 +21,9 @@ export function createApprovals(options: { config: AppConfig; storage: DurableSt
     async resume() {
       try {
         // Another instance may be applying right now: only applies idle for a minute are taken over.
-        await resumeInterruptedApprovals(approvalBotDeps(setup, options.adapter, config.bot?.appId ?? '', config.roles), logger, 60_000);
+        // With SQLite this is the only instance, so whatever is still applying was cut off by our own restart.
+        const olderThanMs = config.storage.backend === 'sqlite' ? 0 : 60_000;
+        await resumeInterruptedApprovals(approvalBotDeps(setup, options.adapter, config.bot?.appId ?? '', config.roles), logger, olderThanMs);
       } catch (error) {
         logger.error({ err: error }, 'could not resume interrupted approvals');
       }
