@@ -15,6 +15,7 @@ import { startServer } from './server/startServer';
 import { createStorage, TurnStateStorage } from './storage';
 import { createConfigurationCatalog } from './sync/configurationCatalog';
 import { targetGateways } from './sync/setup';
+import { createSyncOperations } from './sync/operations';
 
 /** Composition root: the configuration decides between local mode and the bot against Graph. */
 async function main(): Promise<void> {
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   const alerts = createAlerts({ config, store: storage, gateway, adapter, logger });
   const setup = { gateway, sourceTenantId: config.graph.credential.tenantId, targets: targetGateways(config.targetTenants, logger) };
   const approvals = createApprovals({ config, storage, gateway, adapter, logger });
-  const { app } = createBot({ logger, catalog, adapter, access, storage: new TurnStateStorage(storage, logger), identity: config.bot, homeTenantId: config.homeTenantId, setup, llm: config.llm && { settings: config.llm, promptsFolder: path.join(config.dataDir, 'prompts') }, alerts: alerts.deps, approvals: approvals.setup });
+  const { app } = createBot({ logger, catalog, adapter, access, storage: new TurnStateStorage(storage, logger), identity: config.bot, homeTenantId: config.homeTenantId, setup, llm: config.llm && { settings: config.llm, promptsFolder: path.join(config.dataDir, 'prompts') }, alerts: alerts.deps, approvals: approvals.setup, operations: createSyncOperations({ gateway, catalog, logger, targets: { gatewayFor: setup.targets, sourceTenantId: setup.sourceTenantId } }) });
   const server = await startServer({
     host: config.host,
     port: config.port,

@@ -3,6 +3,7 @@ import type { BotAdapter, Storage } from 'botbuilder';
 import type { BotIdentity, RoleSettings } from '../config';
 import type { Logger } from '../logging';
 import type { ConfigurationCatalog } from '../sync/catalog';
+import type { SyncOperations } from '../sync/operations';
 import type { RoleSource } from './access';
 import { ACTIONS, registerAllActions } from './actions';
 import { UNKNOWN_COMMAND } from './actions/unknownCommand';
@@ -31,14 +32,16 @@ export interface BotOptions {
   access: { roles: RoleSource; settings: RoleSettings };
   /** Tests pass botbuilder's TestAdapter; by default a TeamsAdapter is built from `identity`. */
   adapter?: BotAdapter;
-  /** Guided setup and settings (the source gateway and any target tenants' gateways); absent: those commands say so. */
-  setup?: SetupBotDeps;
   /** A model endpoint: free-form requests go to the LLM planner (commands still run as typed). */
   llm?: LlmPlannerOptions;
+  /** Guided setup and settings (the source gateway and any target tenants' gateways); absent: those commands say so. */
+  setup?: SetupBotDeps;
   /** Change requests and approvals (the domain service and name lookups); absent: approval commands say so. */
   approvals?: ApprovalsSetup;
   /** Alert subscriptions and card buttons (startAlerts builds them); absent: alert commands say alerts are off. */
   alerts?: AlertBotDeps;
+  /** Provisioning, jobs and logs. */
+  operations?: SyncOperations;
 }
 
 export interface Bot {
@@ -49,7 +52,7 @@ export interface Bot {
 /** The Teams AI application with its hooks, card verbs, planner and actions: the whole chat side. */
 export function createBot(options: BotOptions): Bot {
   const adapter = options.adapter ?? createAdapter(options.identity);
-  const deps: BotDeps = { catalog: options.catalog, logger: options.logger, actions: ACTIONS, verbs: AVAILABLE_VERBS, access: { settings: options.access.settings } };
+  const deps: BotDeps = { catalog: options.catalog, logger: options.logger, actions: ACTIONS, verbs: AVAILABLE_VERBS, access: { settings: options.access.settings }, operations: options.operations };
   if (options.alerts) deps.alerts = options.alerts;
   if (options.setup) deps.setup = options.setup;
   if (options.approvals) deps.approvals = approvalBotDeps(options.approvals, adapter, options.identity?.appId ?? '', options.access.settings);

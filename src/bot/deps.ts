@@ -1,6 +1,7 @@
 import type { RoleSettings } from '../config';
 import type { Logger } from '../logging';
 import type { ConfigurationCatalog } from '../sync/catalog';
+import type { SyncOperations } from '../sync/operations';
 import type { ActionDefinition } from './actions/action';
 import type { SetupBotDeps } from './setup/deps';
 import type { ApprovalBotDeps } from './approvals/deps';
@@ -23,4 +24,6 @@ export interface BotDeps {
   alerts?: AlertBotDeps;
   /** Change requests, approval cards and their buttons; absent when approvals are not set up. */
   approvals?: ApprovalBotDeps;
+  /** Provisioning, jobs and logs; absent when the sync operations are not set up. */
+  operations?: SyncOperations;
 }

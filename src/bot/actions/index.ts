@@ -1,6 +1,17 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { BotDeps } from '../deps';
 import type { ActionDefinition } from './action';
+import { allowDeletes } from './allowDeletes';
+import { explainCode } from './explainCode';
+import { explainUser } from './explainUser';
+import { pauseJob } from './pauseJob';
+import { provisionUsers } from './provisionUsers';
+import { restartJob } from './restartJob';
+import { showLogs } from './showLogs';
+import { showMappings } from './showMappings';
+import { startJob } from './startJob';
+import { testConnection } from './testConnection';
+import { userHistory } from './userHistory';
 import { help } from './help';
 import { approvalHistory, listPendingApprovals } from './listApprovals';
 import { listConfigurations } from './listConfigurations';
@@ -22,7 +33,7 @@ import { unsubscribeAlerts } from './unsubscribeAlerts';
 import { useChannelForApprovals } from './useChannelForApprovals';
 
 /** Every chat action. Order matters to the deterministic planner: the first matching pattern wins. */
-export const ACTIONS: readonly ActionDefinition[] = [help, listConfigurations, showConfiguration, subscribeDigest, subscribeAlerts, unsubscribeAlerts, listSubscriptions, requestScopeAssignment, requestScopeMode, requestUserType, useChannelForApprovals, listPendingApprovals, approvalHistory, setupSync, showSettings, changeSetting, requestMappingChange, removeConfiguration, unknownCommand];
+export const ACTIONS: readonly ActionDefinition[] = [help, listConfigurations, showConfiguration, subscribeDigest, subscribeAlerts, unsubscribeAlerts, listSubscriptions, requestScopeAssignment, requestScopeMode, requestUserType, useChannelForApprovals, listPendingApprovals, approvalHistory, provisionUsers, testConnection, startJob, pauseJob, restartJob, allowDeletes, showLogs, userHistory, explainCode, explainUser, showMappings, setupSync, showSettings, changeSetting, requestMappingChange, removeConfiguration, unknownCommand];
 
 export function registerAllActions(app: Application<TurnState>, deps: BotDeps): void {
   registerActions(app, ACTIONS, deps);

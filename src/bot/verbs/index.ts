@@ -6,6 +6,24 @@ import { alertRestartCancelVerb, alertRestartConfirmVerb, alertRestartVerb } fro
 import { alertSnoozeVerb } from './alertSnooze';
 import { approvalApproveVerb, approvalCancelVerb, approvalRejectVerb, approvalRetryVerb } from './approvalDecisions';
 import { approvalSubmitVerb } from './approvalSubmit';
+import { explainCodeVerb } from './explainCode';
+import { explainUserVerb } from './explainUser';
+import { jobAllowDeletesVerb } from './jobAllowDeletes';
+import { jobAllowDeletesConfirmVerb } from './jobAllowDeletesConfirm';
+import { jobCancelVerb } from './jobCancel';
+import { jobPauseVerb } from './jobPause';
+import { jobRestartVerb } from './jobRestart';
+import { jobRestartConfirmVerb } from './jobRestartConfirm';
+import { jobStartVerb } from './jobStart';
+import { logDetailsVerb } from './logDetails';
+import { logsFilterVerb } from './logsFilter';
+import { logsPageVerb } from './logsPage';
+import { provisionNamedVerb } from './provisionNamed';
+import { provisionPromptVerb } from './provisionPrompt';
+import { provisionUserVerb } from './provisionUser';
+import { showLogsVerb } from './showLogs';
+import { showMappingsVerb } from './showMappings';
+import { testConnectionVerb } from './testConnection';
 import { listConfigurationsVerb } from './listConfigurations';
 import { registerVerbs } from './register';
 import { showConfigurationVerb } from './showConfiguration';
@@ -31,6 +49,24 @@ export const VERBS: readonly VerbRoute[] = [
   approvalRejectVerb,
   approvalCancelVerb,
   approvalRetryVerb,
+  provisionUserVerb,
+  provisionPromptVerb,
+  provisionNamedVerb,
+  testConnectionVerb,
+  jobStartVerb,
+  jobPauseVerb,
+  jobRestartVerb,
+  jobRestartConfirmVerb,
+  jobAllowDeletesVerb,
+  jobAllowDeletesConfirmVerb,
+  jobCancelVerb,
+  showLogsVerb,
+  logsPageVerb,
+  logsFilterVerb,
+  logDetailsVerb,
+  explainCodeVerb,
+  explainUserVerb,
+  showMappingsVerb,
 ];
 
 /** Verbs that have a route; cards offer only these buttons. */

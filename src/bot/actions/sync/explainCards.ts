@@ -1,0 +1,64 @@
+import { targetName } from '../../../cards/format';
+import { renderNoticeCard, NoticeSection } from '../../../cards/notice';
+import type { AdaptiveCard, CardButton } from '../../../cards/render';
+import { Verb } from '../../../cards/verbs';
+import type { CodeExplanation } from '../../../sync/explain/explainService';
+import { findingText } from '../../../sync/explain/findings';
+import type { MappingsView } from '../../../sync/mappings/mappingView';
+import type { SyncConfiguration } from '../../../sync/model';
+import { excerpt } from '../../planner/normalize';
+
+/** "explain <code>": cause and fix from the knowledge base, and the settings it depends on as they are now. */
+export function codeExplanationCard(explained: CodeExplanation, verbs: ReadonlySet<string>): AdaptiveCard {
+  const entry = explained.knowledge;
+  if (!entry) {
+    return renderNoticeCard({
+      title: `I don't know the code "${excerpt(explained.code, 80)}"`,
+      tone: 'warning',
+      lines: explained.suggestions.length > 0 ? [`Did you mean: ${explained.suggestions.join(', ')}?`] : ['Copy the error code exactly as the provisioning log or the test connection shows it.'],
+    });
+  }
+  const sections: NoticeSection[] = [
+    { title: 'Why it happens', lines: [entry.cause] },
+    { title: 'How to fix it', lines: [entry.fix] },
+  ];
+  const buttons: CardButton[] = [];
+  for (const check of explained.checks) {
+    const wrong = check.findings.filter((f) => f.state === 'wrong');
+    sections.push({
+      title: `${check.configuration.displayName} → ${targetName(check.configuration)}: ${wrong.length > 0 ? 'this is the problem here' : check.findings.length > 0 ? 'these settings are fine' : 'nothing to check'}`,
+      lines: check.findings.map((f) => ({ text: `${f.state === 'wrong' ? '❌' : f.state === 'ok' ? '✅' : '❔'} ${findingText(f)}${f.fix && f.state === 'wrong' ? ` Fix: ${f.fix}` : ''}`, color: f.state === 'wrong' ? 'Attention' : 'Default' })),
+    });
+    if (wrong.length > 0) buttons.push({ title: `Test ${check.configuration.displayName} again`, verb: Verb.testConnection, data: { configurationId: check.configuration.servicePrincipalId } });
+  }
+  if (entry.settings?.length && explained.checks.length === 0) {
+    sections.push({ title: 'Settings involved', lines: entry.settings.map((s) => `${s.tenant === 'source' ? 'Your tenant (source)' : 'The target tenant'}: ${s.setting}`) });
+  }
+  return renderNoticeCard({
+    title: `${entry.title}`,
+    subtitle: entry.code,
+    tone: explained.checks.some((c) => c.findings.some((f) => f.state === 'wrong')) ? 'attention' : 'default',
+    sections,
+    buttons: buttons.filter((b) => verbs.has(b.verb)).slice(0, 4),
+    footer: `Source: ${entry.source}.`,
+  });
+}
+
+/** "show mappings Contoso A": every attribute mapping, the scoping filters, and the warnings that matter. */
+export function mappingsCard(config: SyncConfiguration, view: MappingsView | undefined, verbs: ReadonlySet<string>): AdaptiveCard {
+  if (!view) {
+    return renderNoticeCard({ title: `${config.displayName} has no attribute mappings`, tone: 'warning', lines: ['The configuration has no provisioning job (or its schema has no user mapping) yet.'] });
+  }
+  const buttons: CardButton[] = [{ title: 'Configuration details', verb: Verb.showConfiguration, data: { configurationId: config.servicePrincipalId } }];
+  return renderNoticeCard({
+    title: `Attribute mappings of ${config.displayName}`,
+    subtitle: `${view.objectMapping} → ${targetName(config)}${view.enabled ? '' : ' (disabled)'}`,
+    tone: 'default',
+    sections: [
+      { title: 'Warnings that matter', lines: view.warnings.map((text) => ({ text: `⚠️ ${text}`, color: 'Warning' as const })) },
+      { title: 'Target attribute ← source (applies)', facts: view.rows.map((r) => ({ title: r.target, value: `${r.source} · ${r.applies}${r.matching ? ' · matching' : ''}` })) },
+      { title: 'Scoping filters', lines: view.scopingFilters.length > 0 ? view.scopingFilters : ['None: everyone in scope (assigned, or all users) is provisioned.'] },
+    ],
+    buttons: buttons.filter((b) => verbs.has(b.verb)),
+  });
+}

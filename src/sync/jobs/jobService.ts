@@ -1,0 +1,91 @@
+import { CodedError, ErrorCode } from '../../errors';
+import type { GraphGateway } from '../../graph/gateway';
+import type { PolicyProbe } from '../explain/policyCheck';
+import type { Finding } from '../explain/findings';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { ErrorKnowledge } from '../knowledge/types';
+import type { ProvisioningLogEntry, SyncConfiguration, SyncJob } from '../model';
+import type { RestartOption } from './restartOptions';
+
+export type JobGateway = Pick<GraphGateway, 'getJob' | 'startJob' | 'pauseJob' | 'restartJob' | 'listProvisioningLogs'>;
+
+export interface ConnectionReport {
+  ok: boolean;
+  code?: string;
+  message?: string;
+  requestId?: string;
+  knowledge?: ErrorKnowledge;
+  findings: Finding[];
+}
+
+export interface HeldDeletes {
+  job: SyncJob;
+  /** The staged-delete log entries of the quarantine (newest first, at most 50). */
+  entries: ProvisioningLogEntry[];
+  threshold?: number;
+}
+
+export interface JobService {
+  status(config: SyncConfiguration): Promise<SyncJob>;
+  testConnection(config: SyncConfiguration): Promise<ConnectionReport>;
+  start(config: SyncConfiguration): Promise<SyncJob>;
+  pause(config: SyncConfiguration): Promise<SyncJob>;
+  restart(config: SyncConfiguration, option: RestartOption): Promise<SyncJob>;
+  /** The deletions held back by a TooManyDeletes quarantine; undefined when nothing is held. */
+  heldDeletes(config: SyncConfiguration): Promise<HeldDeletes | undefined>;
+  /** Restart with ForceDeletes, only while deletions are held back. */
+  allowDeletes(config: SyncConfiguration): Promise<SyncJob>;
+}
+
+export function createJobService(gateway: JobGateway, policies: PolicyProbe, kb: KnowledgeBase): JobService {
+  const jobOf = (config: SyncConfiguration): string => {
+    if (!config.job) throw new CodedError(ErrorCode.InvalidInput, `${config.displayName} has no provisioning job yet: finish setting up provisioning in the Entra admin center first.`, { configurationId: config.servicePrincipalId });
+    return config.job.id;
+  };
+  const status = async (config: SyncConfiguration): Promise<SyncJob> => {
+    const job = await gateway.getJob(config.servicePrincipalId, jobOf(config));
+    if (!job) throw new CodedError(ErrorCode.StaleAction, `The provisioning job of ${config.displayName} no longer exists.`, { configurationId: config.servicePrincipalId });
+    return job;
+  };
+  const service: JobService = {
+    status,
+    async testConnection(config) {
+      const { connection, findings } = await policies(config);
+      if (connection.ok) return { ok: true, findings };
+      return { ok: false, code: connection.code, message: connection.message, requestId: connection.requestId, knowledge: kb.explain(connection.code), findings };
+    },
+    async start(config) {
+      await gateway.startJob(config.servicePrincipalId, jobOf(config));
+      return status(config);
+    },
+    async pause(config) {
+      await gateway.pauseJob(config.servicePrincipalId, jobOf(config));
+      return status(config);
+    },
+    async restart(config, option) {
+      await gateway.restartJob(config.servicePrincipalId, jobOf(config), option.scope);
+      return status(config);
+    },
+    async heldDeletes(config) {
+      const job = await status(config);
+      if (job.status !== 'Quarantine' || job.quarantine?.reason !== 'TooManyDeletes') return undefined;
+      const began = Date.parse(job.quarantine.currentBegan ?? job.quarantine.seriesBegan ?? '');
+      const page = await gateway.listProvisioningLogs({
+        servicePrincipalId: config.servicePrincipalId,
+        action: 'stagedDelete',
+        since: Number.isNaN(began) ? undefined : new Date(began - 10 * 60_000),
+        top: 50,
+      });
+      return { job, entries: page.items, threshold: job.deleteThreshold };
+    },
+    async allowDeletes(config) {
+      const held = await service.heldDeletes(config);
+      if (!held) {
+        throw new CodedError(ErrorCode.StaleAction, `${config.displayName} is not holding back any deletions (it is not quarantined for too many deletes), so there is nothing to allow.`, { configurationId: config.servicePrincipalId });
+      }
+      await gateway.restartJob(config.servicePrincipalId, jobOf(config), ['ForceDeletes']);
+      return status(config);
+    },
+  };
+  return service;
+}

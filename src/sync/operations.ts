@@ -1,0 +1,48 @@
+import type { GraphGateway } from '../graph/gateway';
+import type { Logger } from '../logging';
+import type { ConfigurationCatalog } from './catalog';
+import { createExplainService, ExplainService } from './explain/explainService';
+import { policyProbe, TargetAccess } from './explain/policyCheck';
+import { createJobService, JobService } from './jobs/jobService';
+import { createKnowledgeBase, KnowledgeBase } from './knowledge/knowledgeBase';
+import { createLogService, LogService } from './logs/logService';
+import { createProvisioningService, ProvisioningService } from './provisioning/provisioningService';
+import { createProvisioner } from './provisioning/provisionUser';
+import { createRateLimiter } from './provisioning/rateLimiter';
+import { createRuleIdCache } from './provisioning/ruleIds';
+
+/** The domain services behind the provisioning, job, log, explain and mapping commands. */
+export interface SyncOperations {
+  provisioning: ProvisioningService;
+  jobs: JobService;
+  logs: LogService;
+  explain: ExplainService;
+  knowledge: KnowledgeBase;
+  gateway: Pick<GraphGateway, 'getMappings'>;
+}
+
+/** provisionOnDemand: "The rate limit for this API is 5 requests per 10 seconds" (per job). */
+export const ON_DEMAND_LIMIT = { limit: 5, windowMs: 10_000 };
+
+export function createSyncOperations(deps: {
+  gateway: GraphGateway;
+  catalog: ConfigurationCatalog;
+  logger: Logger;
+  knowledge?: KnowledgeBase;
+  /** Credentials in target tenants: their inbound settings are then read live instead of inferred from test connection. */
+  targets?: TargetAccess;
+}): SyncOperations {
+  const { gateway, catalog, logger } = deps;
+  const policies = policyProbe(gateway, deps.targets);
+  const kb = deps.knowledge ?? createKnowledgeBase();
+  const logs = createLogService(gateway);
+  const provisionUser = createProvisioner({ gateway, ruleId: createRuleIdCache(gateway), limiter: createRateLimiter(ON_DEMAND_LIMIT) });
+  return {
+    provisioning: createProvisioningService({ gateway, policies, catalog, provisionUser, kb, logger }),
+    jobs: createJobService(gateway, policies, kb),
+    logs,
+    explain: createExplainService({ gateway, policies, catalog, logs, kb }),
+    knowledge: kb,
+    gateway,
+  };
+}

@@ -1,0 +1,83 @@
+import type { GraphGateway } from '../../graph/gateway';
+import type { Logger } from '../../logging';
+import type { ConfigurationCatalog } from '../catalog';
+import { targetName } from '../explain/explainService';
+import type { Finding } from '../explain/findings';
+import { checkSettingsFor } from '../explain/liveChecks';
+import type { PolicyProbe } from '../explain/policyCheck';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { DirectoryUser, MappingSet, ProvisioningOutcome, SyncConfiguration } from '../model';
+import { resolveUser, resolveUserById, UserResolution } from '../users/resolveUser';
+import { chooseConfiguration, ConfigurationChoice } from './chooseConfiguration';
+import { describeOutcome, OutcomeView } from './describeOutcome';
+import type { Provision, ProvisionProgress } from './provisionUser';
+
+export type ProvisioningGateway = Pick<GraphGateway, 'findUsers' | 'getUser' | 'listAssignments' | 'listUserMemberships' | 'listGroupMembers' | 'getMappings'>;
+
+/** Everything the card shows while one user is provisioned. */
+export type ProvisioningEvent =
+  | ProvisionProgress
+  | { stage: 'result'; outcome: ProvisioningOutcome }
+  | { stage: 'checkingSettings' };
+
+export interface ProvisionResult {
+  outcome: ProvisioningOutcome;
+  view: OutcomeView;
+}
+
+export interface ProvisioningService {
+  resolveUser(text: string): Promise<UserResolution>;
+  resolveUserById(id: string): Promise<UserResolution>;
+  chooseConfiguration(user: DirectoryUser, target?: string): Promise<ConfigurationChoice>;
+  provision(config: SyncConfiguration, user: DirectoryUser, onEvent?: (e: ProvisioningEvent) => void | Promise<void>): Promise<ProvisionResult>;
+}
+
+const MAPPINGS_CACHE_MS = 60_000;
+
+export function createProvisioningService(deps: {
+  gateway: ProvisioningGateway;
+  policies: PolicyProbe;
+  catalog: ConfigurationCatalog;
+  provisionUser: Provision;
+  kb: KnowledgeBase;
+  logger: Logger;
+}): ProvisioningService {
+  const { gateway, catalog, kb, logger } = deps;
+  const mappingsCache = new Map<string, { at: number; value: Promise<MappingSet | undefined> }>();
+  const mappingsOf = (config: SyncConfiguration): Promise<MappingSet | undefined> => {
+    if (!config.job) return Promise.resolve(undefined);
+    const key = `${config.servicePrincipalId}/${config.job.id}`;
+    const hit = mappingsCache.get(key);
+    if (hit && Date.now() - hit.at < MAPPINGS_CACHE_MS) return hit.value;
+    const value = gateway.getMappings(config.servicePrincipalId, config.job.id).catch((error: unknown) => {
+      logger.warn({ err: error, configuration: config.displayName }, 'could not read the attribute mappings to explain a result');
+      mappingsCache.delete(key);
+      return undefined;
+    });
+    mappingsCache.set(key, { at: Date.now(), value });
+    return value;
+  };
+
+  return {
+    resolveUser: (text) => resolveUser(gateway, text),
+    resolveUserById: (id) => resolveUserById(gateway, id),
+    async chooseConfiguration(user, target) {
+      return chooseConfiguration(gateway, await catalog.list(), user, target);
+    },
+    async provision(config, user, onEvent) {
+      const mappings = mappingsOf(config);
+      const outcome = await deps.provisionUser(config, user, (p) => void onEvent?.(p));
+      await onEvent?.({ stage: 'result', outcome });
+      let findings: Finding[] = [];
+      if (outcome.status === 'failure' && outcome.error?.code) {
+        await onEvent?.({ stage: 'checkingSettings' });
+        findings = await checkSettingsFor(deps.policies, kb, outcome.error.code, config, outcome.error.additionalDetails ?? outcome.error.reason).catch((error: unknown) => {
+          logger.warn({ err: error, configuration: config.displayName }, 'could not check the tenant settings behind a provisioning failure');
+          return [];
+        });
+      }
+      const view = describeOutcome(outcome, { userName: user.displayName, targetName: targetName(config), configName: config.displayName, mappings: await mappings, findings }, kb);
+      return { outcome, view };
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * A client-side limit of N calls per sliding window per key (provisionOnDemand allows 5 requests
+ * per 10 seconds per job). Calls over the limit wait their turn in order instead of drawing a 429.
+ */
+export interface RateLimiter {
+  /** Runs `task` as soon as the key's window allows; `onWait` hears how long it will wait first. */
+  run<T>(key: string, task: () => Promise<T>, onWait?: (ms: number) => void): Promise<T>;
+  /** Pushes the key's next slot back (Graph answered 429 with Retry-After anyway). */
+  holdOff(key: string, ms: number): void;
+}
+
+export interface RateLimiterOptions {
+  limit: number;
+  windowMs: number;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+interface Lane {
+  /** Start times of the calls in the current window, oldest first. */
+  starts: number[];
+  /** Nothing starts before this time (a Retry-After). */
+  notBefore: number;
+  /** The tail of the queue: each caller waits for the one before it to take its slot. */
+  tail: Promise<void>;
+}
+
+export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const lanes = new Map<string, Lane>();
+  const lane = (key: string): Lane => {
+    let found = lanes.get(key);
+    if (!found) lanes.set(key, (found = { starts: [], notBefore: 0, tail: Promise.resolve() }));
+    return found;
+  };
+
+  /** How long until a slot is free, or 0 (and the slot taken) when one is free now. */
+  const take = (l: Lane): number => {
+    const t = now();
+    while (l.starts.length > 0 && l.starts[0] <= t - options.windowMs) l.starts.shift();
+    const windowWait = l.starts.length < options.limit ? 0 : l.starts[0] + options.windowMs - t;
+    const wait = Math.max(windowWait, l.notBefore - t, 0);
+    if (wait === 0) l.starts.push(t);
+    return wait;
+  };
+
+  return {
+    async run(key, task, onWait) {
+      const l = lane(key);
+      let release!: () => void;
+      const mine = new Promise<void>((resolve) => (release = resolve));
+      const before = l.tail;
+      l.tail = before.then(() => mine);
+      await before;
+      try {
+        for (let wait = take(l); wait > 0; wait = take(l)) {
+          onWait?.(wait);
+          await sleep(wait);
+        }
+      } finally {
+        release();
+      }
+      return task();
+    },
+    holdOff(key, ms) {
+      const l = lane(key);
+      l.notBefore = Math.max(l.notBefore, now() + ms);
+    },
+  };
+}
