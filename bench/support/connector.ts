@@ -43,7 +43,7 @@ export async function startBenchConnector(): Promise<BenchConnector> {
       const about = req.method === 'POST' ? body.replyToId : undefined;
       if (about && body.type !== 'typing') {
         replies.set(about, (replies.get(about) ?? 0) + 1);
-        if (wanted.delete(about)) samples.set(about, body.text || JSON.stringify(body.attachments ?? []).slice(0, 4000));
+        if (wanted.delete(about)) samples.set(about, `${body.text ?? ''} ${JSON.stringify(body.attachments ?? [])}`.slice(0, 8000));
         waiters.get(about)?.();
         waiters.delete(about);
       }

@@ -1,0 +1,95 @@
+import { resolveUser } from '../src/sync/users/resolveUser';
+import { benchGateway } from './support/gateway';
+import { runMain } from './support/main';
+import { publish, Row, target } from './support/report';
+import { BenchSimulator, graphRequests, startBenchSimulator } from './support/simulator';
+import { round, summarize } from './support/stats';
+import { trustSimulatorOrRespawn } from './support/trust';
+
+/**
+ * Directory scale: resolving a user by name (the product's resolveUser over the real gateway: $filter, then
+ * $search, never a listing) in a 100,000-user source tenant, next to the same lookups in the small seeded tenant.
+ */
+const USERS = 100_000;
+const LOOKUPS_PER_KIND = 60;
+
+// The generated people of src/simulator/seed/large.ts: serial n is "<FIRST[n % 60]> <LAST[(n / 60) % 30]> <n, 6 digits>".
+const FIRST = ['Aaron', 'Abigail', 'Adam', 'Aisha', 'Alan', 'Alice', 'Amir', 'Ana', 'Andre', 'Anna', 'Ben', 'Bianca', 'Carlos', 'Chen', 'Chloe', 'Daniel', 'Dara', 'David', 'Elena', 'Eli', 'Emma', 'Farah', 'Felix', 'Grace', 'Hana', 'Hugo', 'Ines', 'Ivan', 'Jada', 'James', 'Jana', 'Kai', 'Kenji', 'Lara', 'Leo', 'Lina', 'Luca', 'Maya', 'Mateo', 'Mia', 'Nadia', 'Noah', 'Omar', 'Olga', 'Priya', 'Quinn', 'Rafael', 'Rosa', 'Sam', 'Sara', 'Tariq', 'Tess', 'Uma', 'Victor', 'Wei', 'Xena', 'Yara', 'Yusuf', 'Zoe', 'Zane'];
+const LAST = ['Abbott', 'Berg', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'Garcia', 'Haddad', 'Ito', 'Jensen', 'Kowalski', 'Larsen', 'Moreau', 'Nakamura', 'Okafor', 'Petrov', 'Quintero', 'Rossi', 'Silva', 'Tanaka', 'Usman', 'Varga', 'Wagner', 'Xu', 'Yilmaz', 'Zhang', 'Novak', 'Schmidt', 'Lopez', 'Khan'];
+const generated = (n: number) => {
+  const given = FIRST[n % FIRST.length];
+  const surname = LAST[Math.floor(n / FIRST.length) % LAST.length];
+  const serial = String(n).padStart(6, '0');
+  return { name: `${given} ${surname} ${serial}`, alias: `${given}.${surname}.${serial}`.toLowerCase(), surname };
+};
+
+type Kind = { kind: string; texts: (i: number) => string; expect: string[] };
+
+function kinds(sim: BenchSimulator, large: boolean): Kind[] {
+  const domain = sim.source.domain;
+  const people = sim.connection.people.filter((p) => !p.userPrincipalName.includes('#EXT#'));
+  const pick = (i: number) => (large ? generated(1000 + ((i * 1637) % (USERS - 2000))) : undefined);
+  const person = (i: number) => people[i % people.length];
+  return [
+    { kind: 'full name', texts: (i) => pick(i)?.name ?? person(i).displayName, expect: ['found'] },
+    { kind: 'UPN', texts: (i) => (pick(i) ? `${pick(i)!.alias}@${domain}` : person(i).userPrincipalName), expect: ['found'] },
+    { kind: 'last name only ($search)', texts: (i) => pick(i)?.surname ?? person(i).displayName.split(' ').slice(-1)[0], expect: ['found', 'ambiguous'] },
+    { kind: 'unknown name', texts: (i) => `Nobody Atall ${i}`, expect: ['unknown'] },
+  ];
+}
+
+async function measure(sim: BenchSimulator, tenant: string, large: boolean): Promise<Row[]> {
+  const gateway = benchGateway(sim);
+  await resolveUser(gateway, 'warm up');
+  const rows: Row[] = [];
+  for (const k of kinds(sim, large)) {
+    const times: number[] = [];
+    const outcomes = new Map<string, number>();
+    await sim.resetCounters();
+    for (let i = 0; i < LOOKUPS_PER_KIND; i++) {
+      const t0 = performance.now();
+      const found = await resolveUser(gateway, k.texts(i));
+      times.push(performance.now() - t0);
+      outcomes.set(found.kind, (outcomes.get(found.kind) ?? 0) + 1);
+    }
+    const c = await sim.counters();
+    const s = summarize(times);
+    const unexpected = [...outcomes.keys()].filter((o) => !k.expect.includes(o));
+    rows.push({ tenant, lookup: k.kind, n: s.count, p50: round(s.p50), p99: round(s.p99), max: round(s.max), 'graph req/lookup': round(graphRequests(c).roundTrips / LOOKUPS_PER_KIND, 2), 'sim ms/lookup': round(c.servedMs.graph.totalMs / LOOKUPS_PER_KIND), outcomes: [...outcomes].map(([o, n]) => `${o} ${n}`).join(', ') + (unexpected.length ? ' UNEXPECTED' : '') });
+  }
+  return rows;
+}
+
+export async function benchDirectory(): Promise<void> {
+  const rows: Row[] = [];
+  const small = await startBenchSimulator({ maxSeconds: 600 });
+  try {
+    rows.push(...(await measure(small, `seeded (${small.connection.people.length} people)`, false)));
+  } finally {
+    await small.stop();
+  }
+  const startedAt = performance.now();
+  const large = await startBenchSimulator({ users: USERS, maxSeconds: 600 });
+  const seedMs = performance.now() - startedAt;
+  try {
+    rows.push(...(await measure(large, `${USERS.toLocaleString('en-US')} users`, true)));
+  } finally {
+    await large.stop();
+  }
+  const largeRows = rows.filter((r) => String(r.tenant).startsWith(USERS.toLocaleString('en-US')));
+  const worstP99 = Math.max(...largeRows.filter((r) => r.lookup !== 'unknown name').map((r) => Number(r.p99)));
+  const unknownP99 = Number(largeRows.find((r) => r.lookup === 'unknown name')?.p99);
+  publish(
+    'directory',
+    [
+      { title: 'Resolving a user by name (ms), one lookup at a time, through the real gateway over HTTPS', rows },
+      {
+        title: 'Targets',
+        rows: [target('user resolution p99 < 50 ms in the 100,000-user tenant (found names)', worstP99 < 50, `${round(worstP99)} ms`), target('unknown name (with suggestions) p99 < 50 ms', unknownP99 < 50, `${round(unknownP99)} ms`)],
+      },
+    ],
+    { users: USERS, lookupsPerKind: LOOKUPS_PER_KIND, simulatorStartMs: Math.round(seedMs) }
+  );
+}
+
+if (require.main === module && trustSimulatorOrRespawn()) runMain(module, benchDirectory, 900);
