@@ -23,9 +23,17 @@ export interface CardButton {
 }
 
 /**
+ * Templates parsed once: parsing every `${...}` expression took most of a `help` turn's CPU, and a
+ * parsed Template can be expanded again with other data (the templates in cards/ are imported once).
+ */
+const parsed = new WeakMap<object, Template>();
+
+/**
  * Binds a template from cards/ to its model. Models carry every field the template names
  * (the templating engine leaves an unbound `${x}` in the output rather than failing).
  */
 export function renderTemplate<M extends object>(template: object, model: M): AdaptiveCard {
-  return new Template(template).expand({ $root: model }) as AdaptiveCard;
+  let prepared = parsed.get(template);
+  if (!prepared) parsed.set(template, (prepared = new Template(template)));
+  return prepared.expand({ $root: model }) as AdaptiveCard;
 }
