@@ -1,6 +1,6 @@
 import { normalizeName } from '../configurationNames';
 import type { DirectoryUser, SyncConfiguration } from '../model';
-import { checkScopes, ScopeCheck, ScopeGateway } from './userScope';
+import { AssignmentMemo, checkScopes, ScopeCheck, ScopeGateway } from './userScope';
 
 export type ConfigurationChoice =
   | { kind: 'chosen'; check: ScopeCheck }
@@ -19,7 +19,8 @@ export async function chooseConfiguration(
   gateway: ScopeGateway,
   all: SyncConfiguration[],
   user: DirectoryUser,
-  target?: string
+  target?: string,
+  memo?: AssignmentMemo
 ): Promise<ConfigurationChoice> {
   const usable = all.filter((c) => c.job);
   if (usable.length === 0) return { kind: 'noConfigurations' };
@@ -28,7 +29,7 @@ export async function chooseConfiguration(
     named = configurationsNamed(usable, target);
     if (named.length === 0) return { kind: 'unknownTarget', typed: target, known: usable };
   }
-  const checks = await checkScopes(gateway, named, user);
+  const checks = await checkScopes(gateway, named, user, memo);
   const holding = checks.filter((c) => c.inScope);
   if (holding.length === 1) return { kind: 'chosen', check: holding[0] };
   if (holding.length > 1) return { kind: 'several', checks: holding };

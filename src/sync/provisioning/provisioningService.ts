@@ -11,6 +11,7 @@ import { resolveUser, resolveUserById, UserResolution } from '../users/resolveUs
 import { chooseConfiguration, ConfigurationChoice } from './chooseConfiguration';
 import { describeOutcome, OutcomeView } from './describeOutcome';
 import type { Provision, ProvisionProgress } from './provisionUser';
+import type { AssignmentMemo } from './userScope';
 
 export type ProvisioningGateway = Pick<GraphGateway, 'findUsers' | 'getUser' | 'listAssignments' | 'listUserMemberships' | 'listGroupMembers' | 'getMappings'>;
 
@@ -28,7 +29,8 @@ export interface ProvisionResult {
 export interface ProvisioningService {
   resolveUser(text: string): Promise<UserResolution>;
   resolveUserById(id: string): Promise<UserResolution>;
-  chooseConfiguration(user: DirectoryUser, target?: string): Promise<ConfigurationChoice>;
+  /** `memo` shares assignment reads between the users of one request. */
+  chooseConfiguration(user: DirectoryUser, target?: string, memo?: AssignmentMemo): Promise<ConfigurationChoice>;
   provision(config: SyncConfiguration, user: DirectoryUser, onEvent?: (e: ProvisioningEvent) => void | Promise<void>): Promise<ProvisionResult>;
 }
 
@@ -61,8 +63,8 @@ export function createProvisioningService(deps: {
   return {
     resolveUser: (text) => resolveUser(gateway, text),
     resolveUserById: (id) => resolveUserById(gateway, id),
-    async chooseConfiguration(user, target) {
-      return chooseConfiguration(gateway, await catalog.list(), user, target);
+    async chooseConfiguration(user, target, memo) {
+      return chooseConfiguration(gateway, await catalog.list(), user, target, memo);
     },
     async provision(config, user, onEvent) {
       const mappings = mappingsOf(config);

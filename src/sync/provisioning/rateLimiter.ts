@@ -16,9 +16,14 @@ export interface RateLimiterOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+interface Slot {
+  /** When the call started, then when its answer came: the service counted it somewhere in between. */
+  at: number;
+}
+
 interface Lane {
-  /** Start times of the calls in the current window, oldest first. */
-  starts: number[];
+  /** The calls of the current window, oldest first. */
+  slots: Slot[];
   /** Nothing starts before this time (a Retry-After). */
   notBefore: number;
   /** The tail of the queue: each caller waits for the one before it to take its slot. */
@@ -31,18 +36,20 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const lanes = new Map<string, Lane>();
   const lane = (key: string): Lane => {
     let found = lanes.get(key);
-    if (!found) lanes.set(key, (found = { starts: [], notBefore: 0, tail: Promise.resolve() }));
+    if (!found) lanes.set(key, (found = { slots: [], notBefore: 0, tail: Promise.resolve() }));
     return found;
   };
 
-  /** How long until a slot is free, or 0 (and the slot taken) when one is free now. */
-  const take = (l: Lane): number => {
+  /** How long until a slot is free, or the slot taken when one is free now. */
+  const take = (l: Lane): number | Slot => {
     const t = now();
-    while (l.starts.length > 0 && l.starts[0] <= t - options.windowMs) l.starts.shift();
-    const windowWait = l.starts.length < options.limit ? 0 : l.starts[0] + options.windowMs - t;
+    l.slots = l.slots.filter((s) => s.at > t - options.windowMs).sort((a, b) => a.at - b.at);
+    const windowWait = l.slots.length < options.limit ? 0 : l.slots[0].at + options.windowMs - t;
     const wait = Math.max(windowWait, l.notBefore - t, 0);
-    if (wait === 0) l.starts.push(t);
-    return wait;
+    if (wait > 0) return wait;
+    const slot = { at: t };
+    l.slots.push(slot);
+    return slot;
   };
 
   return {
@@ -53,15 +60,25 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       const before = l.tail;
       l.tail = before.then(() => mine);
       await before;
+      let slot: Slot;
       try {
-        for (let wait = take(l); wait > 0; wait = take(l)) {
-          onWait?.(wait);
-          await sleep(wait);
+        for (let taken = take(l); ; taken = take(l)) {
+          if (typeof taken !== 'number') {
+            slot = taken;
+            break;
+          }
+          onWait?.(taken);
+          await sleep(taken);
         }
       } finally {
         release();
       }
-      return task();
+      try {
+        return await task();
+      } finally {
+        // The window runs from the answer: the service counts a call when it arrives, later than it left here.
+        slot.at = now();
+      }
     },
     holdOff(key, ms) {
       const l = lane(key);

@@ -13,20 +13,31 @@ export interface ScopeCheck {
 
 /** Pages of a group's members read before giving up on finding one user (100 per page). */
 const MAX_MEMBER_PAGES = 50;
+/** Configurations whose assignments are read at the same time. */
+const PARALLEL = 8;
+
+/** Assignments already read for one request (several users at once share them). */
+export type AssignmentMemo = Map<string, Promise<ScopeAssignment[]>>;
 
 /**
  * Which configurations hold a user in scope: every internal member under "Sync all users", otherwise a direct
  * assignment or direct membership of an assigned group (nested groups do not count). Scoping filters are
  * left to the provisioning service, which reports them in its scoping step.
  */
-export async function checkScopes(gateway: ScopeGateway, configs: SyncConfiguration[], user: DirectoryUser): Promise<ScopeCheck[]> {
+export async function checkScopes(gateway: ScopeGateway, configs: SyncConfiguration[], user: DirectoryUser, memo: AssignmentMemo = new Map()): Promise<ScopeCheck[]> {
   let groupIds: Promise<Set<string>> | undefined;
   const memberOf = () =>
     (groupIds ??= gateway.listUserMemberships(user.id).then((ms) => new Set(ms.filter((m) => m.kind === 'group').map((m) => m.id.toLowerCase()))));
-  return Promise.all(
-    configs.map(async (config): Promise<ScopeCheck> => {
+  const assignmentsOf = (spId: string): Promise<ScopeAssignment[]> => {
+    let found = memo.get(spId);
+    if (!found) memo.set(spId, (found = gateway.listAssignments(spId)));
+    return found;
+  };
+  return mapInBatches(
+    configs,
+    async (config): Promise<ScopeCheck> => {
       if (config.scopeMode === 'allUsers') return { config, inScope: true, reason: 'the configuration syncs all users and groups' };
-      const assignments = await gateway.listAssignments(config.servicePrincipalId);
+      const assignments = await assignmentsOf(config.servicePrincipalId);
       if (assignments.some((a) => a.principalType === 'User' && sameId(a.principalId, user.id))) return { config, inScope: true, reason: 'assigned directly' };
       const groups = assignments.filter((a) => a.principalType === 'Group');
       if (groups.length === 0) return { config, inScope: false, reason: notAssigned(assignments) };
@@ -42,8 +53,15 @@ export async function checkScopes(gateway: ScopeGateway, configs: SyncConfigurat
         return { config, inScope: false, reason: `member of the assigned group ${names} only through a nested group, and nested groups do not count` };
       }
       return { config, inScope: false, reason: notAssigned(assignments) };
-    })
+    },
+    PARALLEL
   );
+}
+
+async function mapInBatches<T, R>(items: T[], run: (item: T) => Promise<R>, size: number): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(run))));
+  return out;
 }
 
 async function isDirectMember(gateway: ScopeGateway, groupId: string, userId: string): Promise<boolean> {

@@ -88,6 +88,15 @@ describe('logs, explanations and mappings in chat (simulator)', function () {
     assert.match(quarantine.text, /Quarantined: deletion threshold exceeded/);
   });
 
+  it('the configuration card\'s buttons open the logs, the mappings and test connection of that configuration', async () => {
+    const details = cardOf((await world.bot.say('show configuration Contoso B'))[0]);
+    const buttons = buttonsOf(details);
+    const byVerb = (verb: string) => buttons.find((b) => b.verb === verb)!;
+    assert.match((await click(byVerb(Verb.showLogs))).text, /Provisioning logs for Contoso B[\s\S]*Nestor Wilke/);
+    assert.match((await click(byVerb(Verb.showMappings))).text, /Attribute mappings of Contoso B/);
+    assert.match((await click(byVerb(Verb.testConnection))).text, /Test connection failed[\s\S]*Northwind Traders \(target tenant\)/);
+  });
+
   it('"show mappings Contoso A" shows the mappings and the warnings that matter', async () => {
     const { text } = await say('show mappings Contoso A');
     assert.match(text, /userType: constant "Member" · only on creation/);

@@ -6,6 +6,7 @@ import type { Logger } from '../../../logging';
 import type { DirectoryUser, SyncConfiguration } from '../../../sync/model';
 import type { ConfigurationChoice } from '../../../sync/provisioning/chooseConfiguration';
 import type { OutcomeView } from '../../../sync/provisioning/describeOutcome';
+import type { AssignmentMemo } from '../../../sync/provisioning/userScope';
 import type { UserResolution } from '../../../sync/users/resolveUser';
 import type { BotDeps } from '../../deps';
 import { describeError } from '../../errors/describeError';
@@ -109,6 +110,7 @@ export async function provisionMany(ctx: TurnContext, deps: BotDeps, log: Logger
   const subtitle = target ? `To ${excerpt(target, 60)}` : 'Each with the configuration whose scope holds them';
   const card = (footer?: string) => renderProvisioningBatchCard({ title, subtitle, rows, footer });
   const live = await openLiveCard(ctx, card(), log);
+  const assignments: AssignmentMemo = new Map();
   await Promise.all(
     names.map(async (name, i) => {
       const set = (row: Partial<BatchRow>) => {
@@ -120,7 +122,7 @@ export async function provisionMany(ctx: TurnContext, deps: BotDeps, log: Logger
         if (found.kind !== 'found') return await set(unresolvedRow(found));
         const user = found.user;
         await set({ name: user.displayName, headline: 'Finding the configuration whose scope holds the user…' });
-        const choice = await ops.provisioning.chooseConfiguration(user, target);
+        const choice = await ops.provisioning.chooseConfiguration(user, target, assignments);
         if (choice.kind !== 'chosen') return await set(unchosenRow(user, choice));
         const config = choice.check.config;
         await set({ headline: `Queued for ${config.displayName} (5 requests per 10 seconds per configuration)…` });
