@@ -84,6 +84,8 @@ describe('logs, explanations and mappings in chat (simulator)', function () {
     assert.match(text, /Contoso A → Fabrikam, Inc\.: these settings are fine/);
     const unknown = await say('explain NoSuchErrorCodeAtAll');
     assert.match(unknown.text, /I don't know the code "NoSuchErrorCodeAtAll"/);
+    const user = await say('explain Adele');
+    assert.match(user.text, /Why: Adele Vance[\s\S]*Created Adele Vance in Fabrikam/);
     const quarantine = await say('what does TooManyDeletes mean');
     assert.match(quarantine.text, /Quarantined: deletion threshold exceeded/);
   });

@@ -7,6 +7,7 @@ import type { BotDeps } from '../../deps';
 import { excerpt } from '../../planner/normalize';
 import { codeExplanationCard, mappingsCard } from './explainCards';
 import { workingCard } from './jobCards';
+import { userStoryCard } from './logCards';
 import { showWhileWorking } from './liveCard';
 import { operationsOf } from './operations';
 import { configurationOfButton } from './pickConfiguration';
@@ -19,6 +20,11 @@ export function explainCode(ctx: TurnContext, deps: BotDeps, log: Logger, code: 
     const config = where.configurationId ? await configurationOfButton(deps, where.configurationId) : where.name ? (await deps.catalog.resolve(where.name)).match : undefined;
     const explained = await ops.explain.explainCode(code, config);
     log.info({ code: explained.code, known: !!explained.knowledge, checked: explained.checks.length }, 'explained an error code');
+    if (!explained.knowledge && explained.suggestions.length === 0 && !where.configurationId) {
+      // "explain Adele": not a code, but a user's name.
+      const user = await ops.provisioning.resolveUser(code);
+      if (user.kind === 'found') return userStoryCard(await ops.explain.explainUser(user.user), 'why', deps.verbs);
+    }
     return codeExplanationCard(explained, deps.verbs);
   });
 }
