@@ -1,4 +1,5 @@
 import type { ActionDefinition } from '../actions/action';
+import { editDistance } from '../../sync/configurationNames';
 
 const MAX_TOKENS = 6;
 const MAX_TOKEN_LENGTH = 30;
@@ -35,18 +36,5 @@ function overlap(typed: string[], example: string[]): number {
 function similar(a: string, b: string): boolean {
   if (a === b || (a.length >= 4 && b.startsWith(a)) || (b.length >= 4 && a.startsWith(b))) return true;
   const longest = Math.max(a.length, b.length);
-  return longest >= 4 && 1 - distance(a, b) / longest >= 0.7;
-}
-
-/** Levenshtein distance (inputs are short words). */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
+  return longest >= 4 && 1 - editDistance(a, b) / longest >= 0.7;
 }
