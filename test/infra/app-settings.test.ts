@@ -9,10 +9,10 @@ const PLATFORM_SETTINGS: Record<string, string> = {
   AZURE_CLIENT_ID: '@azure/identity: which user-assigned identity DefaultAzureCredential uses',
 };
 
-/** Every variable src/config.ts declares in its environment schema, read from its source. */
+/** Every variable the bot reads: the environment schema (src/configSchema.ts, parsed only by src/config.ts), read from its source. */
 function configVariables(): Set<string> {
-  const source = readProjectFile('src', 'config.ts');
-  const schema = source.slice(source.indexOf('const EnvSchema = z.object({'), source.indexOf('});', source.indexOf('const EnvSchema')));
+  const source = readProjectFile('src', 'configSchema.ts');
+  const schema = source.slice(source.indexOf('export const EnvSchema = z.object({'), source.indexOf('});', source.indexOf('const EnvSchema')));
   return new Set([...schema.matchAll(/^\s+([A-Z][A-Z0-9_]*):/gm)].map((m) => m[1]));
 }
 
@@ -28,7 +28,7 @@ describe('infra/azure.bicep app settings', () => {
 
   it('are all variables src/config.ts reads (or the platform\'s own)', () => {
     const known = configVariables();
-    assert.ok(known.has('BOT_ID') && known.has('GRAPH_USE_MANAGED_IDENTITY'), 'could not read src/config.ts');
+    assert.ok(known.has('BOT_ID') && known.has('GRAPH_USE_MANAGED_IDENTITY'), 'could not read src/configSchema.ts');
     const unknown = [...settings.keys()].filter((name) => !known.has(name) && !(name in PLATFORM_SETTINGS));
     assert.deepEqual(unknown, []);
   });

@@ -87,10 +87,10 @@ describe('Agents Toolkit project files', () => {
     assert.ok(bicepOutputs(readProjectFile('infra', 'azure.bicep')).has('AZURE_APP_SERVICE_RESOURCE_ID'));
   });
 
-  it('m365agents.local.yml writes only settings src/config.ts reads into .localConfigs', () => {
+  it('m365agents.local.yml writes only settings the bot reads (src/configSchema.ts) into .localConfigs', () => {
     const steps = stepsOf(YAML.parse(readProjectFile('m365agents.local.yml')), ['deploy']);
     const envs = Object.keys(steps.find((s) => s.uses === 'file/createOrUpdateEnvironmentFile')!.with!.envs);
-    const config = readProjectFile('src', 'config.ts');
+    const config = readProjectFile('src', 'configSchema.ts');
     for (const name of envs) assert.match(config, new RegExp(`^\\s+${name}:`, 'm'), name);
     assert.ok(envs.includes('BOT_PASSWORD') && envs.includes('BOT_TENANT_ID'));
   });

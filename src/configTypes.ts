@@ -1,0 +1,64 @@
+/** The validated, typed configuration that loadConfig (config.ts) builds from the environment. */
+
+export type GraphCredential =
+  | { kind: 'secret'; tenantId: string; clientId: string; clientSecret: string }
+  | { kind: 'certificate'; tenantId: string; clientId: string; certificatePath: string }
+  | { kind: 'managedIdentity'; tenantId: string; clientId?: string };
+
+export interface GraphSettings {
+  credential: GraphCredential;
+  /** Base URL including the version, e.g. https://graph.microsoft.com/v1.0 */
+  baseUrl: string;
+  /** Authority host, e.g. https://login.microsoftonline.com */
+  authorityHost: string;
+  timeoutMs: number;
+}
+
+export interface BotIdentity {
+  appId: string;
+  password?: string;
+  type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMsi';
+  tenantId?: string;
+}
+
+export type StorageSettings =
+  | { backend: 'sqlite'; file: string }
+  | { backend: 'blob'; connectionString?: string; accountUrl?: string; container: string };
+
+export interface RoleSettings {
+  readerRoles: string[];
+  operatorRoles: string[];
+  approverRoles: string[];
+  readerGroupIds: string[];
+  operatorGroupIds: string[];
+  approverGroupIds: string[];
+  cacheSeconds: number;
+}
+
+export type LlmSettings =
+  | { kind: 'openai'; apiKey: string; endpoint?: string; model: string }
+  | { kind: 'azure'; apiKey: string; endpoint: string; deployment: string };
+
+export interface AppConfig {
+  /** local: no Graph credentials, so `npm start` runs the simulator, the bot and the Playground. */
+  mode: 'local' | 'azure';
+  port: number;
+  host: string;
+  bot?: BotIdentity;
+  /** Only this tenant's users are served (HOME_TENANT_ID, else GRAPH_TENANT_ID); every tenant when both are absent. */
+  homeTenantId?: string;
+  /** Absent in local mode until the local launcher supplies the simulator's credentials. */
+  graph?: GraphSettings;
+  /** Optional credentials in target tenants (TARGET_TENANT_CREDENTIALS): guided setup then checks their side itself. */
+  targetTenants: GraphSettings[];
+  dataDir: string;
+  log: { level: string; format: 'pretty' | 'json' };
+  storage: StorageSettings;
+  instanceId: string;
+  alerts: { pollSeconds: number; leaseSeconds: number };
+  approvals: { ttlHours: number; twoApproversAbove: number };
+  roles: RoleSettings;
+  llm?: LlmSettings;
+  local: { playgroundPort: number; simulatorPort: number; simulatorCycleSeconds: number };
+  ci: boolean;
+}
