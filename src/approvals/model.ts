@@ -72,7 +72,8 @@ export interface AuditEvent {
 /** An opaque address the bot can post to (its stored conversation reference). */
 export type ConversationAddress = Record<string, unknown>;
 
-export interface ApprovalRequest {
+/** A previewed request the requester has not submitted yet: what is asked, by whom, with its impact. */
+export interface ApprovalDraft {
   id: string;
   configurationId: string;
   configurationName: string;
@@ -80,7 +81,13 @@ export interface ApprovalRequest {
   impact: Impact;
   reason?: string;
   requester: Person;
+  /** Where the request is told back: the requester's conversation. */
+  requesterAddress?: ConversationAddress;
   createdAt: string;
+}
+
+/** A submitted request: the draft plus its decisions, apply attempts and audit trail. */
+export interface ApprovalRequest extends ApprovalDraft {
   expiresAt: string;
   requiredApprovals: number;
   approvals: Array<Person & { at: string }>;
@@ -91,25 +98,10 @@ export interface ApprovalRequest {
   applyAttempt: number;
   applyStartedAt?: string;
   result?: ApplyResult;
-  /** Where the request is told back: the requester's conversation. */
-  requesterAddress?: ConversationAddress;
   /** The conversation holding the approval card, and the card's activity id once posted. */
   approvalAddress?: ConversationAddress;
   cardActivityId?: string;
   history: AuditEvent[];
-}
-
-/** A previewed request the requester has not submitted yet. */
-export interface ApprovalDraft {
-  id: string;
-  configurationId: string;
-  configurationName: string;
-  change: Change;
-  impact: Impact;
-  reason?: string;
-  requester: Person;
-  requesterAddress?: ConversationAddress;
-  createdAt: string;
 }
 
 export const OPEN_STATUSES: readonly ApprovalStatus[] = ['pending', 'applying', 'failed'];
