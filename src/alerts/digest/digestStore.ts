@@ -1,6 +1,6 @@
 import { DurableStorage, readItem, updateWithRetry } from '../../storage';
 import type { ProvisioningLogEntry } from '../../sync/model';
-import { addToDay, ConfigurationDay, DailyDigest, emptyDay } from './digest';
+import { addToDay, ConfigurationDay, DailyDigest, emptyDay, utcDay } from './digest';
 
 const PREFIX = 'alerts/digest/';
 
@@ -11,13 +11,34 @@ interface StoredDay {
   polls: string[];
 }
 
+/** One configuration's entries of one poll. */
+export interface PolledEntries {
+  servicePrincipalId: string;
+  displayName: string;
+  entries: readonly ProvisioningLogEntry[];
+}
+
 /** The running numbers of each UTC day, one item per day. */
 export class DigestStore {
   constructor(private readonly storage: DurableStorage) {}
 
-  async add(day: string, pollId: string, byConfiguration: Array<{ servicePrincipalId: string; displayName: string; entries: readonly ProvisioningLogEntry[] }>): Promise<void> {
-    const relevant = byConfiguration.filter((c) => c.entries.length > 0);
-    if (relevant.length === 0) return;
+  /**
+   * Counts a poll's entries on the UTC day each happened, not the day the poll read them: the first poll after
+   * midnight reads the last minutes of yesterday, and sends yesterday's digest right after. An entry without a
+   * readable time counts on the poll's day.
+   */
+  async add(pollDay: string, pollId: string, byConfiguration: PolledEntries[]): Promise<void> {
+    const days = new Map<string, PolledEntries[]>();
+    for (const c of byConfiguration) {
+      for (const [day, entries] of groupByDay(c.entries, pollDay)) {
+        if (!days.has(day)) days.set(day, []);
+        days.get(day)!.push({ ...c, entries });
+      }
+    }
+    for (const [day, relevant] of days) await this.addToStoredDay(day, pollId, relevant);
+  }
+
+  private async addToStoredDay(day: string, pollId: string, relevant: PolledEntries[]): Promise<void> {
     await updateWithRetry<StoredDay>(this.storage, PREFIX + day, (current) => {
       const stored = current ?? { day, configurations: {}, polls: [] };
       if (stored.polls.includes(pollId)) return undefined;
@@ -34,4 +55,15 @@ export class DigestStore {
     const configurations = Object.values(stored?.configurations ?? {}).sort((a, b) => a.displayName.localeCompare(b.displayName));
     return { day, configurations };
   }
+}
+
+function groupByDay(entries: readonly ProvisioningLogEntry[], fallbackDay: string): Map<string, ProvisioningLogEntry[]> {
+  const days = new Map<string, ProvisioningLogEntry[]>();
+  for (const entry of entries) {
+    const at = Date.parse(entry.activityDateTime);
+    const day = Number.isNaN(at) ? fallbackDay : utcDay(new Date(at));
+    if (!days.has(day)) days.set(day, []);
+    days.get(day)!.push(entry);
+  }
+  return days;
 }
