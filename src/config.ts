@@ -83,7 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
     storage,
     instanceId: e.INSTANCE_ID ?? e.WEBSITE_INSTANCE_ID ?? `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     alerts: { pollSeconds: e.ALERT_POLL_SECONDS, leaseSeconds: e.ALERT_LEASE_SECONDS },
-    approvals: { ttlHours: e.APPROVAL_TTL_HOURS, twoApproversAbove: e.APPROVAL_TWO_APPROVERS_ABOVE },
+    approvals: { ttlHours: e.APPROVAL_TTL_HOURS, twoApproversAbove: e.APPROVAL_TWO_APPROVERS_ABOVE, resumeAfterSeconds: e.APPROVAL_RESUME_SECONDS },
     roles: {
       readerRoles: roleList(e.READER_ROLES, DEFAULT_READER_ROLES),
       operatorRoles: roleList(e.OPERATOR_ROLES, DEFAULT_OPERATOR_ROLES),

@@ -58,6 +58,7 @@ export const EnvSchema = z.object({
   ALERT_LEASE_SECONDS: intWithDefault(15, 15),
   APPROVAL_TTL_HOURS: intWithDefault(24, 1),
   APPROVAL_TWO_APPROVERS_ABOVE: intWithDefault(10, 1),
+  APPROVAL_RESUME_SECONDS: intWithDefault(60, 2),
   READER_ROLES: optionalText,
   OPERATOR_ROLES: optionalText,
   APPROVER_ROLES: optionalText,

@@ -56,7 +56,8 @@ export interface AppConfig {
   storage: StorageSettings;
   instanceId: string;
   alerts: { pollSeconds: number; leaseSeconds: number };
-  approvals: { ttlHours: number; twoApproversAbove: number };
+  /** resumeAfterSeconds: an apply idle this long on shared storage is taken over (its instance died). */
+  approvals: { ttlHours: number; twoApproversAbove: number; resumeAfterSeconds: number };
   roles: RoleSettings;
   llm?: LlmSettings;
   local: { playgroundPort: number; simulatorPort: number; simulatorCycleSeconds: number };

@@ -42,8 +42,8 @@ async function main(): Promise<void> {
   });
   logger.info(`bot listening: ${server.url}/api/messages`);
   await alerts.monitor.start();
-  void approvals.resume();
-  stopOnSignals(logger, [() => alerts.monitor.stop(), server.close, () => storage.close()]);
+  approvals.start();
+  stopOnSignals(logger, [() => alerts.monitor.stop(), approvals.stop, server.close, () => storage.close()]);
 }
 
 main().catch((error: unknown) => {

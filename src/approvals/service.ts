@@ -136,7 +136,7 @@ export class ApprovalService {
     for (const request of stuck) {
       const claimed = await this.store.update(request.id, step.resume(request.applyAttempt, this.now()));
       if (!claimed.changed) continue;
-      this.log.warn({ requestId: request.id, attempt: claimed.request.applyAttempt }, 'resuming an apply interrupted by a restart');
+      this.log.warn({ requestId: request.id, attempt: claimed.request.applyAttempt }, 'resuming an interrupted apply');
       resumed.push(await this.apply(claimed.request));
     }
     return resumed;

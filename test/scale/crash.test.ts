@@ -85,7 +85,7 @@ describe('SIGKILL during approvals and alerts on SQLite @scale', function () {
     const settled = await request(requestId);
     assert.equal(settled.status, 'applied');
     assert.equal(await assignedCount(world, 'Contoso A', group), 1);
-    assert.equal(bot.logs.filter((e) => e.msg === 'resuming an apply interrupted by a restart' && e.requestId === requestId).length, 1);
+    assert.equal(bot.logs.filter((e) => e.msg === 'resuming an interrupted apply' && e.requestId === requestId).length, 1);
     const told = () => world.connector.received.filter((r) => r.conversationId === `a:${megan.id}` && new RegExp(`Your request "Add group ${group}`).test(r.activity.text ?? ''));
     await until(() => told().length > 0);
     assert.equal(told().length, 1, 'the requester is told once');

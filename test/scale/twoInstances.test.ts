@@ -2,11 +2,13 @@ import assert from 'node:assert/strict';
 import { Verb } from '../../src/cards/verbs';
 import { cardText } from '../support/adaptiveCard';
 import type { ReceivedActivity } from '../support/connector';
-import { BotInstance, graphCalls, OPS_CHANNEL, Person, ScaleWorld, startScaleWorld } from '../support/scaleHarness';
+import { BotInstance, graphCalls, OPS_CHANNEL, Person, ScaleWorld, startScaleWorld, until } from '../support/scaleHarness';
 import { assignedCount, cardIn, chooseApprovalsChannel, requestChange } from './approvalFlow';
 
 const POLL_SECONDS = 2;
 const LEASE_SECONDS = 15;
+/** An apply idle this long is taken over by a running instance, checked as often. */
+const RESUME_SECONDS = 4;
 /** The lease elector of a non-leader tries to take the lease every lease/3 (blobLeaseLeader's default). */
 const TAKEOVER_TRIES_SECONDS = LEASE_SECONDS / 3;
 
@@ -29,7 +31,7 @@ describe('two bot instances sharing Azure Blob Storage @scale', function () {
 
   before(async function () {
     this.timeout(120_000);
-    world = await startScaleWorld({ backend: 'blob', env: { ALERT_POLL_SECONDS: String(POLL_SECONDS), ALERT_LEASE_SECONDS: String(LEASE_SECONDS), LOG_LEVEL: 'debug' } });
+    world = await startScaleWorld({ backend: 'blob', env: { ALERT_POLL_SECONDS: String(POLL_SECONDS), ALERT_LEASE_SECONDS: String(LEASE_SECONDS), APPROVAL_RESUME_SECONDS: String(RESUME_SECONDS), LOG_LEVEL: 'debug' } });
     // Northwind is seeded with inbound auto-redemption off: make Contoso B healthy before any monitor looks.
     await world.simulator.control('POST', '/tenants/northwind/repair', { what: 'inboundAutoRedemption', partner: 'contoso' });
     await world.simulator.control('POST', `/configurations/${encodeURIComponent('Contoso B')}/cycle`);
@@ -90,6 +92,33 @@ describe('two bot instances sharing Azure Blob Storage @scale', function () {
     const updates = world.connector.received.filter((r) => r.method === 'PUT' && r.activityId === cardId && /applied/.test(cardText(card(r.activity))));
     assert.equal(updates.length, 1, 'one "applied" card update');
     assert.equal(world.connector.received.filter((r) => r.conversationId === `a:${megan.id}` && /Your request/.test(r.activity.text ?? '')).length, 1);
+  });
+
+  it('finishes an approval on the running instance when the instance applying it is killed', async () => {
+    const leader = a.logs.some((e) => e.msg === 'Became leader') ? a : b;
+    const applier = leader === a ? b : a; // the monitor stays where it is
+    const { approveData, cardId } = await requestChange(world, megan, 'add the Retail group to Contoso A because the store pilot starts Monday', applier);
+    // The apply's first Graph read hangs: the applying instance is killed while it waits.
+    await world.simulator.control('POST', '/faults', { kind: 'delay', method: 'GET', path: 'appRoleAssignedTo', delayMs: 3000, count: 1 });
+    const reads = await graphCalls(world.simulator, 'GET', 'appRoleAssignedTo');
+    const click = world.click(applier, alex, Verb.approvalApprove, approveData, cardId, OPS_CHANNEL).catch((error: unknown) => error);
+    await until(async () => (await graphCalls(world.simulator, 'GET', 'appRoleAssignedTo')) > reads);
+    await applier.kill();
+    const killedAt = Date.now();
+    assert.ok((await click) instanceof Error, 'the click got no answer: the instance died mid-apply');
+
+    const update = await world.connector.waitFor((r) => r.method === 'PUT' && r.activityId === cardId && /applied/.test(cardText(card(r.activity))));
+    const seconds = (Date.now() - killedAt) / 1000;
+    process.stdout.write(`      (applied by the running instance ${seconds.toFixed(1)} s after the kill; takeover after ${RESUME_SECONDS} s idle, checked every ${RESUME_SECONDS} s)\n`);
+    assert.match(cardText(card(update.activity)), /Approved by Alex Wilber .* applied: Retail (was|is already) assigned to Contoso A/);
+    assert.equal(await assignedCount(world, 'Contoso A', 'Retail'), 1);
+    assert.equal(leader.logs.filter((e) => e.msg === 'resuming an interrupted apply').length, 1);
+    assert.ok(seconds <= 2 * RESUME_SECONDS + 5, `took ${seconds} s`);
+
+    // Back to two instances for what follows.
+    const restarted = await world.start(applier === a ? 'instance-a' : 'instance-b');
+    if (applier === a) a = restarted;
+    else b = restarted;
   });
 
   it('hands the monitor to the other instance when the leader is killed, within the lease, a try and a poll', async () => {

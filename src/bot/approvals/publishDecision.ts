@@ -33,7 +33,7 @@ export async function publishDecision(approvals: ApprovalBotDeps, request: Appro
   }
 }
 
-/** At start-up: applies interrupted by a restart are finished, then announced like any decision. */
+/** Applies interrupted by a restart or a dead instance are finished, then announced like any decision. */
 export async function resumeInterruptedApprovals(approvals: ApprovalBotDeps, log: Logger, olderThanMs = 0): Promise<number> {
   const resumed = await approvals.service.resumeStuck(olderThanMs);
   for (const request of resumed) await publishDecision(approvals, request, log);

@@ -8,25 +8,46 @@ import type { ApprovalsSetup } from './deps';
 import { resumeInterruptedApprovals } from './publishDecision';
 import { approvalBotDeps } from './setup';
 
-/** For the composition root: the approvals service, and the start-up resume of interrupted applies. */
+/** For the composition root: the approvals service, and the resume of applies interrupted by a dead process. */
 export function createApprovals(options: { config: AppConfig; storage: DurableStorage; gateway: GraphGateway; adapter: BotAdapter; logger: Logger }): {
   setup: ApprovalsSetup;
-  resume(): Promise<void>;
+  /** Resumes interrupted applies now; with shared storage also every APPROVAL_RESUME_SECONDS, until stop. */
+  start(): void;
+  stop(): Promise<void>;
 } {
   const { config, gateway, logger } = options;
   const service = new ApprovalService({ storage: options.storage, gateway, policy: config.approvals, logger, instanceId: config.instanceId });
   const setup: ApprovalsSetup = { service, gateway };
+  const shared = config.storage.backend !== 'sqlite';
+  const everyMs = config.approvals.resumeAfterSeconds * 1000;
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+
+  async function resume(olderThanMs: number): Promise<void> {
+    try {
+      await resumeInterruptedApprovals(approvalBotDeps(setup, options.adapter, config.bot?.appId ?? '', config.roles), logger, olderThanMs);
+    } catch (error) {
+      logger.error({ err: error }, 'could not resume interrupted approvals');
+    }
+  }
+  function schedule(): void {
+    if (stopped) return;
+    timer = setTimeout(() => void resume(everyMs).then(schedule), everyMs);
+    timer.unref();
+  }
+
   return {
     setup,
-    async resume() {
-      try {
-        // Another instance may be applying right now: only applies idle for a minute are taken over.
-        // With SQLite this is the only instance, so whatever is still applying was cut off by our own restart.
-        const olderThanMs = config.storage.backend === 'sqlite' ? 0 : 60_000;
-        await resumeInterruptedApprovals(approvalBotDeps(setup, options.adapter, config.bot?.appId ?? '', config.roles), logger, olderThanMs);
-      } catch (error) {
-        logger.error({ err: error }, 'could not resume interrupted approvals');
-      }
+    start() {
+      // With SQLite this is the only instance: whatever is still applying was cut off by our own restart.
+      // With shared storage another instance may be applying right now: only applies idle for a while are
+      // taken over, at start and then periodically, because an instance that dies mid-apply has no successor
+      // that starts after it when the others keep running.
+      void resume(shared ? everyMs : 0).then(() => (shared ? schedule() : undefined));
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
     },
   };
 }
