@@ -1,7 +1,8 @@
 /**
- * The bot's commands as the Teams command menu shows them. A stand-in until the action registry in
- * src/bot exists: then the registry should own these titles and this file should read them from it.
- * test/appPackage/command-lists.test.ts keeps appPackage/manifest.json in step with this list.
+ * The bot's commands as the Teams command menu shows them. Kept apart from the action registry in src/bot/actions,
+ * which loads Teams code the packaging tool does not need: test/appPackage/menuCommands.test.ts checks that every
+ * title and example here reaches a registered action, and test/appPackage/command-lists.test.ts keeps
+ * appPackage/manifest.json in step with this list.
  */
 
 export type MenuScope = 'personal' | 'team' | 'groupChat';

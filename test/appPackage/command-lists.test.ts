@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { BOT_COMMANDS, commandListsFor } from '../../src/tools/bot-commands';
 import { readProjectFile } from '../tools/project-root';
 
-// BOT_COMMANDS stands in for the action registry in src/bot until it exists; then this test should
-// compare the manifest with the registry's command titles instead.
+// menuCommands.test.ts checks BOT_COMMANDS against the action registry; this one, the manifest against BOT_COMMANDS.
 describe('appPackage command lists', () => {
   const bot = JSON.parse(readProjectFile('appPackage', 'manifest.json')).bots[0];
 
