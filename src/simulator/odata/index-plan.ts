@@ -1,7 +1,19 @@
 import type { Expr } from './filter-ast';
 import { INDEXED_USER_PROPERTIES, type IndexedUserProperty, type UserStore } from '../store/user-store';
+import type { SearchPlan } from './search';
+import { planUserSearch, type SearchFields } from './search-plan';
 
 const INDEXED = new Map(INDEXED_USER_PROPERTIES.map((p) => [p.toLowerCase(), p] as [string, IndexedUserProperty]));
+
+/** Candidate user ids for a $filter and a $search together (either may be absent), or undefined for a scan. */
+export function planUserQuery(filter: Expr | undefined, search: SearchPlan | undefined, fields: SearchFields, store: UserStore): string[] | undefined {
+  const byFilter = planUserLookup(filter, store);
+  const bySearch = search && planUserSearch(search, store, fields);
+  if (!bySearch) return byFilter;
+  if (!byFilter) return bySearch;
+  const filtered = new Set(byFilter);
+  return bySearch.filter((id) => filtered.has(id));
+}
 
 /**
  * Candidate user ids for a filter from the indexes, or undefined when the filter needs a scan.

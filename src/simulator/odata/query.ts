@@ -4,7 +4,7 @@ import type { Json } from '../store/types';
 import { type Expr, visit } from './filter-ast';
 import { matches, resolvePath } from './filter-eval';
 import { parseFilter } from './filter-parser';
-import { parseSearch, searchMatches } from './search';
+import { parseSearch, type SearchPlan, searchMatches } from './search';
 import { readSkipToken, skipToken, nextLink } from './paging';
 
 /** How one collection answers OData query options. */
@@ -13,8 +13,8 @@ export interface CollectionSpec<T> {
   resource: string;
   /** "users" -> "@odata.context": "{base}/$metadata#users". */
   context: string;
-  /** Candidate items; may use the filter to consult an index (the full filter is applied afterwards). */
-  source: (filter: Expr | undefined, order: Order) => Iterable<T>;
+  /** Candidate items; may use the filter or the search to consult an index (both are applied afterwards in full). */
+  source: (filter: Expr | undefined, order: Order, search: SearchPlan | undefined) => Iterable<T>;
   /** The source already returns items in $orderby order (e.g. a time-sorted log). */
   sortsItself?: boolean;
   view: (item: T) => Json;
@@ -70,17 +70,15 @@ export function queryCollection<T>(ctx: Ctx, spec: CollectionSpec<T>): GraphResp
   const select = parseSelect(ctx);
   if (select && spec.properties) checkSelect(select, spec.properties);
   const order = parseOrderBy(ctx, spec);
+  const search = searchRaw !== undefined && spec.search ? { plan: parseSearch(searchRaw), ...spec.search } : undefined;
 
   const opts = { caseInsensitive: spec.directory };
-  let items: { item: T; view: Json }[] = [];
-  for (const item of spec.source(filter, order)) {
+  const items: { item: T; view: Json }[] = [];
+  for (const item of spec.source(filter, order, search?.plan)) {
     const view = spec.view(item);
     if (filter && !matches(filter, view, opts)) continue;
+    if (search && !searchMatches(search.plan, view, search.tokenized, search.fallback)) continue;
     items.push({ item, view });
-  }
-  if (searchRaw !== undefined && spec.search) {
-    const plan = parseSearch(searchRaw);
-    items = items.filter((x) => searchMatches(plan, x.view, spec.search!.tokenized, spec.search!.fallback));
   }
   if (order.length > 0 && !spec.sortsItself) items.sort((a, b) => compareBy(order, a.view, b.view));
 

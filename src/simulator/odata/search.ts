@@ -1,7 +1,8 @@
 import { badRequest } from '../http/errors';
+import { searchWords } from './search-words';
 
 /** One `"property:text"` clause of $search; clauses joined by AND / OR (left to right, AND first). */
-interface Clause {
+export interface Clause {
   property?: string;
   text: string;
 }
@@ -48,8 +49,6 @@ function invalidSearch(raw: string): Error {
   return badRequest(`Syntax error: character '${raw.slice(0, 1)}' is not valid at position 0 in '${raw}'.`);
 }
 
-const TOKEN_SPLIT = /[\s\-_.,;:()'"!?&/\\]+/;
-
 /** displayName / description are tokenized (each search word prefixes some word); other strings behave as startsWith. */
 export function searchMatches(plan: SearchPlan, obj: Record<string, unknown>, tokenized: string[], fallback: string[]): boolean {
   return plan.some((group) => group.every((clause) => clauseMatches(clause, obj, tokenized, fallback)));
@@ -57,17 +56,20 @@ export function searchMatches(plan: SearchPlan, obj: Record<string, unknown>, to
 
 function clauseMatches(clause: Clause, obj: Record<string, unknown>, tokenized: string[], fallback: string[]): boolean {
   const props = clause.property ? [clause.property] : fallback;
-  const text = clause.text.toLowerCase().trim();
   return props.some((p) => {
     const key = Object.keys(obj).find((k) => k.toLowerCase() === p.toLowerCase());
     const value = key === undefined ? undefined : obj[key];
     if (typeof value !== 'string') return false;
-    const v = value.toLowerCase();
     if (tokenized.some((t) => t.toLowerCase() === p.toLowerCase())) {
-      const words = v.split(TOKEN_SPLIT).filter(Boolean);
-      const terms = text.split(TOKEN_SPLIT).filter(Boolean);
+      const words = searchWords(value);
+      const terms = searchWords(clause.text);
       return terms.length > 0 && terms.every((term) => words.some((w) => w.startsWith(term)));
     }
-    return v.startsWith(text);
+    return value.toLowerCase().startsWith(startsWithText(clause));
   });
+}
+
+/** The text a non-tokenized property must start with (lower case, trimmed). */
+export function startsWithText(clause: Clause): string {
+  return clause.text.toLowerCase().trim();
 }

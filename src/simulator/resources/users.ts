@@ -1,7 +1,8 @@
 import { notFound } from '../http/errors';
 import { PERMS } from '../http/permissions';
 import type { Ctx, Route } from '../http/types';
-import { planUserLookup } from '../odata/index-plan';
+import { planUserQuery } from '../odata/index-plan';
+import type { SearchFields } from '../odata/search-plan';
 import { checkSelect, contextUrl, parseSelect, project, queryCollection } from '../odata/query';
 import type { Tenant } from '../store/tenant';
 import type { Json, UserRecord } from '../store/types';
@@ -24,16 +25,19 @@ function* liveUsers(tenant: Tenant, ids: Iterable<string> | undefined): Iterable
   }
 }
 
+/** displayName is tokenized; a clause without a property looks at these four. */
+export const USER_SEARCH: SearchFields = { tokenized: ['displayName'], fallback: ['displayName', 'userPrincipalName', 'mail', 'mailNickname'] };
+
 function listUsers(ctx: Ctx) {
   return queryCollection<UserRecord>(ctx, {
     resource: 'User',
     context: 'users',
-    source: (filter) => liveUsers(ctx.tenant, planUserLookup(filter, ctx.tenant.users)),
+    source: (filter, _order, search) => liveUsers(ctx.tenant, planUserQuery(filter, search, USER_SEARCH, ctx.tenant.users)),
     view: userView,
     directory: true,
     filterable: USER_FILTERABLE,
     orderable: ['displayname', 'userprincipalname', 'createddatetime', 'mail', 'givenname', 'surname'],
-    search: { tokenized: ['displayName'], fallback: ['displayName', 'userPrincipalName', 'mail', 'mailNickname'] },
+    search: USER_SEARCH,
     defaultSelect: USER_DEFAULT_SELECT,
     properties: { names: USER_PROPERTIES, type: 'microsoft.graph.user' },
     defaultTop: 100,

@@ -1,24 +1,27 @@
+import { searchWords } from '../odata/search-words';
+import { SortedPairs } from './sorted-pairs';
 import type { UserRecord } from './types';
 
 /** Properties a lookup can answer from an index instead of a scan. */
 export const INDEXED_USER_PROPERTIES = ['displayName', 'userPrincipalName', 'mail', 'mailNickname', 'givenName', 'surname'] as const;
 export type IndexedUserProperty = (typeof INDEXED_USER_PROPERTIES)[number];
 
-/** A sorted (key, id) index kept as two parallel arrays (far fewer objects than tuples at 100,000 users). */
-interface Sorted {
-  keys: string[];
-  ids: string[];
-}
-
 /**
- * Users of one tenant, in insertion order, with exact (case-insensitive) and prefix indexes
- * so that a 100,000-user tenant answers `eq` and `startswith` lookups without scanning.
+ * Users of one tenant, in insertion order, with exact (case-insensitive), prefix and display-name word
+ * indexes, so that a 100,000-user tenant answers `eq`, `startswith` and `$search` without scanning.
+ * Every change goes through add, update or remove, which keep the indexes right.
  */
 export class UserStore {
   private readonly byId = new Map<string, UserRecord>();
   /** value (lower case) -> one id, or several. */
   private readonly exact = new Map<IndexedUserProperty, Map<string, string | Set<string>>>();
-  private readonly sorted = new Map<IndexedUserProperty, Sorted>();
+  /** Built on first use (or by warm), then kept up to date. */
+  private readonly sorted = new Map<IndexedUserProperty, SortedPairs>();
+  /** (word of displayName as $search splits it, id); built on first use (or by warm), then kept up to date. */
+  private words: SortedPairs | undefined;
+  /** id -> position in insertion order (the order a scan returns users in). */
+  private readonly ordinals = new Map<string, number>();
+  private nextOrdinal = 0;
   private seq = 0;
 
   constructor() {
@@ -51,6 +54,9 @@ export class UserStore {
   }
 
   add(user: UserRecord): void {
+    const previous = this.byId.get(user.data.id);
+    if (previous) this.unindex(previous);
+    else this.ordinals.set(user.data.id, this.nextOrdinal++);
     this.byId.set(user.data.id, user);
     user.meta.changedAt = ++this.seq;
     this.index(user);
@@ -66,6 +72,7 @@ export class UserStore {
     if (!user) return undefined;
     this.unindex(user);
     this.byId.delete(id);
+    this.ordinals.delete(id);
     return user;
   }
 
@@ -84,69 +91,60 @@ export class UserStore {
   }
 
   lookupPrefix(property: IndexedUserProperty, prefix: string): string[] {
-    const { keys, ids } = this.sortedIndex(property);
-    const p = prefix.toLowerCase();
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (keys[mid] < p) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < keys.length && keys[i].startsWith(p); i++) out.push(ids[i]);
-    return out;
+    return this.sortedIndex(property).withPrefix(prefix.toLowerCase());
   }
 
-  /** Builds the prefix indexes now (after seeding) instead of on the first startswith. */
+  /** Ids with a displayName word (as $search splits it) starting with the term (lower case). */
+  lookupWordPrefix(term: string): string[] {
+    return this.wordIndex().withPrefix(term);
+  }
+
+  /** The ids of users in the store, in the order all() returns them. */
+  inInsertionOrder(ids: Iterable<string>): string[] {
+    const known = [...new Set(ids)].filter((id) => this.ordinals.has(id));
+    return known.sort((a, b) => this.ordinals.get(a)! - this.ordinals.get(b)!);
+  }
+
+  /** Builds the prefix and word indexes now (after seeding) instead of on first use. */
   warm(): void {
     for (const p of INDEXED_USER_PROPERTIES) this.sortedIndex(p);
+    this.wordIndex();
   }
 
-  private sortedIndex(property: IndexedUserProperty): Sorted {
+  private sortedIndex(property: IndexedUserProperty): SortedPairs {
     let s = this.sorted.get(property);
     if (!s) {
-      const keys: string[] = [];
-      const ids: string[] = [];
-      for (const [value, hit] of this.exact.get(property)!) {
-        for (const id of typeof hit === 'string' ? [hit] : hit) {
-          keys.push(value);
-          ids.push(id);
-        }
-      }
-      const order = keys.map((_, i) => i).sort((a, b) => cmp(keys[a], ids[a], keys[b], ids[b]));
-      s = { keys: order.map((i) => keys[i]), ids: order.map((i) => ids[i]) };
+      s = SortedPairs.of(exactPairs(this.exact.get(property)!));
       this.sorted.set(property, s);
     }
     return s;
   }
 
+  private wordIndex(): SortedPairs {
+    if (!this.words) this.words = SortedPairs.of(wordPairs(this.byId.values()));
+    return this.words;
+  }
+
   private index(user: UserRecord): void {
+    const id = user.data.id;
     for (const p of INDEXED_USER_PROPERTIES) {
-      const v = user.data[p];
-      if (typeof v !== 'string' || v === '') continue;
-      const key = v.toLowerCase();
-      const id = user.data.id;
+      const key = indexKey(user, p);
+      if (key === undefined) continue;
       const map = this.exact.get(p)!;
       const hit = map.get(key);
       if (hit === undefined) map.set(key, id);
       else if (typeof hit === 'string') map.set(key, new Set([hit, id]));
       else hit.add(id);
-      const s = this.sorted.get(p);
-      if (s) {
-        const at = position(s, key, id);
-        s.keys.splice(at, 0, key);
-        s.ids.splice(at, 0, id);
-      }
+      this.sorted.get(p)?.insert(key, id);
     }
+    if (this.words) for (const word of displayNameWords(user)) this.words.insert(word, id);
   }
 
   private unindex(user: UserRecord): void {
+    const id = user.data.id;
     for (const p of INDEXED_USER_PROPERTIES) {
-      const v = user.data[p];
-      if (typeof v !== 'string' || v === '') continue;
-      const key = v.toLowerCase();
-      const id = user.data.id;
+      const key = indexKey(user, p);
+      if (key === undefined) continue;
       const map = this.exact.get(p)!;
       const hit = map.get(key);
       if (hit === id) map.delete(key);
@@ -154,30 +152,26 @@ export class UserStore {
         hit.delete(id);
         if (hit.size === 1) map.set(key, hit.values().next().value as string);
       }
-      const s = this.sorted.get(p);
-      if (s) {
-        const at = position(s, key, id);
-        if (s.keys[at] === key && s.ids[at] === id) {
-          s.keys.splice(at, 1);
-          s.ids.splice(at, 1);
-        }
-      }
+      this.sorted.get(p)?.delete(key, id);
     }
+    if (this.words) for (const word of displayNameWords(user)) this.words.delete(word, id);
   }
 }
 
-function cmp(ka: string, ia: string, kb: string, ib: string): number {
-  return ka < kb ? -1 : ka > kb ? 1 : ia < ib ? -1 : ia > ib ? 1 : 0;
+function indexKey(user: UserRecord, property: IndexedUserProperty): string | undefined {
+  const v = user.data[property];
+  return typeof v === 'string' && v !== '' ? v.toLowerCase() : undefined;
 }
 
-/** Where (key, id) sits, or would sit, in a sorted index. */
-function position(s: Sorted, key: string, id: string): number {
-  let lo = 0;
-  let hi = s.keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cmp(s.keys[mid], s.ids[mid], key, id) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+function displayNameWords(user: UserRecord): Set<string> {
+  const name = user.data.displayName as unknown;
+  return new Set(typeof name === 'string' ? searchWords(name) : []);
+}
+
+function* exactPairs(map: Map<string, string | Set<string>>): Iterable<[string, string]> {
+  for (const [value, hit] of map) for (const id of typeof hit === 'string' ? [hit] : hit) yield [value, id];
+}
+
+function* wordPairs(users: Iterable<UserRecord>): Iterable<[string, string]> {
+  for (const user of users) for (const word of displayNameWords(user)) yield [word, user.data.id];
 }
