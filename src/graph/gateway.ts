@@ -35,6 +35,8 @@ export interface GraphGateway {
   // Users, groups, memberships (source tenant lookups; never lists the directory)
   /** By UPN, mail, alias or name: server-side $filter, then $search for partial names. */
   findUsers(text: string, options?: { top?: number }): Promise<DirectoryUser[]>;
+  /** Users with a display-name word or a UPN starting with any of the prefixes, in one $search request (clauses joined by OR). */
+  findUsersStartingWithAny(prefixes: string[], options?: { top?: number }): Promise<DirectoryUser[]>;
   getUser(idOrUserPrincipalName: string): Promise<DirectoryUser | undefined>;
   findGroups(text: string, options?: { top?: number }): Promise<DirectoryGroup[]>;
   getGroup(id: string): Promise<DirectoryGroup | undefined>;

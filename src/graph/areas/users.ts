@@ -9,9 +9,11 @@ import type { WireDirectoryObject, WireGroup, WireUser } from '../wire/directory
 
 /** Longer text names nobody; refusing it keeps hostile input out of Graph queries. */
 const MAX_QUERY_LENGTH = 256;
+/** Most prefixes one findUsersStartingWithAny asks for (each is two $search clauses). */
+const MAX_PREFIXES = 10;
 const EVENTUAL = { ConsistencyLevel: 'eventual' };
 
-type DirectoryArea = Pick<GraphGateway, 'findUsers' | 'getUser' | 'findGroups' | 'getGroup' | 'listGroupMembers' | 'listUserMemberships'>;
+type DirectoryArea = Pick<GraphGateway, 'findUsers' | 'findUsersStartingWithAny' | 'getUser' | 'findGroups' | 'getGroup' | 'listGroupMembers' | 'listUserMemberships'>;
 
 export function directoryArea(http: GraphHttp): DirectoryArea {
   /** An exact or prefix $filter first; a tokenized $search only when that finds nothing (e.g. a last name). */
@@ -32,6 +34,14 @@ export function directoryArea(http: GraphHttp): DirectoryArea {
         : `displayName eq ${q} or mailNickname eq ${q} or startswith(displayName,${q}) or startswith(userPrincipalName,${q})`;
       const users = await lookup<WireUser>('/users', filter, value, USER_FIELDS, clampTop(options?.top));
       return users.map(toDirectoryUser);
+    },
+    async findUsersStartingWithAny(prefixes, options) {
+      const distinct = new Map(prefixes.map((p) => p.trim()).filter((p) => p.length > 0 && p.length <= MAX_QUERY_LENGTH).map((p) => [p.toLowerCase(), p]));
+      if (distinct.size === 0) return [];
+      // displayName is tokenized (a prefix of any word matches); userPrincipalName behaves as startsWith.
+      const clauses = [...distinct.values()].slice(0, MAX_PREFIXES).flatMap((p) => [searchClause('displayName', p), searchClause('userPrincipalName', p)]);
+      const found = await http.page<WireUser>(withQuery('/users', { search: clauses.join(' OR '), select: USER_FIELDS, top: clampTop(options?.top), count: true }), EVENTUAL);
+      return found.items.map(toDirectoryUser);
     },
     async getUser(idOrUpn) {
       if (idOrUpn.trim().length === 0 || idOrUpn.length > MAX_QUERY_LENGTH) return undefined;

@@ -13,7 +13,7 @@ import { describeOutcome, OutcomeView } from './describeOutcome';
 import type { Provision, ProvisionProgress } from './provisionUser';
 import type { AssignmentMemo } from './userScope';
 
-export type ProvisioningGateway = Pick<GraphGateway, 'findUsers' | 'getUser' | 'listAssignments' | 'listUserMemberships' | 'listGroupMembers' | 'getMappings'>;
+export type ProvisioningGateway = Pick<GraphGateway, 'findUsers' | 'findUsersStartingWithAny' | 'getUser' | 'listAssignments' | 'listUserMemberships' | 'listGroupMembers' | 'getMappings'>;
 
 /** Everything the card shows while one user is provisioned. */
 export type ProvisioningEvent =

@@ -10,10 +10,12 @@ export type UserResolution =
   | { kind: 'notInternal'; typed: string; user: DirectoryUser; reason: string }
   | { kind: 'invalid'; typed: string; reason: string };
 
-export type UserGateway = Pick<GraphGateway, 'findUsers' | 'getUser'>;
+export type UserGateway = Pick<GraphGateway, 'findUsers' | 'findUsersStartingWithAny' | 'getUser'>;
 
 const MAX_CANDIDATES = 10;
 const MAX_SUGGESTIONS = 5;
+/** How many users the one suggestions request brings back to rank (every typed word's matches share them). */
+const SUGGESTION_POOL = 50;
 
 /**
  * Finds the one source user a name, UPN, mail or alias means, with server-side filters only
@@ -59,18 +61,15 @@ function isExactly(user: DirectoryUser, text: string): boolean {
   return candidates.some((c) => c !== undefined && foldName(c) === t);
 }
 
-/** Close names for a name nobody has: each word's first letters as a prefix (given name, surname or display name). */
+/** Close names for a name nobody has: each word's first letters as a prefix of a name word or the UPN, all in one request. */
 async function suggest(gateway: UserGateway, text: string): Promise<DirectoryUser[]> {
   const local = text.includes('@') ? text.split('@')[0] : text;
   const words = [...new Set(local.split(/[^\p{L}\p{N}'-]+/u).filter((w) => w.length >= 2))].slice(0, 3);
-  const found = new Map<string, DirectoryUser>();
-  for (const word of words) {
-    // Three letters survive most typos ("Vanse" still finds Vance) and keep the server's answer short.
-    const prefix = word.slice(0, 3);
-    for (const user of await gateway.findUsers(prefix, { top: MAX_SUGGESTIONS })) found.set(user.id, user);
-  }
+  if (words.length === 0) return [];
+  // Three letters survive most typos ("Vanse" still finds Vance) and keep the server's answer short.
+  const found = await gateway.findUsersStartingWithAny(words.map((word) => word.slice(0, 3)), { top: SUGGESTION_POOL });
   const wanted = foldName(text);
-  return [...found.values()]
+  return found
     .filter(isInternalMember)
     .sort((a, b) => closeness(wanted, b) - closeness(wanted, a))
     .slice(0, MAX_SUGGESTIONS);

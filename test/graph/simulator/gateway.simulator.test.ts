@@ -28,6 +28,14 @@ describe('graph gateway against the tenant simulator (msal-node + Graph client o
     assert.deepEqual(await gateway.findUsers('Nobody ByThatName'), []);
   });
 
+  it('finds users starting with any of several prefixes in one request, hostile text included', async () => {
+    const { gateway, requests } = gatewayFor(sim, tenantOf(sim, 'source'));
+    const found = await gateway.findUsersStartingWithAny(["O'B", 'vanc', 'meganb@', 'a"b\\c OR "x'], { top: 50 });
+    assert.deepEqual(found.map((u) => u.displayName).sort(), ['Adele Vance', 'Megan Bowen', "Seán O'Brien"]);
+    assert.deepEqual(requests.map((r) => `${r.method} ${r.path} ${r.status}`), ['GET /v1.0/users 200']);
+    assert.deepEqual(await gateway.findUsersStartingWithAny(['zzq', 'qqz']), []);
+  });
+
   it('lists the configurations with jobs, targets and scope in two round trips, and the catalog names the targets', async () => {
     const source = tenantOf(sim, 'source');
     const { gateway, requests } = gatewayFor(sim, source);
