@@ -7,9 +7,19 @@ import { storageConflict, storageUnavailable } from '../storageErrors';
 import { assertValidKey } from '../storageKeys';
 import { openDatabase } from './openDatabase';
 
+/** One item of a write call, serialized before the transaction starts. */
+interface PendingRow {
+  key: string;
+  eTag: string | undefined;
+  json: string;
+}
+
 /** The embedded back end: one SQLite file, one row per key, eTags checked inside a transaction. */
 export class SqliteStorage implements DurableStorage {
   private readonly statements;
+  private readonly readAll: Database.Transaction<(keys: string[]) => StoreItems>;
+  private readonly writeAll: Database.Transaction<(rows: PendingRow[]) => void>;
+  private readonly removeAll: Database.Transaction<(keys: string[]) => void>;
 
   private constructor(private readonly db: Database.Database, readonly file: string, private readonly logger: Logger) {
     this.statements = {
@@ -21,6 +31,10 @@ export class SqliteStorage implements DurableStorage {
       // instr(...) = 1 is "starts with" without LIKE's wildcards; the lower bound lets the index skip ahead.
       keys: db.prepare<[string, string], { key: string }>('SELECT key FROM items WHERE key >= ? AND instr(key, ?) = 1'),
     };
+    // Transactions are wrapped once: better-sqlite3 builds a wrapper per db.transaction() call.
+    this.readAll = db.transaction((keys: string[]) => this.readRows(keys));
+    this.writeAll = db.transaction((rows: PendingRow[]) => this.writeRows(rows));
+    this.removeAll = db.transaction((keys: string[]) => keys.forEach((key) => this.statements.remove.run(key)));
   }
 
   static open(file: string, logger: Logger): SqliteStorage {
@@ -31,46 +45,22 @@ export class SqliteStorage implements DurableStorage {
 
   async read(keys: string[]): Promise<StoreItems> {
     keys.forEach(assertValidKey);
-    return this.guard('read', () => {
-      // One read transaction, so all keys come from the same snapshot.
-      const readAll = this.db.transaction(() => {
-        const items: StoreItems = {};
-        for (const key of keys) {
-          const row = this.statements.select.get(key);
-          if (row) items[key] = { ...JSON.parse(row.value), eTag: row.etag };
-        }
-        return items;
-      });
-      return readAll();
-    });
+    // One read transaction, so all keys come from the same snapshot.
+    return this.guard('read', () => this.readAll(keys));
   }
 
   async write(changes: StoreItems): Promise<void> {
     const entries = Object.entries(changes ?? {});
     entries.forEach(([key]) => assertValidKey(key));
     const rows = entries.map(([key, item]) => ({ key, eTag: (item as StoreItem).eTag, json: JSON.stringify(withoutETag(item)) }));
-    this.guard('write', () => {
-      // All keys of one call commit together or not at all. IMMEDIATE takes the write lock up
-      // front, so two connections never both read and then fail to upgrade.
-      const writeAll = this.db.transaction(() => {
-        for (const { key, eTag, json } of rows) {
-          const etag = randomUUID();
-          if (eTag === undefined || eTag === '*') {
-            this.statements.upsert.run(key, etag, json);
-          } else if (eTag === IF_ABSENT) {
-            if (this.statements.insert.run(key, etag, json).changes === 0) throw storageConflict(key);
-          } else if (this.statements.update.run(etag, json, key, eTag).changes === 0) {
-            throw storageConflict(key);
-          }
-        }
-      });
-      writeAll.immediate();
-    });
+    // All keys of one call commit together or not at all. IMMEDIATE takes the write lock up
+    // front, so two connections never both read and then fail to upgrade.
+    this.guard('write', () => this.writeAll.immediate(rows));
   }
 
   async delete(keys: string[]): Promise<void> {
     keys.forEach(assertValidKey);
-    this.guard('delete', () => this.db.transaction(() => keys.forEach((key) => this.statements.remove.run(key))).immediate());
+    this.guard('delete', () => this.removeAll.immediate(keys));
   }
 
   createIfAbsent(key: string, value: StoreItem): Promise<boolean> {
@@ -83,6 +73,29 @@ export class SqliteStorage implements DurableStorage {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  private readRows(keys: string[]): StoreItems {
+    const items: StoreItems = {};
+    for (const key of keys) {
+      const row = this.statements.select.get(key);
+      if (row) items[key] = { ...JSON.parse(row.value), eTag: row.etag };
+    }
+    return items;
+  }
+
+  /** Inside the write transaction: a failed eTag check throws, which rolls back every row of the call. */
+  private writeRows(rows: PendingRow[]): void {
+    for (const { key, eTag, json } of rows) {
+      const etag = randomUUID();
+      if (eTag === undefined || eTag === '*') {
+        this.statements.upsert.run(key, etag, json);
+      } else if (eTag === IF_ABSENT) {
+        if (this.statements.insert.run(key, etag, json).changes === 0) throw storageConflict(key);
+      } else if (this.statements.update.run(etag, json, key, eTag).changes === 0) {
+        throw storageConflict(key);
+      }
+    }
   }
 
   /** Turns every failure of the database itself into StorageUnavailable; our own coded errors pass through. */
