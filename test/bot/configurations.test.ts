@@ -22,6 +22,8 @@ describe('help, list configurations, show configuration', () => {
       assert.ok(text.includes(expected), `help misses ${expected}`);
     }
     assert.ok(!text.includes('Unknown command'), 'internal actions stay out of help');
+    const [again] = await t.say('what can you do');
+    assert.deepEqual(cardOf(again), card, 'every help turn gets the whole card');
   });
 
   it('list configurations: one card with each configuration, its target, status, last run and scope', async () => {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { deepFrozen } from '../../cards/frozen';
 import { renderHelpCard } from '../../cards/help';
+import type { AdaptiveCard } from '../../cards/render';
 import { sendCard } from '../turn/reply';
 import { defineAction } from './action';
 
@@ -15,11 +17,13 @@ export const help = defineAction({
     /^help(?: .*)?$/i,
     /^(?:\?+|commands|menu|start|hi|hello|hey|what can you do|what do you do|how does (?:this|it) work)$/i,
   ],
-  handler: (deps) => async (ctx) => {
-    const commands = deps.actions
-      .filter((a) => !a.internal)
-      .map((a) => ({ title: a.title, description: a.description, examples: a.examples }));
-    await sendCard(ctx, renderHelpCard({ commands }));
-    return '';
+  handler: (deps) => {
+    // The card shows only the action registry, which does not change while the bot runs: rendered once.
+    let card: AdaptiveCard | undefined;
+    return async (ctx) => {
+      card ??= deepFrozen(renderHelpCard({ commands: deps.actions.filter((a) => !a.internal).map((a) => ({ title: a.title, description: a.description, examples: a.examples })) }));
+      await sendCard(ctx, card);
+      return '';
+    };
   },
 });
