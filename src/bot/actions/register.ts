@@ -28,16 +28,17 @@ export function registerActions(app: Application<TurnState>, definitions: readon
 function runAction(definition: ActionDefinition, deps: BotDeps) {
   const handler = definition.handler(deps);
   return async (ctx: TurnContext, state: TurnState, params: unknown): Promise<string> => {
-    const log = turnLogger(ctx, deps.logger).child({ action: definition.name });
+    const log = turnLogger(ctx, deps.logger);
     try {
       // The one role check of every action, whichever planner (commands or the LLM) chose it.
       requireRole(verifiedActor(ctx), definition.role, deps.access.settings, definition.title);
       const parsed = definition.parameters.safeParse(params ?? {});
       if (!parsed.success) throw invalidParameters(definition, parsed.error);
-      log.info({ parameters: parsed.data }, 'action started');
+      // The action as a field, not a child logger: a child per action is a cost on every turn.
+      log.info({ action: definition.name, parameters: parsed.data }, 'action started');
       return await handler(ctx, state, parsed.data);
     } catch (error) {
-      await replyWithError(ctx, error, log);
+      await replyWithError(ctx, error, log.child({ action: definition.name }));
       return AI.StopCommandName;
     }
   };
