@@ -1,6 +1,7 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import type { BotIdentity } from '../config';
+import { reuseConnectorClients } from './reuseConnectorClients';
 
 /**
  * The Bot Framework adapter. Without a bot identity (local mode, loopback only) no JWT is
@@ -15,5 +16,13 @@ export function createAdapter(identity: BotIdentity | undefined): TeamsAdapter {
         MicrosoftAppTenantId: identity.tenantId,
       })
     : new ConfigurationServiceClientCredentialFactory({});
-  return new TeamsAdapter({}, credentials);
+  return new ReusingTeamsAdapter({}, credentials);
+}
+
+/** The Teams adapter, building its outbound clients once instead of on every turn. */
+class ReusingTeamsAdapter extends TeamsAdapter {
+  constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
+    super(...args);
+    reuseConnectorClients(this.botFrameworkAuthentication);
+  }
 }
