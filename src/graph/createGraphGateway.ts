@@ -1,6 +1,7 @@
 import type { GraphSettings } from '../config';
 import type { Logger } from '../logging';
 import { assignmentArea } from './areas/assignments';
+import { configurationPartsArea } from './areas/configurationParts';
 import { configurationArea } from './areas/configurations';
 import { jobArea } from './areas/jobs';
 import { monitoringArea } from './areas/monitoring';
@@ -10,6 +11,7 @@ import { settingsArea } from './areas/settingsAndSchema';
 import { directoryArea } from './areas/users';
 import type { AccessTokenProvider } from './auth/accessTokenProvider';
 import { createTokenProvider } from './auth/createTokenProvider';
+import { createJobSchemaCache } from './cache/jobSchemaCache';
 import type { GraphGateway } from './gateway';
 import { createBatcher } from './http/batch';
 import { createGraphClient } from './http/createGraphClient';
@@ -28,7 +30,11 @@ export interface GraphGatewayOptions {
   retry?: RetryPolicy;
   /** How retries wait; tests record the waits instead of sleeping. */
   sleep?: Sleep;
+  /** How long a job's mappings and rule id are reused (default a minute; 0 reads the schema every time). */
+  schemaCacheMs?: number;
 }
+
+const SCHEMA_CACHE_MS = 60_000;
 
 /** The Graph gateway for one tenant: token provider, Graph client with our middleware, every area. */
 export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
@@ -47,13 +53,15 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
   });
   const http = createGraphHttp(client, endpoint);
   const batch = createBatcher(http, retry, sleep);
+  const schemas = createJobSchemaCache({ ttlMs: options.schemaCacheMs ?? SCHEMA_CACHE_MS });
   return {
     ...directoryArea(http),
     ...policyArea(http, batch),
-    ...configurationArea(http, batch),
-    ...jobArea(http),
-    ...settingsArea(http),
-    ...assignmentArea(http),
+    ...configurationArea(http, batch, schemas),
+    ...configurationPartsArea(http, batch, schemas),
+    ...jobArea(http, schemas),
+    ...settingsArea(http, schemas),
+    ...assignmentArea(http, batch),
     ...provisioningArea(http),
     ...monitoringArea(http, batch, endpoint),
   };

@@ -25,6 +25,18 @@ import type { WireSecret, WireSyncSchema } from './wire/synchronization';
 
 export type { WireSyncSchema as SyncSchemaDocument, WireSecret as SecretPair } from './wire/synchronization';
 
+/** The parts of readConfigurationParts: each as its own method answers it, or the CodedError it would throw. */
+export interface ConfigurationParts {
+  /** Undefined: no jobId asked, or no such job. */
+  job: SyncJob | undefined | CodedError;
+  settings: SyncSettings | CodedError;
+  assignments: ScopeAssignment[] | CodedError;
+  /** Undefined: no jobId asked, or the schema has no user mapping. */
+  mappings: MappingSet | undefined | CodedError;
+  /** Undefined: no partnerTenantId asked, or the tenant has no partner entry for it. */
+  partner: PartnerPolicy | undefined | CodedError;
+}
+
 /**
  * Everything the product asks of Microsoft Graph, for one tenant and one app identity.
  * Methods return domain types and throw CodedError (Graph* codes) with what to do; they
@@ -63,6 +75,12 @@ export interface GraphGateway {
   /** Every configuration with its job and secrets-derived target and scope mode, via $batch. */
   listConfigurations(): Promise<SyncConfiguration[]>;
   getConfiguration(servicePrincipalId: string): Promise<SyncConfiguration | undefined>;
+  /**
+   * What "show configuration" reads about one configuration, in one $batch round trip: each part is what
+   * its own method answers (getJob, getSettings, listAssignments, getMappings, getPartner) or the CodedError
+   * it would throw; job and mappings only with a jobId, partner only with a partnerTenantId.
+   */
+  readConfigurationParts(servicePrincipalId: string, parts: { jobId?: string; partnerTenantId?: string }): Promise<ConfigurationParts>;
   instantiateConfiguration(displayName: string): Promise<InstantiatedConfiguration>;
   deleteServicePrincipal(servicePrincipalId: string): Promise<void>;
   deleteApplication(applicationObjectId: string): Promise<void>;
@@ -96,9 +114,13 @@ export interface GraphGateway {
   getMappings(servicePrincipalId: string, jobId: string): Promise<MappingSet | undefined>;
   /** The USER_INBOUND_USER rule id provisionOnDemand needs. */
   getUserRuleId(servicePrincipalId: string, jobId: string): Promise<string | undefined>;
+  // getMappings and getUserRuleId reuse a job's schema for a minute; putSchema, createJob, deleteJob and
+  // deleteServicePrincipal through this gateway make the next read fresh (src/graph/cache/jobSchemaCache.ts).
 
   // Scope assignments
   listAssignments(servicePrincipalId: string): Promise<ScopeAssignment[]>;
+  /** The assignments of several configurations in $batch round trips of 20, in the order asked; a failed read answers the CodedError listAssignments would throw. */
+  listAssignmentsOfEach(servicePrincipalIds: string[]): Promise<Array<ScopeAssignment[] | CodedError>>;
   addAssignment(servicePrincipalId: string, assignment: { principalId: string; appRoleId: string }): Promise<ScopeAssignment>;
   removeAssignment(servicePrincipalId: string, assignmentId: string): Promise<void>;
 

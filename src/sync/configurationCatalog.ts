@@ -1,3 +1,4 @@
+import { CodedError } from '../errors';
 import type { GraphGateway } from '../graph/gateway';
 import type { Logger } from '../logging';
 import type { ConfigurationCatalog, ConfigurationDetails } from './catalog';
@@ -5,10 +6,7 @@ import { matchConfiguration } from './configurationNames';
 import { configurationWarnings } from './configurationWarnings';
 import type { MappingSet, PartnerPolicy, ScopeAssignment, SyncConfiguration, SyncJob, SyncSettings } from './model';
 
-export type CatalogGateway = Pick<
-  GraphGateway,
-  'listConfigurations' | 'findTenantsById' | 'getJob' | 'getSettings' | 'listAssignments' | 'getMappings' | 'getPartner'
->;
+export type CatalogGateway = Pick<GraphGateway, 'listConfigurations' | 'findTenantsById' | 'readConfigurationParts'>;
 
 export interface CatalogOptions {
   gateway: CatalogGateway;
@@ -59,15 +57,11 @@ export function createConfigurationCatalog(options: CatalogOptions): Configurati
       const sp = config.servicePrincipalId;
       const jobId = config.job?.id;
       const targetId = config.target?.tenantId;
-      const parts = await Promise.allSettled([
-        jobId ? gateway.getJob(sp, jobId) : Promise.resolve(undefined),
-        gateway.getSettings(sp),
-        gateway.listAssignments(sp),
-        jobId ? gateway.getMappings(sp, jobId) : Promise.resolve(undefined),
-        // null: the source tenant has no partner entry for the target (a finding, not a failure).
-        targetId ? gateway.getPartner(targetId).then((p) => p ?? null) : Promise.resolve(undefined),
-      ] as const);
-      const failures = parts.flatMap((part, i) => (part.status === 'rejected' ? [{ what: PART_NAMES[i], error: part.reason as unknown }] : []));
+      // One $batch round trip for all of it; the mappings come from the gateway's schema cache when it has them.
+      const read = await gateway.readConfigurationParts(sp, { jobId, partnerTenantId: targetId });
+      // null: the source tenant has no partner entry for the target (a finding, not a failure).
+      const parts = [read.job, read.settings, read.assignments, read.mappings, targetId ? (read.partner ?? null) : undefined] as const;
+      const failures = parts.flatMap((part, i) => (part instanceof CodedError ? [{ what: PART_NAMES[i], error: part }] : []));
       if (failures.length === parts.length) throw failures[0].error;
       for (const failure of failures) logger.warn({ err: failure.error, configuration: config.displayName }, `Could not read the ${failure.what}`);
 
@@ -86,7 +80,7 @@ export function createConfigurationCatalog(options: CatalogOptions): Configurati
         mappings,
         partner: partner ?? undefined,
         warnings: [
-          ...failures.map((f) => `Could not read the ${f.what}: ${f.error instanceof Error ? f.error.message : String(f.error)}`),
+          ...failures.map((f) => `Could not read the ${f.what}: ${f.error.message}`),
           ...configurationWarnings({ config: fresh, settings, assignments, mappings, partner }),
         ],
       };
@@ -96,8 +90,8 @@ export function createConfigurationCatalog(options: CatalogOptions): Configurati
 
 const PART_NAMES = ['job', 'settings', 'scope assignments', 'attribute mappings', 'partner policy'] as const;
 
-function valueOf(part: PromiseSettledResult<unknown>): unknown {
-  return part.status === 'fulfilled' ? part.value : undefined;
+function valueOf(part: unknown): unknown {
+  return part instanceof CodedError ? undefined : part;
 }
 
 function countOf(assignments: ScopeAssignment[] | undefined, type: string): number {

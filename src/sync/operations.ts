@@ -9,7 +9,7 @@ import { createLogService, LogService } from './logs/logService';
 import { createProvisioningService, ProvisioningService } from './provisioning/provisioningService';
 import { createProvisioner } from './provisioning/provisionUser';
 import { createRateLimiter } from './provisioning/rateLimiter';
-import { createRuleIdCache } from './provisioning/ruleIds';
+import { userRuleIds } from './provisioning/ruleIds';
 
 /** The domain services behind the provisioning, job, log, explain and mapping commands. */
 export interface SyncOperations {
@@ -36,7 +36,7 @@ export function createSyncOperations(deps: {
   const policies = policyProbe(gateway, deps.targets);
   const kb = deps.knowledge ?? createKnowledgeBase();
   const logs = createLogService(gateway);
-  const provisionUser = createProvisioner({ gateway, ruleId: createRuleIdCache(gateway), limiter: createRateLimiter(ON_DEMAND_LIMIT) });
+  const provisionUser = createProvisioner({ gateway, ruleId: userRuleIds(gateway), limiter: createRateLimiter(ON_DEMAND_LIMIT) });
   return {
     provisioning: createProvisioningService({ gateway, policies, catalog, provisionUser, kb, logger }),
     jobs: createJobService(gateway, policies, kb),

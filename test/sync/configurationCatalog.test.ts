@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { CodedError, ErrorCode } from '../../src/errors';
 import { CatalogGateway, createConfigurationCatalog } from '../../src/sync/configurationCatalog';
-import type { MappingSet, PartnerPolicy, SyncConfiguration, SyncJob, SyncSettings } from '../../src/sync/model';
+import type { ConfigurationParts } from '../../src/graph/gateway';
+import type { MappingSet, PartnerPolicy, ScopeAssignment, SyncConfiguration, SyncJob, SyncSettings } from '../../src/sync/model';
 import { captureLogger } from '../graph/support/captureLogger';
 
 const job = (overrides: Partial<SyncJob> = {}): SyncJob => ({
@@ -29,21 +30,30 @@ const mappings: MappingSet = {
 };
 const partner: PartnerPolicy = { tenantId: 't-fab', inboundTrust: null, automaticUserConsent: { inboundAllowed: null, outboundAllowed: true } };
 
-/** A fake gateway at the edge: the catalog's only dependency; counts calls. */
-function fakeGateway(overrides: Partial<CatalogGateway> = {}) {
+const assignments: ScopeAssignment[] = [
+  { id: '1', principalId: 'u1', principalType: 'User', principalDisplayName: 'Adele Vance', appRoleId: 'r' },
+  { id: '2', principalId: 'g1', principalType: 'Group', principalDisplayName: 'Sales', appRoleId: 'r' },
+  { id: '3', principalId: 'u2', principalType: 'User', principalDisplayName: 'Lee Gu', appRoleId: 'r' },
+];
+
+/** A fake gateway at the edge: the catalog's only dependency; counts calls. `parts` replaces what the details read answers. */
+function fakeGateway(overrides: Partial<CatalogGateway> = {}, parts: Partial<ConfigurationParts> = {}) {
   const calls: string[] = [];
   const gateway: CatalogGateway = {
     listConfigurations: async () => (calls.push('list'), [contosoA, contosoB]),
     findTenantsById: async (ids) => (calls.push(`tenants:${ids.join(',')}`), [{ tenantId: 't-fab', displayName: 'Fabrikam', defaultDomainName: 'fabrikam.onmicrosoft.com' }]),
-    getJob: async () => job({ status: 'Quarantine', quarantine: { reason: 'TooManyDeletes', seriesCount: 1, error: { code: 'TooManyDeletes', message: 'Too many deletes' } } }),
-    getSettings: async () => settings,
-    listAssignments: async () => [
-      { id: '1', principalId: 'u1', principalType: 'User', principalDisplayName: 'Adele Vance', appRoleId: 'r' },
-      { id: '2', principalId: 'g1', principalType: 'Group', principalDisplayName: 'Sales', appRoleId: 'r' },
-      { id: '3', principalId: 'u2', principalType: 'User', principalDisplayName: 'Lee Gu', appRoleId: 'r' },
-    ],
-    getMappings: async () => mappings,
-    getPartner: async () => partner,
+    readConfigurationParts: async (sp, asked) => {
+      calls.push(`parts:${sp}:${asked.jobId ?? '-'}:${asked.partnerTenantId ?? '-'}`);
+      const all: ConfigurationParts = {
+        job: job({ status: 'Quarantine', quarantine: { reason: 'TooManyDeletes', seriesCount: 1, error: { code: 'TooManyDeletes', message: 'Too many deletes' } } }),
+        settings,
+        assignments,
+        mappings,
+        partner,
+        ...parts,
+      };
+      return { ...all, job: asked.jobId ? all.job : undefined, mappings: asked.jobId ? all.mappings : undefined, partner: asked.partnerTenantId ? all.partner : undefined };
+    },
     ...overrides,
   };
   return { gateway, calls };
@@ -104,8 +114,10 @@ describe('sync/configurationCatalog', () => {
   });
 
   it('details: fresh job with quarantine, scope counts, mappings, partner and the warnings that matter', async () => {
-    const catalog = createConfigurationCatalog({ gateway: fakeGateway().gateway, logger: captureLogger().logger });
+    const { gateway, calls } = fakeGateway();
+    const catalog = createConfigurationCatalog({ gateway, logger: captureLogger().logger });
     const details = await catalog.details(contosoA);
+    assert.deepEqual(calls, ['parts:sp-a:job-a:t-fab'], 'one read for all of it');
     assert.equal(details.config.job?.status, 'Quarantine');
     assert.deepEqual(details.scope, { users: 2, groups: 1 });
     assert.equal(details.settings?.scopeMode, 'assignedOnly');
@@ -121,27 +133,26 @@ describe('sync/configurationCatalog', () => {
 
   it('details: warns when outbound auto-redemption is off or the partner entry is missing', async () => {
     const off = createConfigurationCatalog({
-      gateway: fakeGateway({ getPartner: async () => ({ ...partner, automaticUserConsent: { inboundAllowed: null, outboundAllowed: null } }) }).gateway,
+      gateway: fakeGateway({}, { partner: { ...partner, automaticUserConsent: { inboundAllowed: null, outboundAllowed: null } } }).gateway,
       logger: captureLogger().logger,
     });
     assert.match((await off.details(contosoA)).warnings.join('\n'), /Outbound automatic redemption to t-fab is off .*AzureDirectoryB2BManagementPolicyCheckFailure/);
-    const missing = createConfigurationCatalog({ gateway: fakeGateway({ getPartner: async () => undefined }).gateway, logger: captureLogger().logger });
+    const missing = createConfigurationCatalog({ gateway: fakeGateway({}, { partner: undefined }).gateway, logger: captureLogger().logger });
     assert.match((await missing.details(contosoA)).warnings.join('\n'), /no cross-tenant access entry/);
   });
 
   it('details: a part that cannot be read becomes a warning and a log line; all parts failing is an error', async () => {
     const { logger, lines } = captureLogger();
     const forbidden = new CodedError(ErrorCode.GraphForbidden, 'Graph refused GET /servicePrincipals/{id}/synchronization/secrets: needs Synchronization.Read.All');
-    const catalog = createConfigurationCatalog({ gateway: fakeGateway({ getSettings: async () => Promise.reject(forbidden) }).gateway, logger });
+    const catalog = createConfigurationCatalog({ gateway: fakeGateway({}, { settings: forbidden }).gateway, logger });
     const details = await catalog.details(contosoA);
     assert.equal(details.settings, undefined);
     assert.match(details.warnings[0], /^Could not read the settings: Graph refused/);
     assert.ok(lines.some((l) => l.msg === 'Could not read the settings' && l.level === 40));
 
     const down = new CodedError(ErrorCode.GraphUnreachable, 'Graph could not be reached');
-    const reject = async () => Promise.reject(down);
     const broken = createConfigurationCatalog({
-      gateway: fakeGateway({ getJob: reject, getSettings: reject, listAssignments: reject, getMappings: reject, getPartner: reject }).gateway,
+      gateway: fakeGateway({}, { job: down, settings: down, assignments: down, mappings: down, partner: down }).gateway,
       logger,
     });
     await assert.rejects(broken.details(contosoA), (e: unknown) => e === down);

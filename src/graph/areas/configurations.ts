@@ -1,4 +1,5 @@
 import type { SyncConfiguration } from '../../sync/model';
+import type { JobSchemaCache } from '../cache/jobSchemaCache';
 import { CROSS_TENANT_SYNC_TEMPLATE_ID } from '../constants';
 import type { GraphGateway } from '../gateway';
 import type { BatchItem, BatchOutcome, Batcher } from '../http/batch';
@@ -21,7 +22,7 @@ type ConfigurationArea = Pick<
  * (jobs and secrets of each), sent in parallel: three round trips for up to ten configurations,
  * whatever N is below that, instead of 1 + 2N.
  */
-export function configurationArea(http: GraphHttp, batch: Batcher): ConfigurationArea {
+export function configurationArea(http: GraphHttp, batch: Batcher, schemas: JobSchemaCache): ConfigurationArea {
   const sync = (spId: string) => `/servicePrincipals/${segment(spId)}/synchronization`;
   const jobsOf = (spId: string): BatchItem => ({ method: 'GET', url: `${sync(spId)}/jobs` });
   const secretsOf = (spId: string): BatchItem => ({ method: 'GET', url: `${sync(spId)}/secrets` });
@@ -49,7 +50,13 @@ export function configurationArea(http: GraphHttp, batch: Batcher): Configuratio
       const created = await http.post<WireInstantiated>(`/applicationTemplates/${CROSS_TENANT_SYNC_TEMPLATE_ID}/instantiate`, { displayName });
       return toInstantiated(created);
     },
-    deleteServicePrincipal: (spId) => http.delete(`/servicePrincipals/${segment(spId)}`),
+    async deleteServicePrincipal(spId) {
+      try {
+        await http.delete(`/servicePrincipals/${segment(spId)}`);
+      } finally {
+        schemas.forget(spId);
+      }
+    },
     deleteApplication: (applicationObjectId) => http.delete(`/applications/${segment(applicationObjectId)}`),
     async findApplicationByAppId(appId) {
       const path = withQuery('/applications', { filter: `appId eq ${quoted(appId)}`, select: ['id', 'appId', 'displayName'] });

@@ -1,5 +1,6 @@
 import { CodedError, ErrorCode } from '../../errors';
 import type { CredentialCheck } from '../../sync/model';
+import type { JobSchemaCache } from '../cache/jobSchemaCache';
 import { AZURE2AZURE_TEMPLATE } from '../constants';
 import type { GraphGateway } from '../gateway';
 import type { GraphHttp } from '../http/graphHttp';
@@ -12,7 +13,7 @@ type JobArea = Pick<
   'listJobs' | 'getJob' | 'createJob' | 'deleteJob' | 'startJob' | 'pauseJob' | 'restartJob' | 'validateCredentials' | 'validateJobCredentials'
 >;
 
-export function jobArea(http: GraphHttp): JobArea {
+export function jobArea(http: GraphHttp, schemas: JobSchemaCache): JobArea {
   const jobs = (spId: string) => `/servicePrincipals/${segment(spId)}/synchronization/jobs`;
   const job = (spId: string, jobId: string) => `${jobs(spId)}/${segment(jobId)}`;
   return {
@@ -24,9 +25,17 @@ export function jobArea(http: GraphHttp): JobArea {
       return found ? toSyncJob(found) : undefined;
     },
     async createJob(spId, templateId = AZURE2AZURE_TEMPLATE) {
+      // A job made again after a delete can carry the same id: its schema is the template's again.
+      schemas.forget(spId);
       return toSyncJob(await http.post<WireSyncJob>(jobs(spId), { templateId }));
     },
-    deleteJob: (spId, jobId) => http.delete(job(spId, jobId)),
+    async deleteJob(spId, jobId) {
+      try {
+        await http.delete(job(spId, jobId));
+      } finally {
+        schemas.forget(spId, jobId);
+      }
+    },
     startJob: (spId, jobId) => http.post(`${job(spId, jobId)}/start`),
     pauseJob: (spId, jobId) => http.post(`${job(spId, jobId)}/pause`),
     restartJob: (spId, jobId, scope) =>

@@ -2,7 +2,7 @@ import { CodedError } from '../../errors';
 import { codedFromFailure } from '../errors/mapGraphError';
 import type { GraphHttp, Headers } from './graphHttp';
 import { retryAfterSeconds } from './retryAfter';
-import type { RetryPolicy, Sleep } from './middleware/retry';
+import { REPEATABLE, RetryPolicy, Sleep } from './middleware/retry';
 
 /** Graph's JSON $batch takes at most 20 requests. */
 export const MAX_BATCH_REQUESTS = 20;
@@ -29,7 +29,8 @@ export type Batcher = (items: BatchItem[]) => Promise<BatchOutcome[]>;
 /**
  * Sends many requests in $batch round trips of up to 20, in parallel, and answers in the
  * order asked. Items Graph throttled inside a batch are not retried by the SDK, so they are
- * sent again here after their Retry-After, within the same retry policy as single requests.
+ * sent again here after their Retry-After, within the same retry policy as single requests
+ * (and, as for single requests, a 504 only for methods that are safe to repeat).
  */
 export function createBatcher(http: GraphHttp, policy: RetryPolicy, sleep: Sleep): Batcher {
   const sendChunk = async (items: BatchItem[]): Promise<BatchOutcome[]> => {
@@ -44,7 +45,7 @@ export function createBatcher(http: GraphHttp, policy: RetryPolicy, sleep: Sleep
         const response = responses.get(String(position + 1));
         const outcome = toOutcome(items[index], response);
         outcomes[index] = outcome;
-        if (response && (response.status === 429 || response.status === 503)) {
+        if (response && retriable(items[index], response.status)) {
           throttled.push(index);
           wait = Math.max(wait, retryAfterSeconds(header(response, 'retry-after')) ?? policy.backoffSeconds * 2 ** attempt);
         }
@@ -102,6 +103,10 @@ function toOutcome(item: BatchItem, response: BatchResponseItem | undefined): Ba
       call
     ),
   };
+}
+
+function retriable(item: BatchItem, status: number): boolean {
+  return status === 429 || status === 503 || (status === 504 && REPEATABLE.has(item.method));
 }
 
 function header(response: BatchResponseItem, name: string): string | undefined {

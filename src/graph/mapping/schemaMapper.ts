@@ -1,4 +1,5 @@
 import type { AttributeMapping, MappingSet, ScopingFilterGroup } from '../../sync/model';
+import type { JobSchemaSummary } from '../cache/jobSchemaCache';
 import type { WireAttributeMapping, WireObjectMapping, WireSyncRule, WireSyncSchema } from '../wire/synchronization';
 
 /** The cross-tenant sync rule for users; its id is provisionOnDemand's ruleId. */
@@ -11,6 +12,11 @@ export function userRule(schema: WireSyncSchema): WireSyncRule | undefined {
 
 export function userRuleId(schema: WireSyncSchema): string | undefined {
   return userRule(schema)?.id;
+}
+
+/** What the bot keeps of a schema between reads (the whole document is large and only writers need it). */
+export function toSchemaSummary(schema: WireSyncSchema): JobSchemaSummary {
+  return { ruleId: userRuleId(schema), mappings: toMappingSet(schema) };
 }
 
 function userObjectMapping(rule: WireSyncRule): WireObjectMapping | undefined {

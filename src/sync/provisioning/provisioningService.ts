@@ -13,7 +13,7 @@ import { describeOutcome, OutcomeView } from './describeOutcome';
 import type { Provision, ProvisionProgress } from './provisionUser';
 import type { AssignmentMemo } from './userScope';
 
-export type ProvisioningGateway = Pick<GraphGateway, 'findUsers' | 'findUsersStartingWithAny' | 'getUser' | 'listAssignments' | 'listUserMemberships' | 'listGroupMembers' | 'getMappings'>;
+export type ProvisioningGateway = Pick<GraphGateway, 'findUsers' | 'findUsersStartingWithAny' | 'getUser' | 'listAssignmentsOfEach' | 'listUserMemberships' | 'listGroupMembers' | 'getMappings'>;
 
 /** Everything the card shows while one user is provisioned. */
 export type ProvisioningEvent =
@@ -34,8 +34,6 @@ export interface ProvisioningService {
   provision(config: SyncConfiguration, user: DirectoryUser, onEvent?: (e: ProvisioningEvent) => void | Promise<void>): Promise<ProvisionResult>;
 }
 
-const MAPPINGS_CACHE_MS = 60_000;
-
 export function createProvisioningService(deps: {
   gateway: ProvisioningGateway;
   policies: PolicyProbe;
@@ -45,19 +43,13 @@ export function createProvisioningService(deps: {
   logger: Logger;
 }): ProvisioningService {
   const { gateway, catalog, kb, logger } = deps;
-  const mappingsCache = new Map<string, { at: number; value: Promise<MappingSet | undefined> }>();
+  /** The mappings explain a result (a matched guest staying Guest); the gateway reuses them per job for a while. */
   const mappingsOf = (config: SyncConfiguration): Promise<MappingSet | undefined> => {
     if (!config.job) return Promise.resolve(undefined);
-    const key = `${config.servicePrincipalId}/${config.job.id}`;
-    const hit = mappingsCache.get(key);
-    if (hit && Date.now() - hit.at < MAPPINGS_CACHE_MS) return hit.value;
-    const value = gateway.getMappings(config.servicePrincipalId, config.job.id).catch((error: unknown) => {
+    return gateway.getMappings(config.servicePrincipalId, config.job.id).catch((error: unknown) => {
       logger.warn({ err: error, configuration: config.displayName }, 'could not read the attribute mappings to explain a result');
-      mappingsCache.delete(key);
       return undefined;
     });
-    mappingsCache.set(key, { at: Date.now(), value });
-    return value;
   };
 
   return {

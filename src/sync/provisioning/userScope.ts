@@ -1,7 +1,8 @@
+import { CodedError } from '../../errors';
 import type { GraphGateway } from '../../graph/gateway';
 import type { DirectoryUser, ScopeAssignment, SyncConfiguration } from '../model';
 
-export type ScopeGateway = Pick<GraphGateway, 'listAssignments' | 'listUserMemberships' | 'listGroupMembers'>;
+export type ScopeGateway = Pick<GraphGateway, 'listAssignmentsOfEach' | 'listUserMemberships' | 'listGroupMembers'>;
 
 /** Whether a configuration's scope holds a user, and why, in an admin's words. */
 export interface ScopeCheck {
@@ -13,7 +14,7 @@ export interface ScopeCheck {
 
 /** Pages of a group's members read before giving up on finding one user (100 per page). */
 const MAX_MEMBER_PAGES = 50;
-/** Configurations whose assignments are read at the same time. */
+/** Configurations whose group memberships are checked at the same time. */
 const PARALLEL = 8;
 
 /** Assignments already read for one request (several users at once share them). */
@@ -28,11 +29,8 @@ export async function checkScopes(gateway: ScopeGateway, configs: SyncConfigurat
   let groupIds: Promise<Set<string>> | undefined;
   const memberOf = () =>
     (groupIds ??= gateway.listUserMemberships(user.id).then((ms) => new Set(ms.filter((m) => m.kind === 'group').map((m) => m.id.toLowerCase()))));
-  const assignmentsOf = (spId: string): Promise<ScopeAssignment[]> => {
-    let found = memo.get(spId);
-    if (!found) memo.set(spId, (found = gateway.listAssignments(spId)));
-    return found;
-  };
+  readMissingAssignments(gateway, configs, memo);
+  const assignmentsOf = (spId: string): Promise<ScopeAssignment[]> => memo.get(spId)!;
   return mapInBatches(
     configs,
     async (config): Promise<ScopeCheck> => {
@@ -56,6 +54,26 @@ export async function checkScopes(gateway: ScopeGateway, configs: SyncConfigurat
     },
     PARALLEL
   );
+}
+
+/**
+ * The assignments of every configuration not read yet for this request, in one $batch round trip, each
+ * kept in the memo as its own answer: the assignments, or the CodedError listAssignments would throw.
+ */
+function readMissingAssignments(gateway: ScopeGateway, configs: SyncConfiguration[], memo: AssignmentMemo): void {
+  const missing = [...new Set(configs.filter((c) => c.scopeMode !== 'allUsers').map((c) => c.servicePrincipalId))].filter((id) => !memo.has(id));
+  if (missing.length === 0) return;
+  const answers = gateway.listAssignmentsOfEach(missing);
+  missing.forEach((spId, i) => {
+    const one = answers.then((all) => {
+      const answer = all[i];
+      if (answer instanceof CodedError) throw answer;
+      return answer;
+    });
+    // Awaited by the configuration's own check; one never reached (an earlier check failed) must not go unhandled.
+    one.catch(() => undefined);
+    memo.set(spId, one);
+  });
 }
 
 async function mapInBatches<T, R>(items: T[], run: (item: T) => Promise<R>, size: number): Promise<R[]> {

@@ -1,14 +1,19 @@
 import assert from 'node:assert/strict';
+import { CodedError, ErrorCode } from '../../../src/errors';
 import type { DirectoryUser, ScopeAssignment, SyncConfiguration } from '../../../src/sync/model';
 import { chooseConfiguration } from '../../../src/sync/provisioning/chooseConfiguration';
+import type { AssignmentMemo } from '../../../src/sync/provisioning/userScope';
 import { CONTOSO_A, CONTOSO_B } from '../../support/configurations';
 
 const ADELE: DirectoryUser = { id: 'user-adele', displayName: 'Adele Vance', userPrincipalName: 'AdeleV@contoso.com' };
 const assignment = (principalId: string, principalType: 'User' | 'Group', principalDisplayName = principalId): ScopeAssignment => ({ id: `a-${principalId}`, principalId, principalType, principalDisplayName, appRoleId: 'role' });
 
-function gateway(assignments: Record<string, ScopeAssignment[]>, memberships: string[], directMembers: Record<string, string[]>) {
+function gateway(assignments: Record<string, ScopeAssignment[] | CodedError>, memberships: string[], directMembers: Record<string, string[]>) {
+  const reads: string[][] = [];
   return {
-    listAssignments: async (sp: string) => assignments[sp] ?? [],
+    reads,
+    /** Like the gateway: every configuration asked in one round trip, a failed one answering its CodedError. */
+    listAssignmentsOfEach: async (sps: string[]) => (reads.push(sps), sps.map((sp) => assignments[sp] ?? [])),
     listUserMemberships: async () => memberships.map((id) => ({ id, displayName: id, kind: 'group' as const })),
     listGroupMembers: async (groupId: string) => ({ items: (directMembers[groupId] ?? []).map((id) => ({ id, displayName: id, userPrincipalName: id })) }),
   };
@@ -42,5 +47,30 @@ describe('sync/provisioning choosing the configuration whose scope holds a user'
     assert.equal(byName.kind === 'chosen' && byName.check.reason, 'the configuration syncs all users and groups');
     assert.equal((await chooseConfiguration(g, [CONTOSO_A, syncAllB], ADELE, 'Tailspin')).kind, 'unknownTarget');
     assert.equal((await chooseConfiguration(g, [{ ...CONTOSO_A, job: undefined }], ADELE)).kind, 'noConfigurations');
+  });
+
+  it('reads the assignments of every configuration in one call, once for all the users of a request', async () => {
+    const lee: DirectoryUser = { id: 'user-lee', displayName: 'Lee Gu', userPrincipalName: 'LeeG@contoso.com' };
+    const g = gateway({ [CONTOSO_A.servicePrincipalId]: [assignment('user-adele', 'User')], [assignedOnlyB.servicePrincipalId]: [assignment('user-lee', 'User')] }, [], {});
+    const memo: AssignmentMemo = new Map();
+    const [adele, leeChoice] = await Promise.all([chooseConfiguration(g, [CONTOSO_A, assignedOnlyB], ADELE, undefined, memo), chooseConfiguration(g, [CONTOSO_A, assignedOnlyB], lee, undefined, memo)]);
+    assert.equal(adele.kind === 'chosen' && adele.check.config, CONTOSO_A);
+    assert.equal(leeChoice.kind === 'chosen' && leeChoice.check.config, assignedOnlyB);
+    assert.deepEqual(g.reads, [[CONTOSO_A.servicePrincipalId, assignedOnlyB.servicePrincipalId]]);
+    const syncAllB: SyncConfiguration = { ...CONTOSO_B, scopeMode: 'allUsers' };
+    const fresh = gateway({}, [], {});
+    await chooseConfiguration(fresh, [CONTOSO_A, syncAllB], ADELE);
+    assert.deepEqual(fresh.reads, [[CONTOSO_A.servicePrincipalId]], 'a "sync all users" configuration needs no assignments');
+  });
+
+  it('a configuration whose assignments cannot be read fails the choice with that Graph error, for every user of the request', async () => {
+    const refused = new CodedError(ErrorCode.GraphForbidden, 'Graph refused GET /servicePrincipals/{id}/appRoleAssignedTo (Authorization_RequestDenied)', { status: 403 });
+    const g = gateway({ [CONTOSO_A.servicePrincipalId]: [assignment('user-adele', 'User')], [assignedOnlyB.servicePrincipalId]: refused }, [], {});
+    const memo: AssignmentMemo = new Map();
+    await assert.rejects(chooseConfiguration(g, [CONTOSO_A, assignedOnlyB], ADELE, undefined, memo), (e: unknown) => e === refused);
+    await assert.rejects(chooseConfiguration(g, [CONTOSO_A, assignedOnlyB], ADELE, undefined, memo), (e: unknown) => e === refused);
+    assert.equal(g.reads.length, 1, 'the failure is remembered for the request, as a single read was');
+    const toFabrikam = await chooseConfiguration(g, [CONTOSO_A, assignedOnlyB], ADELE, 'fabrikam', memo);
+    assert.equal(toFabrikam.kind === 'chosen' && toFabrikam.check.config, CONTOSO_A, 'a configuration not asked about does not matter');
   });
 });

@@ -3,14 +3,14 @@ import { CodedError, ErrorCode } from '../../../src/errors';
 import type { ProvisioningOutcome, SyncConfiguration } from '../../../src/sync/model';
 import { createProvisioner, ProvisionProgress } from '../../../src/sync/provisioning/provisionUser';
 import { createRateLimiter } from '../../../src/sync/provisioning/rateLimiter';
-import { createRuleIdCache } from '../../../src/sync/provisioning/ruleIds';
+import { userRuleIds } from '../../../src/sync/provisioning/ruleIds';
 import { CONTOSO_A } from '../../support/configurations';
 
 const ADELE = { id: '6b8a7e0c-0000-4000-8000-0000000000ad', displayName: 'Adele Vance', userPrincipalName: 'AdeleV@contoso.com' };
 const CREATED: ProvisioningOutcome = { action: 'create', status: 'success', steps: [], modifiedProperties: [], sourceId: ADELE.id };
 const throttled = (seconds: number) => new CodedError(ErrorCode.GraphThrottled, 'Graph is throttling', { status: 429, retryAfterSeconds: seconds });
 
-function world(answers: Array<ProvisioningOutcome[] | Error>) {
+function world(answers: Array<ProvisioningOutcome[] | Error>, ruleId = 'USER_INBOUND_USER.rule') {
   let now = 0;
   const waits: number[] = [];
   const calls: unknown[] = [];
@@ -23,15 +23,15 @@ function world(answers: Array<ProvisioningOutcome[] | Error>) {
       if (next instanceof Error) throw next;
       return next;
     },
-    getUserRuleId: async (sp: string) => (ruleReads.push(sp), 'USER_INBOUND_USER.rule'),
+    getUserRuleId: async (sp: string) => (ruleReads.push(sp), ruleId),
   };
   const limiter = createRateLimiter({ limit: 5, windowMs: 10_000, now: () => now, sleep: async (ms) => void (waits.push(ms), (now += ms)) });
-  const provision = createProvisioner({ gateway, ruleId: createRuleIdCache(gateway), limiter });
+  const provision = createProvisioner({ gateway, ruleId: userRuleIds(gateway), limiter });
   return { provision, calls, waits, ruleReads };
 }
 
 describe('sync/provisioning provision on demand for one user', () => {
-  it('sends the job\'s rule id (read once) and the user as the subject', async () => {
+  it('sends the job\'s rule id and the user as the subject', async () => {
     const w = world([[CREATED], [CREATED]]);
     assert.equal((await w.provision(CONTOSO_A, ADELE)).action, 'create');
     await w.provision(CONTOSO_A, ADELE);
@@ -41,7 +41,13 @@ describe('sync/provisioning provision on demand for one user', () => {
       request: { ruleId: 'USER_INBOUND_USER.rule', subjects: [{ objectId: ADELE.id, objectTypeName: 'User' }] },
       at: 0,
     });
-    assert.deepEqual(w.ruleReads, [CONTOSO_A.servicePrincipalId], 'the rule id is cached per job');
+    assert.deepEqual(w.ruleReads, [CONTOSO_A.servicePrincipalId, CONTOSO_A.servicePrincipalId]);
+  });
+
+  it('a job schema without the user rule is the bot\'s setup problem, and nothing is provisioned', async () => {
+    const w = world([[CREATED]], '');
+    await assert.rejects(w.provision(CONTOSO_A, ADELE), (e: unknown) => e instanceof CodedError && e.code === ErrorCode.BotMisconfigured && /USER_INBOUND_USER/.test(e.message));
+    assert.equal(w.calls.length, 0);
   });
 
   it('waits out Graph\'s 429 with its Retry-After and tries again: the request does not fail', async () => {

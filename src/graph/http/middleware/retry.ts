@@ -17,7 +17,7 @@ export type Sleep = (ms: number) => Promise<void>;
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** 504 may arrive after Graph did the work, so only requests that are safe to repeat retry on it. */
-const REPEATABLE = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'PATCH']);
+export const REPEATABLE = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'PATCH']);
 
 /** Waits and retries on 429/503 (and 504 for repeatable methods), honouring Retry-After. */
 export class RetryLink extends ChainLink {
