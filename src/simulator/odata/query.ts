@@ -4,7 +4,7 @@ import type { Json } from '../store/types';
 import { type Expr, visit } from './filter-ast';
 import { matches, resolvePath } from './filter-eval';
 import { parseFilter } from './filter-parser';
-import { parseSearch, type SearchPlan, searchMatches } from './search';
+import { parseSearch, type SearchPlan, searchPredicate } from './search';
 import { readSkipToken, skipToken, nextLink } from './paging';
 
 /** How one collection answers OData query options. */
@@ -70,14 +70,15 @@ export function queryCollection<T>(ctx: Ctx, spec: CollectionSpec<T>): GraphResp
   const select = parseSelect(ctx);
   if (select && spec.properties) checkSelect(select, spec.properties);
   const order = parseOrderBy(ctx, spec);
-  const search = searchRaw !== undefined && spec.search ? { plan: parseSearch(searchRaw), ...spec.search } : undefined;
+  const search = searchRaw !== undefined && spec.search ? parseSearch(searchRaw) : undefined;
+  const searchMatches = search && spec.search && searchPredicate(search, spec.search.tokenized, spec.search.fallback);
 
   const opts = { caseInsensitive: spec.directory };
   const items: { item: T; view: Json }[] = [];
-  for (const item of spec.source(filter, order, search?.plan)) {
+  for (const item of spec.source(filter, order, search)) {
     const view = spec.view(item);
     if (filter && !matches(filter, view, opts)) continue;
-    if (search && !searchMatches(search.plan, view, search.tokenized, search.fallback)) continue;
+    if (searchMatches && !searchMatches(view)) continue;
     items.push({ item, view });
   }
   if (order.length > 0 && !spec.sortsItself) items.sort((a, b) => compareBy(order, a.view, b.view));

@@ -49,24 +49,34 @@ function invalidSearch(raw: string): Error {
   return badRequest(`Syntax error: character '${raw.slice(0, 1)}' is not valid at position 0 in '${raw}'.`);
 }
 
-/** displayName / description are tokenized (each search word prefixes some word); other strings behave as startsWith. */
-export function searchMatches(plan: SearchPlan, obj: Record<string, unknown>, tokenized: string[], fallback: string[]): boolean {
-  return plan.some((group) => group.every((clause) => clauseMatches(clause, obj, tokenized, fallback)));
+/**
+ * The test a $search plan puts to each item, built once per request. displayName / description are tokenized
+ * (each search word prefixes some word of the value); other strings behave as startsWith.
+ */
+export function searchPredicate(plan: SearchPlan, tokenized: string[], fallback: string[]): (obj: Record<string, unknown>) => boolean {
+  const tokenizedNames = new Set(tokenized.map((t) => t.toLowerCase()));
+  const groups = plan.map((group) => group.map((clause) => clausePredicate(clause, tokenizedNames, fallback)));
+  return (obj) => groups.some((group) => group.every((matches) => matches(obj)));
 }
 
-function clauseMatches(clause: Clause, obj: Record<string, unknown>, tokenized: string[], fallback: string[]): boolean {
-  const props = clause.property ? [clause.property] : fallback;
-  return props.some((p) => {
-    const key = Object.keys(obj).find((k) => k.toLowerCase() === p.toLowerCase());
-    const value = key === undefined ? undefined : obj[key];
-    if (typeof value !== 'string') return false;
-    if (tokenized.some((t) => t.toLowerCase() === p.toLowerCase())) {
+function clausePredicate(clause: Clause, tokenized: Set<string>, fallback: string[]): (obj: Record<string, unknown>) => boolean {
+  const props = (clause.property ? [clause.property] : fallback).map((p) => p.toLowerCase());
+  const terms = searchWords(clause.text);
+  const start = startsWithText(clause);
+  return (obj) =>
+    props.some((p) => {
+      const value = propertyValue(obj, p);
+      if (typeof value !== 'string') return false;
+      if (!tokenized.has(p)) return value.toLowerCase().startsWith(start);
       const words = searchWords(value);
-      const terms = searchWords(clause.text);
       return terms.length > 0 && terms.every((term) => words.some((w) => w.startsWith(term)));
-    }
-    return value.toLowerCase().startsWith(startsWithText(clause));
-  });
+    });
+}
+
+/** The value of the first property whose name matches, case-insensitively. */
+function propertyValue(obj: Record<string, unknown>, lowerCaseName: string): unknown {
+  for (const key of Object.keys(obj)) if (key.toLowerCase() === lowerCaseName) return obj[key];
+  return undefined;
 }
 
 /** The text a non-tokenized property must start with (lower case, trimmed). */

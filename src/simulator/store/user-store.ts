@@ -19,9 +19,9 @@ export class UserStore {
   private readonly sorted = new Map<IndexedUserProperty, SortedPairs>();
   /** (word of displayName as $search splits it, id); built on first use (or by warm), then kept up to date. */
   private words: SortedPairs | undefined;
-  /** id -> position in insertion order (the order a scan returns users in). */
+  /** id -> position in insertion order (the order a scan returns users in), and back (undefined once removed). */
   private readonly ordinals = new Map<string, number>();
-  private nextOrdinal = 0;
+  private readonly idsByOrdinal: (string | undefined)[] = [];
   private seq = 0;
 
   constructor() {
@@ -56,7 +56,10 @@ export class UserStore {
   add(user: UserRecord): void {
     const previous = this.byId.get(user.data.id);
     if (previous) this.unindex(previous);
-    else this.ordinals.set(user.data.id, this.nextOrdinal++);
+    else {
+      this.ordinals.set(user.data.id, this.idsByOrdinal.length);
+      this.idsByOrdinal.push(user.data.id);
+    }
     this.byId.set(user.data.id, user);
     user.meta.changedAt = ++this.seq;
     this.index(user);
@@ -72,6 +75,7 @@ export class UserStore {
     if (!user) return undefined;
     this.unindex(user);
     this.byId.delete(id);
+    this.idsByOrdinal[this.ordinals.get(id)!] = undefined;
     this.ordinals.delete(id);
     return user;
   }
@@ -100,9 +104,15 @@ export class UserStore {
   }
 
   /** The ids of users in the store, in the order all() returns them. */
-  inInsertionOrder(ids: Iterable<string>): string[] {
-    const known = [...new Set(ids)].filter((id) => this.ordinals.has(id));
-    return known.sort((a, b) => this.ordinals.get(a)! - this.ordinals.get(b)!);
+  inInsertionOrder(ids: Set<string>): string[] {
+    const positions = new Uint32Array(ids.size);
+    let n = 0;
+    for (const id of ids) {
+      const at = this.ordinals.get(id);
+      if (at !== undefined) positions[n++] = at;
+    }
+    // A numeric sort of positions: far cheaper than comparing ids through the map (20,000 candidates for "a").
+    return Array.from(positions.subarray(0, n).sort(), (at) => this.idsByOrdinal[at]!);
   }
 
   /** Builds the prefix and word indexes now (after seeding) instead of on first use. */
