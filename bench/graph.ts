@@ -41,11 +41,13 @@ export async function benchGraph(): Promise<void> {
     ];
     const perCommand: Row[] = [];
     let provisionWarm = Infinity;
+    let showWarm = Infinity;
     for (const c of commands) {
       for (const caches of ['cold', 'warm']) {
         const t = await countedTurn(sim, bot, connector, c.text);
         perCommand.push({ command: c.text, caches, ...describe(t.counters), answer: c.answer.test(t.reply) ? 'ok' : 'UNEXPECTED' });
         if (c.text.startsWith('provision') && caches === 'warm') provisionWarm = graphRequests(t.counters).roundTrips;
+        if (c.text.startsWith('show configuration') && caches === 'warm') showWarm = graphRequests(t.counters).roundTrips;
       }
     }
 
@@ -73,6 +75,7 @@ export async function benchGraph(): Promise<void> {
           title: 'Targets',
           rows: [
             target(`provision ${PROVISION_USER} with warm caches: <= 3 Graph requests`, provisionWarm <= 3, String(provisionWarm)),
+            target('show configuration Contoso A with warm caches: one Graph round trip', showWarm <= 1, String(showWarm)),
             target('list configurations: the same sequential round trips for 1 and 20 configurations', trips[1] === trips[20], `${trips[1]} and ${trips[20]} (200: ${trips[200]})`),
           ],
         },
