@@ -12,19 +12,17 @@ describe('simulator: provisioning logs at scale', () => {
     assert.ok(res.body.total >= 100_000);
   });
 
-  it('answers the alert monitor\'s "activityDateTime gt <watermark>" quickly, newest first', async () => {
+  // How fast is measured by bench/monitor.ts; this checks what the monitor relies on.
+  it('answers the alert monitor\'s "activityDateTime gt <watermark>" with only newer entries, newest first', async () => {
     const sim = s.get();
     const token = await sim.token();
     const watermark = new Date(Date.now() - 10 * 60_000).toISOString().replace(/\.\d+Z$/, 'Z');
-    const started = Date.now();
     const res = await graph(sim, 'GET', q(`activityDateTime gt ${watermark}`, '&$top=100'), { token });
-    const elapsed = Date.now() - started;
     assert.equal(res.status, 200);
     assert.ok(res.body.value.length > 0);
     assert.ok(res.body.value.every((e: any) => Date.parse(e.activityDateTime) > Date.parse(watermark)));
     const times = res.body.value.map((e: any) => Date.parse(e.activityDateTime));
     assert.deepEqual(times, [...times].sort((a: number, b: number) => b - a));
-    assert.ok(elapsed < 500, `took ${elapsed} ms`);
   });
 
   it('pages through a time window with @odata.nextLink', async () => {
