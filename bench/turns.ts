@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { BenchBot, startEchoBot, startProductBot } from './support/bots';
 import { BenchConnector, startBenchConnector } from './support/connector';
 import { LoadResult, runLoad } from './support/load';
@@ -33,10 +34,27 @@ interface Env {
   bot: BenchBot;
 }
 
-async function drive(env: Env, who: BenchBot, text: string, label: string, shape: { concurrency: number; count: number; maxMs: number; pauseMs?: (i: number) => number }): Promise<LoadResult & { simMsPerTurn?: number; graphPerTurn?: number }> {
+/**
+ * CPU time (user + system) the process has used, in ms, from /proc (Linux; undefined elsewhere). Clock ticks are
+ * taken as 100 per second, the Linux default. Unlike requests per second it hardly moves when other work shares
+ * the machine, so it says what a turn costs when the throughput ratio is blurred by load.
+ */
+function cpuMs(pid: number): number | undefined {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+async function drive(env: Env, who: BenchBot, text: string, label: string, shape: { concurrency: number; count: number; maxMs: number; pauseMs?: (i: number) => number }): Promise<LoadResult & { cpuMsPerTurn?: number; simMsPerTurn?: number; graphPerTurn?: number }> {
   const isBot = who === env.bot;
   if (isBot) await env.sim.resetCounters();
-  const result = await runLoad({ botUrl: who.url, connector: env.connector, tenantId: env.sim.source.tenantId, text: () => text, label, ...shape });
+  const cpuBefore = cpuMs(who.process.pid);
+  const loaded = await runLoad({ botUrl: who.url, connector: env.connector, tenantId: env.sim.source.tenantId, text: () => text, label, ...shape });
+  const cpuAfter = cpuMs(who.process.pid);
+  const result = { ...loaded, cpuMsPerTurn: cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / Math.max(1, loaded.turns) };
   if (result.failures > 0) process.stderr.write(`${who.name} "${text}": ${result.failures} failed turns (first: ${result.firstFailure})\n`);
   if (!isBot) return result;
   const c = await env.sim.counters();
@@ -64,6 +82,8 @@ export async function benchTurns(): Promise<void> {
     const throughput: Row[] = [];
     const sequential: Row[] = [];
     const ratios: Record<string, number[]> = {};
+    /** Bot CPU time per turn over the echo bot's, per round. */
+    const cpuRatios: Record<string, number[]> = {};
     const overheads: Record<string, number[]> = {};
     const answers: Record<string, string> = {};
     for (let r = 1; r <= ROUNDS; r++) {
@@ -72,7 +92,8 @@ export async function benchTurns(): Promise<void> {
         const b = await drive(env, bot, c.text, `r${r}-bot-${c.text}`, LOAD);
         answers[c.text] = checkAnswer(env, b, c.answer);
         (ratios[c.text] ??= []).push(b.rps / e.rps);
-        throughput.push({ round: r, command: c.text, 'echo rps': round1(e.rps), 'bot rps': round1(b.rps), ratio: round(b.rps / e.rps, 2), 'echo p50': round(e.latency.p50), 'bot p50': round(b.latency.p50), 'echo p99': round(e.latency.p99), 'bot p99': round(b.latency.p99), failures: b.failures + e.failures });
+        if (e.cpuMsPerTurn && b.cpuMsPerTurn) (cpuRatios[c.text] ??= []).push(b.cpuMsPerTurn / e.cpuMsPerTurn);
+        throughput.push({ round: r, command: c.text, 'echo rps': round1(e.rps), 'bot rps': round1(b.rps), ratio: round(b.rps / e.rps, 2), 'echo cpu ms/turn': round(e.cpuMsPerTurn ?? NaN, 2), 'bot cpu ms/turn': round(b.cpuMsPerTurn ?? NaN, 2), 'echo p50': round(e.latency.p50), 'bot p50': round(b.latency.p50), 'echo p99': round(e.latency.p99), 'bot p99': round(b.latency.p99), failures: b.failures + e.failures });
       }
       const e1 = await drive(env, echo, 'help', `r${r}-echo-seq`, { concurrency: 1, ...SEQUENTIAL });
       for (const c of COMMANDS) {
@@ -103,10 +124,11 @@ export async function benchTurns(): Promise<void> {
       [
         { title: `Throughput, ${LOAD.concurrency} turns in flight (rps; latency ms), echo bot and sync bot interleaved`, rows: throughput },
         { title: 'Latency one turn at a time (ms) next to the simulator\'s own time for the Graph calls of a turn', rows: sequential },
+        { title: 'CPU time per turn of the bot over the echo bot\'s (median of rounds; steadier than rps on a shared machine)', rows: Object.entries(cpuRatios).map(([command, r]) => ({ command, 'cpu ratio': round(median(r), 2), rounds: r.map((x) => round(x, 2)).join(' / ') })) },
         { title: 'Answers checked', rows: Object.entries(answers).map(([command, check]) => ({ command, check })) },
         { title: 'Targets', rows: targets },
       ],
-      { load: LOAD, sequential: SEQUENTIAL, rounds: ROUNDS, ratios, overheads, provision }
+      { load: LOAD, sequential: SEQUENTIAL, rounds: ROUNDS, ratios, cpuRatios, overheads, provision }
     );
   } finally {
     await bot.stop();
