@@ -1,7 +1,6 @@
 import type { StorageSettings } from '../config';
 import type { Logger } from '../logging';
-import { BlobStorage } from './blob/blobStorage';
-import { createBlobServiceClient, StorageRetryOptions } from './blob/blobServiceClient';
+import type { StorageRetryOptions } from './blob/blobServiceClient';
 import type { DurableStorage } from './durableStorage';
 import { SqliteStorage } from './sqlite/sqliteStorage';
 
@@ -18,6 +17,9 @@ export interface StorageOptions {
 export async function createStorage(settings: StorageSettings, logger: Logger, options: StorageOptions = {}): Promise<DurableStorage> {
   const log = logger.child({ component: 'storage', backend: settings.backend });
   if (settings.backend === 'sqlite') return SqliteStorage.open(settings.file, log);
+  // Loaded only here: the Azure SDK costs a SQLite instance memory for nothing.
+  const { createBlobServiceClient } = await import('./blob/blobServiceClient');
+  const { BlobStorage } = await import('./blob/blobStorage');
   const service = createBlobServiceClient(settings, options.blobRetry);
   return BlobStorage.open(service, settings.container, log);
 }

@@ -1,8 +1,7 @@
 import type { StorageSettings } from '../../config';
 import type { Logger } from '../../logging';
-import { createBlobServiceClient, StorageRetryOptions } from '../blob/blobServiceClient';
+import type { StorageRetryOptions } from '../blob/blobServiceClient';
 import type { DurableStorage } from '../durableStorage';
-import { BlobLeaseLeader } from './blobLeaseLeader';
 import type { LeaderElector } from './leaderElector';
 import { LocalLeader } from './localLeader';
 
@@ -27,6 +26,9 @@ export function createLeaderElector<TCursor = unknown>(settings: LeaderElectorSe
   const { storage, job, instanceId, leaseSeconds } = settings;
   const logger = settings.logger.child({ component: 'leader' });
   if (storage.backend === 'sqlite') return new LocalLeader<TCursor>(settings.store, job, instanceId);
+  // Loaded only here: the Azure SDK costs a SQLite instance memory for nothing.
+  const { createBlobServiceClient } = require('../blob/blobServiceClient') as typeof import('../blob/blobServiceClient');
+  const { BlobLeaseLeader } = require('./blobLeaseLeader') as typeof import('./blobLeaseLeader');
   const container = createBlobServiceClient(storage, settings.blobRetry).getContainerClient(LEASE_CONTAINER);
   return new BlobLeaseLeader<TCursor>({ container, job, instanceId, leaseSeconds, logger });
 }
