@@ -237,7 +237,8 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
     httpsOnly: true
     siteConfig: {
       linuxFxVersion: 'NODE|20-lts'
-      appCommandLine: 'node lib/src/index.js' // the build output; `npm start` would rebuild with dev tools
+      // The build output (`npm start` would rebuild with dev tools), its heap capped as src/server/botNodeFlags.ts explains.
+      appCommandLine: 'node --max-old-space-size=160 lib/src/index.js'
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppConfig, childEnvironment } from '../config';
 import type { Logger } from '../logging';
+import { BOT_NODE_FLAGS } from '../server/botNodeFlags';
 import { startSimulator } from '../simulator';
 import { Child, startChild } from './child';
 import { planPlayground, playgroundYaml } from './playground-config';
@@ -38,7 +39,7 @@ export async function startLocalMode(config: AppConfig, logger: Logger): Promise
     log.info({ graph: connection.graphBaseUrl, cycleSeconds: config.local.simulatorCycleSeconds }, 'tenant simulator started (sync cycles run faster than the real 40 minutes)');
 
     const botUrl = `http://127.0.0.1:${config.port}`;
-    const bot = startChild('bot', process.execPath, [path.join(__dirname, '..', 'index.js')], {
+    const bot = startChild('bot', process.execPath, [...BOT_NODE_FLAGS, path.join(__dirname, '..', 'index.js')], {
       logger,
       echo: true,
       env: childEnvironment({
