@@ -1,4 +1,4 @@
-import { TeamsAdapter } from '@microsoft/teams-ai';
+import { TeamsAdapter } from './teamsAi';
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import type { BotIdentity } from '../config';
 import { reuseConnectorClients } from './reuseConnectorClients';

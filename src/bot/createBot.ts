@@ -1,4 +1,4 @@
-import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { Application, TeamsAdapter, TurnState } from './teamsAi';
 import type { BotAdapter, Storage } from 'botbuilder';
 import type { BotIdentity, RoleSettings } from '../config';
 import type { Logger } from '../logging';

@@ -1,4 +1,4 @@
-import { AI, Application, TurnState } from '@microsoft/teams-ai';
+import { AI, Application, TurnState } from '../teamsAi';
 import type { TurnContext } from 'botbuilder';
 import type { z } from 'zod';
 import { CodedError, ErrorCode } from '../../errors';

@@ -2,10 +2,12 @@ import type { Planner, TurnState } from '@microsoft/teams-ai';
 import type { ActionDefinition } from '../actions/action';
 import { CommandPlanner } from './CommandPlanner';
 import { HybridPlanner } from './HybridPlanner';
-import { createLlmPlanner, type LlmPlannerOptions } from './llm/createLlmPlanner';
+import type { LlmPlannerOptions } from './llm/createLlmPlanner';
 
 /** The deterministic command planner, or commands first and the LLM for everything else when a model is configured. */
 export function choosePlanner(actions: readonly ActionDefinition[], unknownAction: string, llm?: LlmPlannerOptions): Planner<TurnState> {
   if (!llm) return new CommandPlanner(actions, unknownAction);
+  // Loaded only when a model is configured: the LLM planner brings the openai SDK and a tokenizer.
+  const { createLlmPlanner } = require('./llm/createLlmPlanner') as typeof import('./llm/createLlmPlanner');
   return new HybridPlanner(actions, createLlmPlanner(llm, actions));
 }
