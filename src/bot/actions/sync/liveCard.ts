@@ -1,61 +1,93 @@
-import { CardFactory, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { renderErrorCard } from '../../../cards/error';
 import type { AdaptiveCard } from '../../../cards/render';
 import type { Logger } from '../../../logging';
 import { reportError } from '../../errors/replyWithError';
 import { isCardAction } from '../../turn/context';
-import { sendCard } from '../../turn/reply';
+import { sendCard, updateCard } from '../../turn/reply';
+
+/**
+ * Teams lets a bot send 7 messages or updates per second into one conversation, and fewer over longer spans
+ * (60 per 30 s); beyond that it answers 429. Progress is therefore shown at most once a second: the
+ * newest progress waits out the second, older progress it replaced is never sent, and the final card
+ * goes out at once.
+ */
+export const PROGRESS_GAP_MS = 1000;
 
 /**
  * A card posted once and then updated in place (context.updateActivity with the id the post returned, or the
  * clicked card's id), so slow work shows progress on one card instead of a trail of messages. Updates are
- * sent in order; when several are waiting only the newest is sent. A failed update is logged, never thrown:
- * the work itself goes on and the final card is sent again.
+ * sent in order. A failed update is logged, never thrown: the work itself goes on.
  */
 export interface LiveCard {
+  /** Progress: sent now if the card has not changed for PROGRESS_GAP_MS, else when that time is up, unless replaced first. */
   show(card: AdaptiveCard): Promise<void>;
+  /** The last card: sent now, and no progress is sent after it. */
+  finish(card: AdaptiveCard): Promise<void>;
   /** The card shown last (what an invoke answers with). */
   readonly current: AdaptiveCard;
 }
 
 /** A message turn posts the first card now; a card click updates the clicked card. */
-export async function openLiveCard(ctx: TurnContext, first: AdaptiveCard, log: Logger): Promise<LiveCard> {
+export async function openLiveCard(ctx: TurnContext, first: AdaptiveCard, log: Logger, gapMs = PROGRESS_GAP_MS): Promise<LiveCard> {
   const clicked = isCardAction(ctx) ? ctx.activity.replyToId : undefined;
-  const id = clicked ?? (await sendCard(ctx, first));
-  const card = liveCard(ctx, id, first, log);
+  const id = clicked ?? (await sendCard(ctx, first, log));
+  const card = liveCard(ctx, id, first, log, gapMs, clicked ? undefined : Date.now());
   if (clicked) await card.show(first);
   return card;
 }
 
-function liveCard(ctx: TurnContext, id: string | undefined, first: AdaptiveCard, log: Logger): LiveCard {
+function liveCard(ctx: TurnContext, id: string | undefined, first: AdaptiveCard, log: Logger, gapMs: number, postedAt: number | undefined): LiveCard {
   let current = first;
+  let lastSentAt = postedAt ?? -Infinity;
   let waiting: AdaptiveCard | undefined;
-  let draining: Promise<void> | undefined;
-  const send = async (card: AdaptiveCard) => {
+  let timer: NodeJS.Timeout | undefined;
+  let finished = false;
+  let sending: Promise<void> = Promise.resolve();
+
+  const update = async (card: AdaptiveCard) => {
     if (!id) return;
     try {
-      await ctx.updateActivity({ id, type: 'message', attachments: [CardFactory.adaptiveCard(card)] });
+      await updateCard(ctx, id, card, log);
     } catch (error) {
       log.warn({ err: error, activityId: id }, 'could not update a card in place');
     }
   };
-  const drain = async () => {
-    while (waiting) {
-      const next = waiting;
-      waiting = undefined;
-      await send(next);
-    }
-    draining = undefined;
+  const send = (card: AdaptiveCard): Promise<void> => {
+    lastSentAt = Date.now();
+    sending = sending.then(() => update(card));
+    return sending;
   };
+  const sendWaiting = () => {
+    timer = undefined;
+    const card = waiting;
+    waiting = undefined;
+    if (card && !finished) void send(card);
+  };
+
   return {
     get current() {
       return current;
     },
     show(card) {
+      if (finished) return Promise.resolve();
       current = card;
+      const due = lastSentAt + gapMs - Date.now();
+      if (due <= 0 && !waiting) return send(card);
       waiting = card;
-      draining ??= drain();
-      return draining;
+      if (!timer) {
+        timer = setTimeout(sendWaiting, Math.max(0, due));
+        timer.unref();
+      }
+      return Promise.resolve();
+    },
+    finish(card) {
+      finished = true;
+      current = card;
+      waiting = undefined;
+      clearTimeout(timer);
+      timer = undefined;
+      return send(card);
     },
   };
 }
@@ -73,6 +105,6 @@ export async function showWhileWorking(ctx: TurnContext, log: Logger, first: Ada
     const report = reportError(error, log);
     card = renderErrorCard({ ...report.view, references: report.references });
   }
-  await live.show(card);
+  await live.finish(card);
   return card;
 }

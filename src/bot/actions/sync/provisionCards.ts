@@ -7,9 +7,8 @@ import type { ProgressState } from '../../../cards/status';
 import { Verb } from '../../../cards/verbs';
 import type { KnowledgeBase } from '../../../sync/knowledge/knowledgeBase';
 import { provisioningLogsLink } from '../../../sync/logs/portalLinks';
-import type { DirectoryUser, ProvisioningOutcome, SyncConfiguration } from '../../../sync/model';
+import type { DirectoryUser, SyncConfiguration } from '../../../sync/model';
 import type { ScopeCheck } from '../../../sync/provisioning/userScope';
-import { stepLabel } from '../../../sync/provisioning/describeOutcome';
 import type { ProvisionResult } from '../../../sync/provisioning/provisioningService';
 import type { UserResolution } from '../../../sync/users/resolveUser';
 import { excerpt } from '../../planner/normalize';
@@ -30,16 +29,6 @@ export function progressCard(title: string, subtitle: string, headline: string, 
     headline,
     steps: steps ?? STEP_LABELS.map((label) => ({ label, status: 'pending' as const, text: '…' })),
   });
-}
-
-/** The answer's steps revealed up to `shown`, the rest still pending (the card walks through them). */
-export function revealCard(config: SyncConfiguration, user: DirectoryUser, outcome: ProvisioningOutcome, shown: number): AdaptiveCard {
-  const steps = outcome.steps.map((s, i) => ({
-    label: stepLabel(s.kind),
-    status: i < shown ? s.status : ('pending' as const),
-    text: i < shown ? s.description : '…',
-  }));
-  return progressCard(`Provisioning ${user.displayName}`, subtitleOf(config, user), 'Reading the result of provision on demand…', steps);
 }
 
 export function resultCard(config: SyncConfiguration, user: DirectoryUser, result: ProvisionResult, verbs: ReadonlySet<string>): AdaptiveCard {

@@ -77,8 +77,6 @@ async function provisionInto(deps: BotDeps, log: Logger, live: LiveCard, config:
       await say(e.reason === 'rateLimit'
         ? `Waiting ${seconds} s: provision on demand allows 5 requests per 10 seconds for ${config.displayName}…`
         : `Microsoft Graph asked me to wait ${seconds} s (throttling); I will try again then…`);
-    } else if (e.stage === 'result') {
-      for (let shown = 1; shown <= e.outcome.steps.length; shown++) await live.show(cards.revealCard(config, user, e.outcome, shown));
     } else if (e.stage === 'checkingSettings') {
       await say('It failed: checking the tenant settings behind the error…');
     }
@@ -140,7 +138,7 @@ export async function provisionMany(ctx: TurnContext, deps: BotDeps, log: Logger
   );
   const done = rows.filter((r) => r.state === 'success').length;
   const final = card(`${done} of ${names.length} done. Ask "what happened to <name>" for every step of one user.`);
-  await live.show(final);
+  await live.finish(final);
   return final;
 }
 
