@@ -55,7 +55,7 @@ export function createBot(options: BotOptions): Bot {
   const deps: BotDeps = { catalog: options.catalog, logger: options.logger, actions: ACTIONS, verbs: AVAILABLE_VERBS, access: { settings: options.access.settings }, operations: options.operations };
   if (options.alerts) deps.alerts = options.alerts;
   if (options.setup) deps.setup = options.setup;
-  if (options.approvals) deps.approvals = approvalBotDeps(options.approvals, adapter, options.identity?.appId ?? '', options.access.settings);
+  if (options.approvals) deps.approvals = approvalBotDeps(options.approvals, adapter, options.identity?.appId ?? '', options.access.settings, options.logger);
   const app = new Application<TurnState>({
     storage: options.storage,
     // Application only calls BotAdapter methods on it (proactive messages); TestAdapter works in tests.

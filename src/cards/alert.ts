@@ -1,6 +1,7 @@
 import template from '../../cards/alert.json';
 import type { Incident, Severity } from '../alerts/types';
 import { formatTime } from './format';
+import { andMore, clip, firstOf, LINE_CHARS } from './messageBudget';
 import { AdaptiveCard, CardButton, Fact, renderTemplate } from './render';
 
 /** What the card says about one error code (cause and fix from the knowledge base, when known). */
@@ -21,25 +22,34 @@ export interface AlertCardModel {
   note?: string;
 }
 
+/** What an alert lists at most: the top error codes (cause and fix each) and the first affected users. */
+export const ALERT_LIMITS = { errors: 5, users: 10 } as const;
+
 const STYLE: Record<Severity, string> = { critical: 'attention', error: 'attention', warning: 'warning', info: 'accent' };
 const LABEL: Record<Severity, string> = { critical: 'Critical', error: 'Error', warning: 'Warning', info: 'Info' };
 
 export function renderAlertCard(model: AlertCardModel): AdaptiveCard {
   const { incident } = model;
   const resolved = incident.state === 'resolved';
-  return renderTemplate(template, {
+  return renderTemplate('alert', template, {
     style: resolved ? 'good' : STYLE[incident.severity],
     headline: `${resolved ? 'Recovered' : LABEL[incident.severity]} · ${incident.configurationName}`,
     title: resolved ? `Recovered: ${incident.title}` : incident.title,
-    summary: resolved ? `This is over since ${formatTime(incident.resolvedAt)}. ${incident.summary}` : incident.summary,
+    summary: clip(resolved ? `This is over since ${formatTime(incident.resolvedAt)}. ${incident.summary}` : incident.summary, LINE_CHARS),
     stateLine: stateLine(incident),
     facts: facts(incident),
-    errors: model.errors.map((e) => ({ ...e, countText: e.count > 0 ? `(${e.count})` : '' })),
-    users: incident.affectedUsers.join(', '),
+    errors: model.errors.slice(0, ALERT_LIMITS.errors).map((e) => ({ code: clip(e.code, 100), countText: e.count > 0 ? `(${e.count})` : '', cause: clip(e.cause, LINE_CHARS), fix: clip(e.fix, LINE_CHARS) })),
+    users: users(incident.affectedUsers),
     confirm: model.confirm ?? '',
     note: model.note ?? '',
     buttons: model.buttons,
   });
+}
+
+/** "Adele Vance, Lee Gu …and 3 more." */
+function users(names: string[]): string {
+  const { shown, hidden } = firstOf(names, ALERT_LIMITS.users);
+  return clip(shown.join(', '), LINE_CHARS * 2) + (hidden > 0 ? ` ${andMore(hidden)}` : '');
 }
 
 function stateLine(incident: Incident): string {
@@ -54,7 +64,7 @@ function facts(incident: Incident): Fact[] {
     { title: 'Configuration', value: incident.configurationName },
     { title: 'Severity', value: LABEL[incident.severity] },
   ];
-  if (incident.quarantineReason) list.push({ title: 'Quarantine reason', value: incident.quarantineReason });
+  if (incident.quarantineReason) list.push({ title: 'Quarantine reason', value: clip(incident.quarantineReason, LINE_CHARS) });
   if (incident.totalFailures > 0) list.push({ title: 'Failures', value: String(incident.totalFailures) });
   if (incident.stagedDeletes > 0) list.push({ title: 'Deletes waiting', value: String(incident.stagedDeletes) });
   list.push({ title: 'Since', value: formatTime(incident.openedAt) });

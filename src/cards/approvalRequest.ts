@@ -2,7 +2,11 @@ import template from '../../cards/approval-request.json';
 import { describeChange, describeImpact, describeOutcome } from '../approvals/describe';
 import type { ApprovalRequest } from '../approvals/model';
 import { formatTime } from './format';
+import { boundedLines, clip, LINE_CHARS, PARAGRAPH_CHARS } from './messageBudget';
 import { AdaptiveCard, Fact, renderTemplate } from './render';
+
+/** Impact lines an approval card shows at most (the leaving users are already a few names). */
+export const MAX_IMPACT_LINES = 10;
 import { Verb } from './verbs';
 
 const STYLE: Record<ApprovalRequest['status'], string> = {
@@ -32,12 +36,12 @@ export function renderApprovalRequestCard(request: ApprovalRequest, options: { a
   if (request.result?.graphObjectId) facts.push({ title: 'Graph object', value: request.result.graphObjectId });
   if (request.result?.graphRequestId) facts.push({ title: 'Graph request id', value: request.result.graphRequestId });
   facts.push({ title: 'Request id', value: request.id });
-  return renderTemplate(template, {
-    title: `Approval request: ${describeChange(request.change, request.configurationName)}`,
-    outcome: describeOutcome(request),
+  return renderTemplate('approval-request', template, {
+    title: clip(`Approval request: ${describeChange(request.change, request.configurationName)}`, LINE_CHARS),
+    outcome: clip(describeOutcome(request), PARAGRAPH_CHARS),
     style: STYLE[request.status],
     facts,
-    impact: describeImpact(request.impact).map((line) => ({ line })),
+    impact: boundedLines(describeImpact(request.impact), MAX_IMPACT_LINES, PARAGRAPH_CHARS).map((line) => ({ line })),
     showDecision: request.status === 'pending',
     showRetry: request.status === 'failed',
     requestId: request.id,

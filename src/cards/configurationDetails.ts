@@ -2,7 +2,11 @@ import template from '../../cards/configuration-details.json';
 import type { ConfigurationDetails } from '../sync/catalog';
 import { jobFacts, mappingFacts, quarantineFacts, scopeFacts, trustFacts } from './configurationFacts';
 import { jobStatus, targetName } from './format';
+import { boundedLines, clip, LINE_CHARS } from './messageBudget';
 import { AdaptiveCard, CardButton, Fact, renderTemplate } from './render';
+
+/** Warnings the card lists at most (each clipped); the mappings are already the few key ones (configurationFacts.ts). */
+export const MAX_WARNINGS = 10;
 
 export interface ConfigurationDetailsModel {
   details: ConfigurationDetails;
@@ -19,14 +23,14 @@ export function renderConfigurationDetailsCard(model: ConfigurationDetailsModel)
     { title: 'Key attribute mappings', facts: mappingFacts(mappings) },
     { title: 'Trust and automatic redemption', facts: trustFacts(partner) },
   ];
-  return renderTemplate(template, {
-    name: config.displayName,
+  return renderTemplate('configuration-details', template, {
+    name: clip(config.displayName, LINE_CHARS),
     subtitle: `To ${targetName(config)} (${config.target?.tenantId ?? 'tenant id unknown'})`,
     status: status.label,
     statusColor: status.color,
-    quarantine: quarantineFacts(config.job),
-    sections: sections.filter((s) => s.facts.length > 0),
-    warnings: warnings.map((text) => ({ text })),
+    quarantine: quarantineFacts(config.job).map((f) => ({ title: f.title, value: clip(f.value, LINE_CHARS) })),
+    sections: sections.filter((s) => s.facts.length > 0).map((s) => ({ title: s.title, facts: s.facts.map((f) => ({ title: f.title, value: clip(f.value, LINE_CHARS) })) })),
+    warnings: boundedLines(warnings, MAX_WARNINGS).map((text) => ({ text })),
     buttons: model.buttons,
   });
 }

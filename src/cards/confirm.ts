@@ -1,6 +1,10 @@
 import template from '../../cards/confirm.json';
 import { nonEmpty } from './outcome';
+import { boundedLines, clip, LINE_CHARS, NAME_CHARS, PARAGRAPH_CHARS } from './messageBudget';
 import { AdaptiveCard, CardButton, Fact, renderTemplate } from './render';
+
+/** What a confirmation shows at most; its callers name a few things, this keeps it so. */
+export const CONFIRM_LIMITS = { warnings: 5, facts: 15, lines: 8, options: 10 } as const;
 
 /** "Are you sure?" for an operation that changes a tenant: warnings, facts, an optional choice, confirm and cancel. */
 export interface ConfirmModel {
@@ -16,15 +20,15 @@ export interface ConfirmModel {
 }
 
 export function renderConfirmCard(model: ConfirmModel): AdaptiveCard {
-  return renderTemplate(template, {
-    title: model.title,
-    subtitle: model.subtitle ?? '',
-    warnings: nonEmpty(model.warnings).map((text) => ({ text })),
-    facts: model.facts ?? [],
-    lines: nonEmpty(model.lines).map((text) => ({ text })),
+  return renderTemplate('confirm', template, {
+    title: clip(model.title, LINE_CHARS),
+    subtitle: clip(model.subtitle ?? '', LINE_CHARS),
+    warnings: boundedLines(nonEmpty(model.warnings), CONFIRM_LIMITS.warnings, PARAGRAPH_CHARS).map((text) => ({ text })),
+    facts: (model.facts ?? []).slice(0, CONFIRM_LIMITS.facts).map((f) => ({ title: clip(f.title, NAME_CHARS), value: clip(f.value, LINE_CHARS) })),
+    lines: boundedLines(nonEmpty(model.lines), CONFIRM_LIMITS.lines, PARAGRAPH_CHARS).map((text) => ({ text })),
     choiceLabel: model.choice?.label ?? '',
     defaultChoice: model.choice?.defaultValue ?? '',
-    choices: model.choice?.options ?? [],
+    choices: (model.choice?.options ?? []).slice(0, CONFIRM_LIMITS.options),
     buttons: [
       { ...model.confirm, style: 'destructive' },
       { ...model.cancel, style: 'default' },

@@ -1,5 +1,9 @@
 import template from '../../cards/error.json';
+import { clip, LINE_CHARS, NAME_CHARS, PARAGRAPH_CHARS } from './messageBudget';
 import { AdaptiveCard, Fact, renderTemplate } from './render';
+
+/** References an error card lists at most (request id, correlation id, time…). */
+const MAX_REFERENCES = 8;
 
 export interface ErrorCardModel {
   title: string;
@@ -12,11 +16,11 @@ export interface ErrorCardModel {
 }
 
 export function renderErrorCard(model: ErrorCardModel): AdaptiveCard {
-  return renderTemplate(template, {
-    title: model.title,
-    message: model.message,
-    action: model.action,
-    references: model.references,
+  return renderTemplate('error', template, {
+    title: clip(model.title, LINE_CHARS),
+    message: clip(model.message, PARAGRAPH_CHARS),
+    action: clip(model.action, PARAGRAPH_CHARS),
+    references: model.references.slice(0, MAX_REFERENCES).map((r) => ({ title: clip(r.title, NAME_CHARS), value: clip(r.value, LINE_CHARS) })),
     style: model.severity === 'error' ? 'attention' : 'warning',
   });
 }

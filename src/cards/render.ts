@@ -28,12 +28,23 @@ export interface CardButton {
  */
 const parsed = new WeakMap<object, Template>();
 
+/** Which template each rendered card came from, for log lines about a card ("configuration-list"). */
+const kinds = new WeakMap<object, string>();
+
 /**
  * Binds a template from cards/ to its model. Models carry every field the template names
  * (the templating engine leaves an unbound `${x}` in the output rather than failing).
+ * `kind` names the template (its file name in cards/).
  */
-export function renderTemplate<M extends object>(template: object, model: M): AdaptiveCard {
+export function renderTemplate<M extends object>(kind: string, template: object, model: M): AdaptiveCard {
   let prepared = parsed.get(template);
   if (!prepared) parsed.set(template, (prepared = new Template(template)));
-  return prepared.expand({ $root: model }) as AdaptiveCard;
+  const card = prepared.expand({ $root: model }) as AdaptiveCard;
+  kinds.set(card, kind);
+  return card;
+}
+
+/** The template a card was rendered from, or "unknown" for a card built another way. */
+export function cardKind(card: object): string {
+  return kinds.get(card) ?? 'unknown';
 }

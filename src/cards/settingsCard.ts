@@ -21,7 +21,7 @@ function mappingFact(title: string, m: AttributeMapping | undefined): Fact {
 }
 
 export function renderSettingsCard(view: SettingsView, buttons: CardButton[] = []): AdaptiveCard {
-  return renderTemplate(template, {
+  return renderTemplate('settings', template, {
     title: `Settings of ${view.name}`,
     subtitle: 'Changes to scope and mappings need approval; the others need the operator role and a confirmation.',
     sections: [
@@ -54,7 +54,7 @@ export function renderSettingChangeCard(model: { name: string; what: string; bef
     applied: { text: `Done: ${model.what}. Every other setting was kept.`, style: 'good' },
     unchanged: { text: 'Nothing to change: the configuration already has this setting.', style: 'default' },
   }[model.state];
-  return renderTemplate(template, {
+  return renderTemplate('settings', template, {
     title: `${model.name}: ${model.what}`,
     subtitle: 'Provisioning settings (secrets; Graph replaces them whole, so the bot writes every value back).',
     sections: [{ title: model.state === 'confirm' ? 'Change' : 'Changed', note: '', facts: changed.length > 0 ? changed : [{ title: 'No change', value: 'already set' }] }],

@@ -1,6 +1,10 @@
 import template from '../../cards/setup.json';
 import type { CheckState, SetupPlan, SetupRun, SetupStep, StepState } from '../sync/setup';
+import { andMore, clip, firstOf, LINE_CHARS, NAME_CHARS } from './messageBudget';
 import { AdaptiveCard, CardButton, Fact, renderTemplate } from './render';
+
+/** Existing configurations to the target the card lists at most (usually one). */
+const MAX_EXISTING = 5;
 
 const CHECK_WORDS: Record<CheckState, string> = { ok: '✅ in place', missing: '❌ missing', unknown: '❔ cannot check' };
 const STEP_WORDS: Record<StepState, string> = {
@@ -27,7 +31,7 @@ const tenant = (t: { displayName?: string; defaultDomainName?: string; tenantId:
 export function renderSetupCard(model: SetupCardModel): AdaptiveCard {
   const { plan } = model;
   const facts = (side: 'source' | 'target'): Fact[] =>
-    plan.checks.filter((c) => c.side === side).map((c) => ({ title: c.label, value: `${CHECK_WORDS[c.state]}${c.state === 'ok' ? '' : ` - ${c.detail}`}` }));
+    plan.checks.filter((c) => c.side === side).map((c) => ({ title: c.label, value: clip(`${CHECK_WORDS[c.state]}${c.state === 'ok' ? '' : ` - ${c.detail}`}`, LINE_CHARS) }));
   const sections = [
     { title: `In ${tenant(plan.source)} (this tenant)`, note: 'The bot creates what is missing here when you confirm.', facts: facts('source') },
     {
@@ -37,17 +41,19 @@ export function renderSetupCard(model: SetupCardModel): AdaptiveCard {
     },
   ];
   if (plan.existing.length > 0) {
-    sections.push({ title: 'Configurations to this target', note: 'A second configuration is not created.', facts: plan.existing.map((c) => ({ title: c.displayName, value: c.job?.status ?? 'no job' })) });
+    const { shown, hidden } = firstOf(plan.existing, MAX_EXISTING);
+    const facts = shown.map((c) => ({ title: clip(c.displayName, NAME_CHARS), value: c.job?.status ?? 'no job' }));
+    sections.push({ title: 'Configurations to this target', note: `A second configuration is not created.${hidden > 0 ? ` ${andMore(hidden)}` : ''}`, facts });
   }
-  if (model.steps) sections.push({ title: 'Steps', note: '', facts: model.steps.map((s) => ({ title: s.title, value: `${STEP_WORDS[s.state]}${s.detail ? ` - ${s.detail}` : ''}` })) });
+  if (model.steps) sections.push({ title: 'Steps', note: '', facts: model.steps.map((s) => ({ title: s.title, value: clip(`${STEP_WORDS[s.state]}${s.detail ? ` - ${s.detail}` : ''}`, LINE_CHARS) })) });
   const outcome = outcomeOf(model);
-  return renderTemplate(template, {
+  return renderTemplate('setup', template, {
     title: `Set up sync to ${tenant(plan.target)}`,
     subtitle: `From ${tenant(plan.source)} to ${tenant(plan.target)} (${plan.target.tenantId}); configuration name "${plan.configurationName}"`,
     sections,
-    outcome: outcome.text,
+    outcome: clip(outcome.text, LINE_CHARS),
     outcomeStyle: outcome.style,
-    next: outcome.next.map((text) => ({ text })),
+    next: outcome.next.map((text) => ({ text: clip(text, LINE_CHARS) })),
     buttons: model.buttons,
   });
 }

@@ -36,7 +36,8 @@ describe('help, list configurations, show configuration', () => {
       assert.ok(text.includes(expected), `list misses ${expected}`);
     }
     const details = buttonsOf(card).filter((b) => b.verb === Verb.showConfiguration);
-    assert.deepEqual(details.map((b) => b.data.configurationId), [CONTOSO_A.servicePrincipalId, CONTOSO_B.servicePrincipalId]);
+    assert.deepEqual(details.map((b) => b.data.configurationId), [CONTOSO_B.servicePrincipalId, CONTOSO_A.servicePrincipalId], 'the quarantined one first');
+    assert.match(text, /2 configurations \(1 needs attention\)/);
   });
 
   for (const typed of ['show configuration contoso a', 'Show config "Contoso-A".', '<at>Sync Bot</at>   SHOW CONFIGURATION   CONTOSO A!!', 'details of contoso a']) {
@@ -111,7 +112,8 @@ describe('help, list configurations, show configuration', () => {
     const text = cardText(cardOf((await t.say('show configuration Contoso A'))[0]));
     assert.match(text, /no cross-tenant synchronization configurations/);
     const list = cardText(cardOf((await t.say('list configurations'))[0]));
-    assert.match(list, /\(0\)/);
+    assert.match(list, /No configurations/);
+    assert.match(list, /no cross-tenant synchronization configurations yet/);
   });
 
   it('logs each action with the turn ids', async () => {

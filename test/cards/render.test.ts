@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { renderTemplate } from '../../src/cards/render';
+import { cardKind, renderTemplate } from '../../src/cards/render';
 
 describe('renderTemplate (parsed once, expanded per model)', () => {
   const template = {
@@ -12,19 +12,24 @@ describe('renderTemplate (parsed once, expanded per model)', () => {
   };
 
   it('binds each model on its own: nothing of one rendering shows in the next', () => {
-    const first = renderTemplate(template, { name: 'Adele', facts: [{ title: 'a', value: '1' }, { title: 'b', value: '2' }] });
+    const first = renderTemplate('greeting', template, { name: 'Adele', facts: [{ title: 'a', value: '1' }, { title: 'b', value: '2' }] });
     (first.body[0] as { text: string }).text = 'changed by the caller';
-    const second = renderTemplate(template, { name: 'Lee', facts: [{ title: 'c', value: '3' }] });
+    const second = renderTemplate('greeting', template, { name: 'Lee', facts: [{ title: 'c', value: '3' }] });
     assert.deepEqual(second.body, [
       { type: 'TextBlock', text: 'Hello Lee' },
       { type: 'FactSet', facts: [{ title: 'c', value: '3' }] },
     ]);
-    assert.equal((renderTemplate(template, { name: 'Adele', facts: [] }).body[0] as { text: string }).text, 'Hello Adele');
+    assert.equal((renderTemplate('greeting', template, { name: 'Adele', facts: [] }).body[0] as { text: string }).text, 'Hello Adele');
   });
 
   it('leaves the template itself untouched', () => {
     const before = JSON.stringify(template);
-    renderTemplate(template, { name: 'Megan', facts: [{ title: 'x', value: 'y' }] });
+    renderTemplate('greeting', template, { name: 'Megan', facts: [{ title: 'x', value: 'y' }] });
     assert.equal(JSON.stringify(template), before);
+  });
+
+  it('knows which template a card came from, for log lines about it', () => {
+    assert.equal(cardKind(renderTemplate('greeting', template, { name: 'Lee', facts: [] })), 'greeting');
+    assert.equal(cardKind({ type: 'AdaptiveCard', version: '1.5', body: [] }), 'unknown');
   });
 });

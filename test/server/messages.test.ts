@@ -41,7 +41,7 @@ describe('POST /api/messages over HTTP', () => {
     assert.equal(reply.activity.replyToId, 'f:1001');
     const card = reply.activity.attachments?.[0]?.content;
     assertValidCard(card);
-    assert.match(cardText(card), /Contoso A[\s\S]*Fabrikam[\s\S]*Contoso B[\s\S]*Northwind/);
+    assert.match(cardText(card), /Contoso B[\s\S]*Northwind[\s\S]*Contoso A[\s\S]*Fabrikam/);
   });
 
   it('answers a card button in the HTTP response of the invoke', async () => {

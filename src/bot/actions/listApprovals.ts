@@ -15,7 +15,7 @@ export const listPendingApprovals = defineAction({
   patterns: [/^(?:(?:show|list|get)(?: me)? (?:the |all )?)?(?:pending|open) (?:approvals?|requests?|approval requests?)$/i, /^(?:show |list )?approvals$/i],
   handler: (deps) => async (ctx) => {
     const requests = await approvalsOf(deps).service.list({ open: true });
-    await sendCard(ctx, renderApprovalListCard('Pending approvals', requests.slice(0, 20), 'Nothing is waiting for approval.'));
+    await sendCard(ctx, renderApprovalListCard('Pending approvals', requests, 'Nothing is waiting for approval.'));
     return '';
   },
 });
@@ -33,7 +33,7 @@ export const approvalHistory = defineAction({
     const config = configuration ? await oneConfiguration(deps.catalog, configuration) : undefined;
     const requests = await approvals.service.history({ configurationId: config?.servicePrincipalId });
     const title = config ? `Approval history for ${config.displayName}` : 'Approval history';
-    await sendCard(ctx, renderApprovalListCard(title, requests.slice(0, 20), 'No change has been requested yet.'));
+    await sendCard(ctx, renderApprovalListCard(title, requests, 'No change has been requested yet.'));
     return '';
   },
 });

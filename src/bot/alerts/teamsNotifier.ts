@@ -1,4 +1,4 @@
-import { BotAdapter, CardFactory, ConversationReference, MessageFactory, TurnContext } from 'botbuilder';
+import type { BotAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { DailyDigest } from '../../alerts/digest/digest';
 import type { IncidentChange } from '../../alerts/incidents/merge';
 import { ConversationGoneError, Notifier } from '../../alerts/notifier';
@@ -6,6 +6,7 @@ import type { Incident, Subscription } from '../../alerts/types';
 import { formatTime } from '../../cards/format';
 import type { Logger } from '../../logging';
 import type { KnowledgeBase } from '../../sync/knowledge/knowledgeBase';
+import { sendCard, updateCard } from '../turn/reply';
 import { alertCard } from './alertCard';
 import { digestText } from './digestText';
 
@@ -16,7 +17,7 @@ import { digestText } from './digestText';
  * become ConversationGoneError, which retires the subscription.
  */
 export function teamsNotifier(options: { adapter: BotAdapter; appId: string; knowledge: KnowledgeBase; logger: Logger }): Notifier {
-  const { adapter, appId, knowledge } = options;
+  const { adapter, appId, knowledge, logger } = options;
   const inConversation = async <T>(subscription: Subscription, logic: (ctx: TurnContext) => Promise<T>): Promise<T> => {
     let result: T | undefined;
     try {
@@ -30,14 +31,11 @@ export function teamsNotifier(options: { adapter: BotAdapter; appId: string; kno
     }
     return result as T;
   };
-  const cardMessage = (incident: Incident) => MessageFactory.attachment(CardFactory.adaptiveCard(alertCard(incident, knowledge)));
 
   return {
-    postIncident: (subscription, incident) => inConversation(subscription, async (ctx) => (await ctx.sendActivity(cardMessage(incident)))?.id),
+    postIncident: (subscription, incident) => inConversation(subscription, (ctx) => sendCard(ctx, alertCard(incident, knowledge), logger)),
     updateIncident: (subscription, activityId, incident) =>
-      inConversation(subscription, async (ctx) => {
-        await ctx.updateActivity({ ...cardMessage(incident), id: activityId });
-      }),
+      inConversation(subscription, (ctx) => updateCard(ctx, activityId, alertCard(incident, knowledge), logger)),
     announce: (subscription, incident, change) =>
       inConversation(subscription, async (ctx) => {
         await ctx.sendActivity(announcement(incident, change));

@@ -1,6 +1,8 @@
-import { BotAdapter, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
+import type { BotAdapter, TurnContext } from 'botbuilder';
 import type { ConversationAddress } from '../../approvals/model';
 import type { AdaptiveCard } from '../../cards/render';
+import type { Logger } from '../../logging';
+import { sendCard, updateCard } from '../turn/reply';
 import { asReference } from './address';
 
 /** Proactive messages for approvals: post the card, update it for everyone, tell the requester. */
@@ -11,7 +13,7 @@ export interface ApprovalPublisher {
 }
 
 /** Through the Bot Connector; without a bot identity (local mode) the app id is ''. */
-export function teamsApprovalPublisher(adapter: BotAdapter, appId: string): ApprovalPublisher {
+export function teamsApprovalPublisher(adapter: BotAdapter, appId: string, log?: Logger): ApprovalPublisher {
   const inConversation = async <T>(address: ConversationAddress, logic: (ctx: TurnContext) => Promise<T>): Promise<T> => {
     let result: T | undefined;
     await adapter.continueConversationAsync(appId, asReference(address), async (ctx) => {
@@ -19,13 +21,10 @@ export function teamsApprovalPublisher(adapter: BotAdapter, appId: string): Appr
     });
     return result as T;
   };
-  const message = (card: AdaptiveCard) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
   return {
-    post: (address, card) => inConversation(address, async (ctx) => (await ctx.sendActivity(message(card)))?.id),
+    post: (address, card) => inConversation(address, (ctx) => sendCard(ctx, card, log)),
     update: (address, activityId, card) =>
-      inConversation(address, async (ctx) => {
-        await ctx.updateActivity({ ...message(card), id: activityId });
-      }),
+      inConversation(address, (ctx) => updateCard(ctx, activityId, card, log)),
     tell: (address, text) =>
       inConversation(address, async (ctx) => {
         await ctx.sendActivity(text);

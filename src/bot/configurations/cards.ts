@@ -1,4 +1,4 @@
-import { renderChoiceCard } from '../../cards/choice';
+import { MAX_CHOICES, renderChoiceCard } from '../../cards/choice';
 import { renderConfigurationDetailsCard } from '../../cards/configurationDetails';
 import { renderConfigurationListCard } from '../../cards/configurationList';
 import type { AdaptiveCard, CardButton } from '../../cards/render';
@@ -8,8 +8,7 @@ import type { SyncConfiguration } from '../../sync/model';
 import type { BotDeps } from '../deps';
 import { excerpt } from '../planner/normalize';
 import type { Found } from './findConfiguration';
-
-const MAX_CHOICES = 10;
+import { ListRequest, pageOfConfigurations } from './listPage';
 
 /** What can be done next from a configuration card, limited to verbs the bot answers. */
 const NEXT_STEPS: Array<{ verb: string; title: string }> = [
@@ -29,13 +28,24 @@ export async function detailsCard(deps: BotDeps, config: SyncConfiguration): Pro
   return renderConfigurationDetailsCard({ details, buttons: configurationButtons(config, deps.verbs) });
 }
 
-export async function listCard(deps: BotDeps): Promise<AdaptiveCard> {
-  const configurations = await deps.catalog.list();
-  const has = (verb: string) => deps.verbs.has(verb);
+/**
+ * One page of the configuration list. Its Previous, Next and Refresh buttons carry the page and the filter;
+ * the verb answers with the new page, which replaces the card in place.
+ */
+export async function listCard(deps: BotDeps, request: ListRequest = {}): Promise<AdaptiveCard> {
+  const page = pageOfConfigurations(await deps.catalog.list(), request);
+  const at = (n: number): Record<string, string> => (request.filter ? { filter: request.filter, page: String(n) } : { page: String(n) });
+  const buttons: CardButton[] = [];
+  if (page.page > 1) buttons.push({ title: 'Previous', verb: Verb.listConfigurations, data: at(page.page - 1) });
+  if (page.page < page.pages) buttons.push({ title: 'Next', verb: Verb.listConfigurations, data: at(page.page + 1) });
+  buttons.push({ title: 'Refresh', verb: Verb.listConfigurations, data: at(page.page) });
   return renderConfigurationListCard({
-    configurations,
-    detailsVerb: has(Verb.showConfiguration) ? Verb.showConfiguration : undefined,
-    buttons: has(Verb.listConfigurations) ? [{ title: 'Refresh', verb: Verb.listConfigurations, data: {} }] : [],
+    configurations: page.rows,
+    position: page,
+    filter: request.filter,
+    note: page.pastTheEnd ? `There ${page.pages === 1 ? 'is one page' : `are ${page.pages} pages`} now: this is the last.` : undefined,
+    detailsVerb: deps.verbs.has(Verb.showConfiguration) ? Verb.showConfiguration : undefined,
+    buttons: deps.verbs.has(Verb.listConfigurations) ? buttons : [],
   });
 }
 

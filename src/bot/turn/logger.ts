@@ -15,6 +15,11 @@ export function setTurnLogger(ctx: TurnContext, logger: Logger): Logger {
   return logger;
 }
 
+/** The turn's child logger, if its beforeTurn hook ran (a proactive message has none). */
+export function currentTurnLogger(ctx: TurnContext): Logger | undefined {
+  return ctx.turnState.get(LOGGER_KEY) as Logger | undefined;
+}
+
 /** The turn's child logger; made from `fallback` when the turn has none yet (errors before beforeTurn). */
 export function turnLogger(ctx: TurnContext, fallback: Logger): Logger {
   const existing = ctx.turnState.get(LOGGER_KEY) as Logger | undefined;

@@ -6,6 +6,7 @@ import type { BotDeps } from '../deps';
 import { answerCardError } from '../errors/replyWithError';
 import { cardData } from '../turn/context';
 import { turnLogger } from '../turn/logger';
+import { checkCardSize } from '../turn/reply';
 import type { VerbRoute } from './verb';
 
 /** Registers card verbs; each checks the button data and answers failures in words (the card stays). */
@@ -19,7 +20,9 @@ export function registerVerbs(app: Application<TurnState>, routes: readonly Verb
         requireRole(verifiedActor(ctx), route.role, deps.access.settings, route.title ?? `The "${route.verb}" button`);
         const data = cardData(ctx, route.data);
         log.info({ data }, 'card action');
-        return await handler(ctx, state, data);
+        const answer = await handler(ctx, state, data);
+        // The card answers the click and replaces the clicked one: the same size limit as a message.
+        return typeof answer === 'string' ? answer : checkCardSize(answer, log);
       } catch (error) {
         return answerCardError(error, log);
       }

@@ -1,4 +1,3 @@
-import { CardFactory } from 'botbuilder';
 import { z } from 'zod';
 import type { AdaptiveCard } from '../../cards/render';
 import { renderSetupCard } from '../../cards/setupCard';
@@ -6,6 +5,7 @@ import { SetupVerb } from '../../cards/setupVerbs';
 import { inspectSetup, runSetup } from '../../sync/setup';
 import { setupOf, setupRuns } from '../setup/deps';
 import { turnLogger } from '../turn/logger';
+import { updateCard } from '../turn/reply';
 import { defineVerb } from './verb';
 
 /**
@@ -24,7 +24,7 @@ export const setupRunVerb = defineVerb({
     const update = async (card: AdaptiveCard) => {
       if (!cardId) return;
       // A failed progress update must not stop the setup: the final card comes back as the invoke response.
-      await ctx.updateActivity({ id: cardId, type: 'message', attachments: [CardFactory.adaptiveCard(card)] }).catch((err: unknown) => log.warn({ err }, 'setup card update failed'));
+      await updateCard(ctx, cardId, card, log).catch((err: unknown) => log.warn({ err }, 'setup card update failed'));
     };
     return setupRuns(setup).run(target.toLowerCase(), async () => {
       const plan = await inspectSetup({ gateway: setup.gateway, targets: setup.targets, sourceTenantId: setup.sourceTenantId, target });

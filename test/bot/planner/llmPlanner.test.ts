@@ -56,7 +56,7 @@ describe('the LLM planner (ActionPlanner against a local OpenAI-compatible serve
     const t = bot();
     model.script({ toolCalls: [{ name: 'listConfigurations', arguments: {} }] }, { content: 'Those are your two configurations.' });
     const replies = await t.say('which tenants are we syncing users into these days?');
-    assert.match(text(replies[0]), /Contoso A[\s\S]*Fabrikam[\s\S]*Contoso B/);
+    assert.match(text(replies[0]), /Contoso B[\s\S]*Contoso A[\s\S]*Fabrikam/);
     assert.equal(replies[1].text, 'Those are your two configurations.');
     assert.deepEqual(actionsRun(t), ['listConfigurations']);
     const [first, second] = model.requests;

@@ -1,10 +1,10 @@
-import { CardFactory, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { renderErrorCard } from '../../../cards/error';
 import type { AdaptiveCard } from '../../../cards/render';
 import type { Logger } from '../../../logging';
 import { reportError } from '../../errors/replyWithError';
 import { isCardAction } from '../../turn/context';
-import { sendCard } from '../../turn/reply';
+import { sendCard, updateCard } from '../../turn/reply';
 
 /**
  * Teams lets a bot send 7 messages or updates per second into one conversation, and fewer over longer spans
@@ -31,7 +31,7 @@ export interface LiveCard {
 /** A message turn posts the first card now; a card click updates the clicked card. */
 export async function openLiveCard(ctx: TurnContext, first: AdaptiveCard, log: Logger, gapMs = PROGRESS_GAP_MS): Promise<LiveCard> {
   const clicked = isCardAction(ctx) ? ctx.activity.replyToId : undefined;
-  const id = clicked ?? (await sendCard(ctx, first));
+  const id = clicked ?? (await sendCard(ctx, first, log));
   const card = liveCard(ctx, id, first, log, gapMs, clicked ? undefined : Date.now());
   if (clicked) await card.show(first);
   return card;
@@ -48,7 +48,7 @@ function liveCard(ctx: TurnContext, id: string | undefined, first: AdaptiveCard,
   const update = async (card: AdaptiveCard) => {
     if (!id) return;
     try {
-      await ctx.updateActivity({ id, type: 'message', attachments: [CardFactory.adaptiveCard(card)] });
+      await updateCard(ctx, id, card, log);
     } catch (error) {
       log.warn({ err: error, activityId: id }, 'could not update a card in place');
     }

@@ -1,4 +1,4 @@
-import { renderChoiceCard } from '../../../cards/choice';
+import { MAX_CHOICES, renderChoiceCard } from '../../../cards/choice';
 import { targetName } from '../../../cards/format';
 import type { AdaptiveCard } from '../../../cards/render';
 import type { SyncConfiguration } from '../../../sync/model';
@@ -6,8 +6,6 @@ import { configurationById } from '../../configurations/findConfiguration';
 import { findConfiguration } from '../../configurations/findConfiguration';
 import type { BotDeps } from '../../deps';
 import { excerpt } from '../../planner/normalize';
-
-const MAX_CHOICES = 10;
 
 /**
  * The configuration a command names, or the card that asks which one: the choices carry the verb of the
