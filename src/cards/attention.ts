@@ -18,10 +18,12 @@ export function attentionOf(config: SyncConfiguration): Attention | undefined {
   return undefined;
 }
 
-/** The status a list row shows: the job's, except "Failing" for a scheduled job whose runs fail. */
+/** The status a list row shows: the job's, except "Failing" for a job whose runs fail and "Stopped" for an unscheduled one. */
 export function listStatus(config: SyncConfiguration): { label: string; color: TextColor } {
-  const status = jobStatus(config.job);
-  return attentionOf(config) === 'failing' ? { label: 'Failing', color: 'Attention' } : status;
+  const attention = attentionOf(config);
+  if (attention === 'failing') return { label: 'Failing', color: 'Attention' };
+  if (attention === 'stopped' && config.job?.status !== 'Paused') return { label: 'Stopped', color: 'Warning' };
+  return jobStatus(config.job);
 }
 
 const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });

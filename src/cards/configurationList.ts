@@ -55,7 +55,7 @@ export function renderConfigurationListCard(model: ConfigurationListModel): Adap
   return card;
 }
 
-/** "Configurations 1–25 of 500 (3 need attention)", "2 configurations matching "fabrikam"". */
+/** "Configurations 1–20 of 500 (3 need attention)", "2 configurations matching "fabrikam"". */
 function header(shown: number, position: { first: number; total: number; attention: number }, filter: string): string {
   const matching = filter ? ` matching ${filter}` : '';
   const attention = position.attention === 0 ? '' : ` (${position.attention} need${position.attention === 1 ? 's' : ''} attention)`;

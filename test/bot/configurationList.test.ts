@@ -48,12 +48,15 @@ describe('list configurations: a page at a time', () => {
 
   it('orders quarantined, failing, stopped, not set up, then the rest, each by name', async () => {
     const [active, quarantined, paused, failing, noJob] = named(5);
-    const catalog = fakeCatalog([{ ...active, displayName: 'A active' }, { ...noJob, displayName: 'B no job' }, { ...paused, displayName: 'C paused' }, { ...failing, displayName: 'D failing' }, { ...quarantined, displayName: 'E quarantined' }]);
+    const disabled = { ...active, servicePrincipalId: 'c0ffee00-0000-4000-8000-0000000000dd', displayName: 'C disabled', job: { ...active.job!, scheduleState: 'Disabled' as const } };
+    const catalog = fakeCatalog([{ ...active, displayName: 'A active' }, { ...noJob, displayName: 'B no job' }, { ...paused, displayName: 'C paused' }, disabled, { ...failing, displayName: 'D failing' }, { ...quarantined, displayName: 'E quarantined' }]);
     const card = cardOf((await botUnderTest({ catalog }).say('list configurations'))[0]);
     const text = cardText(card);
-    const order = ['E quarantined', 'D failing', 'C paused', 'B no job', 'A active'].map((name) => text.indexOf(name));
+    const order = ['E quarantined', 'D failing', 'C disabled', 'C paused', 'B no job', 'A active'].map((name) => text.indexOf(name));
     assert.deepEqual([...order].sort((a, b) => a - b), order);
-    assert.match(text, /5 configurations \(4 need attention\)/);
+    assert.match(text, /6 configurations \(5 need attention\)/);
+    assert.equal(statusOf(card, 'C disabled'), 'Stopped');
+    assert.equal(statusOf(card, 'C paused'), 'Paused');
     assert.equal(statusOf(card, 'D failing'), 'Failing', 'a job whose runs fail says so, though it is scheduled');
     assert.equal(statusOf(card, 'A active'), 'Active');
   });
