@@ -13,7 +13,7 @@ import { round } from './support/stats';
 /**
  * Memory: the bot process's resident set (at start, its peak sampled every 100 ms, and after) through
  * 10,000 turns (help, list, show mixed, 8 in flight), next to the bare echo bot after the same turns; and
- * with 500 configurations monitored (polling every 2 s), then 1,000 turns of help and list (a 500-row card).
+ * with 500 configurations monitored (polling every 2 s), then 1,000 turns of help and list (the list card shows the first 20 of the 500).
  * The bot runs as the product starts it (src/server/botNodeFlags.ts), which must stay under 250 MB, and
  * uncapped for comparison; CPU ms per turn (all threads, GC included) shows what the cap costs, less
  * disturbed than turns per second by whatever else the machine runs.
