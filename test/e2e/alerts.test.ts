@@ -11,7 +11,11 @@ import { RunningLocalMode, startLocalModeProcess } from '../support/local-mode';
 import { PlaygroundPage } from '../support/playground-page';
 
 const POLL_SECONDS = 3;
-const CARD_TITLE = 'Provisioning fails: cross-tenant policy or credentials';
+/**
+ * The first card's headline: the failure, or already the quarantine it leads to when the simulator's scheduled
+ * cycles failed again before the poll (a loaded machine); either way one card with cause and fix.
+ */
+const CARD_TITLE = /Provisioning fails: cross-tenant policy or credentials|Quarantined: the connection is broken/;
 
 /** The local simulator's control API, over HTTPS with the simulator's own CA (local mode made it). */
 function control(sim: SimulatorConnection, method: string, controlPath: string, body?: unknown): Promise<any> {
