@@ -1,5 +1,6 @@
 import { DurableStorage, readItem, updateWithRetry } from '../../storage';
 import type { ProvisioningLogEntry } from '../../sync/model';
+import { groupBy } from '../groupBy';
 import { addToDay, ConfigurationDay, DailyDigest, emptyDay, utcDay } from './digest';
 
 const PREFIX = 'alerts/digest/';
@@ -28,14 +29,12 @@ export class DigestStore {
    * readable time counts on the poll's day.
    */
   async add(pollDay: string, pollId: string, byConfiguration: PolledEntries[]): Promise<void> {
-    const days = new Map<string, PolledEntries[]>();
-    for (const c of byConfiguration) {
-      for (const [day, entries] of groupByDay(c.entries, pollDay)) {
-        if (!days.has(day)) days.set(day, []);
-        days.get(day)!.push({ ...c, entries });
-      }
-    }
-    for (const [day, relevant] of days) await this.addToStoredDay(day, pollId, relevant);
+    const dayOf = (entry: ProvisioningLogEntry) => {
+      const at = Date.parse(entry.activityDateTime);
+      return Number.isNaN(at) ? pollDay : utcDay(new Date(at));
+    };
+    const parts = byConfiguration.flatMap((c) => [...groupBy(c.entries, dayOf)].map(([day, entries]) => ({ day, polled: { ...c, entries } })));
+    for (const [day, ofDay] of groupBy(parts, (p) => p.day)) await this.addToStoredDay(day, pollId, ofDay.map((p) => p.polled));
   }
 
   private async addToStoredDay(day: string, pollId: string, relevant: PolledEntries[]): Promise<void> {
@@ -55,15 +54,4 @@ export class DigestStore {
     const configurations = Object.values(stored?.configurations ?? {}).sort((a, b) => a.displayName.localeCompare(b.displayName));
     return { day, configurations };
   }
-}
-
-function groupByDay(entries: readonly ProvisioningLogEntry[], fallbackDay: string): Map<string, ProvisioningLogEntry[]> {
-  const days = new Map<string, ProvisioningLogEntry[]>();
-  for (const entry of entries) {
-    const at = Date.parse(entry.activityDateTime);
-    const day = Number.isNaN(at) ? fallbackDay : utcDay(new Date(at));
-    if (!days.has(day)) days.set(day, []);
-    days.get(day)!.push(entry);
-  }
-  return days;
 }

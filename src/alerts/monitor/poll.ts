@@ -3,6 +3,7 @@ import type { Logger } from '../../logging';
 import { detectAll } from '../detect';
 import type { DigestStore } from '../digest/digestStore';
 import { utcDay } from '../digest/digest';
+import { groupBy } from '../groupBy';
 import type { IncidentStore } from '../incidents/incidentStore';
 import { IncidentUpdate, reconcile } from '../incidents/reconcile';
 import type { Notifier } from '../notifier';
@@ -148,12 +149,6 @@ function keepPeopleChanges(computed: Incident, current: Incident | undefined, ch
     posts: { ...computed.posts, ...current.posts },
     ...(snoozeEnded ? {} : { snoozedUntil: current.snoozedUntil, snoozedBy: current.snoozedBy, snoozedAtSeverity: current.snoozedAtSeverity }),
   };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
 }
 
 /** The same starting cursor gives the same id: a poll replayed after a lost lease is not counted twice in the digest. */
