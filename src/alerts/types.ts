@@ -1,4 +1,4 @@
-import type { ProvisioningLogEntry, SyncJob } from '../sync/model';
+import type { ProvisioningLogEntry, SyncJob } from '../domain';
 
 /**
  * Alert domain types. Nothing here knows about Teams: a subscription keeps its conversation

@@ -1,5 +1,5 @@
 import type { GraphGateway, SyncSchemaDocument } from '../graph/gateway';
-import type { SyncConfiguration } from '../sync/model';
+import type { SyncConfiguration } from '../domain';
 import { removeConfiguration } from '../sync/removal';
 import { applyMappingChange } from '../sync/settings';
 import type { Change } from './model';

@@ -1,7 +1,7 @@
 import type { GraphGateway } from '../graph/gateway';
 import { previewRemoval } from '../sync/removal';
 import { MappingChange, previewMappingChange } from '../sync/settings';
-import type { SyncConfiguration } from '../sync/model';
+import type { SyncConfiguration } from '../domain';
 import type { Impact } from './model';
 
 /** The impact of the settings and removal change kinds, from their own domain previews (sync/settings, sync/removal). */

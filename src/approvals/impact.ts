@@ -1,5 +1,5 @@
 import type { GraphGateway } from '../graph/gateway';
-import type { SyncConfiguration } from '../sync/model';
+import type { SyncConfiguration } from '../domain';
 import { mappingImpact, removalImpact } from './configurationChanges';
 import type { Change, Impact } from './model';
 import { assignedScope, groupMembers, ScopeGateway } from './scope';

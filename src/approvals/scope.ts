@@ -1,5 +1,5 @@
 import type { GraphGateway } from '../graph/gateway';
-import type { DirectoryUser, ScopeAssignment } from '../sync/model';
+import type { DirectoryUser, ScopeAssignment } from '../domain';
 
 export type ScopeGateway = Pick<GraphGateway, 'listAssignments' | 'listGroupMembers'>;
 

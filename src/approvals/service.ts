@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CodedError, ErrorCode, isCoded } from '../errors';
 import type { Logger } from '../logging';
 import type { DurableStorage } from '../storage';
-import type { Actor, SyncConfiguration } from '../sync/model';
+import type { Actor, SyncConfiguration } from '../domain';
 import { ApplyGateway, applyChange, ChangeEffect } from './apply';
 import { computeImpact, ImpactGateway } from './impact';
 import { OutcomeGateway, provisioningOutcome } from './provisioningOutcome';

@@ -1,5 +1,5 @@
 import { CodedError, ErrorCode } from '../errors';
-import type { Actor } from '../sync/model';
+import type { Actor } from '../domain';
 import type { ApplyResult, ApprovalRequest, AuditEvent, Person } from './model';
 import { checkDecider, checkPending, isExpired, stale } from './policy';
 

@@ -1,4 +1,4 @@
-import type { SyncConfiguration } from '../sync/model';
+import type { SyncConfiguration } from '../domain';
 import { jobStatus, TextColor } from './format';
 
 /** Why a configuration needs someone to look at it, most urgent first. */

@@ -1,5 +1,5 @@
 import type { ConfigurationDetails } from '../sync/catalog';
-import type { AttributeMapping, MappingSet, PartnerPolicy, SyncJob, SyncSettings } from '../sync/model';
+import type { AttributeMapping, MappingSet, PartnerPolicy, SyncJob, SyncSettings } from '../domain';
 import { Fact } from './render';
 import { formatTime, intervalLabel, lastRun, onOff, scopeLabel } from './format';
 

@@ -1,5 +1,5 @@
 import template from '../../cards/configuration-list.json';
-import type { SyncConfiguration } from '../sync/model';
+import type { SyncConfiguration } from '../domain';
 import { listStatus } from './attention';
 import { lastRun, scopeLabel, targetName } from './format';
 import { clip, NAME_CHARS } from './messageBudget';

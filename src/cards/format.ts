@@ -1,4 +1,4 @@
-import type { JobStatusCode, ScopeMode, SyncConfiguration, SyncJob } from '../sync/model';
+import type { JobStatusCode, ScopeMode, SyncConfiguration, SyncJob } from '../domain';
 
 export type TextColor = 'Default' | 'Good' | 'Warning' | 'Attention' | 'Accent';
 

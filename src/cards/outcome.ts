@@ -1,6 +1,6 @@
 import template from '../../cards/outcome.json';
 import type { Finding } from '../sync/explain/findings';
-import type { ModifiedProperty } from '../sync/model';
+import type { ModifiedProperty } from '../domain';
 import type { CardLink } from './notice';
 import { andMore, boundedLines, clip, firstOf, LINE_CHARS, NAME_CHARS, renderWithin } from './messageBudget';
 import { AdaptiveCard, CardButton, Fact, renderTemplate } from './render';

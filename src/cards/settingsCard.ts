@@ -1,7 +1,7 @@
 import template from '../../cards/settings.json';
-import type { SyncSettings } from '../sync/model';
+import type { SyncSettings } from '../domain';
 import { applyWhen, describeSource, SettingsView } from '../sync/settings';
-import type { AttributeMapping } from '../sync/model';
+import type { AttributeMapping } from '../domain';
 import { AdaptiveCard, CardButton, Fact, renderTemplate } from './render';
 
 /** The secrets-backed settings, as the portal's Settings section words them. */

@@ -1,4 +1,4 @@
-import type { StepResult } from '../sync/model';
+import type { StepResult } from '../domain';
 import type { TextColor } from './format';
 
 export type Tone = 'good' | 'warning' | 'attention' | 'default' | 'accent';

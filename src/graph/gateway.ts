@@ -20,7 +20,7 @@ import type {
   SyncJob,
   SyncSettings,
   TenantInfo,
-} from '../sync/model';
+} from '../domain';
 import type { WireSecret, WireSyncSchema } from './wire/synchronization';
 
 export type { WireSyncSchema as SyncSchemaDocument, WireSecret as SecretPair } from './wire/synchronization';

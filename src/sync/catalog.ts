@@ -1,4 +1,4 @@
-import type { MappingSet, PartnerPolicy, SyncConfiguration, SyncSettings } from './model';
+import type { MappingSet, PartnerPolicy, SyncConfiguration, SyncSettings } from '../domain';
 
 /** What "show configuration" needs: the configuration and everything said about it. */
 export interface ConfigurationDetails {

@@ -4,7 +4,7 @@ import type { Logger } from '../logging';
 import type { ConfigurationCatalog, ConfigurationDetails } from './catalog';
 import { matchConfiguration } from './configurationNames';
 import { configurationWarnings } from './configurationWarnings';
-import type { MappingSet, PartnerPolicy, ScopeAssignment, SyncConfiguration, SyncJob, SyncSettings } from './model';
+import type { MappingSet, PartnerPolicy, ScopeAssignment, SyncConfiguration, SyncJob, SyncSettings } from '../domain';
 
 export type CatalogGateway = Pick<GraphGateway, 'listConfigurations' | 'findTenantsById' | 'readConfigurationParts'>;
 

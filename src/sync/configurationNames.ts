@@ -1,5 +1,5 @@
 import type { ConfigurationMatch } from './catalog';
-import type { SyncConfiguration } from './model';
+import type { SyncConfiguration } from '../domain';
 
 /** "Contoso-A", "CONTOSO A", " contoso  a " → "contoso a"; accents and punctuation do not count. */
 export function normalizeName(name: string): string {

@@ -1,4 +1,4 @@
-import type { MappingSet, PartnerPolicy, ScopeAssignment, SyncConfiguration, SyncSettings } from './model';
+import type { MappingSet, PartnerPolicy, ScopeAssignment, SyncConfiguration, SyncSettings } from '../domain';
 
 export interface WarningInputs {
   config: SyncConfiguration;

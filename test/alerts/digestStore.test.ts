@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DigestStore } from '../../src/alerts/digest/digestStore';
 import { SqliteStorage } from '../../src/storage/sqlite/sqliteStorage';
-import type { ProvisioningLogEntry } from '../../src/sync/model';
+import type { ProvisioningLogEntry } from '../../src/domain';
 import { captureLogs } from '../support/logs';
 
 const entry = (id: string, activityDateTime: string, over: Partial<ProvisioningLogEntry> = {}): ProvisioningLogEntry => ({

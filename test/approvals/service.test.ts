@@ -3,7 +3,7 @@ import { ErrorCode, isCoded } from '../../src/errors';
 import type { Change } from '../../src/approvals/model';
 import type { ApprovalService } from '../../src/approvals/service';
 import * as step from '../../src/approvals/transitions';
-import type { Actor, SyncConfiguration } from '../../src/sync/model';
+import type { Actor, SyncConfiguration } from '../../src/domain';
 import { ApprovalWorld, assignmentsOf, groupPrincipal, startApprovalWorld } from './support';
 
 async function refused(promise: Promise<unknown>, code: ErrorCode, text?: RegExp): Promise<void> {

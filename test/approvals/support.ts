@@ -6,7 +6,7 @@ import { createGraphGateway } from '../../src/graph/createGraphGateway';
 import type { GraphGateway } from '../../src/graph/gateway';
 import { SqliteStorage } from '../../src/storage/sqlite/sqliteStorage';
 import type { DurableStorage } from '../../src/storage';
-import type { Actor, Role, SyncConfiguration } from '../../src/sync/model';
+import type { Actor, Role, SyncConfiguration } from '../../src/domain';
 import { captureLogs, CapturedLogs } from '../support/logs';
 import { startTestSimulator, TestSimulator } from '../support/simulator';
 

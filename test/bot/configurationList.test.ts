@@ -3,7 +3,7 @@ import type { InvokeResponse } from 'botbuilder';
 import { CONFIGURATIONS_PER_PAGE } from '../../src/cards/configurationList';
 import { MESSAGE_BUDGET_BYTES, payloadBytes } from '../../src/cards/messageBudget';
 import { Verb } from '../../src/cards/verbs';
-import type { SyncConfiguration } from '../../src/sync/model';
+import type { SyncConfiguration } from '../../src/domain';
 import { assertValidCard, buttonsOf, cardOf, cardText } from '../support/adaptiveCard';
 import { manyConfigurations } from '../support/bigContent';
 import { CONTOSO_A, CONTOSO_B, FABRIKAM, NORTHWIND } from '../support/configurations';

@@ -25,7 +25,7 @@ import { Verb } from '../../src/cards/verbs';
 import type { ApprovalRequest } from '../../src/approvals/model';
 import type { Incident } from '../../src/alerts/types';
 import { LOG_PAGE_SIZE } from '../../src/sync/logs/logService';
-import type { ProvisioningLogEntry } from '../../src/sync/model';
+import type { ProvisioningLogEntry } from '../../src/domain';
 import { MAX_USERS_PER_REQUEST } from '../../src/sync/users/userNames';
 import { assertValidCard, buttonsOf, cardText } from '../support/adaptiveCard';
 import { longText, manyConfigurations } from '../support/bigContent';

@@ -1,4 +1,4 @@
-import type { SyncConfiguration } from '../../src/sync/model';
+import type { SyncConfiguration } from '../../src/domain';
 import { CONTOSO_A, CONTOSO_B } from './configurations';
 
 /**

@@ -1,5 +1,5 @@
 import type { ConfigurationDetails } from '../../src/sync/catalog';
-import type { SyncConfiguration } from '../../src/sync/model';
+import type { SyncConfiguration } from '../../src/domain';
 
 /** Two configurations shaped like the ones Graph returns for a source tenant (Contoso). */
 export const FABRIKAM = { tenantId: '3b5c4e2a-6f1d-4e8a-9c7b-1d2e3f4a5b6c', displayName: 'Fabrikam', defaultDomainName: 'fabrikam.onmicrosoft.com' };

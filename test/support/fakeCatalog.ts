@@ -1,6 +1,6 @@
 import type { ConfigurationCatalog, ConfigurationDetails, ConfigurationMatch } from '../../src/sync/catalog';
 import { matchConfiguration } from '../../src/sync/configurationNames';
-import type { SyncConfiguration } from '../../src/sync/model';
+import type { SyncConfiguration } from '../../src/domain';
 import { detailsOf } from './configurations';
 
 export interface FakeCatalog extends ConfigurationCatalog {

@@ -1,6 +1,6 @@
 import type { RoleSource } from '../../src/bot/access';
 import { loadConfig, type RoleSettings } from '../../src/config';
-import type { Role } from '../../src/sync/model';
+import type { Role } from '../../src/domain';
 
 /** The role settings of a deployment that sets none (the documented defaults). */
 export const DEFAULT_ROLE_SETTINGS: RoleSettings = loadConfig({}).roles;

@@ -4,7 +4,7 @@ import type { GraphGateway } from '../../src/graph/gateway';
 import type { GraphRequestEvent } from '../../src/graph/http/middleware/requestLog';
 import { createConfigurationCatalog } from '../../src/sync/configurationCatalog';
 import { createSyncOperations, SyncOperations } from '../../src/sync/operations';
-import type { SyncConfiguration } from '../../src/sync/model';
+import type { SyncConfiguration } from '../../src/domain';
 import { targetGateways } from '../../src/sync/setup';
 import { captureLogs } from './logs';
 import { startTestSimulator, TestSimulator } from './simulator';

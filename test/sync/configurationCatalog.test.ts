@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { CodedError, ErrorCode } from '../../src/errors';
 import { CatalogGateway, createConfigurationCatalog } from '../../src/sync/configurationCatalog';
 import type { ConfigurationParts } from '../../src/graph/gateway';
-import type { MappingSet, PartnerPolicy, ScopeAssignment, SyncConfiguration, SyncJob, SyncSettings } from '../../src/sync/model';
+import type { MappingSet, PartnerPolicy, ScopeAssignment, SyncConfiguration, SyncJob, SyncSettings } from '../../src/domain';
 import { captureLogger } from '../graph/support/captureLogger';
 
 const job = (overrides: Partial<SyncJob> = {}): SyncJob => ({

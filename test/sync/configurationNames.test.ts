@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { editDistance, matchConfiguration, normalizeName } from '../../src/sync/configurationNames';
-import type { SyncConfiguration } from '../../src/sync/model';
+import type { SyncConfiguration } from '../../src/domain';
 
 const config = (name: string, target?: { tenantId: string; displayName?: string; defaultDomainName?: string }): SyncConfiguration => ({
   servicePrincipalId: `sp-${name}`,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { configurationWarnings } from '../../src/sync/configurationWarnings';
-import type { MappingSet, SyncConfiguration } from '../../src/sync/model';
+import type { MappingSet, SyncConfiguration } from '../../src/domain';
 
 const config: SyncConfiguration = { servicePrincipalId: 'sp', appId: 'a', displayName: 'Contoso A', target: { tenantId: 't', displayName: 'Fabrikam' } };
 const mappingsWith = (attributeMappings: MappingSet['attributeMappings'], enabled = true): MappingSet => ({ ruleId: 'r', objectMappingName: 'm', enabled, attributeMappings });

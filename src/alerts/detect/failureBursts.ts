@@ -1,4 +1,4 @@
-import type { ProvisioningLogEntry } from '../../sync/model';
+import type { ProvisioningLogEntry } from '../../domain';
 import type { Finding } from '../types';
 import { isAccessCode } from './accessCodes';
 import type { DetectInput } from './detectInput';

@@ -1,4 +1,4 @@
-import type { ProvisioningLogEntry } from '../../sync/model';
+import type { ProvisioningLogEntry } from '../../domain';
 import type { ErrorCount } from '../types';
 
 /** One configuration's day in numbers. */

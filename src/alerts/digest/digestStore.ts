@@ -1,5 +1,5 @@
 import { DurableStorage, readItem, updateWithRetry } from '../../storage';
-import type { ProvisioningLogEntry } from '../../sync/model';
+import type { ProvisioningLogEntry } from '../../domain';
 import { groupBy } from '../groupBy';
 import { addToDay, ConfigurationDay, DailyDigest, emptyDay, utcDay } from './digest';
 

@@ -1,6 +1,6 @@
 import { CodedError } from '../../errors';
 import type { GraphGateway } from '../../graph/gateway';
-import type { Page, ProvisioningLogEntry } from '../../sync/model';
+import type { Page, ProvisioningLogEntry } from '../../domain';
 import type { EntriesRequest, EntriesResult, MonitorSource } from './source';
 
 const PAGE = 500;

@@ -9,7 +9,7 @@ import { IncidentUpdate, reconcile } from '../incidents/reconcile';
 import type { Notifier } from '../notifier';
 import type { AlertSettings } from '../settings';
 import type { SubscriptionStore } from '../subscriptions/subscriptionStore';
-import type { ProvisioningLogEntry } from '../../sync/model';
+import type { ProvisioningLogEntry } from '../../domain';
 import type { ConfigurationCursor, ConfigurationSnapshot, Incident, MonitorCursor, Subscription } from '../types';
 import { wants } from '../subscriptions/matches';
 import { deliver } from './deliver';

@@ -1,4 +1,4 @@
-import type { ProvisioningLogEntry } from '../../sync/model';
+import type { ProvisioningLogEntry } from '../../domain';
 import type { ConfigurationSnapshot } from '../types';
 
 export interface EntriesRequest {

@@ -1,4 +1,4 @@
-import type { ProvisioningLogEntry, SyncJob } from '../../sync/model';
+import type { ProvisioningLogEntry, SyncJob } from '../../domain';
 import type { ConfigurationCursor } from '../types';
 
 /** Changes whenever the job ran or changed state; an unchanged one means no new cycle to read. */

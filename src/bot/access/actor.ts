@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { CodedError, ErrorCode } from '../../errors';
-import type { Actor } from '../../sync/model';
+import type { Actor } from '../../domain';
 
 const ACTOR_KEY = Symbol('verifiedActor');
 

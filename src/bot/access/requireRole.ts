@@ -1,6 +1,6 @@
 import type { RoleSettings } from '../../config';
 import { CodedError, ErrorCode } from '../../errors';
-import type { Actor, Role } from '../../sync/model';
+import type { Actor, Role } from '../../domain';
 import { describeGrant } from './roleGrants';
 
 /** Throws MissingRole, naming the role and what grants it, unless the actor holds `role`. */

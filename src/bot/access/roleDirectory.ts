@@ -1,7 +1,7 @@
 import type { RoleSettings } from '../../config';
 import { CodedError, ErrorCode, isCoded } from '../../errors';
 import type { GraphGateway } from '../../graph/gateway';
-import type { Role } from '../../sync/model';
+import type { Role } from '../../domain';
 import { rolesFromMemberships } from './roleGrants';
 
 /** Where a user's roles come from; tests of other features pass a fixed one. */

@@ -1,5 +1,5 @@
 import type { RoleSettings } from '../../config';
-import type { DirectoryMembership, Role } from '../../sync/model';
+import type { DirectoryMembership, Role } from '../../domain';
 
 export const ROLES: readonly Role[] = ['reader', 'operator', 'approver'];
 

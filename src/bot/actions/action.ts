@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { TurnState } from '@microsoft/teams-ai';
 import type { z } from 'zod';
-import type { Role } from '../../sync/model';
+import type { Role } from '../../domain';
 import type { BotDeps } from '../deps';
 
 /** What an action handler returns to the AI loop: '' when done (a non-empty string loops back into the planner). */

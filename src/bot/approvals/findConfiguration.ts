@@ -1,6 +1,6 @@
 import { CodedError, ErrorCode } from '../../errors';
 import type { ConfigurationCatalog } from '../../sync/catalog';
-import type { SyncConfiguration } from '../../sync/model';
+import type { SyncConfiguration } from '../../domain';
 import { findConfiguration } from '../configurations/findConfiguration';
 
 /** Exactly one configuration for a change request, or an answer naming the ones that exist. */

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Change } from '../../approvals/model';
 import { renderApprovalPreviewCard } from '../../cards/approvalPreview';
-import type { SyncConfiguration } from '../../sync/model';
+import type { SyncConfiguration } from '../../domain';
 import { verifiedActor } from '../access';
 import type { BotDeps } from '../deps';
 import { sendCard } from '../turn/reply';

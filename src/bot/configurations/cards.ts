@@ -4,7 +4,7 @@ import { renderConfigurationListCard } from '../../cards/configurationList';
 import type { AdaptiveCard, CardButton } from '../../cards/render';
 import { Verb } from '../../cards/verbs';
 import { targetName } from '../../cards/format';
-import type { SyncConfiguration } from '../../sync/model';
+import type { SyncConfiguration } from '../../domain';
 import type { BotDeps } from '../deps';
 import { excerpt } from '../planner/normalize';
 import type { Found } from './findConfiguration';

@@ -1,6 +1,6 @@
 import { CodedError, ErrorCode } from '../../errors';
 import type { ConfigurationCatalog } from '../../sync/catalog';
-import type { SyncConfiguration } from '../../sync/model';
+import type { SyncConfiguration } from '../../domain';
 
 export type Found =
   | { kind: 'one'; config: SyncConfiguration }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Decided } from '../../approvals/service';
 import type { ApprovalService } from '../../approvals/service';
 import { Verb } from '../../cards/verbs';
-import type { Actor } from '../../sync/model';
+import type { Actor } from '../../domain';
 import { verifiedActor } from '../access';
 import { approvalsOf } from '../approvals/deps';
 import { publishDecision, requestCard } from '../approvals/publishDecision';

@@ -2,7 +2,7 @@ import type { TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { z } from 'zod';
 import type { AdaptiveCard } from '../../cards/render';
-import type { Role } from '../../sync/model';
+import type { Role } from '../../domain';
 import type { BotDeps } from '../deps';
 
 /** A card verb's answer: a card that replaces the clicked one, or a short message. */

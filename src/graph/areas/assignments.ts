@@ -1,5 +1,5 @@
 import type { CodedError } from '../../errors';
-import type { ScopeAssignment } from '../../sync/model';
+import type { ScopeAssignment } from '../../domain';
 import type { GraphGateway } from '../gateway';
 import type { BatchItem, Batcher } from '../http/batch';
 import { collectionOf, settle } from '../http/batchReads';

@@ -1,4 +1,4 @@
-import type { SyncConfiguration } from '../../sync/model';
+import type { SyncConfiguration } from '../../domain';
 import type { JobSchemaCache } from '../cache/jobSchemaCache';
 import { CROSS_TENANT_SYNC_TEMPLATE_ID } from '../constants';
 import type { GraphGateway } from '../gateway';

@@ -1,5 +1,5 @@
 import { CodedError, ErrorCode } from '../../errors';
-import type { CredentialCheck } from '../../sync/model';
+import type { CredentialCheck } from '../../domain';
 import type { JobSchemaCache } from '../cache/jobSchemaCache';
 import { AZURE2AZURE_TEMPLATE } from '../constants';
 import type { GraphGateway } from '../gateway';

@@ -1,5 +1,5 @@
 import type { CodedError } from '../../errors';
-import type { LogQuery, Page, ProvisioningLogEntry, SyncConfiguration } from '../../sync/model';
+import type { LogQuery, Page, ProvisioningLogEntry, SyncConfiguration } from '../../domain';
 import { CROSS_TENANT_SYNC_TEMPLATE_ID } from '../constants';
 import type { GraphGateway } from '../gateway';
 import type { Batcher, BatchOutcome } from '../http/batch';

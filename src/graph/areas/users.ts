@@ -1,4 +1,4 @@
-import type { DirectoryGroup, DirectoryMembership, DirectoryUser } from '../../sync/model';
+import type { DirectoryGroup, DirectoryMembership, DirectoryUser } from '../../domain';
 import type { GraphGateway } from '../gateway';
 import type { GraphHttp } from '../http/graphHttp';
 import { GROUP_FIELDS, toDirectoryGroup, toDirectoryUser, toMembership, USER_FIELDS } from '../mapping/directoryMapper';

@@ -1,4 +1,4 @@
-import type { MappingSet } from '../../sync/model';
+import type { MappingSet } from '../../domain';
 
 /** What the bot reads from a job's schema: the user rule's id (provisionOnDemand's ruleId) and its mappings. */
 export interface JobSchemaSummary {

@@ -1,4 +1,4 @@
-import type { InstantiatedConfiguration, SyncConfiguration } from '../../sync/model';
+import type { InstantiatedConfiguration, SyncConfiguration } from '../../domain';
 import { AZURE2AZURE_TEMPLATE, MSIAM_ACCESS } from '../constants';
 import type { WireAppRole, WireServicePrincipal } from '../wire/directory';
 import type { WireSecret, WireSyncJob } from '../wire/synchronization';

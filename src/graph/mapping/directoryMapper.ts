@@ -1,4 +1,4 @@
-import type { DirectoryGroup, DirectoryMembership, DirectoryUser, ScopeAssignment } from '../../sync/model';
+import type { DirectoryGroup, DirectoryMembership, DirectoryUser, ScopeAssignment } from '../../domain';
 import type { WireAppRoleAssignment, WireDirectoryObject, WireGroup, WireUser } from '../wire/directory';
 
 export const USER_FIELDS = ['id', 'displayName', 'userPrincipalName', 'mail', 'mailNickname', 'userType', 'accountEnabled', 'department'] as const;

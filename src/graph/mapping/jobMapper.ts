@@ -1,4 +1,4 @@
-import type { JobExecution, JobStatusCode, SyncErrorInfo, SyncJob } from '../../sync/model';
+import type { JobExecution, JobStatusCode, SyncErrorInfo, SyncJob } from '../../domain';
 import type { WireSyncError, WireSyncJob, WireTaskExecution } from '../wire/synchronization';
 
 const STATUS_CODES: readonly JobStatusCode[] = ['NotConfigured', 'NotRun', 'Active', 'Paused', 'Quarantine'];

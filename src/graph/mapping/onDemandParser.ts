@@ -1,4 +1,4 @@
-import type { ProvisioningOutcome } from '../../sync/model';
+import type { ProvisioningOutcome } from '../../domain';
 import type { WireOnDemandKey, WireOnDemandObject } from '../wire/provisioning';
 import { skipReasonOf, toAction, toResult, toStep } from './provisioningEnums';
 

@@ -1,4 +1,4 @@
-import type { IdentitySyncPolicy, PartnerPolicy, PartnerPolicyChange, TenantInfo } from '../../sync/model';
+import type { IdentitySyncPolicy, PartnerPolicy, PartnerPolicyChange, TenantInfo } from '../../domain';
 import type { WireIdentitySynchronization, WirePartner, WireTenantInformation } from '../wire/policy';
 
 export function toPartnerPolicy(wire: WirePartner): PartnerPolicy {

@@ -1,4 +1,4 @@
-import type { ProvisioningAction, ProvisioningStep, StepKind, StepResult } from '../../sync/model';
+import type { ProvisioningAction, ProvisioningStep, StepKind, StepResult } from '../../domain';
 
 /**
  * Provisioning logs use camelCase enum values (create, stagedDelete, import), provisionOnDemand

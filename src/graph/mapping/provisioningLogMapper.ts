@@ -1,4 +1,4 @@
-import type { ProvisioningLogEntry } from '../../sync/model';
+import type { ProvisioningLogEntry } from '../../domain';
 import type { WireProvisioningLog } from '../wire/provisioning';
 import { skipReasonOf, stringDetails, toAction, toResult, toStep } from './provisioningEnums';
 

@@ -1,4 +1,4 @@
-import type { AttributeMapping, MappingSet, ScopingFilterGroup } from '../../sync/model';
+import type { AttributeMapping, MappingSet, ScopingFilterGroup } from '../../domain';
 import type { JobSchemaSummary } from '../cache/jobSchemaCache';
 import type { WireAttributeMapping, WireObjectMapping, WireSyncRule, WireSyncSchema } from '../wire/synchronization';
 

@@ -1,4 +1,4 @@
-import type { SyncSettings } from '../../sync/model';
+import type { SyncSettings } from '../../domain';
 import type { WireSecret } from '../wire/synchronization';
 
 /** Fields of the SyncNotificationSettings secret, a JSON object stored as a string. */

@@ -1,4 +1,4 @@
-import type { LogQuery } from '../../sync/model';
+import type { LogQuery } from '../../domain';
 import { dateTimeLiteral, quoted } from './literals';
 
 /**

@@ -2,7 +2,7 @@ import type { ConfigurationCatalog } from '../catalog';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { ErrorKnowledge } from '../knowledge/types';
 import type { LogService } from '../logs/logService';
-import type { DirectoryUser, ProvisioningLogEntry, SyncConfiguration } from '../model';
+import type { DirectoryUser, ProvisioningLogEntry, SyncConfiguration } from '../../domain';
 import { describeOutcome, OutcomeView } from '../provisioning/describeOutcome';
 import { checkScopes, ScopeCheck, ScopeGateway } from '../provisioning/userScope';
 import type { Finding } from './findings';

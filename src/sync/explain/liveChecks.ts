@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { ErrorKnowledge, LiveCheck } from '../knowledge/types';
-import type { SyncConfiguration } from '../model';
+import type { SyncConfiguration } from '../../domain';
 import { Finding, settingName } from './findings';
 import type { PolicyProbe } from './policyCheck';
 

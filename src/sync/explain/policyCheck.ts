@@ -1,5 +1,5 @@
 import type { GraphGateway } from '../../graph/gateway';
-import type { CredentialCheck, SyncConfiguration } from '../model';
+import type { CredentialCheck, SyncConfiguration } from '../../domain';
 import type { TargetGateways } from '../setup/types';
 import { Finding, settingName, tickInstruction } from './findings';
 

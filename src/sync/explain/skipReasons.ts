@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { ErrorKnowledge } from '../knowledge/types';
-import type { ProvisioningOutcome, ProvisioningStep } from '../model';
+import type { ProvisioningOutcome, ProvisioningStep } from '../../domain';
 
 export interface SkipExplanation {
   /** Why, in plain words: "already in sync", "out of scope: …". */

@@ -4,7 +4,7 @@ import type { PolicyProbe } from '../explain/policyCheck';
 import type { Finding } from '../explain/findings';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { ErrorKnowledge } from '../knowledge/types';
-import type { ProvisioningLogEntry, SyncConfiguration, SyncJob } from '../model';
+import type { ProvisioningLogEntry, SyncConfiguration, SyncJob } from '../../domain';
 import type { RestartOption } from './restartOptions';
 
 export type JobGateway = Pick<GraphGateway, 'getJob' | 'startJob' | 'pauseJob' | 'restartJob' | 'listProvisioningLogs'>;

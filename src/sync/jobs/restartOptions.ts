@@ -1,4 +1,4 @@
-import type { RestartScope } from '../model';
+import type { RestartScope } from '../../domain';
 
 /** The restart choices offered in chat, with what each does in an admin's words. */
 export interface RestartOption {

@@ -1,5 +1,5 @@
 import type { GraphGateway } from '../../graph/gateway';
-import type { LogQuery, Page, ProvisioningAction, ProvisioningLogEntry, StepResult } from '../model';
+import type { LogQuery, Page, ProvisioningAction, ProvisioningLogEntry, StepResult } from '../../domain';
 
 export type LogGateway = Pick<GraphGateway, 'listProvisioningLogs' | 'nextProvisioningLogs'>;
 

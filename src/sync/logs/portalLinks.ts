@@ -1,4 +1,4 @@
-import type { SyncConfiguration } from '../model';
+import type { SyncConfiguration } from '../../domain';
 
 const ENTRA = 'https://entra.microsoft.com';
 

@@ -1,5 +1,5 @@
 import type { GraphGateway } from '../../graph/gateway';
-import type { AttributeMapping, MappingSet, SyncConfiguration } from '../model';
+import type { AttributeMapping, MappingSet, SyncConfiguration } from '../../domain';
 
 export interface MappingRow {
   target: string;

@@ -1,5 +1,5 @@
 import { normalizeName } from '../configurationNames';
-import type { DirectoryUser, SyncConfiguration } from '../model';
+import type { DirectoryUser, SyncConfiguration } from '../../domain';
 import { AssignmentMemo, checkScopes, ScopeCheck, ScopeGateway } from './userScope';
 
 export type ConfigurationChoice =

@@ -1,7 +1,7 @@
 import { explainSkip } from '../explain/skipReasons';
 import type { Finding } from '../explain/findings';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import type { MappingSet, ModifiedProperty, ProvisioningOutcome, ProvisioningStep, StepKind, StepResult } from '../model';
+import type { MappingSet, ModifiedProperty, ProvisioningOutcome, ProvisioningStep, StepKind, StepResult } from '../../domain';
 
 export interface OutcomeContext {
   userName: string;

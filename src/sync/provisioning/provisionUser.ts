@@ -1,6 +1,6 @@
 import { CodedError, ErrorCode, isCoded } from '../../errors';
 import type { GraphGateway } from '../../graph/gateway';
-import type { DirectoryUser, ProvisioningOutcome, SyncConfiguration } from '../model';
+import type { DirectoryUser, ProvisioningOutcome, SyncConfiguration } from '../../domain';
 import type { RateLimiter } from './rateLimiter';
 
 /** What a caller hears while one user is provisioned, so a card can show it. */

@@ -6,7 +6,7 @@ import type { Finding } from '../explain/findings';
 import { checkSettingsFor } from '../explain/liveChecks';
 import type { PolicyProbe } from '../explain/policyCheck';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import type { DirectoryUser, MappingSet, ProvisioningOutcome, SyncConfiguration } from '../model';
+import type { DirectoryUser, MappingSet, ProvisioningOutcome, SyncConfiguration } from '../../domain';
 import { resolveUser, resolveUserById, UserResolution } from '../users/resolveUser';
 import { chooseConfiguration, ConfigurationChoice } from './chooseConfiguration';
 import { describeOutcome, OutcomeView } from './describeOutcome';

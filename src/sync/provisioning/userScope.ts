@@ -1,6 +1,6 @@
 import { CodedError } from '../../errors';
 import type { GraphGateway } from '../../graph/gateway';
-import type { DirectoryUser, ScopeAssignment, SyncConfiguration } from '../model';
+import type { DirectoryUser, ScopeAssignment, SyncConfiguration } from '../../domain';
 
 export type ScopeGateway = Pick<GraphGateway, 'listAssignmentsOfEach' | 'listUserMemberships' | 'listGroupMembers'>;
 

@@ -1,6 +1,6 @@
 import { ErrorCode, isCoded } from '../../errors';
 import type { GraphGateway } from '../../graph/gateway';
-import type { SyncConfiguration } from '../model';
+import type { SyncConfiguration } from '../../domain';
 
 export type RemovalGateway = Pick<GraphGateway, 'getConfiguration' | 'listAssignments' | 'findApplicationByAppId' | 'deleteServicePrincipal' | 'deleteApplication'>;
 

@@ -1,5 +1,5 @@
 import type { GraphGateway } from '../../graph/gateway';
-import type { SyncSettings } from '../model';
+import type { SyncSettings } from '../../domain';
 
 /** Changes that do not alter who or what is synchronized: operator role and a confirmation. */
 export type DirectChange =

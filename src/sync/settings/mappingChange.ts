@@ -1,5 +1,5 @@
 import type { GraphGateway, SyncSchemaDocument } from '../../graph/gateway';
-import type { SyncConfiguration } from '../model';
+import type { SyncConfiguration } from '../../domain';
 
 /**
  * Mapping changes that alter what synchronized users look like in the target: they go through approval.

@@ -1,5 +1,5 @@
 import type { GraphGateway } from '../../graph/gateway';
-import type { AttributeMapping, SyncConfiguration, SyncSettings } from '../model';
+import type { AttributeMapping, SyncConfiguration, SyncSettings } from '../../domain';
 
 export type SettingsGateway = Pick<GraphGateway, 'getSettings' | 'getMappings'>;
 

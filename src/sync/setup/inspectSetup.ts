@@ -1,5 +1,5 @@
 import { isCoded } from '../../errors';
-import type { IdentitySyncPolicy, PartnerPolicy, TenantInfo } from '../model';
+import type { IdentitySyncPolicy, PartnerPolicy, TenantInfo } from '../../domain';
 import { resolveTarget } from './resolveTarget';
 import type { SetupCheck, SetupGateway, SetupPlan, TargetGateways } from './types';
 

@@ -1,5 +1,5 @@
 import { CodedError, ErrorCode } from '../../errors';
-import type { TenantInfo } from '../model';
+import type { TenantInfo } from '../../domain';
 import type { SetupGateway } from './types';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

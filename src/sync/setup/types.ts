@@ -1,5 +1,5 @@
 import type { GraphGateway } from '../../graph/gateway';
-import type { PartnerPolicy, SyncConfiguration, TenantInfo } from '../model';
+import type { PartnerPolicy, SyncConfiguration, TenantInfo } from '../../domain';
 
 /** A prerequisite of cross-tenant synchronization, on the side that owns it. */
 export type SetupCheckKey =

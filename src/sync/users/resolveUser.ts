@@ -1,5 +1,5 @@
 import type { GraphGateway } from '../../graph/gateway';
-import type { DirectoryUser } from '../model';
+import type { DirectoryUser } from '../../domain';
 import { foldName, isObjectId, MAX_USER_TEXT } from './userNames';
 
 export type UserResolution =

@@ -10,7 +10,7 @@ import type { BotDeps } from '../../../src/bot/deps';
 import { onTurnError } from '../../../src/bot/errors/onTurnError';
 import { registerHooks } from '../../../src/bot/hooks';
 import { VERBS } from '../../../src/bot/verbs';
-import type { Role } from '../../../src/sync/model';
+import type { Role } from '../../../src/domain';
 import { cardOf, cardText } from '../../support/adaptiveCard';
 import { CONTOSO_A } from '../../support/configurations';
 import { fakeCatalog } from '../../support/fakeCatalog';

@@ -12,7 +12,7 @@ import { Verb } from '../../../src/cards/verbs';
 import { silentLogger } from '../../../src/logging';
 import { SqliteStorage } from '../../../src/storage/sqlite/sqliteStorage';
 import { createKnowledgeBase } from '../../../src/sync/knowledge/knowledgeBase';
-import type { Role } from '../../../src/sync/model';
+import type { Role } from '../../../src/domain';
 import { RecordingNotifier } from '../../alerts/support';
 import { CONTOSO_A, CONTOSO_B } from '../../support/configurations';
 import { fakeCatalog } from '../../support/fakeCatalog';

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { SetupBotDeps } from '../../../src/bot/setup/deps';
 import { createConfigurationCatalog } from '../../../src/sync/configurationCatalog';
-import type { Role } from '../../../src/sync/model';
+import type { Role } from '../../../src/domain';
 import { ApprovalWorld, startApprovalWorld } from '../../approvals/support';
 import { gatewayFor, tenantOf } from '../../graph/simulator/simulatorGateway';
 import { DEFAULT_ROLE_SETTINGS, fixedRoles } from '../../support/roles';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { CodedError, ErrorCode } from '../../../src/errors';
-import type { MappingSet, SyncConfiguration } from '../../../src/sync/model';
+import type { MappingSet, SyncConfiguration } from '../../../src/domain';
 import { startTestSimulator, TestSimulator } from '../../support/simulator';
 import { gatewayFor, tenantOf } from './simulatorGateway';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { GraphGateway } from '../../../src/graph/gateway';
-import type { SyncConfiguration } from '../../../src/sync/model';
+import type { SyncConfiguration } from '../../../src/domain';
 import { startTestSimulator, TestSimulator } from '../../support/simulator';
 import { gatewayFor, tenantOf } from './simulatorGateway';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { checkPolicies, mentions, targetFindings } from '../../../src/sync/explain/policyCheck';
-import type { CredentialCheck, PartnerPolicy } from '../../../src/sync/model';
+import type { CredentialCheck, PartnerPolicy } from '../../../src/domain';
 import { CONTOSO_B } from '../../support/configurations';
 
 const partner = (outboundAllowed: boolean | null, inboundAllowed: boolean | null = null): PartnerPolicy => ({ tenantId: 't', automaticUserConsent: { inboundAllowed, outboundAllowed } });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describeMappings, mappingWarnings } from '../../../src/sync/mappings/mappingView';
-import type { AttributeMapping, MappingSet } from '../../../src/sync/model';
+import type { AttributeMapping, MappingSet } from '../../../src/domain';
 
 const m = (targetAttributeName: string, source: string, sourceType: AttributeMapping['sourceType'], flowType = 'Always', matchingPriority = 0): AttributeMapping => ({ targetAttributeName, source, sourceType, flowType, matchingPriority });
 const set = (...attributeMappings: AttributeMapping[]): MappingSet => ({ ruleId: 'r', objectMappingName: 'Provision Microsoft Entra ID Users', attributeMappings });

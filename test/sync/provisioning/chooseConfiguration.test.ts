@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { CodedError, ErrorCode } from '../../../src/errors';
-import type { DirectoryUser, ScopeAssignment, SyncConfiguration } from '../../../src/sync/model';
+import type { DirectoryUser, ScopeAssignment, SyncConfiguration } from '../../../src/domain';
 import { chooseConfiguration } from '../../../src/sync/provisioning/chooseConfiguration';
 import type { AssignmentMemo } from '../../../src/sync/provisioning/userScope';
 import { CONTOSO_A, CONTOSO_B } from '../../support/configurations';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { OnDemandResponse, parseProvisionOnDemand } from '../../../src/graph/mapping/onDemandParser';
 import { createKnowledgeBase } from '../../../src/sync/knowledge/knowledgeBase';
-import type { ProvisioningOutcome } from '../../../src/sync/model';
+import type { ProvisioningOutcome } from '../../../src/domain';
 import { describeOutcome } from '../../../src/sync/provisioning/describeOutcome';
 import { graphFixture } from '../../graph/support/fixtures';
 

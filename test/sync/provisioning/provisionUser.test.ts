@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { CodedError, ErrorCode } from '../../../src/errors';
-import type { ProvisioningOutcome, SyncConfiguration } from '../../../src/sync/model';
+import type { ProvisioningOutcome, SyncConfiguration } from '../../../src/domain';
 import { createProvisioner, ProvisionProgress } from '../../../src/sync/provisioning/provisionUser';
 import { createRateLimiter } from '../../../src/sync/provisioning/rateLimiter';
 import { userRuleIds } from '../../../src/sync/provisioning/ruleIds';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { ErrorCode, isCoded } from '../../../src/errors';
-import type { Actor, SyncConfiguration } from '../../../src/sync/model';
+import type { Actor, SyncConfiguration } from '../../../src/domain';
 import { applyDirectChange, DirectChange, readSettings } from '../../../src/sync/settings';
 import { ApprovalWorld, startApprovalWorld } from '../../approvals/support';
 

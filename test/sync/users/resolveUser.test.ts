@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { DirectoryUser } from '../../../src/sync/model';
+import type { DirectoryUser } from '../../../src/domain';
 import { resolveUser, resolveUserById } from '../../../src/sync/users/resolveUser';
 import { splitUserNames } from '../../../src/sync/users/userNames';
 

@@ -5,7 +5,7 @@ import { Verb } from '../../../cards/verbs';
 import type { CodeExplanation } from '../../../sync/explain/explainService';
 import { findingText } from '../../../sync/explain/findings';
 import type { MappingsView } from '../../../sync/mappings/mappingView';
-import type { SyncConfiguration } from '../../../sync/model';
+import type { SyncConfiguration } from '../../../domain';
 import { excerpt } from '../../planner/normalize';
 
 /** "explain <code>": cause and fix from the knowledge base, and the settings it depends on as they are now. */

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../../../cards/render';
 import type { Logger } from '../../../logging';
 import { loadMappings } from '../../../sync/mappings/mappingView';
-import type { SyncConfiguration } from '../../../sync/model';
+import type { SyncConfiguration } from '../../../domain';
 import type { BotDeps } from '../../deps';
 import { excerpt } from '../../planner/normalize';
 import { codeExplanationCard, mappingsCard } from './explainCards';

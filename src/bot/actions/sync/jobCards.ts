@@ -7,7 +7,7 @@ import { findingText } from '../../../sync/explain/findings';
 import type { ConnectionReport, HeldDeletes } from '../../../sync/jobs/jobService';
 import { RESTART_OPTIONS, RESTART_WARNING, RestartOption } from '../../../sync/jobs/restartOptions';
 import { provisioningLogsLink } from '../../../sync/logs/portalLinks';
-import type { SyncConfiguration, SyncJob } from '../../../sync/model';
+import type { SyncConfiguration, SyncJob } from '../../../domain';
 import { renderOutcomeCard } from '../../../cards/outcome';
 
 const only = (verbs: ReadonlySet<string>, buttons: CardButton[]) => buttons.filter((b) => verbs.has(b.verb));

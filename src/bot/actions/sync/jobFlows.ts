@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../../../cards/render';
 import type { Logger } from '../../../logging';
 import { restartOption } from '../../../sync/jobs/restartOptions';
-import type { SyncConfiguration } from '../../../sync/model';
+import type { SyncConfiguration } from '../../../domain';
 import type { BotDeps } from '../../deps';
 import * as cards from './jobCards';
 import { showWhileWorking } from './liveCard';

@@ -7,7 +7,7 @@ import { resultColor } from '../../../cards/status';
 import { Verb } from '../../../cards/verbs';
 import { targetName, UserExplanation } from '../../../sync/explain/explainService';
 import { provisioningLogsLink } from '../../../sync/logs/portalLinks';
-import type { Page, ProvisioningLogEntry, SyncConfiguration } from '../../../sync/model';
+import type { Page, ProvisioningLogEntry, SyncConfiguration } from '../../../domain';
 import type { OutcomeView } from '../../../sync/provisioning/describeOutcome';
 
 /** What a log listing shows, as card buttons carry it (ids and keywords only; re-checked on click). */

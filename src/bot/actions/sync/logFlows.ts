@@ -4,7 +4,7 @@ import type { Logger } from '../../../logging';
 import { describeOutcome } from '../../../sync/provisioning/describeOutcome';
 import { targetName } from '../../../sync/explain/explainService';
 import { parseTimeRange } from '../../../sync/logs/timeRange';
-import type { SyncConfiguration } from '../../../sync/model';
+import type { SyncConfiguration } from '../../../domain';
 import type { BotDeps } from '../../deps';
 import { logDetailsCard, LogFilter, logListCard } from './logCards';
 import { operationsOf } from './operations';

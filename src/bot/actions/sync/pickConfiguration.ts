@@ -1,7 +1,7 @@
 import { MAX_CHOICES, renderChoiceCard } from '../../../cards/choice';
 import { targetName } from '../../../cards/format';
 import type { AdaptiveCard } from '../../../cards/render';
-import type { SyncConfiguration } from '../../../sync/model';
+import type { SyncConfiguration } from '../../../domain';
 import { configurationById } from '../../configurations/findConfiguration';
 import { findConfiguration } from '../../configurations/findConfiguration';
 import type { BotDeps } from '../../deps';

@@ -7,7 +7,7 @@ import type { ProgressState } from '../../../cards/status';
 import { Verb } from '../../../cards/verbs';
 import type { KnowledgeBase } from '../../../sync/knowledge/knowledgeBase';
 import { provisioningLogsLink } from '../../../sync/logs/portalLinks';
-import type { DirectoryUser, SyncConfiguration } from '../../../sync/model';
+import type { DirectoryUser, SyncConfiguration } from '../../../domain';
 import type { ScopeCheck } from '../../../sync/provisioning/userScope';
 import type { ProvisionResult } from '../../../sync/provisioning/provisioningService';
 import type { UserResolution } from '../../../sync/users/resolveUser';

@@ -3,7 +3,7 @@ import { renderProvisioningBatchCard, BatchRow } from '../../../cards/provisioni
 import type { AdaptiveCard } from '../../../cards/render';
 import { CodedError, ErrorCode } from '../../../errors';
 import type { Logger } from '../../../logging';
-import type { DirectoryUser, SyncConfiguration } from '../../../sync/model';
+import type { DirectoryUser, SyncConfiguration } from '../../../domain';
 import type { ConfigurationChoice } from '../../../sync/provisioning/chooseConfiguration';
 import type { OutcomeView } from '../../../sync/provisioning/describeOutcome';
 import type { AssignmentMemo } from '../../../sync/provisioning/userScope';

@@ -3,7 +3,7 @@ import { renderNoticeCard } from '../../../cards/notice';
 import type { AdaptiveCard } from '../../../cards/render';
 import { Verb } from '../../../cards/verbs';
 import type { Logger } from '../../../logging';
-import type { DirectoryUser } from '../../../sync/model';
+import type { DirectoryUser } from '../../../domain';
 import type { UserResolution } from '../../../sync/users/resolveUser';
 import type { BotDeps } from '../../deps';
 import { excerpt } from '../../planner/normalize';

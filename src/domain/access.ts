@@ -1,0 +1,12 @@
+/** Who acts, and what the bot lets them do. */
+
+/** What a person may do with the bot: readers see, operators act, approvers approve. */
+export type Role = 'reader' | 'operator' | 'approver';
+
+/** The person behind a turn or a card click, as the bot established it (never as a card claims). */
+export interface Actor {
+  /** Entra object id (Teams aadObjectId). */
+  id: string;
+  displayName: string;
+  roles: readonly Role[];
+}
