@@ -17,8 +17,100 @@ const LOOKUPS_PER_KIND = 300;
 const WARM_UP_PER_KIND = 10;
 
 // The generated people of src/simulator/seed/large.ts: serial n is "<FIRST[n % 60]> <LAST[(n / 60) % 30]> <n, 6 digits>".
-const FIRST = ['Aaron', 'Abigail', 'Adam', 'Aisha', 'Alan', 'Alice', 'Amir', 'Ana', 'Andre', 'Anna', 'Ben', 'Bianca', 'Carlos', 'Chen', 'Chloe', 'Daniel', 'Dara', 'David', 'Elena', 'Eli', 'Emma', 'Farah', 'Felix', 'Grace', 'Hana', 'Hugo', 'Ines', 'Ivan', 'Jada', 'James', 'Jana', 'Kai', 'Kenji', 'Lara', 'Leo', 'Lina', 'Luca', 'Maya', 'Mateo', 'Mia', 'Nadia', 'Noah', 'Omar', 'Olga', 'Priya', 'Quinn', 'Rafael', 'Rosa', 'Sam', 'Sara', 'Tariq', 'Tess', 'Uma', 'Victor', 'Wei', 'Xena', 'Yara', 'Yusuf', 'Zoe', 'Zane'];
-const LAST = ['Abbott', 'Berg', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'Garcia', 'Haddad', 'Ito', 'Jensen', 'Kowalski', 'Larsen', 'Moreau', 'Nakamura', 'Okafor', 'Petrov', 'Quintero', 'Rossi', 'Silva', 'Tanaka', 'Usman', 'Varga', 'Wagner', 'Xu', 'Yilmaz', 'Zhang', 'Novak', 'Schmidt', 'Lopez', 'Khan'];
+const FIRST = [
+  'Aaron',
+  'Abigail',
+  'Adam',
+  'Aisha',
+  'Alan',
+  'Alice',
+  'Amir',
+  'Ana',
+  'Andre',
+  'Anna',
+  'Ben',
+  'Bianca',
+  'Carlos',
+  'Chen',
+  'Chloe',
+  'Daniel',
+  'Dara',
+  'David',
+  'Elena',
+  'Eli',
+  'Emma',
+  'Farah',
+  'Felix',
+  'Grace',
+  'Hana',
+  'Hugo',
+  'Ines',
+  'Ivan',
+  'Jada',
+  'James',
+  'Jana',
+  'Kai',
+  'Kenji',
+  'Lara',
+  'Leo',
+  'Lina',
+  'Luca',
+  'Maya',
+  'Mateo',
+  'Mia',
+  'Nadia',
+  'Noah',
+  'Omar',
+  'Olga',
+  'Priya',
+  'Quinn',
+  'Rafael',
+  'Rosa',
+  'Sam',
+  'Sara',
+  'Tariq',
+  'Tess',
+  'Uma',
+  'Victor',
+  'Wei',
+  'Xena',
+  'Yara',
+  'Yusuf',
+  'Zoe',
+  'Zane',
+];
+const LAST = [
+  'Abbott',
+  'Berg',
+  'Costa',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'Garcia',
+  'Haddad',
+  'Ito',
+  'Jensen',
+  'Kowalski',
+  'Larsen',
+  'Moreau',
+  'Nakamura',
+  'Okafor',
+  'Petrov',
+  'Quintero',
+  'Rossi',
+  'Silva',
+  'Tanaka',
+  'Usman',
+  'Varga',
+  'Wagner',
+  'Xu',
+  'Yilmaz',
+  'Zhang',
+  'Novak',
+  'Schmidt',
+  'Lopez',
+  'Khan',
+];
 const generated = (n: number) => {
   const given = FIRST[n % FIRST.length];
   const surname = LAST[Math.floor(n / FIRST.length) % LAST.length];
@@ -35,15 +127,24 @@ function kinds(sim: BenchSimulator, large: boolean): Kind[] {
   const person = (i: number) => people[i % people.length];
   return [
     { kind: 'full name', texts: (i) => pick(i)?.name ?? person(i).displayName, expect: ['found'] },
-    { kind: 'UPN', texts: (i) => (pick(i) ? `${pick(i)!.alias}@${domain}` : person(i).userPrincipalName), expect: ['found'] },
-    { kind: 'last name only ($search)', texts: (i) => pick(i)?.surname ?? person(i).displayName.split(' ').slice(-1)[0], expect: ['found', 'ambiguous'] },
+    {
+      kind: 'UPN',
+      texts: (i) => (pick(i) ? `${pick(i)!.alias}@${domain}` : person(i).userPrincipalName),
+      expect: ['found'],
+    },
+    {
+      kind: 'last name only ($search)',
+      texts: (i) => pick(i)?.surname ?? person(i).displayName.split(' ').slice(-1)[0],
+      expect: ['found', 'ambiguous'],
+    },
     { kind: 'unknown name', texts: (i) => `Nobody Atall ${i}`, expect: ['unknown'] },
   ];
 }
 
 async function measure(sim: BenchSimulator, tenant: string, large: boolean): Promise<Row[]> {
   const gateway = benchGateway(sim);
-  for (const k of kinds(sim, large)) for (let i = 0; i < WARM_UP_PER_KIND; i++) await resolveUser(gateway, k.texts(LOOKUPS_PER_KIND + i));
+  for (const k of kinds(sim, large))
+    for (let i = 0; i < WARM_UP_PER_KIND; i++) await resolveUser(gateway, k.texts(LOOKUPS_PER_KIND + i));
   const rows: Row[] = [];
   for (const k of kinds(sim, large)) {
     const times: number[] = [];
@@ -58,7 +159,17 @@ async function measure(sim: BenchSimulator, tenant: string, large: boolean): Pro
     const c = await sim.counters();
     const s = summarize(times);
     const unexpected = [...outcomes.keys()].filter((o) => !k.expect.includes(o));
-    rows.push({ tenant, lookup: k.kind, n: s.count, p50: round(s.p50), p99: round(s.p99), max: round(s.max), 'graph req/lookup': round(graphRequests(c).roundTrips / LOOKUPS_PER_KIND, 2), 'sim ms/lookup': round(c.servedMs.graph.totalMs / LOOKUPS_PER_KIND), outcomes: [...outcomes].map(([o, n]) => `${o} ${n}`).join(', ') + (unexpected.length ? ' UNEXPECTED' : '') });
+    rows.push({
+      tenant,
+      lookup: k.kind,
+      n: s.count,
+      p50: round(s.p50),
+      p99: round(s.p99),
+      max: round(s.max),
+      'graph req/lookup': round(graphRequests(c).roundTrips / LOOKUPS_PER_KIND, 2),
+      'sim ms/lookup': round(c.servedMs.graph.totalMs / LOOKUPS_PER_KIND),
+      outcomes: [...outcomes].map(([o, n]) => `${o} ${n}`).join(', ') + (unexpected.length ? ' UNEXPECTED' : ''),
+    });
   }
   return rows;
 }
@@ -88,10 +199,17 @@ export async function benchDirectory(): Promise<void> {
       { title: 'Resolving a user by name (ms), one lookup at a time, through the real gateway over HTTPS', rows },
       {
         title: 'Targets',
-        rows: [target('user resolution p99 < 50 ms in the 100,000-user tenant (found names)', worstP99 < 50, `${round(worstP99)} ms`), target('unknown name (with suggestions) p99 < 50 ms', unknownP99 < 50, `${round(unknownP99)} ms`)],
+        rows: [
+          target(
+            'user resolution p99 < 50 ms in the 100,000-user tenant (found names)',
+            worstP99 < 50,
+            `${round(worstP99)} ms`,
+          ),
+          target('unknown name (with suggestions) p99 < 50 ms', unknownP99 < 50, `${round(unknownP99)} ms`),
+        ],
       },
     ],
-    { users: USERS, lookupsPerKind: LOOKUPS_PER_KIND, simulatorStartMs: Math.round(seedMs) }
+    { users: USERS, lookupsPerKind: LOOKUPS_PER_KIND, simulatorStartMs: Math.round(seedMs) },
   );
 }
 

@@ -23,7 +23,13 @@ function describe(c: Counters): Row {
     .filter(([k]) => !k.includes('oauth2'))
     .map(([k, n]) => `${n}x ${k.replace('/v1.0', '')}`)
     .join('; ');
-  return { 'round trips': g.roundTrips, 'batch items': g.batchItems, 'unbatched equivalent': g.roundTrips - batches + g.batchItems, tokens: g.tokens, calls };
+  return {
+    'round trips': g.roundTrips,
+    'batch items': g.batchItems,
+    'unbatched equivalent': g.roundTrips - batches + g.batchItems,
+    tokens: g.tokens,
+    calls,
+  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -45,9 +51,15 @@ export async function benchGraph(): Promise<void> {
     for (const c of commands) {
       for (const caches of ['cold', 'warm']) {
         const t = await countedTurn(sim, bot, connector, c.text);
-        perCommand.push({ command: c.text, caches, ...describe(t.counters), answer: c.answer.test(t.reply) ? 'ok' : 'UNEXPECTED' });
+        perCommand.push({
+          command: c.text,
+          caches,
+          ...describe(t.counters),
+          answer: c.answer.test(t.reply) ? 'ok' : 'UNEXPECTED',
+        });
         if (c.text.startsWith('provision') && caches === 'warm') provisionWarm = graphRequests(t.counters).roundTrips;
-        if (c.text.startsWith('show configuration') && caches === 'warm') showWarm = graphRequests(t.counters).roundTrips;
+        if (c.text.startsWith('show configuration') && caches === 'warm')
+          showWarm = graphRequests(t.counters).roundTrips;
       }
     }
 
@@ -58,29 +70,45 @@ export async function benchGraph(): Promise<void> {
     const trips: Record<number, number> = {};
     let total = sim.connection.configurations.length - (contosoB ? 1 : 0);
     for (const wanted of [1, 20, 200]) {
-      if (wanted > total) total = (await sim.control<{ total: number }>('POST', '/seed/configurations', { count: wanted - total })).total;
+      if (wanted > total)
+        total = (await sim.control<{ total: number }>('POST', '/seed/configurations', { count: wanted - total })).total;
       await sleep(CATALOG_CACHE_MS + 200);
       const t = await countedTurn(sim, bot, connector, 'list configurations');
       // The listing pages come one after another; the jobs-and-secrets batches go out together, then one batch of tenant names.
       const pages = t.counters.requests['GET /v1.0/servicePrincipals'] ?? 0;
       trips[wanted] = pages + Math.min(2, t.counters.requests['POST /v1.0/$batch'] ?? 0);
-      scale.push({ configurations: total, ms: round(t.ms), 'sequential waits': trips[wanted], ...describe(t.counters), answer: listsAll(t.reply, total) ? 'ok' : 'UNEXPECTED' });
+      scale.push({
+        configurations: total,
+        ms: round(t.ms),
+        'sequential waits': trips[wanted],
+        ...describe(t.counters),
+        answer: listsAll(t.reply, total) ? 'ok' : 'UNEXPECTED',
+      });
     }
-    publish(
-      'graph',
-      [
-        { title: 'Graph requests per command (counted by the simulator; a $batch is one round trip)', rows: perCommand },
-        { title: '"list configurations" by number of configurations (cold listing cache)', rows: scale },
-        {
-          title: 'Targets',
-          rows: [
-            target(`provision ${PROVISION_USER} with warm caches: <= 3 Graph requests`, provisionWarm <= 3, String(provisionWarm)),
-            target('show configuration Contoso A with warm caches: one Graph round trip', showWarm <= 1, String(showWarm)),
-            target('list configurations: the same sequential round trips for 1 and 20 configurations', trips[1] === trips[20], `${trips[1]} and ${trips[20]} (200: ${trips[200]})`),
-          ],
-        },
-      ]
-    );
+    publish('graph', [
+      { title: 'Graph requests per command (counted by the simulator; a $batch is one round trip)', rows: perCommand },
+      { title: '"list configurations" by number of configurations (cold listing cache)', rows: scale },
+      {
+        title: 'Targets',
+        rows: [
+          target(
+            `provision ${PROVISION_USER} with warm caches: <= 3 Graph requests`,
+            provisionWarm <= 3,
+            String(provisionWarm),
+          ),
+          target(
+            'show configuration Contoso A with warm caches: one Graph round trip',
+            showWarm <= 1,
+            String(showWarm),
+          ),
+          target(
+            'list configurations: the same sequential round trips for 1 and 20 configurations',
+            trips[1] === trips[20],
+            `${trips[1]} and ${trips[20]} (200: ${trips[200]})`,
+          ),
+        ],
+      },
+    ]);
   } finally {
     await bot.stop();
     await connector.close();

@@ -36,7 +36,10 @@ const mb = (n: number | undefined): number => round(n ?? NaN, 0);
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs `work` on the bot and reads its memory and CPU around it. */
-async function measure(bot: BenchBot, work: () => Promise<LoadResult | { elapsedMs: number }>): Promise<Row & { peak: number }> {
+async function measure(
+  bot: BenchBot,
+  work: () => Promise<LoadResult | { elapsedMs: number }>,
+): Promise<Row & { peak: number }> {
   const atStart = bot.process.rssMb();
   const usage = watchUsage(bot.process);
   try {
@@ -74,7 +77,16 @@ export async function benchMemory(): Promise<void> {
       const bot = variant ? await startProductBot(sim.botEnv, 900, {}, variant.flags) : await startEchoBot(900);
       try {
         const load = (): Promise<LoadResult> =>
-          runLoad({ botUrl: bot.url, connector, tenantId: sim.source.tenantId, text: (i) => MIX[i % MIX.length], concurrency: 8, count: TURNS, maxMs: 300_000, label: `mem-${bot.name}-${variant?.flags.length ?? 0}` });
+          runLoad({
+            botUrl: bot.url,
+            connector,
+            tenantId: sim.source.tenantId,
+            text: (i) => MIX[i % MIX.length],
+            concurrency: 8,
+            count: TURNS,
+            maxMs: 300_000,
+            label: `mem-${bot.name}-${variant?.flags.length ?? 0}`,
+          });
         record(`${variant?.name ?? 'echo bot'}: ${TURNS} turns`, variant?.name, await measure(bot, load));
       } finally {
         await bot.stop();
@@ -90,7 +102,12 @@ export async function benchMemory(): Promise<void> {
     const existing = (await monitored.control<{ value: unknown[] }>('GET', '/configurations')).value.length;
     await monitored.control('POST', '/seed/configurations', { count: MONITORED - existing });
     for (const variant of VARIANTS) {
-      const bot = await startProductBot(monitored.botEnv, 900, { ALERT_POLL_SECONDS: String(POLL_SECONDS), LOG_LEVEL: 'debug' }, variant.flags);
+      const bot = await startProductBot(
+        monitored.botEnv,
+        900,
+        { ALERT_POLL_SECONDS: String(POLL_SECONDS), LOG_LEVEL: 'debug' },
+        variant.flags,
+      );
       try {
         const polls = (): number => bot.process.output.filter((l) => l.includes('"alert poll"')).length;
         const waitForPolls = async (): Promise<{ elapsedMs: number }> => {
@@ -98,10 +115,27 @@ export async function benchMemory(): Promise<void> {
           while (polls() < POLLS && Date.now() < started + 240_000) await pause(250);
           return { elapsedMs: Date.now() - started };
         };
-        record(`${variant.name}: ${MONITORED} configurations monitored, ${POLLS} polls`, variant.name, await measure(bot, waitForPolls));
+        record(
+          `${variant.name}: ${MONITORED} configurations monitored, ${POLLS} polls`,
+          variant.name,
+          await measure(bot, waitForPolls),
+        );
         const load = (): Promise<LoadResult> =>
-          runLoad({ botUrl: bot.url, connector, tenantId: monitored.source.tenantId, text: (i) => MIX[i % 2], concurrency: 8, count: 1000, maxMs: 180_000, label: `mem-monitored-${variant.flags.length}` });
-        record(`  ... then 1000 turns of help and list (${MONITORED} configurations), still polling`, variant.name, await measure(bot, load));
+          runLoad({
+            botUrl: bot.url,
+            connector,
+            tenantId: monitored.source.tenantId,
+            text: (i) => MIX[i % 2],
+            concurrency: 8,
+            count: 1000,
+            maxMs: 180_000,
+            label: `mem-monitored-${variant.flags.length}`,
+          });
+        record(
+          `  ... then 1000 turns of help and list (${MONITORED} configurations), still polling`,
+          variant.name,
+          await measure(bot, load),
+        );
       } finally {
         await bot.stop();
       }
@@ -114,7 +148,13 @@ export async function benchMemory(): Promise<void> {
     { title: 'Resident memory of the bot process (MB; peak sampled every 100 ms)', rows },
     {
       title: 'Targets',
-      rows: VARIANTS.filter((v) => v.target).map((v) => target(`${v.name}: resident memory < ${TARGET_MB} MB (both scenarios)`, worst[v.name] < TARGET_MB, `${mb(worst[v.name])} MB at most`)),
+      rows: VARIANTS.filter((v) => v.target).map((v) =>
+        target(
+          `${v.name}: resident memory < ${TARGET_MB} MB (both scenarios)`,
+          worst[v.name] < TARGET_MB,
+          `${mb(worst[v.name])} MB at most`,
+        ),
+      ),
     },
   ]);
 }

@@ -36,7 +36,10 @@ async function parent(): Promise<void> {
     await sim.control('POST', '/seed/configurations', { count: CONFIGURATIONS - existing });
     const connectionFile = path.join(path.dirname(sim.connection.caFile), 'simulator.json');
     const code = await new Promise<number | null>((resolve) => {
-      const worker = spawn(process.execPath, [__filename, '--worker', connectionFile], { env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: sim.connection.caFile }, stdio: 'inherit' });
+      const worker = spawn(process.execPath, [__filename, '--worker', connectionFile], {
+        env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: sim.connection.caFile },
+        stdio: 'inherit',
+      });
       worker.once('exit', resolve);
     });
     if (code !== 0) throw new Error(`the monitor worker failed (${code})`);
@@ -50,12 +53,26 @@ async function worker(connectionFile: string): Promise<void> {
   const source = connection.tenants.find((t) => t.role === 'source')!;
   let requests = 0;
   const gateway = createGraphGateway({
-    settings: { baseUrl: connection.graphBaseUrl, authorityHost: connection.authorityHost, timeoutMs: 30_000, credential: { kind: 'secret', tenantId: source.tenantId, clientId: source.clientId, clientSecret: source.clientSecret } },
+    settings: {
+      baseUrl: connection.graphBaseUrl,
+      authorityHost: connection.authorityHost,
+      timeoutMs: 30_000,
+      credential: {
+        kind: 'secret',
+        tenantId: source.tenantId,
+        clientId: source.clientId,
+        clientSecret: source.clientSecret,
+      },
+    },
     logger: silentLogger(),
     onRequest: () => void requests++,
   });
   const control = async (method: string, controlPath: string, body?: unknown) => {
-    const res = await fetch(`${connection.controlUrl}${controlPath}`, { method, headers: { Authorization: `Bearer ${connection.controlToken}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${connection.controlUrl}${controlPath}`, {
+      method,
+      headers: { Authorization: `Bearer ${connection.controlToken}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     return res.json() as Promise<any>;
   };
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-monitor-')), 'bot.sqlite');
@@ -68,9 +85,34 @@ async function worker(connectionFile: string): Promise<void> {
     postDigest: async () => undefined,
   };
   const subscriptions = new SubscriptionStore(store);
-  await subscriptions.update('bench', () => ({ id: 'bench', reference: {}, filter: { quarantineOnly: false }, alerts: true, digest: false, createdBy: { id: 'b', displayName: 'Bench' }, createdAt: new Date().toISOString() }));
-  const leader = createLeaderElector<MonitorCursor>({ storage: { backend: 'sqlite', file }, store, job: 'alert-monitor', instanceId: 'bench', leaseSeconds: 15, logger: silentLogger() });
-  const monitor = new AlertMonitor({ source: graphSource(gateway), incidents: new IncidentStore(store), subscriptions, digests: new DigestStore(store), notifier, settings: alertSettings(POLL_SECONDS), logger: silentLogger(), now: () => new Date(), leader });
+  await subscriptions.update('bench', () => ({
+    id: 'bench',
+    reference: {},
+    filter: { quarantineOnly: false },
+    alerts: true,
+    digest: false,
+    createdBy: { id: 'b', displayName: 'Bench' },
+    createdAt: new Date().toISOString(),
+  }));
+  const leader = createLeaderElector<MonitorCursor>({
+    storage: { backend: 'sqlite', file },
+    store,
+    job: 'alert-monitor',
+    instanceId: 'bench',
+    leaseSeconds: 15,
+    logger: silentLogger(),
+  });
+  const monitor = new AlertMonitor({
+    source: graphSource(gateway),
+    incidents: new IncidentStore(store),
+    subscriptions,
+    digests: new DigestStore(store),
+    notifier,
+    settings: alertSettings(POLL_SECONDS),
+    logger: silentLogger(),
+    now: () => new Date(),
+    leader,
+  });
   await leader.start();
 
   const measure = async (label: string, before: () => Promise<void> = async () => undefined): Promise<Row> => {
@@ -82,10 +124,20 @@ async function worker(connectionFile: string): Promise<void> {
     const ms = performance.now() - started;
     const counters = await control('GET', '/counters');
     const batchItems = Object.values(counters.batchItems as Record<string, number>).reduce((a, b) => a + b, 0);
-    return { poll: label, configurations: report?.configurations, logsRead: report?.logsRead, entries: report?.entries, graphRoundTrips: requests, batchedReads: batchItems, ms: Math.round(ms) };
+    return {
+      poll: label,
+      configurations: report?.configurations,
+      logsRead: report?.logsRead,
+      entries: report?.entries,
+      graphRoundTrips: requests,
+      batchedReads: batchItems,
+      ms: Math.round(ms),
+    };
   };
   const cycles = async (n: number) => {
-    const names = ((await control('GET', '/configurations')).value as Array<{ displayName: string }>).slice(0, n).map((c) => c.displayName);
+    const names = ((await control('GET', '/configurations')).value as Array<{ displayName: string }>)
+      .slice(0, n)
+      .map((c) => c.displayName);
     for (const name of names) await control('POST', `/configurations/${encodeURIComponent(name)}/cycle`);
   };
   const rows: Row[] = [];
@@ -98,7 +150,8 @@ async function worker(connectionFile: string): Promise<void> {
   // Detection latency: the loop polls every POLL_SECONDS; the policy breaks and a cycle ends at a random moment.
   await monitor.start();
   const latencies: number[] = [];
-  const northwind = (verb: 'break' | 'repair', what: string) => control('POST', `/tenants/northwind/${verb}`, { what, partner: 'contoso' });
+  const northwind = (verb: 'break' | 'repair', what: string) =>
+    control('POST', `/tenants/northwind/${verb}`, { what, partner: 'contoso' });
   const cycleB = () => control('POST', `/configurations/${encodeURIComponent('Contoso B')}/cycle`);
   await northwind('repair', 'inboundAutoRedemption');
   for (let i = 0; i < 3; i++) {
@@ -110,7 +163,8 @@ async function worker(connectionFile: string): Promise<void> {
     await northwind('break', 'inboundUserSync');
     await cycleB();
     const brokenAt = Date.now();
-    while (posted.length === before && Date.now() - brokenAt < (POLL_SECONDS * 3 + 30) * 1000) await new Promise((r) => setTimeout(r, 20));
+    while (posted.length === before && Date.now() - brokenAt < (POLL_SECONDS * 3 + 30) * 1000)
+      await new Promise((r) => setTimeout(r, 20));
     if (posted.length > before) latencies.push(posted[posted.length - 1] - brokenAt);
   }
   await monitor.stop();
@@ -118,7 +172,18 @@ async function worker(connectionFile: string): Promise<void> {
   const s = summarize(latencies);
   publish('monitor', [
     { title: `Graph requests per poll, ${CONFIGURATIONS} configurations`, rows },
-    { title: `Detection latency (policy broken and cycle run -> card posted), polling every ${POLL_SECONDS} s`, rows: [{ samples: latencies.length, meanMs: Math.round(s.mean), medianMs: Math.round(s.p50), maxMs: Math.round(s.max), bound: `poll interval + one poll (${rows[1].ms} ms idle)` }] },
+    {
+      title: `Detection latency (policy broken and cycle run -> card posted), polling every ${POLL_SECONDS} s`,
+      rows: [
+        {
+          samples: latencies.length,
+          meanMs: Math.round(s.mean),
+          medianMs: Math.round(s.p50),
+          maxMs: Math.round(s.max),
+          bound: `poll interval + one poll (${rows[1].ms} ms idle)`,
+        },
+      ],
+    },
   ]);
 }
 

@@ -17,8 +17,16 @@ if (unknown.length > 0) {
 const outcomes = wanted.map((name) => {
   process.stdout.write(`\n=== ${name} ===\n`);
   const started = Date.now();
-  const run = spawnSync(process.execPath, [path.join(__dirname, `${name}.js`)], { stdio: 'inherit', timeout: 1_500_000 });
-  const status = run.status === 0 ? 'targets met' : run.status === 1 ? 'a target missed or failed' : `failed (${run.status ?? run.signal})`;
+  const run = spawnSync(process.execPath, [path.join(__dirname, `${name}.js`)], {
+    stdio: 'inherit',
+    timeout: 1_500_000,
+  });
+  const status =
+    run.status === 0
+      ? 'targets met'
+      : run.status === 1
+        ? 'a target missed or failed'
+        : `failed (${run.status ?? run.signal})`;
   return { benchmark: name, status, seconds: Math.round((Date.now() - started) / 1000) };
 });
 process.stdout.write(`\n${table('Benchmarks', outcomes)}`);

@@ -48,17 +48,41 @@ function cpuMs(pid: number): number | undefined {
   }
 }
 
-async function drive(env: Env, who: BenchBot, text: string, label: string, shape: { concurrency: number; count: number; maxMs: number; pauseMs?: (i: number) => number }): Promise<LoadResult & { cpuMsPerTurn?: number; simMsPerTurn?: number; graphPerTurn?: number }> {
+async function drive(
+  env: Env,
+  who: BenchBot,
+  text: string,
+  label: string,
+  shape: { concurrency: number; count: number; maxMs: number; pauseMs?: (i: number) => number },
+): Promise<LoadResult & { cpuMsPerTurn?: number; simMsPerTurn?: number; graphPerTurn?: number }> {
   const isBot = who === env.bot;
   if (isBot) await env.sim.resetCounters();
   const cpuBefore = cpuMs(who.process.pid);
-  const loaded = await runLoad({ botUrl: who.url, connector: env.connector, tenantId: env.sim.source.tenantId, text: () => text, label, ...shape });
+  const loaded = await runLoad({
+    botUrl: who.url,
+    connector: env.connector,
+    tenantId: env.sim.source.tenantId,
+    text: () => text,
+    label,
+    ...shape,
+  });
   const cpuAfter = cpuMs(who.process.pid);
-  const result = { ...loaded, cpuMsPerTurn: cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / Math.max(1, loaded.turns) };
-  if (result.failures > 0) process.stderr.write(`${who.name} "${text}": ${result.failures} failed turns (first: ${result.firstFailure})\n`);
+  const result = {
+    ...loaded,
+    cpuMsPerTurn:
+      cpuBefore === undefined || cpuAfter === undefined
+        ? undefined
+        : (cpuAfter - cpuBefore) / Math.max(1, loaded.turns),
+  };
+  if (result.failures > 0)
+    process.stderr.write(`${who.name} "${text}": ${result.failures} failed turns (first: ${result.firstFailure})\n`);
   if (!isBot) return result;
   const c = await env.sim.counters();
-  return { ...result, simMsPerTurn: (c.servedMs.graph.totalMs + c.servedMs.identity.totalMs) / Math.max(1, result.turns), graphPerTurn: c.total / Math.max(1, result.turns) };
+  return {
+    ...result,
+    simMsPerTurn: (c.servedMs.graph.totalMs + c.servedMs.identity.totalMs) / Math.max(1, result.turns),
+    graphPerTurn: c.total / Math.max(1, result.turns),
+  };
 }
 
 function checkAnswer(env: Env, result: LoadResult, answer: RegExp): string {
@@ -93,14 +117,37 @@ export async function benchTurns(): Promise<void> {
         answers[c.text] = checkAnswer(env, b, c.answer);
         (ratios[c.text] ??= []).push(b.rps / e.rps);
         if (e.cpuMsPerTurn && b.cpuMsPerTurn) (cpuRatios[c.text] ??= []).push(b.cpuMsPerTurn / e.cpuMsPerTurn);
-        throughput.push({ round: r, command: c.text, 'echo rps': round1(e.rps), 'bot rps': round1(b.rps), ratio: round(b.rps / e.rps, 2), 'echo cpu ms/turn': round(e.cpuMsPerTurn ?? NaN, 2), 'bot cpu ms/turn': round(b.cpuMsPerTurn ?? NaN, 2), 'echo p50': round(e.latency.p50), 'bot p50': round(b.latency.p50), 'echo p99': round(e.latency.p99), 'bot p99': round(b.latency.p99), failures: b.failures + e.failures });
+        throughput.push({
+          round: r,
+          command: c.text,
+          'echo rps': round1(e.rps),
+          'bot rps': round1(b.rps),
+          ratio: round(b.rps / e.rps, 2),
+          'echo cpu ms/turn': round(e.cpuMsPerTurn ?? NaN, 2),
+          'bot cpu ms/turn': round(b.cpuMsPerTurn ?? NaN, 2),
+          'echo p50': round(e.latency.p50),
+          'bot p50': round(b.latency.p50),
+          'echo p99': round(e.latency.p99),
+          'bot p99': round(b.latency.p99),
+          failures: b.failures + e.failures,
+        });
       }
       const e1 = await drive(env, echo, 'help', `r${r}-echo-seq`, { concurrency: 1, ...SEQUENTIAL });
       for (const c of COMMANDS) {
         const b1 = await drive(env, bot, c.text, `r${r}-seq-${c.text}`, { concurrency: 1, ...SEQUENTIAL });
         const overhead = b1.latency.p50 - (b1.simMsPerTurn ?? 0);
         (overheads[c.text] ??= []).push(overhead);
-        sequential.push({ round: r, command: c.text, turns: b1.turns, 'echo p50': round(e1.latency.p50), 'bot p50': round(b1.latency.p50), 'bot p99': round(b1.latency.p99), 'graph req/turn': round(b1.graphPerTurn ?? 0, 2), 'sim ms/turn': round(b1.simMsPerTurn ?? 0), 'p50 - sim': round(overhead) });
+        sequential.push({
+          round: r,
+          command: c.text,
+          turns: b1.turns,
+          'echo p50': round(e1.latency.p50),
+          'bot p50': round(b1.latency.p50),
+          'bot p99': round(b1.latency.p99),
+          'graph req/turn': round(b1.graphPerTurn ?? 0, 2),
+          'sim ms/turn': round(b1.simMsPerTurn ?? 0),
+          'p50 - sim': round(overhead),
+        });
       }
     }
     // provision on demand: 5 per 10 s per job (Graph's limit, kept by the bot), so few turns, paced, one at a time.
@@ -108,27 +155,75 @@ export async function benchTurns(): Promise<void> {
     let provision: LoadResult | undefined;
     if (!ONLY || 'provision'.startsWith(ONLY)) {
       const pace = (i: number): number => ((i + 1) % 5 === 0 ? 10_500 : 0);
-      const p = await drive(env, bot, `provision ${PROVISION_USER}`, 'provision', { concurrency: 1, count: PROVISION_TURNS, maxMs: 60_000, pauseMs: pace });
+      const p = await drive(env, bot, `provision ${PROVISION_USER}`, 'provision', {
+        concurrency: 1,
+        count: PROVISION_TURNS,
+        maxMs: 60_000,
+        pauseMs: pace,
+      });
       answers[`provision ${PROVISION_USER}`] = checkAnswer(env, p, /Adele/);
       const provisionOverhead = p.latency.p50 - (p.simMsPerTurn ?? 0);
-      sequential.push({ round: '-', command: `provision ${PROVISION_USER}`, turns: p.turns, 'echo p50': '', 'bot p50': round(p.latency.p50), 'bot p99': round(p.latency.p99), 'graph req/turn': round(p.graphPerTurn ?? 0, 2), 'sim ms/turn': round(p.simMsPerTurn ?? 0), 'p50 - sim': round(provisionOverhead) });
-      targets.push(target(`"provision ${PROVISION_USER}" p50 within 20 ms of the simulator's time`, provisionOverhead <= 20, `${round(provisionOverhead)} ms`));
+      sequential.push({
+        round: '-',
+        command: `provision ${PROVISION_USER}`,
+        turns: p.turns,
+        'echo p50': '',
+        'bot p50': round(p.latency.p50),
+        'bot p99': round(p.latency.p99),
+        'graph req/turn': round(p.graphPerTurn ?? 0, 2),
+        'sim ms/turn': round(p.simMsPerTurn ?? 0),
+        'p50 - sim': round(provisionOverhead),
+      });
+      targets.push(
+        target(
+          `"provision ${PROVISION_USER}" p50 within 20 ms of the simulator's time`,
+          provisionOverhead <= 20,
+          `${round(provisionOverhead)} ms`,
+        ),
+      );
       provision = p;
     }
-    if (ratios.help) targets.unshift(target('help throughput >= 0.7 x echo bot (median of rounds)', median(ratios.help) >= 0.7, `${round(median(ratios.help), 2)}`));
+    if (ratios.help)
+      targets.unshift(
+        target(
+          'help throughput >= 0.7 x echo bot (median of rounds)',
+          median(ratios.help) >= 0.7,
+          `${round(median(ratios.help), 2)}`,
+        ),
+      );
     for (const c of COMMANDS.filter((x) => x.text !== 'help')) {
-      targets.push(target(`"${c.text}" p50 within 20 ms of the simulator's time`, median(overheads[c.text]) <= 20, `${round(median(overheads[c.text]))} ms`));
+      targets.push(
+        target(
+          `"${c.text}" p50 within 20 ms of the simulator's time`,
+          median(overheads[c.text]) <= 20,
+          `${round(median(overheads[c.text]))} ms`,
+        ),
+      );
     }
     publish(
       ONLY ? `turns-${ONLY.replace(/\W+/g, '-')}` : 'turns',
       [
-        { title: `Throughput, ${LOAD.concurrency} turns in flight (rps; latency ms), echo bot and sync bot interleaved`, rows: throughput },
-        { title: 'Latency one turn at a time (ms) next to the simulator\'s own time for the Graph calls of a turn', rows: sequential },
-        { title: 'CPU time per turn of the bot over the echo bot\'s (median of rounds; steadier than rps on a shared machine)', rows: Object.entries(cpuRatios).map(([command, r]) => ({ command, 'cpu ratio': round(median(r), 2), rounds: r.map((x) => round(x, 2)).join(' / ') })) },
+        {
+          title: `Throughput, ${LOAD.concurrency} turns in flight (rps; latency ms), echo bot and sync bot interleaved`,
+          rows: throughput,
+        },
+        {
+          title: "Latency one turn at a time (ms) next to the simulator's own time for the Graph calls of a turn",
+          rows: sequential,
+        },
+        {
+          title:
+            "CPU time per turn of the bot over the echo bot's (median of rounds; steadier than rps on a shared machine)",
+          rows: Object.entries(cpuRatios).map(([command, r]) => ({
+            command,
+            'cpu ratio': round(median(r), 2),
+            rounds: r.map((x) => round(x, 2)).join(' / '),
+          })),
+        },
         { title: 'Answers checked', rows: Object.entries(answers).map(([command, check]) => ({ command, check })) },
         { title: 'Targets', rows: targets },
       ],
-      { load: LOAD, sequential: SEQUENTIAL, rounds: ROUNDS, ratios, cpuRatios, overheads, provision }
+      { load: LOAD, sequential: SEQUENTIAL, rounds: ROUNDS, ratios, cpuRatios, overheads, provision },
     );
   } finally {
     await bot.stop();

@@ -22,12 +22,14 @@ export class ConfigError extends Error {
 const HINTS: Record<string, string> = {
   GRAPH_TENANT_ID: 'the Directory (tenant) ID on the app registration Overview page in the Entra admin center',
   GRAPH_CLIENT_ID: 'the Application (client) ID on the app registration Overview page',
-  GRAPH_CLIENT_SECRET: 'Certificates & secrets > Client secrets on the app registration (copy the Value, not the Secret ID)',
+  GRAPH_CLIENT_SECRET:
+    'Certificates & secrets > Client secrets on the app registration (copy the Value, not the Secret ID)',
   GRAPH_CLIENT_CERT_PATH: 'a PEM file holding the private key and certificate uploaded under Certificates & secrets',
   BOT_ID: 'the Microsoft App ID of the Azure Bot resource (Configuration blade), or the managed identity client id',
   BOT_TENANT_ID: 'the tenant id of the bot identity (Azure Bot > Configuration > App Tenant ID)',
   BOT_PASSWORD: 'the client secret of the bot app registration (not used with UserAssignedMsi)',
-  AZURE_STORAGE_CONNECTION_STRING: 'the storage account Access keys blade, or use AZURE_STORAGE_ACCOUNT_URL with a managed identity',
+  AZURE_STORAGE_CONNECTION_STRING:
+    'the storage account Access keys blade, or use AZURE_STORAGE_ACCOUNT_URL with a managed identity',
   HOST: 'use 127.0.0.1 unless a bot identity (BOT_ID) is configured',
 };
 
@@ -37,7 +39,10 @@ const DEFAULT_APPROVER_ROLES = ['Hybrid Identity Administrator', 'Global Adminis
 
 function roleList(value: string | undefined, fallback: string[]): string[] {
   if (value === undefined) return fallback;
-  return value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppConfig> {
@@ -47,7 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
       parsed.error.issues.map((i) => {
         const key = String(i.path[0]);
         return `${key}: ${i.message}${HINTS[key] ? ` (find it in ${HINTS[key]})` : ''}`;
-      })
+      }),
     );
   }
   const e = parsed.data;
@@ -57,7 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
   const host = e.HOST ?? (bot ? '0.0.0.0' : '127.0.0.1');
   if (!bot && !LOOPBACK.has(host)) {
     problems.push(
-      `HOST: ${host} is not loopback but BOT_ID is empty, so nothing would check the Bot Framework token (${HINTS.HOST}; find BOT_ID in ${HINTS.BOT_ID})`
+      `HOST: ${host} is not loopback but BOT_ID is empty, so nothing would check the Bot Framework token (${HINTS.HOST}; find BOT_ID in ${HINTS.BOT_ID})`,
     );
   }
 
@@ -83,7 +88,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
     storage,
     instanceId: e.INSTANCE_ID ?? e.WEBSITE_INSTANCE_ID ?? `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     alerts: { pollSeconds: e.ALERT_POLL_SECONDS, leaseSeconds: e.ALERT_LEASE_SECONDS },
-    approvals: { ttlHours: e.APPROVAL_TTL_HOURS, twoApproversAbove: e.APPROVAL_TWO_APPROVERS_ABOVE, resumeAfterSeconds: e.APPROVAL_RESUME_SECONDS },
+    approvals: {
+      ttlHours: e.APPROVAL_TTL_HOURS,
+      twoApproversAbove: e.APPROVAL_TWO_APPROVERS_ABOVE,
+      resumeAfterSeconds: e.APPROVAL_RESUME_SECONDS,
+    },
     roles: {
       readerRoles: roleList(e.READER_ROLES, DEFAULT_READER_ROLES),
       operatorRoles: roleList(e.OPERATOR_ROLES, DEFAULT_OPERATOR_ROLES),
@@ -104,7 +113,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
   return deepFreeze(config);
 }
 
-
 function botIdentity(e: Env, problems: string[]): BotIdentity | undefined {
   if (!e.BOT_ID) return undefined;
   const type = e.BOT_TYPE ?? 'MultiTenant';
@@ -124,7 +132,9 @@ function graphSettings(e: Env, problems: string[]): GraphSettings | undefined {
   const managed = e.GRAPH_USE_MANAGED_IDENTITY === 'true';
   if (!e.GRAPH_CLIENT_ID && !managed) {
     if (e.GRAPH_CLIENT_SECRET || e.GRAPH_CLIENT_CERT_PATH) {
-      problems.push(`GRAPH_CLIENT_ID: required with a Graph secret or certificate (find it in ${HINTS.GRAPH_CLIENT_ID})`);
+      problems.push(
+        `GRAPH_CLIENT_ID: required with a Graph secret or certificate (find it in ${HINTS.GRAPH_CLIENT_ID})`,
+      );
     }
     return undefined;
   }
@@ -137,33 +147,50 @@ function graphSettings(e: Env, problems: string[]): GraphSettings | undefined {
     authorityHost: stripSlash(e.AUTHORITY_HOST ?? 'https://login.microsoftonline.com'),
     timeoutMs: e.GRAPH_TIMEOUT_MS,
   };
-  for (const [key, value] of [['GRAPH_BASE_URL', base.baseUrl], ['AUTHORITY_HOST', base.authorityHost]] as const) {
+  for (const [key, value] of [
+    ['GRAPH_BASE_URL', base.baseUrl],
+    ['AUTHORITY_HOST', base.authorityHost],
+  ] as const) {
     if (!/^https:\/\/[^/]+/.test(value)) problems.push(`${key}: must be an https URL (got ${value})`);
   }
   if (managed) {
-    return { ...base, credential: { kind: 'managedIdentity', tenantId: e.GRAPH_TENANT_ID, clientId: e.GRAPH_CLIENT_ID } };
+    return {
+      ...base,
+      credential: { kind: 'managedIdentity', tenantId: e.GRAPH_TENANT_ID, clientId: e.GRAPH_CLIENT_ID },
+    };
   }
   const clientId = e.GRAPH_CLIENT_ID as string;
   if (e.GRAPH_CLIENT_SECRET) {
-    return { ...base, credential: { kind: 'secret', tenantId: e.GRAPH_TENANT_ID, clientId, clientSecret: e.GRAPH_CLIENT_SECRET } };
+    return {
+      ...base,
+      credential: { kind: 'secret', tenantId: e.GRAPH_TENANT_ID, clientId, clientSecret: e.GRAPH_CLIENT_SECRET },
+    };
   }
   if (e.GRAPH_CLIENT_CERT_PATH) {
     return {
       ...base,
-      credential: { kind: 'certificate', tenantId: e.GRAPH_TENANT_ID, clientId, certificatePath: path.resolve(e.GRAPH_CLIENT_CERT_PATH) },
+      credential: {
+        kind: 'certificate',
+        tenantId: e.GRAPH_TENANT_ID,
+        clientId,
+        certificatePath: path.resolve(e.GRAPH_CLIENT_CERT_PATH),
+      },
     };
   }
   problems.push(
-    `GRAPH_CLIENT_SECRET or GRAPH_CLIENT_CERT_PATH: one is required with GRAPH_CLIENT_ID (find a secret in ${HINTS.GRAPH_CLIENT_SECRET}), or set GRAPH_USE_MANAGED_IDENTITY=true`
+    `GRAPH_CLIENT_SECRET or GRAPH_CLIENT_CERT_PATH: one is required with GRAPH_CLIENT_ID (find a secret in ${HINTS.GRAPH_CLIENT_SECRET}), or set GRAPH_USE_MANAGED_IDENTITY=true`,
   );
   return undefined;
 }
 
 function storageSettings(e: Env, dataDir: string, problems: string[]): StorageSettings {
-  const backend = e.STORAGE_BACKEND ?? (e.AZURE_STORAGE_CONNECTION_STRING || e.AZURE_STORAGE_ACCOUNT_URL ? 'blob' : 'sqlite');
+  const backend =
+    e.STORAGE_BACKEND ?? (e.AZURE_STORAGE_CONNECTION_STRING || e.AZURE_STORAGE_ACCOUNT_URL ? 'blob' : 'sqlite');
   if (backend === 'sqlite') return { backend, file: path.join(dataDir, 'bot.sqlite') };
   if (!e.AZURE_STORAGE_CONNECTION_STRING && !e.AZURE_STORAGE_ACCOUNT_URL) {
-    problems.push(`AZURE_STORAGE_CONNECTION_STRING: required when STORAGE_BACKEND is blob (find it in ${HINTS.AZURE_STORAGE_CONNECTION_STRING})`);
+    problems.push(
+      `AZURE_STORAGE_CONNECTION_STRING: required when STORAGE_BACKEND is blob (find it in ${HINTS.AZURE_STORAGE_CONNECTION_STRING})`,
+    );
   }
   return {
     backend,
@@ -176,11 +203,19 @@ function storageSettings(e: Env, dataDir: string, problems: string[]): StorageSe
 function llmSettings(e: Env, problems: string[]): LlmSettings | undefined {
   if (e.AZURE_OPENAI_API_KEY || e.AZURE_OPENAI_ENDPOINT) {
     if (!e.AZURE_OPENAI_API_KEY || !e.AZURE_OPENAI_ENDPOINT || !e.AZURE_OPENAI_DEPLOYMENT) {
-      problems.push('AZURE_OPENAI_API_KEY, AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_DEPLOYMENT: set all three (Azure OpenAI resource > Keys and Endpoint, and the deployment name)');
+      problems.push(
+        'AZURE_OPENAI_API_KEY, AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_DEPLOYMENT: set all three (Azure OpenAI resource > Keys and Endpoint, and the deployment name)',
+      );
       return undefined;
     }
-    if (!e.AZURE_OPENAI_ENDPOINT.startsWith('https://')) problems.push('AZURE_OPENAI_ENDPOINT: must start with https://');
-    return { kind: 'azure', apiKey: e.AZURE_OPENAI_API_KEY, endpoint: e.AZURE_OPENAI_ENDPOINT, deployment: e.AZURE_OPENAI_DEPLOYMENT };
+    if (!e.AZURE_OPENAI_ENDPOINT.startsWith('https://'))
+      problems.push('AZURE_OPENAI_ENDPOINT: must start with https://');
+    return {
+      kind: 'azure',
+      apiKey: e.AZURE_OPENAI_API_KEY,
+      endpoint: e.AZURE_OPENAI_ENDPOINT,
+      deployment: e.AZURE_OPENAI_DEPLOYMENT,
+    };
   }
   if (e.OPENAI_API_KEY) {
     return { kind: 'openai', apiKey: e.OPENAI_API_KEY, endpoint: e.OPENAI_ENDPOINT, model: e.OPENAI_MODEL ?? 'gpt-4o' };
@@ -199,7 +234,9 @@ function targetTenantSettings(e: Env, graph: GraphSettings | undefined, problems
   let text = raw;
   if (!raw.startsWith('[')) {
     if (!fs.existsSync(raw)) {
-      problems.push(`${where}: must be a JSON array of {"tenantId","clientId","clientSecret"} or the path of a file holding one (no file at ${path.resolve(raw)})`);
+      problems.push(
+        `${where}: must be a JSON array of {"tenantId","clientId","clientSecret"} or the path of a file holding one (no file at ${path.resolve(raw)})`,
+      );
       return [];
     }
     text = fs.readFileSync(raw, 'utf8');
@@ -215,14 +252,24 @@ function targetTenantSettings(e: Env, graph: GraphSettings | undefined, problems
   const result = z.array(entry).safeParse(parsed);
   if (!result.success) {
     // Name the entry and field, never the value: it may hold a secret.
-    problems.push(`${where}: ${result.error.issues.map((i) => `entry ${i.path.join('.')} ${i.message}`).join('; ')} (each entry needs tenantId, clientId and clientSecret of an app registration in that target tenant)`);
+    problems.push(
+      `${where}: ${result.error.issues.map((i) => `entry ${i.path.join('.')} ${i.message}`).join('; ')} (each entry needs tenantId, clientId and clientSecret of an app registration in that target tenant)`,
+    );
     return [];
   }
   if (!graph) {
     problems.push(`${where}: needs the bot's own Graph credentials too (GRAPH_TENANT_ID, GRAPH_CLIENT_ID, ...)`);
     return [];
   }
-  return result.data.map((t) => ({ ...graph, credential: { kind: 'secret' as const, tenantId: t.tenantId.toLowerCase(), clientId: t.clientId, clientSecret: t.clientSecret } }));
+  return result.data.map((t) => ({
+    ...graph,
+    credential: {
+      kind: 'secret' as const,
+      tenantId: t.tenantId.toLowerCase(),
+      clientId: t.clientId,
+      clientSecret: t.clientSecret,
+    },
+  }));
 }
 
 function stripSlash(url: string): string {

@@ -24,7 +24,12 @@ const intWithDefault = (fallback: number, min = 0) =>
     });
 
 const csv = optionalText.transform((v) =>
-  v === undefined ? [] : v.split(',').map((s) => s.trim()).filter((s) => s.length > 0)
+  v === undefined
+    ? []
+    : v
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0),
 );
 
 export const EnvSchema = z.object({

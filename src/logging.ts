@@ -19,11 +19,18 @@ const REDACT = [
 ];
 
 export function createLogger(options: { level: string; format: 'pretty' | 'json'; name?: string }): Logger {
-  const base = { level: options.level, name: options.name ?? 'cts-bot', redact: { paths: REDACT, censor: '[redacted]' } };
+  const base = {
+    level: options.level,
+    name: options.name ?? 'cts-bot',
+    redact: { paths: REDACT, censor: '[redacted]' },
+  };
   if (options.format === 'pretty') {
     return pino({
       ...base,
-      transport: { target: 'pino-pretty', options: { colorize: process.stdout.isTTY, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname' } },
+      transport: {
+        target: 'pino-pretty',
+        options: { colorize: process.stdout.isTTY, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname' },
+      },
     });
   }
   return pino(base);

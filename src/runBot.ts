@@ -18,16 +18,45 @@ import { createSyncOperations } from './sync/operations';
 
 /** The bot against Graph (or the simulator): every part wired together, serving until a signal stops it. */
 export async function runBot(config: AppConfig & { graph: GraphSettings }, logger: Logger): Promise<void> {
-  logger.info({ graph: config.graph.baseUrl, storage: config.storage.backend, botId: config.bot?.appId ?? '(none: no token check)' }, `mode: ${/^https:\/\/(127\.0\.0\.1|localhost)[:/]/.test(config.graph.baseUrl) ? 'local (tenant simulator)' : config.mode}`);
+  logger.info(
+    {
+      graph: config.graph.baseUrl,
+      storage: config.storage.backend,
+      botId: config.bot?.appId ?? '(none: no token check)',
+    },
+    `mode: ${/^https:\/\/(127\.0\.0\.1|localhost)[:/]/.test(config.graph.baseUrl) ? 'local (tenant simulator)' : config.mode}`,
+  );
   const gateway = createGraphGateway({ settings: config.graph, logger });
   const catalog = createConfigurationCatalog({ gateway, logger });
   const storage = await createStorage(config.storage, logger);
   const adapter = createAdapter(config.bot);
   const access = { roles: new RoleDirectory({ gateway, settings: config.roles }), settings: config.roles };
   const alerts = createAlerts({ config, store: storage, gateway, adapter, logger });
-  const setup = { gateway, sourceTenantId: config.graph.credential.tenantId, targets: targetGateways(config.targetTenants, logger) };
+  const setup = {
+    gateway,
+    sourceTenantId: config.graph.credential.tenantId,
+    targets: targetGateways(config.targetTenants, logger),
+  };
   const approvals = createApprovals({ config, storage, gateway, adapter, logger });
-  const { app } = createBot({ logger, catalog, adapter, access, storage: new TurnStateStorage(storage, logger), identity: config.bot, homeTenantId: config.homeTenantId, setup, llm: config.llm && { settings: config.llm, promptsFolder: path.join(config.dataDir, 'prompts') }, alerts: alerts.deps, approvals: approvals.setup, operations: createSyncOperations({ gateway, catalog, logger, targets: { gatewayFor: setup.targets, sourceTenantId: setup.sourceTenantId } }) });
+  const { app } = createBot({
+    logger,
+    catalog,
+    adapter,
+    access,
+    storage: new TurnStateStorage(storage, logger),
+    identity: config.bot,
+    homeTenantId: config.homeTenantId,
+    setup,
+    llm: config.llm && { settings: config.llm, promptsFolder: path.join(config.dataDir, 'prompts') },
+    alerts: alerts.deps,
+    approvals: approvals.setup,
+    operations: createSyncOperations({
+      gateway,
+      catalog,
+      logger,
+      targets: { gatewayFor: setup.targets, sourceTenantId: setup.sourceTenantId },
+    }),
+  });
   const server = await startServer({
     host: config.host,
     port: config.port,

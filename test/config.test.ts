@@ -21,20 +21,35 @@ describe('config', () => {
     assert.equal(config.mode, 'azure');
     assert.equal(config.graph?.baseUrl, 'https://127.0.0.1:8443/v1.0');
     assert.throws(
-      () => loadConfig({ GRAPH_TENANT_ID: 't', GRAPH_CLIENT_ID: 'c', GRAPH_CLIENT_SECRET: 's', GRAPH_BASE_URL: 'http://x/v1.0' }),
-      /GRAPH_BASE_URL: must be an https URL/
+      () =>
+        loadConfig({
+          GRAPH_TENANT_ID: 't',
+          GRAPH_CLIENT_ID: 'c',
+          GRAPH_CLIENT_SECRET: 's',
+          GRAPH_BASE_URL: 'http://x/v1.0',
+        }),
+      /GRAPH_BASE_URL: must be an https URL/,
     );
   });
 
   it('refuses to listen beyond loopback without a bot identity', () => {
-    assert.throws(() => loadConfig({ HOST: '0.0.0.0' }), (e: unknown) => e instanceof ConfigError && /BOT_ID is empty/.test(e.message));
+    assert.throws(
+      () => loadConfig({ HOST: '0.0.0.0' }),
+      (e: unknown) => e instanceof ConfigError && /BOT_ID is empty/.test(e.message),
+    );
   });
 
   it('listens on all interfaces when a bot identity is set, and says where to find a missing value', () => {
     const config = loadConfig({ BOT_ID: 'id', BOT_TYPE: 'UserAssignedMsi', BOT_TENANT_ID: 'tid' });
     assert.equal(config.host, '0.0.0.0');
-    assert.throws(() => loadConfig({ BOT_ID: 'id', BOT_TYPE: 'SingleTenant' }), /BOT_TENANT_ID: required .* App Tenant ID/);
-    assert.throws(() => loadConfig({ GRAPH_CLIENT_ID: 'c', GRAPH_TENANT_ID: 't' }), /GRAPH_CLIENT_SECRET or GRAPH_CLIENT_CERT_PATH/);
+    assert.throws(
+      () => loadConfig({ BOT_ID: 'id', BOT_TYPE: 'SingleTenant' }),
+      /BOT_TENANT_ID: required .* App Tenant ID/,
+    );
+    assert.throws(
+      () => loadConfig({ GRAPH_CLIENT_ID: 'c', GRAPH_TENANT_ID: 't' }),
+      /GRAPH_CLIENT_SECRET or GRAPH_CLIENT_CERT_PATH/,
+    );
   });
 
   it('rejects a malformed number with the variable name', () => {
@@ -43,9 +58,19 @@ describe('config', () => {
 
   it('serves every tenant unless HOME_TENANT_ID names the one to serve', () => {
     assert.equal(loadConfig({}).homeTenantId, undefined);
-    const graph = { GRAPH_TENANT_ID: '9e3d0c1b-0000-4000-8000-0000000000aa', GRAPH_CLIENT_ID: 'c1', GRAPH_CLIENT_SECRET: 's' };
+    const graph = {
+      GRAPH_TENANT_ID: '9e3d0c1b-0000-4000-8000-0000000000aa',
+      GRAPH_CLIENT_ID: 'c1',
+      GRAPH_CLIENT_SECRET: 's',
+    };
     assert.equal(loadConfig(graph).homeTenantId, graph.GRAPH_TENANT_ID, 'the Graph tenant by default');
-    assert.equal(loadConfig({ ...graph, HOME_TENANT_ID: '5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e' }).homeTenantId, '5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e');
-    assert.equal(loadConfig({ HOME_TENANT_ID: ' 5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e ' }).homeTenantId, '5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e');
+    assert.equal(
+      loadConfig({ ...graph, HOME_TENANT_ID: '5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e' }).homeTenantId,
+      '5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e',
+    );
+    assert.equal(
+      loadConfig({ HOME_TENANT_ID: ' 5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e ' }).homeTenantId,
+      '5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e',
+    );
   });
 });

@@ -21,7 +21,9 @@ const simulatorMain = path.join(lib, 'src', 'simulator', 'main.js');
 const env = { ...process.env, TEST_LIB_DIR: lib };
 
 if (fs.existsSync(simulatorMain)) {
-  const init = spawnSync(process.execPath, [simulatorMain, '--data-dir', simulatorDir, '--init-only'], { stdio: 'inherit' });
+  const init = spawnSync(process.execPath, [simulatorMain, '--data-dir', simulatorDir, '--init-only'], {
+    stdio: 'inherit',
+  });
   if (init.status !== 0) process.exit(init.status ?? 1);
   env.NODE_EXTRA_CA_CERTS = path.join(simulatorDir, 'ca.pem');
   env.TEST_SIMULATOR_DATA_DIR = simulatorDir;

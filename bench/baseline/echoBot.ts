@@ -1,5 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Request as BotRequest, type Response as BotResponse } from 'botbuilder';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type Request as BotRequest,
+  type Response as BotResponse,
+} from 'botbuilder';
 import restify from 'restify';
 
 /**

@@ -18,11 +18,19 @@ export interface BenchChild {
 const MAX_LINES = 2000;
 
 /** Starts a compiled script under the guard (it stops itself if we go away or after maxSeconds). */
-export function startChild(script: string, args: string[], options: { env: NodeJS.ProcessEnv; maxSeconds: number }): BenchChild {
-  const child: ChildProcess = spawn(process.execPath, [compiled('bench', 'support', 'guard.js'), String(options.maxSeconds), script, ...args], {
-    env: options.env,
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
+export function startChild(
+  script: string,
+  args: string[],
+  options: { env: NodeJS.ProcessEnv; maxSeconds: number },
+): BenchChild {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [compiled('bench', 'support', 'guard.js'), String(options.maxSeconds), script, ...args],
+    {
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    },
+  );
   const output: string[] = [];
   const listeners = new Set<(line: string) => void>();
   const collect = (line: string): void => {
@@ -51,7 +59,13 @@ export function startChild(script: string, args: string[], options: { env: NodeJ
           const m = pattern.exec(line);
           if (m) done(undefined, m);
         };
-        const timer = setTimeout(() => done(new Error(`${script}: no line matching ${pattern} in ${timeoutMs} ms:\n${output.slice(-30).join('\n')}`)), timeoutMs);
+        const timer = setTimeout(
+          () =>
+            done(
+              new Error(`${script}: no line matching ${pattern} in ${timeoutMs} ms:\n${output.slice(-30).join('\n')}`),
+            ),
+          timeoutMs,
+        );
         listeners.add(listen);
         void exited.then((code) => done(new Error(`${script} exited (${code}):\n${output.slice(-30).join('\n')}`)));
       });

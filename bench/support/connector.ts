@@ -39,11 +39,19 @@ export async function startBenchConnector(): Promise<BenchConnector> {
         return;
       }
       total++;
-      const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { replyToId?: string; type?: string; text?: string; attachments?: unknown[] }) : {};
+      const body = chunks.length
+        ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+            replyToId?: string;
+            type?: string;
+            text?: string;
+            attachments?: unknown[];
+          })
+        : {};
       const about = req.method === 'POST' ? body.replyToId : undefined;
       if (about && body.type !== 'typing') {
         replies.set(about, (replies.get(about) ?? 0) + 1);
-        if (wanted.delete(about)) samples.set(about, `${body.text ?? ''} ${JSON.stringify(body.attachments ?? [])}`.slice(0, 8000));
+        if (wanted.delete(about))
+          samples.set(about, `${body.text ?? ''} ${JSON.stringify(body.attachments ?? [])}`.slice(0, 8000));
         waiters.get(about)?.();
         waiters.delete(about);
       }

@@ -7,7 +7,12 @@ import type { BenchSimulator } from './simulator';
 export function benchGateway(sim: BenchSimulator): GraphGateway {
   return createGraphGateway({
     settings: {
-      credential: { kind: 'secret', tenantId: sim.source.tenantId, clientId: sim.source.clientId, clientSecret: sim.source.clientSecret },
+      credential: {
+        kind: 'secret',
+        tenantId: sim.source.tenantId,
+        clientId: sim.source.clientId,
+        clientSecret: sim.source.clientSecret,
+      },
       baseUrl: sim.connection.graphBaseUrl,
       authorityHost: sim.connection.authorityHost,
       timeoutMs: 20_000,

@@ -50,10 +50,18 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 
   const post = (body: string): Promise<number> =>
     new Promise((resolve, reject) => {
-      const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      });
+      const req = http.request(
+        url,
+        {
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
       req.setTimeout(60_000, () => req.destroy(new Error('no answer in 60 s')));
       req.on('error', reject);
       req.end(body);
@@ -67,13 +75,26 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         firstIds.push(id);
         options.connector.keepSample(id);
       }
-      const body = JSON.stringify(messageActivity({ id, text: options.text(i), serviceUrl: options.connector.url, tenantId: options.tenantId, conversation: `a:bench-${options.label}-${w}` }));
+      const body = JSON.stringify(
+        messageActivity({
+          id,
+          text: options.text(i),
+          serviceUrl: options.connector.url,
+          tenantId: options.tenantId,
+          conversation: `a:bench-${options.label}-${w}`,
+        }),
+      );
       const t0 = performance.now();
       try {
         const replied = options.connector.replied(id);
         const status = await post(body);
         if (status < 200 || status >= 300) throw new Error(`HTTP ${status}`);
-        await Promise.race([replied, new Promise((_, reject) => setTimeout(() => reject(new Error('no reply at the connector in 30 s')), 30_000).unref())]);
+        await Promise.race([
+          replied,
+          new Promise((_, reject) =>
+            setTimeout(() => reject(new Error('no reply at the connector in 30 s')), 30_000).unref(),
+          ),
+        ]);
         latencies.push(performance.now() - t0);
       } catch (error) {
         failures++;
@@ -86,5 +107,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   await Promise.all(Array.from({ length: options.concurrency }, (_, w) => worker(w)));
   const elapsedMs = performance.now() - started;
   agent.destroy();
-  return { turns: latencies.length, failures, firstFailure, elapsedMs, rps: (latencies.length / elapsedMs) * 1000, latency: summarize(latencies), firstIds };
+  return {
+    turns: latencies.length,
+    failures,
+    firstFailure,
+    elapsedMs,
+    rps: (latencies.length / elapsedMs) * 1000,
+    latency: summarize(latencies),
+    firstIds,
+  };
 }

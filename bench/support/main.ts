@@ -15,6 +15,6 @@ export function runMain(module: NodeModule, main: () => Promise<void>, maxSecond
     (error: unknown) => {
       process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       process.exit(1);
-    }
+    },
   );
 }

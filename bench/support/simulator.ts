@@ -33,28 +33,47 @@ export interface BenchSimulator {
  * The tenant simulator in its own process (`src/simulator/main.js`), so its work is not mixed with the
  * load generator's. Its control API is called over HTTPS, trusting its CA.
  */
-export async function startBenchSimulator(options: { users?: number; maxSeconds: number; dataDir?: string }): Promise<BenchSimulator> {
+export async function startBenchSimulator(options: {
+  users?: number;
+  maxSeconds: number;
+  dataDir?: string;
+}): Promise<BenchSimulator> {
   const dataDir = options.dataDir ?? SIMULATOR_DATA_DIR;
   fs.mkdirSync(dataDir, { recursive: true });
   const args = ['--data-dir', dataDir, '--port', '0', ...(options.users ? ['--users', String(options.users)] : [])];
-  const child = startChild(compiled('src', 'simulator', 'main.js'), args, { env: { PATH: process.env.PATH, HOME: process.env.HOME }, maxSeconds: options.maxSeconds });
+  const child = startChild(compiled('src', 'simulator', 'main.js'), args, {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    maxSeconds: options.maxSeconds,
+  });
   const listening = await child.waitFor(/Tenant simulator listening on (https:\/\/\S+)/, 300_000);
   const connection = JSON.parse(fs.readFileSync(path.join(dataDir, 'simulator.json'), 'utf8')) as SimulatorConnection;
-  if (connection.authorityHost !== listening[1]) throw new Error(`simulator.json (${connection.authorityHost}) is not the simulator just started (${listening[1]}); is another benchmark using ${dataDir}?`);
+  if (connection.authorityHost !== listening[1])
+    throw new Error(
+      `simulator.json (${connection.authorityHost}) is not the simulator just started (${listening[1]}); is another benchmark using ${dataDir}?`,
+    );
   const source = connection.tenants.find((t) => t.role === 'source')!;
   const agent = new https.Agent({ ca: fs.readFileSync(connection.caFile), keepAlive: false });
   const control = <T>(method: string, controlPath: string, body?: unknown): Promise<T> =>
     new Promise((resolve, reject) => {
       const payload = body === undefined ? undefined : JSON.stringify(body);
-      const req = https.request(`${connection.controlUrl}${controlPath}`, { method, agent, headers: { authorization: `Bearer ${connection.controlToken}`, 'content-type': 'application/json' } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          if ((res.statusCode ?? 500) >= 300) reject(new Error(`control ${method} ${controlPath}: ${res.statusCode} ${text}`));
-          else resolve((text ? JSON.parse(text) : undefined) as T);
-        });
-      });
+      const req = https.request(
+        `${connection.controlUrl}${controlPath}`,
+        {
+          method,
+          agent,
+          headers: { authorization: `Bearer ${connection.controlToken}`, 'content-type': 'application/json' },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            if ((res.statusCode ?? 500) >= 300)
+              reject(new Error(`control ${method} ${controlPath}: ${res.statusCode} ${text}`));
+            else resolve((text ? JSON.parse(text) : undefined) as T);
+          });
+        },
+      );
       req.on('error', reject);
       req.end(payload);
     });

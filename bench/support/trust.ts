@@ -10,7 +10,11 @@ import { SIMULATOR_DATA_DIR } from './paths';
  */
 export function trustSimulatorOrRespawn(): boolean {
   const { files } = ensureCertificates(SIMULATOR_DATA_DIR);
-  if (process.env.NODE_EXTRA_CA_CERTS && path.resolve(process.env.NODE_EXTRA_CA_CERTS) === path.resolve(files.caFile)) return true;
-  const copy = spawnSync(process.execPath, process.argv.slice(1), { stdio: 'inherit', env: { ...process.env, NODE_EXTRA_CA_CERTS: files.caFile } });
+  if (process.env.NODE_EXTRA_CA_CERTS && path.resolve(process.env.NODE_EXTRA_CA_CERTS) === path.resolve(files.caFile))
+    return true;
+  const copy = spawnSync(process.execPath, process.argv.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: files.caFile },
+  });
   process.exit(copy.status ?? 1);
 }

@@ -4,7 +4,10 @@ import type { Incident, Subscription } from './types';
 
 /** Thrown by a notifier when the conversation is gone for the bot (removed, 403/404): the subscription is retired. */
 export class ConversationGoneError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
     this.name = 'ConversationGoneError';
   }

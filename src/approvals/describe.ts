@@ -10,7 +10,9 @@ export function describeChange(change: Change, configurationName: string): strin
     case 'removePrincipal':
       return `Remove ${change.principal.type === 'Group' ? 'group' : 'user'} ${change.principal.displayName} from ${configurationName}`;
     case 'setScopeMode':
-      return change.scopeMode === 'allUsers' ? `Sync all users in ${configurationName}` : `Sync only assigned users and groups in ${configurationName}`;
+      return change.scopeMode === 'allUsers'
+        ? `Sync all users in ${configurationName}`
+        : `Sync only assigned users and groups in ${configurationName}`;
     case 'setUserType':
       return `Set user type to ${change.userType} on ${configurationName}${change.applyToExisting ? ', for existing users too' : ' (new users only)'}`;
     case 'setMapping': {
@@ -25,10 +27,17 @@ export function describeChange(change: Change, configurationName: string): strin
 /** The impact as short lines for a card. */
 export function describeImpact(impact: Impact): string[] {
   const lines: string[] = [];
-  if (impact.entering !== undefined && impact.entering > 0) lines.push(`${impact.entering} user${impact.entering === 1 ? '' : 's'} enter scope and will be created or updated in the target.`);
+  if (impact.entering !== undefined && impact.entering > 0)
+    lines.push(
+      `${impact.entering} user${impact.entering === 1 ? '' : 's'} enter scope and will be created or updated in the target.`,
+    );
   if (impact.leaving !== undefined && impact.leaving > 0) {
-    const names = impact.leavingNames.join(', ') + (impact.leaving > impact.leavingNames.length ? ` and ${impact.leaving - impact.leavingNames.length} more` : '');
-    lines.push(`${impact.leaving} user${impact.leaving === 1 ? '' : 's'} leave scope and will be soft-deleted in the target: ${names}.`);
+    const names =
+      impact.leavingNames.join(', ') +
+      (impact.leaving > impact.leavingNames.length ? ` and ${impact.leaving - impact.leavingNames.length} more` : '');
+    lines.push(
+      `${impact.leaving} user${impact.leaving === 1 ? '' : 's'} leave scope and will be soft-deleted in the target: ${names}.`,
+    );
   }
   if (impact.entering === 0 && impact.leaving === 0 && lines.length === 0) lines.push('Nobody enters or leaves scope.');
   lines.push(impact.existingUsersChange, ...impact.notes);
@@ -41,7 +50,9 @@ export function describeOutcome(request: ApprovalRequest): string {
   const approvers = request.approvals.map((a) => a.displayName).join(' and ');
   switch (request.status) {
     case 'pending':
-      return request.approvals.length > 0 ? `Approved by ${approvers}; waiting for ${request.requiredApprovals - request.approvals.length} more approver.` : 'Waiting for approval.';
+      return request.approvals.length > 0
+        ? `Approved by ${approvers}; waiting for ${request.requiredApprovals - request.approvals.length} more approver.`
+        : 'Waiting for approval.';
     case 'applying':
       return `Approved by ${approvers}${when(request.approvals.at(-1)?.at)}; applying.`;
     case 'applied':

@@ -4,13 +4,18 @@ import { mappingImpact, removalImpact } from './configurationChanges';
 import type { Change, Impact } from './model';
 import { assignedScope, groupMembers, ScopeGateway } from './scope';
 
-export type ImpactGateway = ScopeGateway & Pick<GraphGateway, 'getSettings' | 'getMappings' | 'getSchema' | 'putSchema' | 'findTenantById'>;
+export type ImpactGateway = ScopeGateway &
+  Pick<GraphGateway, 'getSettings' | 'getMappings' | 'getSchema' | 'putSchema' | 'findTenantById'>;
 
 const NAMES_SHOWN = 10;
 const NO_EXISTING_CHANGE = 'Users already in the target are not changed.';
 
 /** What a change would do, read from Graph now: who enters or leaves scope, who is soft-deleted, who changes. */
-export async function computeImpact(gateway: ImpactGateway, config: SyncConfiguration, change: Change): Promise<Impact> {
+export async function computeImpact(
+  gateway: ImpactGateway,
+  config: SyncConfiguration,
+  change: Change,
+): Promise<Impact> {
   if (change.kind === 'setMapping') return mappingImpact(gateway, config, change.mapping);
   if (change.kind === 'removeConfiguration') return removalImpact(gateway, config);
   const sp = config.servicePrincipalId;
@@ -19,14 +24,22 @@ export async function computeImpact(gateway: ImpactGateway, config: SyncConfigur
 
   if (change.kind === 'setUserType') return userTypeImpact(gateway, config, change);
   if (change.kind === 'setScopeMode') {
-    if (settings.scopeMode === change.scopeMode) return none(`The configuration already syncs ${change.scopeMode === 'allUsers' ? 'all users' : 'only assigned users and groups'}.`);
+    if (settings.scopeMode === change.scopeMode)
+      return none(
+        `The configuration already syncs ${change.scopeMode === 'allUsers' ? 'all users' : 'only assigned users and groups'}.`,
+      );
     const scope = await assignedScope(gateway, await gateway.listAssignments(sp));
     return change.scopeMode === 'allUsers'
-      ? { leavingNames: [], existingUsersChange: NO_EXISTING_CHANGE, notes: [`Every internal member of the source tenant comes into scope (today ${scope.size} assigned).`] }
+      ? {
+          leavingNames: [],
+          existingUsersChange: NO_EXISTING_CHANGE,
+          notes: [`Every internal member of the source tenant comes into scope (today ${scope.size} assigned).`],
+        }
       : {
           entering: 0,
           leavingNames: [],
-          existingUsersChange: 'Every user who is not assigned (directly or as a direct group member) is soft-deleted in the target.',
+          existingUsersChange:
+            'Every user who is not assigned (directly or as a direct group member) is soft-deleted in the target.',
           notes: [`Only the ${scope.size} assigned users stay in scope; the number leaving is not counted.`],
         };
   }
@@ -35,32 +48,64 @@ export async function computeImpact(gateway: ImpactGateway, config: SyncConfigur
   const principal = change.principal;
   const assigned = assignments.find((a) => a.principalId === principal.id);
   const scope = await assignedScope(gateway, assignments);
-  const members = principal.type === 'Group' ? await groupMembers(gateway, principal.id) : [{ id: principal.id, displayName: principal.displayName }];
-  const moot = allUsers ? ['The configuration syncs all users, so assignments do not change who is in scope until it is switched to assigned users only.'] : [];
+  const members =
+    principal.type === 'Group'
+      ? await groupMembers(gateway, principal.id)
+      : [{ id: principal.id, displayName: principal.displayName }];
+  const moot = allUsers
+    ? [
+        'The configuration syncs all users, so assignments do not change who is in scope until it is switched to assigned users only.',
+      ]
+    : [];
 
   if (change.kind === 'addPrincipal') {
     if (assigned) return none(`${principal.displayName} is already assigned to ${config.displayName}.`);
     const entering = allUsers ? 0 : members.filter((m) => !scope.has(m.id)).length;
-    return { entering, leaving: 0, leavingNames: [], existingUsersChange: NO_EXISTING_CHANGE, notes: [...moot, ...groupNote(principal.type, members.length)] };
+    return {
+      entering,
+      leaving: 0,
+      leavingNames: [],
+      existingUsersChange: NO_EXISTING_CHANGE,
+      notes: [...moot, ...groupNote(principal.type, members.length)],
+    };
   }
   if (!assigned) return none(`${principal.displayName} is not assigned to ${config.displayName}.`);
   // Leaving: in scope only through this assignment.
-  const leaving = allUsers ? [] : members.filter((m) => { const via = scope.get(m.id)?.via; return via !== undefined && via.size === 1 && via.has(principal.id); });
+  const leaving = allUsers
+    ? []
+    : members.filter((m) => {
+        const via = scope.get(m.id)?.via;
+        return via !== undefined && via.size === 1 && via.has(principal.id);
+      });
   return {
     entering: 0,
     leaving: leaving.length,
     leavingNames: leaving.slice(0, NAMES_SHOWN).map((m) => m.displayName),
-    existingUsersChange: leaving.length > 0 ? 'Users leaving scope are soft-deleted in the target on the next cycle (restorable for 30 days).' : NO_EXISTING_CHANGE,
+    existingUsersChange:
+      leaving.length > 0
+        ? 'Users leaving scope are soft-deleted in the target on the next cycle (restorable for 30 days).'
+        : NO_EXISTING_CHANGE,
     notes: [...moot, ...groupNote(principal.type, members.length)],
   };
 }
 
-async function userTypeImpact(gateway: ImpactGateway, config: SyncConfiguration, change: Extract<Change, { kind: 'setUserType' }>): Promise<Impact> {
+async function userTypeImpact(
+  gateway: ImpactGateway,
+  config: SyncConfiguration,
+  change: Extract<Change, { kind: 'setUserType' }>,
+): Promise<Impact> {
   const mappings = config.job ? await gateway.getMappings(config.servicePrincipalId, config.job.id) : undefined;
   const current = mappings?.attributeMappings.find((m) => m.targetAttributeName === 'userType');
-  const flowType = change.applyToExisting ? 'Always' : current?.flowType ?? 'ObjectAddOnly';
-  if (current && current.sourceType === 'Constant' && current.source === change.userType && current.flowType === flowType) {
-    return none(`New users are already created as ${change.userType}${flowType === 'Always' ? ', and existing users are updated' : ''}.`);
+  const flowType = change.applyToExisting ? 'Always' : (current?.flowType ?? 'ObjectAddOnly');
+  if (
+    current &&
+    current.sourceType === 'Constant' &&
+    current.source === change.userType &&
+    current.flowType === flowType
+  ) {
+    return none(
+      `New users are already created as ${change.userType}${flowType === 'Always' ? ', and existing users are updated' : ''}.`,
+    );
   }
   const scope = await assignedScope(gateway, await gateway.listAssignments(config.servicePrincipalId));
   return {
@@ -80,5 +125,7 @@ function none(note: string): Impact {
 }
 
 function groupNote(type: string, members: number): string[] {
-  return type === 'Group' ? [`The group has ${members} direct member${members === 1 ? '' : 's'}; nested groups are not synchronized.`] : [];
+  return type === 'Group'
+    ? [`The group has ${members} direct member${members === 1 ? '' : 's'}; nested groups are not synchronized.`]
+    : [];
 }

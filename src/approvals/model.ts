@@ -38,7 +38,8 @@ export interface Impact {
   notes: string[];
 }
 
-export type ApprovalStatus = 'pending' | 'applying' | 'applied' | 'noLongerApplies' | 'failed' | 'rejected' | 'cancelled' | 'expired';
+export type ApprovalStatus =
+  'pending' | 'applying' | 'applied' | 'noLongerApplies' | 'failed' | 'rejected' | 'cancelled' | 'expired';
 
 export interface Person {
   /** Entra object id. */
@@ -65,7 +66,18 @@ export interface ApplyResult {
 export interface AuditEvent {
   at: string;
   by?: Person;
-  event: 'requested' | 'approved' | 'rejected' | 'cancelled' | 'expired' | 'applyStarted' | 'applyResumed' | 'applied' | 'noLongerApplies' | 'failed' | 'retried';
+  event:
+    | 'requested'
+    | 'approved'
+    | 'rejected'
+    | 'cancelled'
+    | 'expired'
+    | 'applyStarted'
+    | 'applyResumed'
+    | 'applied'
+    | 'noLongerApplies'
+    | 'failed'
+    | 'retried';
   note?: string;
 }
 

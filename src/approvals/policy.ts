@@ -10,7 +10,8 @@ export interface ApprovalPolicy {
 
 /** Removals (and anything whose removal count is unknown) above the threshold need a second approver. */
 export function requiredApprovals(change: Change, impact: Impact, policy: ApprovalPolicy): number {
-  const removes = change.kind === 'removePrincipal' || (change.kind === 'setScopeMode' && change.scopeMode === 'assignedOnly');
+  const removes =
+    change.kind === 'removePrincipal' || (change.kind === 'setScopeMode' && change.scopeMode === 'assignedOnly');
   if (!removes) return 1;
   if (impact.leaving === undefined) return 2;
   return impact.leaving > policy.twoApproversAbove ? 2 : 1;
@@ -22,7 +23,11 @@ export function isExpired(request: ApprovalRequest, now: Date): boolean {
 
 export function requireRole(actor: Actor, role: 'operator' | 'approver', what: string): void {
   if (!actor.roles.includes(role)) {
-    throw new CodedError(ErrorCode.MissingRole, `${what} needs the ${role} role, which ${actor.displayName || 'you'} does not hold.`, { role, actor: actor.id });
+    throw new CodedError(
+      ErrorCode.MissingRole,
+      `${what} needs the ${role} role, which ${actor.displayName || 'you'} does not hold.`,
+      { role, actor: actor.id },
+    );
   }
 }
 
@@ -30,14 +35,21 @@ export function requireRole(actor: Actor, role: 'operator' | 'approver', what: s
 export function checkDecider(request: ApprovalRequest, actor: Actor, what: string): void {
   requireRole(actor, 'approver', what);
   if (actor.id === request.requester.id) {
-    throw new CodedError(ErrorCode.SelfApproval, `${request.requester.displayName} requested this change, so someone else has to decide.`, { requestId: request.id });
+    throw new CodedError(
+      ErrorCode.SelfApproval,
+      `${request.requester.displayName} requested this change, so someone else has to decide.`,
+      { requestId: request.id },
+    );
   }
 }
 
 /** Refuses a decision on a request that is no longer pending, saying what became of it. */
 export function checkPending(request: ApprovalRequest, now: Date): void {
   if (isExpired(request, now) || request.status === 'expired') {
-    throw stale(request, `This request expired at ${request.expiresAt.slice(0, 16).replace('T', ' ')} UTC and can no longer be decided. Ask for the change again.`);
+    throw stale(
+      request,
+      `This request expired at ${request.expiresAt.slice(0, 16).replace('T', ' ')} UTC and can no longer be decided. Ask for the change again.`,
+    );
   }
   if (request.status !== 'pending') throw stale(request, `This request was already ${statusWords(request)}.`);
 }

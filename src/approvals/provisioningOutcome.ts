@@ -7,11 +7,20 @@ export type OutcomeGateway = Pick<GraphGateway, 'listProvisioningLogs'>;
  * What provisioning did for an applied change to one user, from the first provisioning log
  * entry after the change (undefined until there is one). Groups are many users: not looked up.
  */
-export async function provisioningOutcome(gateway: OutcomeGateway, request: ApprovalRequest): Promise<string | undefined> {
+export async function provisioningOutcome(
+  gateway: OutcomeGateway,
+  request: ApprovalRequest,
+): Promise<string | undefined> {
   const change = request.change;
   if (request.status !== 'applied' || !request.result) return undefined;
-  if ((change.kind !== 'addPrincipal' && change.kind !== 'removePrincipal') || change.principal.type !== 'User') return undefined;
-  const page = await gateway.listProvisioningLogs({ servicePrincipalId: request.configurationId, sourceUserId: change.principal.id, since: new Date(request.result.at), top: 5 });
+  if ((change.kind !== 'addPrincipal' && change.kind !== 'removePrincipal') || change.principal.type !== 'User')
+    return undefined;
+  const page = await gateway.listProvisioningLogs({
+    servicePrincipalId: request.configurationId,
+    sourceUserId: change.principal.id,
+    since: new Date(request.result.at),
+    top: 5,
+  });
   const entry = page.items.at(-1);
   if (!entry) return undefined;
   const error = entry.error ? ` (${entry.error.code})` : '';

@@ -21,7 +21,10 @@ export async function groupMembers(gateway: ScopeGateway, groupId: string): Prom
  * Who is in scope of an "assigned users and groups" configuration, by user id, with the
  * assignments that put each one there (only direct group members count, as in the service).
  */
-export async function assignedScope(gateway: ScopeGateway, assignments: ScopeAssignment[]): Promise<Map<string, { name: string; via: Set<string> }>> {
+export async function assignedScope(
+  gateway: ScopeGateway,
+  assignments: ScopeAssignment[],
+): Promise<Map<string, { name: string; via: Set<string> }>> {
   const scope = new Map<string, { name: string; via: Set<string> }>();
   const add = (id: string, name: string, via: string) => {
     const entry = scope.get(id) ?? { name, via: new Set<string>() };
@@ -30,7 +33,8 @@ export async function assignedScope(gateway: ScopeGateway, assignments: ScopeAss
   };
   for (const a of assignments) {
     if (a.principalType === 'User') add(a.principalId, a.principalDisplayName, a.principalId);
-    else if (a.principalType === 'Group') for (const u of await groupMembers(gateway, a.principalId)) add(u.id, u.displayName, a.principalId);
+    else if (a.principalType === 'Group')
+      for (const u of await groupMembers(gateway, a.principalId)) add(u.id, u.displayName, a.principalId);
   }
   return scope;
 }

@@ -50,7 +50,13 @@ export class ApprovalService {
   }
 
   /** Computes the impact and keeps the draft for the requester's Submit. */
-  async preview(input: { actor: Actor; config: SyncConfiguration; change: Change; reason?: string; requesterAddress?: ConversationAddress }): Promise<ApprovalDraft> {
+  async preview(input: {
+    actor: Actor;
+    config: SyncConfiguration;
+    change: Change;
+    reason?: string;
+    requesterAddress?: ConversationAddress;
+  }): Promise<ApprovalDraft> {
     requireRole(input.actor, 'operator', 'Requesting a scope or mapping change');
     const impact = await computeImpact(this.options.gateway, input.config, input.change);
     const draft: ApprovalDraft = {
@@ -71,9 +77,16 @@ export class ApprovalService {
   /** Turns the requester's own draft into a pending request; a second Submit returns the same request. */
   async submit(draftId: string, actor: Actor, approvalAddress: ConversationAddress | undefined): Promise<Decided> {
     const draft = await this.store.getDraft(draftId);
-    if (!draft) throw new CodedError(ErrorCode.StaleAction, 'I have no preview with that id; ask for the change again.', { draftId: draftId.slice(0, 64) });
+    if (!draft)
+      throw new CodedError(ErrorCode.StaleAction, 'I have no preview with that id; ask for the change again.', {
+        draftId: draftId.slice(0, 64),
+      });
     if (draft.requester.id !== actor.id) {
-      throw new CodedError(ErrorCode.MissingRole, `Only ${draft.requester.displayName}, who previewed this change, can submit it.`, { draftId });
+      throw new CodedError(
+        ErrorCode.MissingRole,
+        `Only ${draft.requester.displayName}, who previewed this change, can submit it.`,
+        { draftId },
+      );
     }
     requireRole(actor, 'operator', 'Requesting a scope or mapping change');
     const existing = await this.store.get(draft.id);
@@ -98,19 +111,26 @@ export class ApprovalService {
       history: [{ at: now.toISOString(), by: draft.requester, event: 'requested', note: draft.reason }],
     };
     const created = await this.store.create(request);
-    this.log.info({ requestId: request.id, configuration: request.configurationId, change: request.change.kind, created }, 'approval requested');
+    this.log.info(
+      { requestId: request.id, configuration: request.configurationId, change: request.change.kind, created },
+      'approval requested',
+    );
     return { request: created ? request : await this.store.require(request.id), changed: created };
   }
 
   /** Remembers where the approval card was posted, so every later step updates it in place. */
   async recordCard(id: string, cardActivityId: string): Promise<ApprovalRequest> {
-    return (await this.store.update(id, (r) => (r.cardActivityId === cardActivityId ? undefined : { ...r, cardActivityId }))).request;
+    return (
+      await this.store.update(id, (r) => (r.cardActivityId === cardActivityId ? undefined : { ...r, cardActivityId }))
+    ).request;
   }
 
   async approve(id: string, actor: Actor): Promise<Decided> {
     const decided = await this.decide(id, step.approve(actor, this.now()));
     this.log.info({ requestId: id, actor: actor.id, status: decided.request.status }, 'approval recorded');
-    return decided.request.status === 'applying' && decided.changed ? { request: await this.apply(decided.request), changed: true } : decided;
+    return decided.request.status === 'applying' && decided.changed
+      ? { request: await this.apply(decided.request), changed: true }
+      : decided;
   }
 
   async reject(id: string, actor: Actor, comment?: string): Promise<Decided> {
@@ -131,7 +151,9 @@ export class ApprovalService {
   /** Requests left in "applying" for longer than `olderThanMs` (a restart): checked against Graph, applied once. */
   async resumeStuck(olderThanMs = 60_000): Promise<ApprovalRequest[]> {
     const cutoff = this.now().getTime() - olderThanMs;
-    const stuck = (await this.store.list()).filter((r) => r.status === 'applying' && Date.parse(r.applyStartedAt ?? r.createdAt) <= cutoff);
+    const stuck = (await this.store.list()).filter(
+      (r) => r.status === 'applying' && Date.parse(r.applyStartedAt ?? r.createdAt) <= cutoff,
+    );
     const resumed: ApprovalRequest[] = [];
     for (const request of stuck) {
       const claimed = await this.store.update(request.id, step.resume(request.applyAttempt, this.now()));
@@ -146,7 +168,9 @@ export class ApprovalService {
   async list(filter: { configurationId?: string; open?: boolean } = {}): Promise<ApprovalRequest[]> {
     const now = this.now();
     const all = await this.store.list();
-    const fresh = await Promise.all(all.map(async (r) => (isExpired(r, now) ? (await this.store.update(r.id, step.expire(now))).request : r)));
+    const fresh = await Promise.all(
+      all.map(async (r) => (isExpired(r, now) ? (await this.store.update(r.id, step.expire(now))).request : r)),
+    );
     return fresh
       .filter((r) => !filter.configurationId || r.configurationId === filter.configurationId)
       .filter((r) => !filter.open || r.status === 'pending' || r.status === 'applying' || r.status === 'failed')
@@ -165,7 +189,7 @@ export class ApprovalService {
           this.log.warn({ err: error, requestId: r.id }, 'could not read the provisioning outcome');
           return r;
         }
-      })
+      }),
     );
   }
 
@@ -174,7 +198,8 @@ export class ApprovalService {
       return await this.store.update(id, transition);
     } catch (error) {
       // A click on an expired request also records the expiry, so listings and the card agree.
-      if (isCoded(error, ErrorCode.StaleAction)) await this.store.update(id, step.expire(this.now())).catch(() => undefined);
+      if (isCoded(error, ErrorCode.StaleAction))
+        await this.store.update(id, step.expire(this.now())).catch(() => undefined);
       throw error;
     }
   }
@@ -182,7 +207,12 @@ export class ApprovalService {
   /** Runs the current apply attempt once: marker first, then Graph, then the outcome. */
   private async apply(request: ApprovalRequest): Promise<ApprovalRequest> {
     const attempt = request.applyAttempt;
-    const claimed = await this.store.claimApply(request.id, attempt, this.options.instanceId ?? 'bot', this.now().toISOString());
+    const claimed = await this.store.claimApply(
+      request.id,
+      attempt,
+      this.options.instanceId ?? 'bot',
+      this.now().toISOString(),
+    );
     if (!claimed) {
       this.log.warn({ requestId: request.id, attempt }, 'apply attempt already claimed; not calling Graph again');
       return this.store.require(request.id);
@@ -192,7 +222,16 @@ export class ApprovalService {
     const result = await this.runChange(request, earlierReachedGraph);
     const finished = await this.store.update(request.id, step.finish(attempt, result));
     if (!finished.changed) throw stale(finished.request, 'A later attempt took over this change.');
-    this.log.info({ requestId: request.id, attempt, outcome: result.outcome, errorCode: result.errorCode, graphRequestId: result.graphRequestId }, 'approval applied');
+    this.log.info(
+      {
+        requestId: request.id,
+        attempt,
+        outcome: result.outcome,
+        errorCode: result.errorCode,
+        graphRequestId: result.graphRequestId,
+      },
+      'approval applied',
+    );
     return finished.request;
   }
 
@@ -203,7 +242,15 @@ export class ApprovalService {
       effect = await applyChange(this.options.gateway, request.configurationId, request.change);
     } catch (error) {
       const coded = isCoded(error) ? error : undefined;
-      this.log.warn({ requestId: request.id, err: coded ? undefined : error, code: coded?.code, graphRequestId: coded?.details.requestId }, 'applying an approved change failed');
+      this.log.warn(
+        {
+          requestId: request.id,
+          err: coded ? undefined : error,
+          code: coded?.code,
+          graphRequestId: coded?.details.requestId,
+        },
+        'applying an approved change failed',
+      );
       return {
         outcome: 'failed',
         detail: coded ? coded.message : 'The change failed unexpectedly.',
@@ -212,7 +259,8 @@ export class ApprovalService {
         graphRequestId: typeof coded?.details.requestId === 'string' ? coded.details.requestId : undefined,
       };
     }
-    if (effect.kind === 'changed') return { outcome: 'applied', detail: effect.detail, at: at(), graphObjectId: effect.graphObjectId };
+    if (effect.kind === 'changed')
+      return { outcome: 'applied', detail: effect.detail, at: at(), graphObjectId: effect.graphObjectId };
     if (effect.kind === 'alreadyInEffect' && earlierReachedGraph) {
       return { outcome: 'applied', detail: `${effect.detail} (confirmed after an interrupted attempt)`, at: at() };
     }

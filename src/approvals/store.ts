@@ -33,7 +33,10 @@ export class ApprovalStore {
   }
 
   /** Compare-and-set on the stored request; the transition may throw to refuse. */
-  async update(id: string, transition: (r: ApprovalRequest) => ApprovalRequest | undefined): Promise<{ request: ApprovalRequest; changed: boolean }> {
+  async update(
+    id: string,
+    transition: (r: ApprovalRequest) => ApprovalRequest | undefined,
+  ): Promise<{ request: ApprovalRequest; changed: boolean }> {
     if (!isRequestId(id)) throw unknownRequest(id);
     const result = await updateWithRetry<ApprovalRequest>(this.storage, ApprovalKeys.request(id), (current) => {
       if (!current) throw unknownRequest(id);
@@ -79,5 +82,9 @@ export class ApprovalStore {
 }
 
 export function unknownRequest(id: string): CodedError {
-  return new CodedError(ErrorCode.StaleAction, 'I have no approval request with that id; the card may be forged or from another bot.', { requestId: String(id).slice(0, 64) });
+  return new CodedError(
+    ErrorCode.StaleAction,
+    'I have no approval request with that id; the card may be forged or from another bot.',
+    { requestId: String(id).slice(0, 64) },
+  );
 }

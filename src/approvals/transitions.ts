@@ -17,7 +17,10 @@ function withEvent(request: ApprovalRequest, event: AuditEvent): ApprovalRequest
 
 function startApply(request: ApprovalRequest, at: string, event: AuditEvent['event'], by?: Person): ApprovalRequest {
   const attempt = request.applyAttempt + 1;
-  return withEvent({ ...request, status: 'applying', applyAttempt: attempt, applyStartedAt: at, result: undefined }, { at, by, event, note: `attempt ${attempt}` });
+  return withEvent(
+    { ...request, status: 'applying', applyAttempt: attempt, applyStartedAt: at, result: undefined },
+    { at, by, event, note: `attempt ${attempt}` },
+  );
 }
 
 export function approve(actor: Actor, now: Date) {
@@ -25,11 +28,20 @@ export function approve(actor: Actor, now: Date) {
     checkDecider(request, actor, 'Approving a change');
     checkPending(request, now);
     if (request.approvals.some((a) => a.id === actor.id)) {
-      throw new CodedError(ErrorCode.StaleAction, `You already approved this request; it needs ${request.requiredApprovals} different approvers.`, { requestId: request.id });
+      throw new CodedError(
+        ErrorCode.StaleAction,
+        `You already approved this request; it needs ${request.requiredApprovals} different approvers.`,
+        { requestId: request.id },
+      );
     }
     const at = now.toISOString();
-    const approved = withEvent({ ...request, approvals: [...request.approvals, { ...person(actor), at }] }, { at, by: person(actor), event: 'approved' });
-    return approved.approvals.length >= approved.requiredApprovals ? startApply(approved, at, 'applyStarted') : approved;
+    const approved = withEvent(
+      { ...request, approvals: [...request.approvals, { ...person(actor), at }] },
+      { at, by: person(actor), event: 'approved' },
+    );
+    return approved.approvals.length >= approved.requiredApprovals
+      ? startApply(approved, at, 'applyStarted')
+      : approved;
   };
 }
 
@@ -38,18 +50,28 @@ export function reject(actor: Actor, now: Date, comment: string | undefined) {
     checkDecider(request, actor, 'Rejecting a change');
     checkPending(request, now);
     const at = now.toISOString();
-    return withEvent({ ...request, status: 'rejected', rejection: { ...person(actor), at, comment } }, { at, by: person(actor), event: 'rejected', note: comment });
+    return withEvent(
+      { ...request, status: 'rejected', rejection: { ...person(actor), at, comment } },
+      { at, by: person(actor), event: 'rejected', note: comment },
+    );
   };
 }
 
 export function cancel(actor: Actor, now: Date) {
   return (request: ApprovalRequest): ApprovalRequest => {
     if (actor.id !== request.requester.id) {
-      throw new CodedError(ErrorCode.MissingRole, `Only ${request.requester.displayName}, who asked for this change, can cancel it.`, { requestId: request.id });
+      throw new CodedError(
+        ErrorCode.MissingRole,
+        `Only ${request.requester.displayName}, who asked for this change, can cancel it.`,
+        { requestId: request.id },
+      );
     }
     checkPending(request, now);
     const at = now.toISOString();
-    return withEvent({ ...request, status: 'cancelled', cancelledAt: at }, { at, by: person(actor), event: 'cancelled' });
+    return withEvent(
+      { ...request, status: 'cancelled', cancelledAt: at },
+      { at, by: person(actor), event: 'cancelled' },
+    );
   };
 }
 
@@ -73,7 +95,10 @@ export function resume(attempt: number, now: Date) {
 export function finish(attempt: number, result: ApplyResult) {
   return (request: ApprovalRequest): ApprovalRequest | undefined => {
     if (request.status !== 'applying' || request.applyAttempt !== attempt) return undefined;
-    return withEvent({ ...request, status: result.outcome, result }, { at: result.at, event: result.outcome, note: result.detail });
+    return withEvent(
+      { ...request, status: result.outcome, result },
+      { at: result.at, event: result.outcome, note: result.detail },
+    );
   };
 }
 

@@ -52,10 +52,24 @@ export interface Bot {
 /** The Teams AI application with its hooks, card verbs, planner and actions: the whole chat side. */
 export function createBot(options: BotOptions): Bot {
   const adapter = options.adapter ?? createAdapter(options.identity);
-  const deps: BotDeps = { catalog: options.catalog, logger: options.logger, actions: ACTIONS, verbs: AVAILABLE_VERBS, access: { settings: options.access.settings }, operations: options.operations };
+  const deps: BotDeps = {
+    catalog: options.catalog,
+    logger: options.logger,
+    actions: ACTIONS,
+    verbs: AVAILABLE_VERBS,
+    access: { settings: options.access.settings },
+    operations: options.operations,
+  };
   if (options.alerts) deps.alerts = options.alerts;
   if (options.setup) deps.setup = options.setup;
-  if (options.approvals) deps.approvals = approvalBotDeps(options.approvals, adapter, options.identity?.appId ?? '', options.access.settings, options.logger);
+  if (options.approvals)
+    deps.approvals = approvalBotDeps(
+      options.approvals,
+      adapter,
+      options.identity?.appId ?? '',
+      options.access.settings,
+      options.logger,
+    );
   const app = new Application<TurnState>({
     storage: options.storage,
     // Application only calls BotAdapter methods on it (proactive messages); TestAdapter works in tests.

@@ -1,4 +1,10 @@
-import type { BotFrameworkAuthentication, ClaimsIdentity, ConnectorClient, ConnectorFactory, UserTokenClient } from 'botframework-connector';
+import type {
+  BotFrameworkAuthentication,
+  ClaimsIdentity,
+  ConnectorClient,
+  ConnectorFactory,
+  UserTokenClient,
+} from 'botframework-connector';
 
 /** Clients kept at most per kind; the oldest goes first (Teams uses a handful of service URLs). */
 const MAX_CLIENTS = 100;
@@ -15,13 +21,18 @@ export function reuseConnectorClients(auth: BotFrameworkAuthentication): void {
   const connectors = new RecentPromises<ConnectorClient>(MAX_CLIENTS);
   const userTokens = new RecentPromises<UserTokenClient>(MAX_CLIENTS);
   const reusing = (factory: ConnectorFactory, claims: ClaimsIdentity): ConnectorFactory => ({
-    create: (serviceUrl, audience) => connectors.get(`${appIdOf(claims)}\n${audience ?? ''}\n${serviceUrl}`, () => factory.create(serviceUrl, audience)),
+    create: (serviceUrl, audience) =>
+      connectors.get(`${appIdOf(claims)}\n${audience ?? ''}\n${serviceUrl}`, () =>
+        factory.create(serviceUrl, audience),
+      ),
   });
 
   const authenticateRequest = auth.authenticateRequest.bind(auth);
   auth.authenticateRequest = async (activity, authHeader) => {
     const result = await authenticateRequest(activity, authHeader);
-    return result.connectorFactory ? { ...result, connectorFactory: reusing(result.connectorFactory, result.claimsIdentity) } : result;
+    return result.connectorFactory
+      ? { ...result, connectorFactory: reusing(result.connectorFactory, result.claimsIdentity) }
+      : result;
   };
   const createConnectorFactory = auth.createConnectorFactory.bind(auth);
   auth.createConnectorFactory = (claims) => reusing(createConnectorFactory(claims), claims);

@@ -25,7 +25,12 @@ export interface AlertCardModel {
 /** What an alert lists at most: the top error codes (cause and fix each) and the first affected users. */
 export const ALERT_LIMITS = { errors: 5, users: 10 } as const;
 
-const STYLE: Record<Severity, string> = { critical: 'attention', error: 'attention', warning: 'warning', info: 'accent' };
+const STYLE: Record<Severity, string> = {
+  critical: 'attention',
+  error: 'attention',
+  warning: 'warning',
+  info: 'accent',
+};
 const LABEL: Record<Severity, string> = { critical: 'Critical', error: 'Error', warning: 'Warning', info: 'Info' };
 
 export function renderAlertCard(model: AlertCardModel): AdaptiveCard {
@@ -35,10 +40,20 @@ export function renderAlertCard(model: AlertCardModel): AdaptiveCard {
     style: resolved ? 'good' : STYLE[incident.severity],
     headline: `${resolved ? 'Recovered' : LABEL[incident.severity]} · ${incident.configurationName}`,
     title: resolved ? `Recovered: ${incident.title}` : incident.title,
-    summary: clip(resolved ? `This is over since ${formatTime(incident.resolvedAt)}. ${incident.summary}` : incident.summary, LINE_CHARS),
+    summary: clip(
+      resolved ? `This is over since ${formatTime(incident.resolvedAt)}. ${incident.summary}` : incident.summary,
+      LINE_CHARS,
+    ),
     stateLine: stateLine(incident),
     facts: facts(incident),
-    errors: model.errors.slice(0, ALERT_LIMITS.errors).map((e) => ({ code: clip(e.code, 100), countText: e.count > 0 ? `(${e.count})` : '', cause: clip(e.cause, LINE_CHARS), fix: clip(e.fix, LINE_CHARS) })),
+    errors: model.errors
+      .slice(0, ALERT_LIMITS.errors)
+      .map((e) => ({
+        code: clip(e.code, 100),
+        countText: e.count > 0 ? `(${e.count})` : '',
+        cause: clip(e.cause, LINE_CHARS),
+        fix: clip(e.fix, LINE_CHARS),
+      })),
     users: users(incident.affectedUsers),
     confirm: model.confirm ?? '',
     note: model.note ?? '',
@@ -54,8 +69,10 @@ function users(names: string[]): string {
 
 function stateLine(incident: Incident): string {
   const parts: string[] = [];
-  if (incident.acknowledgedBy) parts.push(`Acknowledged by ${incident.acknowledgedBy.displayName} at ${formatTime(incident.acknowledgedBy.at)}`);
-  if (incident.snoozedUntil && incident.state === 'open') parts.push(`Snoozed by ${incident.snoozedBy?.displayName ?? 'someone'} until ${formatTime(incident.snoozedUntil)}`);
+  if (incident.acknowledgedBy)
+    parts.push(`Acknowledged by ${incident.acknowledgedBy.displayName} at ${formatTime(incident.acknowledgedBy.at)}`);
+  if (incident.snoozedUntil && incident.state === 'open')
+    parts.push(`Snoozed by ${incident.snoozedBy?.displayName ?? 'someone'} until ${formatTime(incident.snoozedUntil)}`);
   return parts.join(' · ');
 }
 
@@ -64,10 +81,12 @@ function facts(incident: Incident): Fact[] {
     { title: 'Configuration', value: incident.configurationName },
     { title: 'Severity', value: LABEL[incident.severity] },
   ];
-  if (incident.quarantineReason) list.push({ title: 'Quarantine reason', value: clip(incident.quarantineReason, LINE_CHARS) });
+  if (incident.quarantineReason)
+    list.push({ title: 'Quarantine reason', value: clip(incident.quarantineReason, LINE_CHARS) });
   if (incident.totalFailures > 0) list.push({ title: 'Failures', value: String(incident.totalFailures) });
   if (incident.stagedDeletes > 0) list.push({ title: 'Deletes waiting', value: String(incident.stagedDeletes) });
   list.push({ title: 'Since', value: formatTime(incident.openedAt) });
-  if (incident.updatedAt !== incident.openedAt) list.push({ title: 'Last change', value: formatTime(incident.updatedAt) });
+  if (incident.updatedAt !== incident.openedAt)
+    list.push({ title: 'Last change', value: formatTime(incident.updatedAt) });
   return list;
 }

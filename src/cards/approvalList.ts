@@ -43,7 +43,12 @@ export function renderApprovalListCard(title: string, requests: ApprovalRequest[
 }
 
 function facts(r: ApprovalRequest): Fact[] {
-  const out: Fact[] = [{ title: 'Requested', value: `${clip(r.requester.displayName, NAME_CHARS)}, ${formatTime(r.createdAt)}${r.reason ? ` ("${clip(r.reason, REASON_CHARS)}")` : ''}` }];
+  const out: Fact[] = [
+    {
+      title: 'Requested',
+      value: `${clip(r.requester.displayName, NAME_CHARS)}, ${formatTime(r.createdAt)}${r.reason ? ` ("${clip(r.reason, REASON_CHARS)}")` : ''}`,
+    },
+  ];
   if (r.status === 'pending') out.push({ title: 'Expires', value: formatTime(r.expiresAt) });
   if (r.result?.graphObjectId) out.push({ title: 'Graph object', value: r.result.graphObjectId });
   if (r.result?.graphRequestId) out.push({ title: 'Graph request id', value: r.result.graphRequestId });

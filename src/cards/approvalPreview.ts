@@ -7,7 +7,10 @@ import { AdaptiveCard, renderTemplate } from './render';
 import { Verb } from './verbs';
 
 /** What the requester sees before submitting: the change and its impact, with Submit (or where it went). */
-export function renderApprovalPreviewCard(draft: ApprovalDraft, options: { submittedTo?: string; ttlHours: number }): AdaptiveCard {
+export function renderApprovalPreviewCard(
+  draft: ApprovalDraft,
+  options: { submittedTo?: string; ttlHours: number },
+): AdaptiveCard {
   return renderTemplate('approval-preview', template, {
     title: options.submittedTo ? 'Submitted for approval' : 'Review this change before submitting it',
     facts: [

@@ -21,7 +21,10 @@ const STYLE: Record<ApprovalRequest['status'], string> = {
 };
 
 /** The approval card: everyone in the approvals conversation sees the same one, updated in place. */
-export function renderApprovalRequestCard(request: ApprovalRequest, options: { approverRoleNames: string[] }): AdaptiveCard {
+export function renderApprovalRequestCard(
+  request: ApprovalRequest,
+  options: { approverRoleNames: string[] },
+): AdaptiveCard {
   const facts: Fact[] = [
     { title: 'Requested by', value: `${request.requester.displayName}, ${formatTime(request.createdAt)}` },
     { title: 'Configuration', value: request.configurationName },
@@ -45,6 +48,11 @@ export function renderApprovalRequestCard(request: ApprovalRequest, options: { a
     showDecision: request.status === 'pending',
     showRetry: request.status === 'failed',
     requestId: request.id,
-    verbs: { approve: Verb.approvalApprove, reject: Verb.approvalReject, cancel: Verb.approvalCancel, retry: Verb.approvalRetry },
+    verbs: {
+      approve: Verb.approvalApprove,
+      reject: Verb.approvalReject,
+      cancel: Verb.approvalCancel,
+      retry: Verb.approvalRetry,
+    },
   });
 }

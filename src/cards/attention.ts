@@ -36,6 +36,11 @@ const rank = (config: SyncConfiguration): number => {
 export function attentionFirst(configurations: readonly SyncConfiguration[]): SyncConfiguration[] {
   return configurations
     .map((config) => ({ config, rank: rank(config) }))
-    .sort((a, b) => a.rank - b.rank || byName.compare(a.config.displayName, b.config.displayName) || a.config.servicePrincipalId.localeCompare(b.config.servicePrincipalId))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        byName.compare(a.config.displayName, b.config.displayName) ||
+        a.config.servicePrincipalId.localeCompare(b.config.servicePrincipalId),
+    )
     .map((r) => r.config);
 }

@@ -29,7 +29,12 @@ export function renderConfigurationDetailsCard(model: ConfigurationDetailsModel)
     status: status.label,
     statusColor: status.color,
     quarantine: quarantineFacts(config.job).map((f) => ({ title: f.title, value: clip(f.value, LINE_CHARS) })),
-    sections: sections.filter((s) => s.facts.length > 0).map((s) => ({ title: s.title, facts: s.facts.map((f) => ({ title: f.title, value: clip(f.value, LINE_CHARS) })) })),
+    sections: sections
+      .filter((s) => s.facts.length > 0)
+      .map((s) => ({
+        title: s.title,
+        facts: s.facts.map((f) => ({ title: f.title, value: clip(f.value, LINE_CHARS) })),
+      })),
     warnings: boundedLines(warnings, MAX_WARNINGS).map((text) => ({ text })),
     buttons: model.buttons,
   });

@@ -8,21 +8,36 @@ const KEY_ATTRIBUTES = ['userType', 'showInAddressList', 'displayName', 'userPri
 const MAX_MAPPINGS = 8;
 
 export function jobFacts(job: SyncJob | undefined, settings: SyncSettings | undefined): Fact[] {
-  if (!job) return [{ title: 'Job', value: 'No provisioning job: finish setting up provisioning for this configuration' }];
+  if (!job)
+    return [{ title: 'Job', value: 'No provisioning job: finish setting up provisioning for this configuration' }];
   const facts: Fact[] = [
     { title: 'Schedule', value: `${job.scheduleState}, ${intervalLabel(job.interval)}` },
     { title: 'Last run', value: lastRun(job) },
   ];
   const run = job.lastExecution;
-  if (run) facts.push({ title: 'Last run counts', value: `imported ${run.countImported}, exported ${run.countExported}, escrowed ${run.countEscrowed}` });
+  if (run)
+    facts.push({
+      title: 'Last run counts',
+      value: `imported ${run.countImported}, exported ${run.countExported}, escrowed ${run.countEscrowed}`,
+    });
   if (run?.error) facts.push({ title: 'Last run error', value: `${run.error.code}: ${run.error.message}` });
   const success = job.lastSuccessfulExecution;
-  facts.push({ title: 'Last successful run', value: success ? formatTime(success.timeEnded ?? success.timeBegan) : 'Never' });
-  if (job.countSuccessiveCompleteFailures > 0) facts.push({ title: 'Failures in a row', value: String(job.countSuccessiveCompleteFailures) });
+  facts.push({
+    title: 'Last successful run',
+    value: success ? formatTime(success.timeEnded ?? success.timeBegan) : 'Never',
+  });
+  if (job.countSuccessiveCompleteFailures > 0)
+    facts.push({ title: 'Failures in a row', value: String(job.countSuccessiveCompleteFailures) });
   if (settings) {
-    facts.push({ title: 'Failure emails', value: settings.notificationsEnabled ? `On, to ${settings.notificationEmail ?? 'no recipient set'}` : 'Off' });
+    facts.push({
+      title: 'Failure emails',
+      value: settings.notificationsEnabled ? `On, to ${settings.notificationEmail ?? 'no recipient set'}` : 'Off',
+    });
     const threshold = settings.deleteThresholdValue ?? job.deleteThreshold;
-    facts.push({ title: 'Accidental deletions', value: settings.deleteThresholdEnabled ? `Prevented above ${threshold ?? 500} deletions` : 'Not prevented' });
+    facts.push({
+      title: 'Accidental deletions',
+      value: settings.deleteThresholdEnabled ? `Prevented above ${threshold ?? 500} deletions` : 'Not prevented',
+    });
   }
   return facts;
 }
@@ -32,7 +47,8 @@ export function quarantineFacts(job: SyncJob | undefined): Fact[] {
   if (!q) return [];
   const facts: Fact[] = [{ title: 'Reason', value: q.reason }];
   if (q.error) facts.push({ title: 'Error', value: `${q.error.code}: ${q.error.message}` });
-  if (q.seriesBegan ?? q.currentBegan) facts.push({ title: 'Since', value: formatTime(q.seriesBegan ?? q.currentBegan) });
+  if (q.seriesBegan ?? q.currentBegan)
+    facts.push({ title: 'Since', value: formatTime(q.seriesBegan ?? q.currentBegan) });
   if (q.nextAttempt) facts.push({ title: 'Next attempt', value: formatTime(q.nextAttempt) });
   facts.push({ title: 'Times quarantined', value: String(q.seriesCount) });
   return facts;
@@ -68,7 +84,10 @@ function mappingValue(m: AttributeMapping): string {
 }
 
 export function trustFacts(partner: PartnerPolicy | undefined): Fact[] {
-  if (!partner) return [{ title: 'Partner settings', value: 'No cross-tenant access entry for the target tenant: the defaults apply' }];
+  if (!partner)
+    return [
+      { title: 'Partner settings', value: 'No cross-tenant access entry for the target tenant: the defaults apply' },
+    ];
   const trust = partner.inboundTrust ?? undefined;
   return [
     { title: 'Auto-redeem invitations (outbound)', value: onOff(partner.automaticUserConsent.outboundAllowed) },

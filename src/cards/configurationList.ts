@@ -35,7 +35,9 @@ export function renderConfigurationListCard(model: ConfigurationListModel): Adap
     title: 'Cross-tenant synchronization configurations',
     header: header(rows.length, position, filter),
     note: model.note ?? '',
-    emptyMessage: filter ? `No configuration's name or target tenant matches ${filter}.` : 'This tenant has no cross-tenant synchronization configurations yet.',
+    emptyMessage: filter
+      ? `No configuration's name or target tenant matches ${filter}.`
+      : 'This tenant has no cross-tenant synchronization configurations yet.',
     configurations: rows.map((c) => {
       const status = listStatus(c);
       return {
@@ -47,18 +49,25 @@ export function renderConfigurationListCard(model: ConfigurationListModel): Adap
         detailsVerb: model.detailsVerb ?? '',
       };
     }),
-    footer: rows.length > 0 && model.detailsVerb ? 'Select a configuration for its details. Those that need attention come first.' : '',
+    footer:
+      rows.length > 0 && model.detailsVerb
+        ? 'Select a configuration for its details. Those that need attention come first.'
+        : '',
     buttons: model.buttons ?? [],
   });
   // The template leaves "selectAction": null on rows when there is no details verb: a row then is not selectable.
-  if (!model.detailsVerb) for (const row of card.body as Array<Record<string, unknown>>) if (row.selectAction === null) delete row.selectAction;
+  if (!model.detailsVerb)
+    for (const row of card.body as Array<Record<string, unknown>>)
+      if (row.selectAction === null) delete row.selectAction;
   return card;
 }
 
 /** "Configurations 1–20 of 500 (3 need attention)", "2 configurations matching "fabrikam"". */
 function header(shown: number, position: { first: number; total: number; attention: number }, filter: string): string {
   const matching = filter ? ` matching ${filter}` : '';
-  const attention = position.attention === 0 ? '' : ` (${position.attention} need${position.attention === 1 ? 's' : ''} attention)`;
-  if (shown === position.total) return `${position.total === 0 ? 'No' : position.total} configuration${position.total === 1 ? '' : 's'}${matching}${attention}`;
+  const attention =
+    position.attention === 0 ? '' : ` (${position.attention} need${position.attention === 1 ? 's' : ''} attention)`;
+  if (shown === position.total)
+    return `${position.total === 0 ? 'No' : position.total} configuration${position.total === 1 ? '' : 's'}${matching}${attention}`;
   return `Configurations ${position.first}–${position.first + shown - 1} of ${position.total}${matching}${attention}`;
 }

@@ -23,8 +23,12 @@ export function renderConfirmCard(model: ConfirmModel): AdaptiveCard {
   return renderTemplate('confirm', template, {
     title: clip(model.title, LINE_CHARS),
     subtitle: clip(model.subtitle ?? '', LINE_CHARS),
-    warnings: boundedLines(nonEmpty(model.warnings), CONFIRM_LIMITS.warnings, PARAGRAPH_CHARS).map((text) => ({ text })),
-    facts: (model.facts ?? []).slice(0, CONFIRM_LIMITS.facts).map((f) => ({ title: clip(f.title, NAME_CHARS), value: clip(f.value, LINE_CHARS) })),
+    warnings: boundedLines(nonEmpty(model.warnings), CONFIRM_LIMITS.warnings, PARAGRAPH_CHARS).map((text) => ({
+      text,
+    })),
+    facts: (model.facts ?? [])
+      .slice(0, CONFIRM_LIMITS.facts)
+      .map((f) => ({ title: clip(f.title, NAME_CHARS), value: clip(f.value, LINE_CHARS) })),
     lines: boundedLines(nonEmpty(model.lines), CONFIRM_LIMITS.lines, PARAGRAPH_CHARS).map((text) => ({ text })),
     choiceLabel: model.choice?.label ?? '',
     defaultChoice: model.choice?.defaultValue ?? '',

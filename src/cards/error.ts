@@ -20,7 +20,9 @@ export function renderErrorCard(model: ErrorCardModel): AdaptiveCard {
     title: clip(model.title, LINE_CHARS),
     message: clip(model.message, PARAGRAPH_CHARS),
     action: clip(model.action, PARAGRAPH_CHARS),
-    references: model.references.slice(0, MAX_REFERENCES).map((r) => ({ title: clip(r.title, NAME_CHARS), value: clip(r.value, LINE_CHARS) })),
+    references: model.references
+      .slice(0, MAX_REFERENCES)
+      .map((r) => ({ title: clip(r.title, NAME_CHARS), value: clip(r.value, LINE_CHARS) })),
     style: model.severity === 'error' ? 'attention' : 'warning',
   });
 }

@@ -52,8 +52,16 @@ export function renderNoticeCard(model: NoticeModel): AdaptiveCard {
 
 function render(model: NoticeModel, limits: NoticeLimits): AdaptiveCard {
   const line = (text: string) => clip(text, limits.lineChars);
-  const sections = firstOf((model.sections ?? []).filter((s) => (s.lines?.length ?? 0) + (s.facts?.length ?? 0) > 0), limits.sections);
-  const footer = [model.footer ?? '', sections.hidden > 0 ? andMore(sections.hidden, sections.hidden === 1 ? 'section' : 'sections') : ''].filter((t) => t !== '').join(' ');
+  const sections = firstOf(
+    (model.sections ?? []).filter((s) => (s.lines?.length ?? 0) + (s.facts?.length ?? 0) > 0),
+    limits.sections,
+  );
+  const footer = [
+    model.footer ?? '',
+    sections.hidden > 0 ? andMore(sections.hidden, sections.hidden === 1 ? 'section' : 'sections') : '',
+  ]
+    .filter((t) => t !== '')
+    .join(' ');
   return renderTemplate('notice', template, {
     title: line(model.title),
     subtitle: line(model.subtitle ?? ''),
@@ -61,14 +69,24 @@ function render(model: NoticeModel, limits: NoticeLimits): AdaptiveCard {
     lines: boundedLines(nonEmpty(model.lines), limits.lines, limits.lineChars).map((text) => ({ text })),
     sections: sections.shown.map((s) => {
       const lines = firstOf(
-        (s.lines ?? []).map((l) => (typeof l === 'string' ? { text: l, color: 'Default' } : { text: l.text, color: l.color ?? 'Default' })).filter((l) => l.text.trim().length > 0),
-        limits.linesPerSection
+        (s.lines ?? [])
+          .map((l) =>
+            typeof l === 'string' ? { text: l, color: 'Default' } : { text: l.text, color: l.color ?? 'Default' },
+          )
+          .filter((l) => l.text.trim().length > 0),
+        limits.linesPerSection,
       );
       const facts = firstOf(s.facts ?? [], limits.factsPerSection);
       return {
         title: line(s.title),
-        lines: [...lines.shown.map((l) => ({ ...l, text: line(l.text) })), ...(lines.hidden > 0 ? [{ text: andMore(lines.hidden), color: 'Default' }] : [])],
-        facts: [...facts.shown.map((f) => ({ title: clip(f.title, NAME_CHARS), value: line(f.value) })), ...(facts.hidden > 0 ? [{ title: '…', value: `and ${facts.hidden} more` }] : [])],
+        lines: [
+          ...lines.shown.map((l) => ({ ...l, text: line(l.text) })),
+          ...(lines.hidden > 0 ? [{ text: andMore(lines.hidden), color: 'Default' }] : []),
+        ],
+        facts: [
+          ...facts.shown.map((f) => ({ title: clip(f.title, NAME_CHARS), value: line(f.value) })),
+          ...(facts.hidden > 0 ? [{ title: '…', value: `and ${facts.hidden} more` }] : []),
+        ],
       };
     }),
     input: model.input ?? { id: '', label: '', placeholder: '' },

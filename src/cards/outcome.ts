@@ -45,7 +45,16 @@ interface OutcomeLimits {
  * and values come from Graph: the tighter limits apply only when the card would be over the message budget.
  */
 export const OUTCOME_LIMITS: readonly [OutcomeLimits, OutcomeLimits] = [
-  { details: 8, steps: 8, changes: 30, valueChars: 200, serviceSaid: 3, findings: 10, facts: 15, lineChars: LINE_CHARS },
+  {
+    details: 8,
+    steps: 8,
+    changes: 30,
+    valueChars: 200,
+    serviceSaid: 3,
+    findings: 10,
+    facts: 15,
+    lineChars: LINE_CHARS,
+  },
   { details: 3, steps: 6, changes: 12, valueChars: 80, serviceSaid: 1, findings: 4, facts: 8, lineChars: 200 },
 ];
 
@@ -60,7 +69,9 @@ function render(model: OutcomeCardModel, limits: OutcomeLimits): AdaptiveCard {
         { text: line(`${model.error.title} (${model.error.code})`), weight: 'Bolder' },
         { text: line(`Why: ${model.error.cause}`), weight: 'Default' },
         { text: line(`Fix: ${model.error.fix}`), weight: 'Default' },
-        ...model.error.serviceSaid.slice(0, limits.serviceSaid).map((s) => ({ text: line(`The provisioning service said: ${s}`), weight: 'Default' })),
+        ...model.error.serviceSaid
+          .slice(0, limits.serviceSaid)
+          .map((s) => ({ text: line(`The provisioning service said: ${s}`), weight: 'Default' })),
       ]
     : [];
   const changes = firstOf(model.changes ?? [], limits.changes);
@@ -72,16 +83,31 @@ function render(model: OutcomeCardModel, limits: OutcomeLimits): AdaptiveCard {
     style: toneStyle(model.tone),
     headline: line(model.headline),
     details: boundedLines(nonEmpty(model.details), limits.details, limits.lineChars).map((text) => ({ text })),
-    facts: (model.facts ?? []).slice(0, limits.facts).map((f) => ({ title: clip(f.title, NAME_CHARS), value: line(f.value) })),
-    steps: (model.steps ?? []).slice(0, limits.steps).map((s) => ({ icon: stateIcon(s.status), label: s.label, text: line(s.text.trim() || '…') })),
+    facts: (model.facts ?? [])
+      .slice(0, limits.facts)
+      .map((f) => ({ title: clip(f.title, NAME_CHARS), value: line(f.value) })),
+    steps: (model.steps ?? [])
+      .slice(0, limits.steps)
+      .map((s) => ({ icon: stateIcon(s.status), label: s.label, text: line(s.text.trim() || '…') })),
     changesTitle: model.changesTitle ?? 'Changed properties (old → new)',
     changes: [
-      ...changes.shown.map((c) => ({ title: clip(c.name, NAME_CHARS), value: model.changesMode === 'set' ? (value(c.newValue) ?? '(empty)') : oldToNew(value(c.oldValue), value(c.newValue)) })),
+      ...changes.shown.map((c) => ({
+        title: clip(c.name, NAME_CHARS),
+        value:
+          model.changesMode === 'set'
+            ? (value(c.newValue) ?? '(empty)')
+            : oldToNew(value(c.oldValue), value(c.newValue)),
+      })),
       ...(changes.hidden > 0 ? [{ title: '…', value: `and ${changes.hidden} more` }] : []),
     ],
     problem,
     findings: [
-      ...findings.shown.map((f) => ({ text: line(`${f.state === 'wrong' ? '❌' : f.state === 'ok' ? '✅' : '❔'} ${f.tenant} (${f.side}): ${f.setting} ${f.observed}.`), color: f.state === 'wrong' ? 'Attention' : 'Default' })),
+      ...findings.shown.map((f) => ({
+        text: line(
+          `${f.state === 'wrong' ? '❌' : f.state === 'ok' ? '✅' : '❔'} ${f.tenant} (${f.side}): ${f.setting} ${f.observed}.`,
+        ),
+        color: f.state === 'wrong' ? 'Attention' : 'Default',
+      })),
       ...(findings.hidden > 0 ? [{ text: andMore(findings.hidden), color: 'Default' }] : []),
     ],
     footer: line(model.footer ?? ''),

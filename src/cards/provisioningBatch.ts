@@ -40,7 +40,9 @@ export const BATCH_LIMITS: readonly [BatchLimits, ...BatchLimits[]] = [
 export function renderProvisioningBatchCard(model: ProvisioningBatchModel): AdaptiveCard {
   return renderWithin(BATCH_LIMITS, (limits) => {
     const rows = firstOf(model.rows, limits.rows);
-    const footer = [model.footer ?? '', rows.hidden > 0 ? andMore(rows.hidden, 'users') : ''].filter((t) => t !== '').join(' ');
+    const footer = [model.footer ?? '', rows.hidden > 0 ? andMore(rows.hidden, 'users') : '']
+      .filter((t) => t !== '')
+      .join(' ');
     return renderTemplate('provisioning-batch', template, {
       title: clip(model.title, LINE_CHARS),
       subtitle: clip(model.subtitle, LINE_CHARS),
@@ -48,7 +50,9 @@ export function renderProvisioningBatchCard(model: ProvisioningBatchModel): Adap
         icon: stateIcon(r.state),
         name: clip(r.name, NAME_CHARS),
         headline: clip(r.headline, limits.lineChars),
-        details: nonEmpty(r.details).slice(0, limits.detailsPerRow).map((text) => ({ text: clip(text, limits.lineChars) })),
+        details: nonEmpty(r.details)
+          .slice(0, limits.detailsPerRow)
+          .map((text) => ({ text: clip(text, limits.lineChars) })),
       })),
       footer: clip(footer, LINE_CHARS),
     });

@@ -7,8 +7,16 @@ import { AdaptiveCard, CardButton, Fact, renderTemplate } from './render';
 /** The secrets-backed settings, as the portal's Settings section words them. */
 export function settingFacts(s: SyncSettings): Fact[] {
   return [
-    { title: 'Scope', value: s.scopeMode === 'allUsers' ? 'Sync all users and groups' : 'Sync only assigned users and groups' },
-    { title: 'Prevent accidental deletion', value: s.deleteThresholdEnabled ? `On, threshold ${s.deleteThresholdValue ?? 500}` : `Off${s.deleteThresholdValue !== undefined ? ` (threshold ${s.deleteThresholdValue} kept)` : ''}` },
+    {
+      title: 'Scope',
+      value: s.scopeMode === 'allUsers' ? 'Sync all users and groups' : 'Sync only assigned users and groups',
+    },
+    {
+      title: 'Prevent accidental deletion',
+      value: s.deleteThresholdEnabled
+        ? `On, threshold ${s.deleteThresholdValue ?? 500}`
+        : `Off${s.deleteThresholdValue !== undefined ? ` (threshold ${s.deleteThresholdValue} kept)` : ''}`,
+    },
     { title: 'Failure notifications', value: s.notificationsEnabled ? 'On' : 'Off' },
     { title: 'Notification e-mail', value: s.notificationEmail ?? 'none' },
   ];
@@ -16,7 +24,12 @@ export function settingFacts(s: SyncSettings): Fact[] {
 
 function mappingFact(title: string, m: AttributeMapping | undefined): Fact {
   if (!m) return { title, value: 'not mapped' };
-  const source = m.sourceType === 'Constant' ? `"${m.source}"` : m.sourceType === 'Attribute' ? `[${m.source}]` : describeSource({ type: m.sourceType, expression: m.source });
+  const source =
+    m.sourceType === 'Constant'
+      ? `"${m.source}"`
+      : m.sourceType === 'Attribute'
+        ? `[${m.source}]`
+        : describeSource({ type: m.sourceType, expression: m.source });
   return { title, value: `${source}, applied ${applyWhen(m.flowType)}` };
 }
 
@@ -29,7 +42,11 @@ export function renderSettingsCard(view: SettingsView, buttons: CardButton[] = [
       {
         title: 'Attribute mappings that matter',
         note: '',
-        facts: [mappingFact('userType', view.userType), mappingFact('showInAddressList', view.showInAddressList), mappingFact('displayName', view.displayName)],
+        facts: [
+          mappingFact('userType', view.userType),
+          mappingFact('showInAddressList', view.showInAddressList),
+          mappingFact('displayName', view.displayName),
+        ],
       },
     ],
     outcome: 'To change',
@@ -45,10 +62,19 @@ export function renderSettingsCard(view: SettingsView, buttons: CardButton[] = [
 }
 
 /** Before and after of a direct change, with the confirm button; or the result once applied. */
-export function renderSettingChangeCard(model: { name: string; what: string; before: SyncSettings; after: SyncSettings; state: 'confirm' | 'applied' | 'unchanged'; buttons: CardButton[] }): AdaptiveCard {
+export function renderSettingChangeCard(model: {
+  name: string;
+  what: string;
+  before: SyncSettings;
+  after: SyncSettings;
+  state: 'confirm' | 'applied' | 'unchanged';
+  buttons: CardButton[];
+}): AdaptiveCard {
   const before = settingFacts(model.before);
   const after = settingFacts(model.after);
-  const changed = after.filter((f, i) => f.value !== before[i].value).map((f) => ({ title: f.title, value: `${before.find((b) => b.title === f.title)!.value} → ${f.value}` }));
+  const changed = after
+    .filter((f, i) => f.value !== before[i].value)
+    .map((f) => ({ title: f.title, value: `${before.find((b) => b.title === f.title)!.value} → ${f.value}` }));
   const outcome = {
     confirm: { text: `Confirm to ${model.what}. Every other setting stays as it is.`, style: 'default' },
     applied: { text: `Done: ${model.what}. Every other setting was kept.`, style: 'good' },
@@ -57,7 +83,13 @@ export function renderSettingChangeCard(model: { name: string; what: string; bef
   return renderTemplate('settings', template, {
     title: `${model.name}: ${model.what}`,
     subtitle: 'Provisioning settings (secrets; Graph replaces them whole, so the bot writes every value back).',
-    sections: [{ title: model.state === 'confirm' ? 'Change' : 'Changed', note: '', facts: changed.length > 0 ? changed : [{ title: 'No change', value: 'already set' }] }],
+    sections: [
+      {
+        title: model.state === 'confirm' ? 'Change' : 'Changed',
+        note: '',
+        facts: changed.length > 0 ? changed : [{ title: 'No change', value: 'already set' }],
+      },
+    ],
     outcome: outcome.text,
     outcomeStyle: outcome.style,
     next: [],

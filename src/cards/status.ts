@@ -20,11 +20,25 @@ export function stateIcon(state: ProgressState): string {
 
 /** Container style of a tone ("default" containers have no colour). */
 export function toneStyle(tone: Tone): string {
-  return tone === 'good' ? 'good' : tone === 'warning' ? 'warning' : tone === 'attention' ? 'attention' : tone === 'accent' ? 'accent' : 'default';
+  return tone === 'good'
+    ? 'good'
+    : tone === 'warning'
+      ? 'warning'
+      : tone === 'attention'
+        ? 'attention'
+        : tone === 'accent'
+          ? 'accent'
+          : 'default';
 }
 
 export function resultColor(result: StepResult): TextColor {
-  return result === 'success' ? 'Good' : result === 'failure' ? 'Attention' : result === 'skipped' ? 'Warning' : 'Default';
+  return result === 'success'
+    ? 'Good'
+    : result === 'failure'
+      ? 'Attention'
+      : result === 'skipped'
+        ? 'Warning'
+        : 'Default';
 }
 
 /** "old → new", with "(empty)" for missing values, as the admin center's Modified properties tab. */

@@ -3,7 +3,11 @@
 /** crossTenantAccessPolicyConfigurationPartner, reduced to what the product reasons about. */
 export interface PartnerPolicy {
   tenantId: string;
-  inboundTrust?: { isMfaAccepted?: boolean | null; isCompliantDeviceAccepted?: boolean | null; isHybridAzureADJoinedDeviceAccepted?: boolean | null } | null;
+  inboundTrust?: {
+    isMfaAccepted?: boolean | null;
+    isCompliantDeviceAccepted?: boolean | null;
+    isHybridAzureADJoinedDeviceAccepted?: boolean | null;
+  } | null;
   automaticUserConsent: { inboundAllowed: boolean | null; outboundAllowed: boolean | null };
   /** identitySynchronization.userSyncInbound.isSyncAllowed, when the partner has that policy. */
   userSyncInboundAllowed?: boolean | null;
@@ -18,7 +22,11 @@ export interface IdentitySyncPolicy {
 
 /** A change to a partner entry; only the given fields are sent. */
 export interface PartnerPolicyChange {
-  inboundTrust?: { isMfaAccepted?: boolean | null; isCompliantDeviceAccepted?: boolean | null; isHybridAzureADJoinedDeviceAccepted?: boolean | null } | null;
+  inboundTrust?: {
+    isMfaAccepted?: boolean | null;
+    isCompliantDeviceAccepted?: boolean | null;
+    isHybridAzureADJoinedDeviceAccepted?: boolean | null;
+  } | null;
   automaticUserConsent?: { inboundAllowed?: boolean | null; outboundAllowed?: boolean | null };
 }
 

@@ -64,7 +64,10 @@ export interface GraphGateway {
   updatePartner(tenantId: string, change: PartnerPolicyChange): Promise<void>;
   getIdentitySynchronization(sourceTenantId: string): Promise<IdentitySyncPolicy | undefined>;
   /** Creates the inbound sync policy (409 GraphConflict when it exists: use update). */
-  putIdentitySynchronization(sourceTenantId: string, policy: { displayName: string; userSyncInboundAllowed: boolean }): Promise<void>;
+  putIdentitySynchronization(
+    sourceTenantId: string,
+    policy: { displayName: string; userSyncInboundAllowed: boolean },
+  ): Promise<void>;
   updateIdentitySynchronization(sourceTenantId: string, change: { userSyncInboundAllowed: boolean }): Promise<void>;
   findTenantByDomain(domainName: string): Promise<TenantInfo | undefined>;
   findTenantById(tenantId: string): Promise<TenantInfo | undefined>;
@@ -80,7 +83,10 @@ export interface GraphGateway {
    * its own method answers (getJob, getSettings, listAssignments, getMappings, getPartner) or the CodedError
    * it would throw; job and mappings only with a jobId, partner only with a partnerTenantId.
    */
-  readConfigurationParts(servicePrincipalId: string, parts: { jobId?: string; partnerTenantId?: string }): Promise<ConfigurationParts>;
+  readConfigurationParts(
+    servicePrincipalId: string,
+    parts: { jobId?: string; partnerTenantId?: string },
+  ): Promise<ConfigurationParts>;
   instantiateConfiguration(displayName: string): Promise<InstantiatedConfiguration>;
   deleteServicePrincipal(servicePrincipalId: string): Promise<void>;
   deleteApplication(applicationObjectId: string): Promise<void>;
@@ -121,11 +127,18 @@ export interface GraphGateway {
   listAssignments(servicePrincipalId: string): Promise<ScopeAssignment[]>;
   /** The assignments of several configurations in $batch round trips of 20, in the order asked; a failed read answers the CodedError listAssignments would throw. */
   listAssignmentsOfEach(servicePrincipalIds: string[]): Promise<Array<ScopeAssignment[] | CodedError>>;
-  addAssignment(servicePrincipalId: string, assignment: { principalId: string; appRoleId: string }): Promise<ScopeAssignment>;
+  addAssignment(
+    servicePrincipalId: string,
+    assignment: { principalId: string; appRoleId: string },
+  ): Promise<ScopeAssignment>;
   removeAssignment(servicePrincipalId: string, assignmentId: string): Promise<void>;
 
   // Provisioning
-  provisionOnDemand(servicePrincipalId: string, jobId: string, request: { ruleId: string; subjects: OnDemandSubject[] }): Promise<ProvisioningOutcome[]>;
+  provisionOnDemand(
+    servicePrincipalId: string,
+    jobId: string,
+    request: { ruleId: string; subjects: OnDemandSubject[] },
+  ): Promise<ProvisioningOutcome[]>;
   /** Newest first. Pass the returned `next` to nextProvisioningLogs for older entries. */
   listProvisioningLogs(query: LogQuery): Promise<Page<ProvisioningLogEntry>>;
   nextProvisioningLogs(cursor: string): Promise<Page<ProvisioningLogEntry>>;

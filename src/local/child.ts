@@ -15,7 +15,7 @@ export function startChild(
   name: string,
   command: string,
   args: string[],
-  options: { env: NodeJS.ProcessEnv; cwd?: string; logger: Logger; echo?: boolean }
+  options: { env: NodeJS.ProcessEnv; cwd?: string; logger: Logger; echo?: boolean },
 ): Child {
   const child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = options.logger.child({ process: name, pid: child.pid });
@@ -48,7 +48,10 @@ export function startChild(
     waitFor(pattern, timeoutMs) {
       return new Promise((resolve, reject) => {
         if (exited !== undefined) return reject(new Error(`${name} exited before printing ${pattern}`));
-        const timer = setTimeout(() => reject(new Error(`${name} did not print ${pattern} within ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`${name} did not print ${pattern} within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         waiters.push({ pattern, resolve: (m) => (clearTimeout(timer), resolve(m)) });
         exitListeners.push(() => (clearTimeout(timer), reject(new Error(`${name} exited before printing ${pattern}`))));
       });

@@ -4,7 +4,9 @@ import { startLocalMode } from './start';
 
 /** `npm start` without Graph credentials: start everything, say where to go, stop everything on Ctrl-C. */
 export async function runLocalMode(config: AppConfig, logger: Logger): Promise<void> {
-  logger.info('mode: local (no Graph credentials configured): tenant simulator, bot and Agents Playground on 127.0.0.1');
+  logger.info(
+    'mode: local (no Graph credentials configured): tenant simulator, bot and Agents Playground on 127.0.0.1',
+  );
   const local = await startLocalMode(config, logger);
   process.stdout.write(
     [
@@ -17,7 +19,7 @@ export async function runLocalMode(config: AppConfig, logger: Logger): Promise<v
       '',
       '  Ctrl-C stops all three.',
       '',
-    ].join('\n')
+    ].join('\n'),
   );
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -29,7 +31,7 @@ export async function runLocalMode(config: AppConfig, logger: Logger): Promise<v
       (error) => {
         logger.error({ err: error }, 'local mode did not stop cleanly');
         process.exit(1);
-      }
+      },
     );
   };
   process.on('SIGINT', () => shutdown('SIGINT'));

@@ -36,7 +36,10 @@ export async function startLocalMode(config: AppConfig, logger: Logger): Promise
     const connection = simulator.connection;
     const source = connection.tenants.find((t) => t.role === 'source');
     if (!source) throw new Error('the simulator has no source tenant');
-    log.info({ graph: connection.graphBaseUrl, cycleSeconds: config.local.simulatorCycleSeconds }, 'tenant simulator started (sync cycles run faster than the real 40 minutes)');
+    log.info(
+      { graph: connection.graphBaseUrl, cycleSeconds: config.local.simulatorCycleSeconds },
+      'tenant simulator started (sync cycles run faster than the real 40 minutes)',
+    );
 
     const botUrl = `http://127.0.0.1:${config.port}`;
     const bot = startChild('bot', process.execPath, [...BOT_NODE_FLAGS, path.join(__dirname, '..', 'index.js')], {
@@ -47,7 +50,11 @@ export async function startLocalMode(config: AppConfig, logger: Logger): Promise
         GRAPH_CLIENT_ID: source.clientId,
         GRAPH_CLIENT_SECRET: source.clientSecret,
         // The simulator's target tenants: guided setup checks their side itself.
-        TARGET_TENANT_CREDENTIALS: JSON.stringify(connection.tenants.filter((t) => t.role === 'target').map((t) => ({ tenantId: t.tenantId, clientId: t.clientId, clientSecret: t.clientSecret }))),
+        TARGET_TENANT_CREDENTIALS: JSON.stringify(
+          connection.tenants
+            .filter((t) => t.role === 'target')
+            .map((t) => ({ tenantId: t.tenantId, clientId: t.clientId, clientSecret: t.clientSecret })),
+        ),
         GRAPH_BASE_URL: connection.graphBaseUrl,
         AUTHORITY_HOST: connection.authorityHost,
         NODE_EXTRA_CA_CERTS: connection.caFile,
@@ -90,7 +97,7 @@ export async function startLocalMode(config: AppConfig, logger: Logger): Promise
           M365_AGENTS_PLAYGROUND_CONFIG_PATH: configFile,
           M365_AGENTS_PLAYGROUND_LOGFILE: path.join(playgroundDir, 'playground.log'),
         }),
-      }
+      },
     );
     children.push(playground);
     const listening = await playground.waitFor(/Listening on (\d+)/, 60_000);

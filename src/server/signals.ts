@@ -5,7 +5,11 @@ import type { Logger } from '../logging';
  * (server first, so in-flight turns finish before storage closes), then exit.
  * Returns a function that removes the signal handlers.
  */
-export function stopOnSignals(logger: Logger, steps: Array<() => Promise<void>>, exit: (code: number) => void = process.exit): () => void {
+export function stopOnSignals(
+  logger: Logger,
+  steps: Array<() => Promise<void>>,
+  exit: (code: number) => void = process.exit,
+): () => void {
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;

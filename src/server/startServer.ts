@@ -46,7 +46,15 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   server.use(restify.plugins.bodyParser({ mapParams: false }));
   server.post('/api/messages', messagesRoute({ ...deps, logger: log }));
   server.get('/healthz', healthRoute());
-  server.get('/readyz', readyRoute({ probes: deps.probes ?? [], timeoutMs: deps.probeTimeoutMs ?? 5000, isStopping: () => stopping, logger: log }));
+  server.get(
+    '/readyz',
+    readyRoute({
+      probes: deps.probes ?? [],
+      timeoutMs: deps.probeTimeoutMs ?? 5000,
+      isStopping: () => stopping,
+      logger: log,
+    }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);

@@ -51,7 +51,14 @@ export function describeTenants(state: SimulatorState): TenantConnection[] {
   return [...state.tenants.values()].map((t) => {
     const bot = [...t.authApps.values()].find((a) => a.secrets[0] === clientSecretFor(t.name, 'bot'))!;
     const limited = [...t.authApps.values()].find((a) => a.secrets[0] === clientSecretFor(t.name, 'limited'));
-    const entry: TenantConnection = { role: t.role, tenantId: t.id, name: t.displayName.split(',')[0], domain: t.domain, clientId: bot.clientId, clientSecret: bot.secrets[0] };
+    const entry: TenantConnection = {
+      role: t.role,
+      tenantId: t.id,
+      name: t.displayName.split(',')[0],
+      domain: t.domain,
+      clientId: bot.clientId,
+      clientSecret: bot.secrets[0],
+    };
     if (limited) Object.assign(entry, { limitedClientId: limited.clientId, limitedClientSecret: limited.secrets[0] });
     return entry;
   });
@@ -61,8 +68,16 @@ export function describePeople(source: Tenant, ids: string[]): Person[] {
   const roleNames = new Map<string, string>(Object.values(ROLE_TEMPLATES).map((r) => [r.id, r.displayName]));
   return ids.map((id) => {
     const u = source.users.get(id)!;
-    const roles = [...source.directoryRoles.values()].filter((r) => r.members.has(id)).map((r) => roleNames.get(r.data.roleTemplateId) ?? r.data.displayName);
-    return { id, displayName: u.data.displayName, userPrincipalName: u.data.userPrincipalName, mail: (u.data.mail as string | null) ?? null, directoryRoles: roles };
+    const roles = [...source.directoryRoles.values()]
+      .filter((r) => r.members.has(id))
+      .map((r) => roleNames.get(r.data.roleTemplateId) ?? r.data.displayName);
+    return {
+      id,
+      displayName: u.data.displayName,
+      userPrincipalName: u.data.userPrincipalName,
+      mail: (u.data.mail as string | null) ?? null,
+      directoryRoles: roles,
+    };
   });
 }
 

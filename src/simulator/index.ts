@@ -87,7 +87,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     people: describePeople(world.source, world.featured),
     configurations: describeConfigurations(world.source),
   };
-  if (options.writeConnectionFile !== false) writeAtomically(path.join(dataDir, 'simulator.json'), JSON.stringify(connection, null, 2) + '\n');
+  if (options.writeConnectionFile !== false)
+    writeAtomically(path.join(dataDir, 'simulator.json'), JSON.stringify(connection, null, 2) + '\n');
   return {
     connection,
     core,
@@ -102,7 +103,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
 function activeJobs(core: SimulatorCore) {
   const out = [];
   for (const t of core.state.tenants.values()) {
-    for (const sp of t.servicePrincipals.values()) for (const job of sp.synchronization?.jobs.values() ?? []) if (job.schedule.state === 'Active') out.push(job);
+    for (const sp of t.servicePrincipals.values())
+      for (const job of sp.synchronization?.jobs.values() ?? []) if (job.schedule.state === 'Active') out.push(job);
   }
   return out;
 }

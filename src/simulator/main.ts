@@ -21,7 +21,8 @@ function parseFlags(argv: string[]): Flags {
   const flags: Flags = { port: 0, dataDir: path.join('data', 'simulator'), initOnly: false };
   const num = (name: string, v: string | undefined, min: number): number => {
     const n = Number(v);
-    if (v === undefined || !Number.isInteger(n) || n < min) throw new Error(`${name} needs a whole number of at least ${min}`);
+    if (v === undefined || !Number.isInteger(n) || n < min)
+      throw new Error(`${name} needs a whole number of at least ${min}`);
     return n;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -54,7 +55,12 @@ async function main(): Promise<void> {
     console.log(`simulator certificate authority: ${files.caFile}`);
     return;
   }
-  const sim = await startSimulator({ dataDir: flags.dataDir, port: flags.port, users: flags.users, cycleSeconds: flags.cycleSeconds });
+  const sim = await startSimulator({
+    dataDir: flags.dataDir,
+    port: flags.port,
+    users: flags.users,
+    cycleSeconds: flags.cycleSeconds,
+  });
   const c = sim.connection;
   console.log(`Tenant simulator listening on ${c.authorityHost}`);
   console.log(`  Graph:      ${c.graphBaseUrl}`);
@@ -64,7 +70,7 @@ async function main(): Promise<void> {
   console.log(
     flags.cycleSeconds
       ? `  Sync cycles run every ${flags.cycleSeconds} s (faster than the real service's 40 minutes).`
-      : '  Sync cycles run on the jobs\' schedule (every 40 minutes), as in Entra.'
+      : "  Sync cycles run on the jobs' schedule (every 40 minutes), as in Entra.",
   );
   for (const t of c.tenants) console.log(`  ${t.role.padEnd(6)} ${t.name.padEnd(18)} ${t.tenantId}  ${t.domain}`);
   const shutdown = (): void => {

@@ -14,7 +14,11 @@ export interface StorageOptions {
  * instance, Azure Blob Storage for several. Opens it now so a wrong setting stops start-up
  * with StorageUnavailable instead of failing the first turn.
  */
-export async function createStorage(settings: StorageSettings, logger: Logger, options: StorageOptions = {}): Promise<DurableStorage> {
+export async function createStorage(
+  settings: StorageSettings,
+  logger: Logger,
+  options: StorageOptions = {},
+): Promise<DurableStorage> {
   const log = logger.child({ component: 'storage', backend: settings.backend });
   if (settings.backend === 'sqlite') return SqliteStorage.open(settings.file, log);
   // Loaded only here: the Azure SDK costs a SQLite instance memory for nothing.

@@ -29,7 +29,10 @@ export interface DurableStorage extends Storage {
 }
 
 /** Reads one item, with its eTag, or undefined when the key is absent. */
-export async function readItem<T extends object = StoreItem>(storage: Storage, key: string): Promise<(T & { eTag: string }) | undefined> {
+export async function readItem<T extends object = StoreItem>(
+  storage: Storage,
+  key: string,
+): Promise<(T & { eTag: string }) | undefined> {
   const items: StoreItems = await storage.read([key]);
   return items[key] as (T & { eTag: string }) | undefined;
 }

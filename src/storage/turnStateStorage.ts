@@ -12,7 +12,10 @@ import { DurableStorage, IF_ABSENT, Storage, StoreItems } from './durableStorage
  * (A turn that writes nothing sends nothing back, so the placeholder is never stored.)
  */
 export class TurnStateStorage implements Storage {
-  constructor(private readonly inner: DurableStorage, private readonly logger: Logger) {}
+  constructor(
+    private readonly inner: DurableStorage,
+    private readonly logger: Logger,
+  ) {}
 
   async read(keys: string[]): Promise<StoreItems> {
     const items = await this.inner.read(keys);
@@ -25,7 +28,10 @@ export class TurnStateStorage implements Storage {
       await this.inner.write(changes);
     } catch (error) {
       if (isCoded(error, ErrorCode.StorageConflict)) {
-        this.logger.warn({ key: error.details.key }, 'Turn state changed in another turn since it was read; this turn was not saved');
+        this.logger.warn(
+          { key: error.details.key },
+          'Turn state changed in another turn since it was read; this turn was not saved',
+        );
       }
       throw error;
     }

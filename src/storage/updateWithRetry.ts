@@ -33,7 +33,7 @@ export async function updateWithRetry<T extends object>(
   storage: DurableStorage,
   key: string,
   transition: Transition<T>,
-  options: UpdateOptions = {}
+  options: UpdateOptions = {},
 ): Promise<UpdateResult<T>> {
   const maxAttempts = options.maxAttempts ?? 8;
   const backoffMs = options.backoffMs ?? 10;

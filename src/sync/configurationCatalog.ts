@@ -29,7 +29,11 @@ export function createConfigurationCatalog(options: CatalogOptions): Configurati
     if (ids.length === 0) return configurations;
     try {
       const tenants = new Map((await gateway.findTenantsById(ids)).map((t) => [t.tenantId, t]));
-      return configurations.map((c) => (c.target && tenants.has(c.target.tenantId) ? { ...c, target: { ...c.target, ...tenants.get(c.target.tenantId) } } : c));
+      return configurations.map((c) =>
+        c.target && tenants.has(c.target.tenantId)
+          ? { ...c, target: { ...c.target, ...tenants.get(c.target.tenantId) } }
+          : c,
+      );
     } catch (error) {
       // Names are a nicety: without CrossTenantInformation.ReadBasic.All the list still shows tenant ids.
       logger.warn({ err: error }, 'Could not look up target tenant names; showing tenant ids');
@@ -60,10 +64,19 @@ export function createConfigurationCatalog(options: CatalogOptions): Configurati
       // One $batch round trip for all of it; the mappings come from the gateway's schema cache when it has them.
       const read = await gateway.readConfigurationParts(sp, { jobId, partnerTenantId: targetId });
       // null: the source tenant has no partner entry for the target (a finding, not a failure).
-      const parts = [read.job, read.settings, read.assignments, read.mappings, targetId ? (read.partner ?? null) : undefined] as const;
-      const failures = parts.flatMap((part, i) => (part instanceof CodedError ? [{ what: PART_NAMES[i], error: part }] : []));
+      const parts = [
+        read.job,
+        read.settings,
+        read.assignments,
+        read.mappings,
+        targetId ? (read.partner ?? null) : undefined,
+      ] as const;
+      const failures = parts.flatMap((part, i) =>
+        part instanceof CodedError ? [{ what: PART_NAMES[i], error: part }] : [],
+      );
       if (failures.length === parts.length) throw failures[0].error;
-      for (const failure of failures) logger.warn({ err: failure.error, configuration: config.displayName }, `Could not read the ${failure.what}`);
+      for (const failure of failures)
+        logger.warn({ err: failure.error, configuration: config.displayName }, `Could not read the ${failure.what}`);
 
       const [job, settings, assignments, mappings, partner] = parts.map(valueOf) as [
         SyncJob | undefined,
@@ -72,7 +85,11 @@ export function createConfigurationCatalog(options: CatalogOptions): Configurati
         MappingSet | undefined,
         PartnerPolicy | null | undefined,
       ];
-      const fresh: SyncConfiguration = { ...config, job: job ?? config.job, scopeMode: settings?.scopeMode ?? config.scopeMode };
+      const fresh: SyncConfiguration = {
+        ...config,
+        job: job ?? config.job,
+        scopeMode: settings?.scopeMode ?? config.scopeMode,
+      };
       return {
         config: fresh,
         settings,

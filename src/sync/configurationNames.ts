@@ -27,15 +27,23 @@ export function matchConfiguration(typed: string, configurations: SyncConfigurat
   if (!wanted || typed.length > MAX_NAME_LENGTH) return { candidates: configurations };
   const wantedCompact = wanted.replace(/ /g, '');
 
-  const exact = configurations.filter((c) => c.servicePrincipalId === typed.trim() || compact(c.displayName) === wantedCompact);
+  const exact = configurations.filter(
+    (c) => c.servicePrincipalId === typed.trim() || compact(c.displayName) === wantedCompact,
+  );
   if (exact.length > 0) return decide(exact);
 
-  const byTarget = configurations.filter((c) => targetNames(c).some((n) => n === wanted || n.replace(/ /g, '') === wantedCompact));
+  const byTarget = configurations.filter((c) =>
+    targetNames(c).some((n) => n === wanted || n.replace(/ /g, '') === wantedCompact),
+  );
   if (byTarget.length > 0) return decide(byTarget);
 
   const near = configurations.filter((c) => {
     const name = compact(c.displayName);
-    return name.includes(wantedCompact) || wantedCompact.includes(name) || editDistance(name, wantedCompact) <= (name.length <= 5 ? 1 : 2);
+    return (
+      name.includes(wantedCompact) ||
+      wantedCompact.includes(name) ||
+      editDistance(name, wantedCompact) <= (name.length <= 5 ? 1 : 2)
+    );
   });
   return { candidates: near.length > 0 ? near : configurations };
 }
@@ -49,7 +57,10 @@ function targetNames(config: SyncConfiguration): string[] {
   const names: string[] = [];
   if (config.target?.displayName) names.push(normalizeName(config.target.displayName));
   if (config.target?.defaultDomainName) {
-    names.push(normalizeName(config.target.defaultDomainName), normalizeName(config.target.defaultDomainName.split('.')[0]));
+    names.push(
+      normalizeName(config.target.defaultDomainName),
+      normalizeName(config.target.defaultDomainName.split('.')[0]),
+    );
   }
   return names.filter((n) => n.length > 0);
 }

@@ -11,7 +11,12 @@ export interface WarningInputs {
 
 /** The plain-language warnings an admin should see on a configuration, most urgent first. */
 export function configurationWarnings(inputs: WarningInputs): string[] {
-  return [...jobWarnings(inputs.config), ...policyWarnings(inputs), ...scopeWarnings(inputs), ...mappingWarnings(inputs.mappings)];
+  return [
+    ...jobWarnings(inputs.config),
+    ...policyWarnings(inputs),
+    ...scopeWarnings(inputs),
+    ...mappingWarnings(inputs.mappings),
+  ];
 }
 
 function jobWarnings(config: SyncConfiguration): string[] {
@@ -32,7 +37,9 @@ function jobWarnings(config: SyncConfiguration): string[] {
 function policyWarnings({ config, partner }: WarningInputs): string[] {
   const target = config.target?.displayName ?? config.target?.tenantId ?? 'the target tenant';
   if (partner === null) {
-    return [`The source tenant has no cross-tenant access entry for ${target}: add the organization and turn on outbound automatic redemption.`];
+    return [
+      `The source tenant has no cross-tenant access entry for ${target}: add the organization and turn on outbound automatic redemption.`,
+    ];
   }
   if (partner && partner.automaticUserConsent.outboundAllowed !== true) {
     return [
@@ -48,13 +55,17 @@ function scopeWarnings({ settings, assignments }: WarningInputs): string[] {
     warnings.push('Scope is "Sync all users and groups": every internal member of the source tenant is provisioned.');
   }
   if (settings?.scopeMode === 'assignedOnly' && assignments && assignments.length === 0) {
-    warnings.push('Nobody is assigned and scope is "Sync only assigned users and groups": nothing will be provisioned.');
+    warnings.push(
+      'Nobody is assigned and scope is "Sync only assigned users and groups": nothing will be provisioned.',
+    );
   }
   if (assignments?.some((a) => a.principalType === 'Group')) {
     warnings.push('Assigned groups put only their direct members in scope: members of nested groups are not synced.');
   }
   if (settings && !settings.deleteThresholdEnabled) {
-    warnings.push('Accidental deletion prevention is off: a scope change could soft-delete many users in the target in one cycle.');
+    warnings.push(
+      'Accidental deletion prevention is off: a scope change could soft-delete many users in the target in one cycle.',
+    );
   }
   return warnings;
 }
@@ -65,18 +76,24 @@ function mappingWarnings(mappings: MappingSet | undefined): string[] {
   const warnings: string[] = [];
   const userType = mappings.attributeMappings.find((m) => m.targetAttributeName === 'userType');
   if (userType?.sourceType === 'Constant' && userType.source === 'Member' && userType.flowType === 'ObjectAddOnly') {
-    warnings.push('userType Member applies only on creation: existing guests stay Guest (set "Apply this mapping" to Always to convert them).');
+    warnings.push(
+      'userType Member applies only on creation: existing guests stay Guest (set "Apply this mapping" to Always to convert them).',
+    );
   }
   if (userType?.sourceType === 'Constant' && userType.source === 'Guest') {
     warnings.push('New users are created as Guest, not Member.');
   }
   const addressList = mappings.attributeMappings.find((m) => m.targetAttributeName === 'showInAddressList');
   if (!addressList) {
-    warnings.push('showInAddressList is not mapped: synced users will not appear in the target\'s address list or people search.');
+    warnings.push(
+      "showInAddressList is not mapped: synced users will not appear in the target's address list or people search.",
+    );
   } else if (addressList.sourceType === 'Constant' && addressList.source.toLowerCase() === 'false') {
-    warnings.push('showInAddressList is False: synced users are hidden from the target\'s address list.');
+    warnings.push("showInAddressList is False: synced users are hidden from the target's address list.");
   } else {
-    warnings.push('showInAddressList does not apply to target users with a mailbox: Exchange decides (Set-MailUser -HiddenFromAddressListsEnabled:$false).');
+    warnings.push(
+      'showInAddressList does not apply to target users with a mailbox: Exchange decides (Set-MailUser -HiddenFromAddressListsEnabled:$false).',
+    );
   }
   return warnings;
 }

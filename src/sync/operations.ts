@@ -36,7 +36,11 @@ export function createSyncOperations(deps: {
   const policies = policyProbe(gateway, deps.targets);
   const kb = deps.knowledge ?? createKnowledgeBase();
   const logs = createLogService(gateway);
-  const provisionUser = createProvisioner({ gateway, ruleId: userRuleIds(gateway), limiter: createRateLimiter(ON_DEMAND_LIMIT) });
+  const provisionUser = createProvisioner({
+    gateway,
+    ruleId: userRuleIds(gateway),
+    limiter: createRateLimiter(ON_DEMAND_LIMIT),
+  });
   return {
     provisioning: createProvisioningService({ gateway, policies, catalog, provisionUser, kb, logger }),
     jobs: createJobService(gateway, policies, kb),

@@ -43,7 +43,9 @@ export async function buildAppPackage(options: PackageOptions): Promise<BuiltPac
   const resolved = resolvePlaceholders(template, given, { json: true });
   const where = files.map((f) => path.relative(options.root, f)).join(' or ');
   if (resolved.missing.length > 0) {
-    throw new PackageError(resolved.missing.map((name) => `${name} has no value: set it in ${where}, or pass --set ${name}=...`));
+    throw new PackageError(
+      resolved.missing.map((name) => `${name} has no value: set it in ${where}, or pass --set ${name}=...`),
+    );
   }
   const manifest = JSON.parse(resolved.text) as Record<string, unknown>;
   const icons = manifest.icons as { color: string; outline: string };
@@ -57,7 +59,10 @@ export async function buildAppPackage(options: PackageOptions): Promise<BuiltPac
   if (problems.length > 0) {
     // Ids that provisioning fills in are empty in a fresh checkout; say so rather than leave only "must match pattern".
     const empty = placeholdersIn(template).filter((name) => given[name] === '');
-    if (empty.length > 0) problems.push(`empty in ${where}: ${empty.join(', ')} (provisioning fills the generated ones; or pass --set NAME=value)`);
+    if (empty.length > 0)
+      problems.push(
+        `empty in ${where}: ${empty.join(', ')} (provisioning fills the generated ones; or pass --set NAME=value)`,
+      );
     throw new PackageError(problems);
   }
 
@@ -72,7 +77,7 @@ export async function buildAppPackage(options: PackageOptions): Promise<BuiltPac
       { name: 'manifest.json', data: Buffer.from(resolved.text, 'utf8') },
       { name: icons.color, data: color },
       { name: icons.outline, data: outline },
-    ])
+    ]),
   );
   return { zipPath, manifestPath, manifest };
 }

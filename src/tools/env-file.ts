@@ -35,10 +35,17 @@ export function environmentFiles(root: string, envName: string): string[] {
 }
 
 /** Values of one Toolkit environment; the .user file (secrets, gitignored) wins over the shared one. */
-export function loadToolkitEnvironment(root: string, envName: string): { values: Record<string, string>; files: string[] } {
-  if (!/^[A-Za-z0-9_-]+$/.test(envName)) throw new Error(`environment name "${envName}" may hold only letters, digits, - and _`);
+export function loadToolkitEnvironment(
+  root: string,
+  envName: string,
+): { values: Record<string, string>; files: string[] } {
+  if (!/^[A-Za-z0-9_-]+$/.test(envName))
+    throw new Error(`environment name "${envName}" may hold only letters, digits, - and _`);
   const files = environmentFiles(root, envName).filter((f) => fs.existsSync(f));
-  if (files.length === 0) throw new Error(`no environment file ${path.relative(root, environmentFiles(root, envName)[0])} (create it, or pick another with --env)`);
+  if (files.length === 0)
+    throw new Error(
+      `no environment file ${path.relative(root, environmentFiles(root, envName)[0])} (create it, or pick another with --env)`,
+    );
   const values: Record<string, string> = {};
   for (const file of files) Object.assign(values, parseEnvFile(fs.readFileSync(file, 'utf8')));
   return { values, files };

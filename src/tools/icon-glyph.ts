@@ -47,7 +47,9 @@ function inPerson(x: number, y: number): boolean {
 
 function inTriangle(p: Point, a: Point, b: Point, c: Point): boolean {
   const side = (p1: Point, p2: Point, p3: Point) => (p1.x - p3.x) * (p2.y - p3.y) - (p2.x - p3.x) * (p1.y - p3.y);
-  const d1 = side(p, a, b), d2 = side(p, b, c), d3 = side(p, c, a);
+  const d1 = side(p, a, b),
+    d2 = side(p, b, c),
+    d3 = side(p, c, a);
   const negative = d1 < 0 || d2 < 0 || d3 < 0;
   const positive = d1 > 0 || d2 > 0 || d3 > 0;
   return !(negative && positive);

@@ -10,7 +10,9 @@ export const OUTLINE_ICON_SIZE = 32;
 export function colorIconProblems(png: Buffer): string[] {
   try {
     const { width, height } = readPngHeader(png);
-    return width === COLOR_ICON_SIZE && height === COLOR_ICON_SIZE ? [] : [`color icon is ${width}x${height}, Teams needs ${COLOR_ICON_SIZE}x${COLOR_ICON_SIZE}`];
+    return width === COLOR_ICON_SIZE && height === COLOR_ICON_SIZE
+      ? []
+      : [`color icon is ${width}x${height}, Teams needs ${COLOR_ICON_SIZE}x${COLOR_ICON_SIZE}`];
   } catch (error) {
     return [`color icon: ${(error as Error).message}`];
   }
@@ -25,7 +27,9 @@ export function outlineIconProblems(png: Buffer): string[] {
   }
   const problems: string[] = [];
   if (image.width !== OUTLINE_ICON_SIZE || image.height !== OUTLINE_ICON_SIZE) {
-    problems.push(`outline icon is ${image.width}x${image.height}, Teams needs ${OUTLINE_ICON_SIZE}x${OUTLINE_ICON_SIZE}`);
+    problems.push(
+      `outline icon is ${image.width}x${image.height}, Teams needs ${OUTLINE_ICON_SIZE}x${OUTLINE_ICON_SIZE}`,
+    );
   }
   let transparent = 0;
   let visible = 0;

@@ -8,17 +8,22 @@ import { AppManifestUtils, type TeamsManifest } from '@microsoft/app-manifest';
  * validator is the one `teamsApp/validateManifest` runs.
  */
 export function teamsSchemaFile(manifestVersion: string): string {
-  if (!/^(\d+\.\d+|devPreview)$/.test(manifestVersion)) throw new Error(`"${manifestVersion}" is not a manifest version`);
+  if (!/^(\d+\.\d+|devPreview)$/.test(manifestVersion))
+    throw new Error(`"${manifestVersion}" is not a manifest version`);
   const folder = manifestVersion === 'devPreview' ? 'vDevPreview' : `v${manifestVersion}`;
   const packageDir = path.dirname(require.resolve('@microsoft/app-manifest/package.json'));
   const file = path.join(packageDir, 'build', 'json-schemas', 'teams', folder, 'MicrosoftTeams.schema.json');
-  if (!fs.existsSync(file)) throw new Error(`@microsoft/app-manifest has no schema for manifest version ${manifestVersion}`);
+  if (!fs.existsSync(file))
+    throw new Error(`@microsoft/app-manifest has no schema for manifest version ${manifestVersion}`);
   return file;
 }
 
 export function loadTeamsSchema(manifestVersion: string): object {
   // Same clean-up the library applies: some published schemas carry \a and \v escapes JSON does not allow.
-  const text = fs.readFileSync(teamsSchemaFile(manifestVersion), 'utf8').replace(/\\a/g, '\\u0007').replace(/\\v/g, '\\u000b');
+  const text = fs
+    .readFileSync(teamsSchemaFile(manifestVersion), 'utf8')
+    .replace(/\\a/g, '\\u0007')
+    .replace(/\\v/g, '\\u000b');
   return JSON.parse(text) as object;
 }
 

@@ -18,7 +18,8 @@ export function parseArguments(argv: string[], cwd: string): PackageArguments {
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
-    if (!['--env', '--set', '--root', '--out'].includes(flag)) throw new Error(`unknown option ${flag} (use --env, --set, --root, --out)`);
+    if (!['--env', '--set', '--root', '--out'].includes(flag))
+      throw new Error(`unknown option ${flag} (use --env, --set, --root, --out)`);
     if (value === undefined) throw new Error(`${flag} needs a value`);
     i++;
     if (flag === '--env') args.env = value;
@@ -37,10 +38,14 @@ async function main(): Promise<number> {
   try {
     const args = parseArguments(process.argv.slice(2), process.cwd());
     const built = await buildAppPackage(args);
-    console.log(`Built ${path.relative(process.cwd(), built.zipPath)} (manifest ${String(built.manifest.version)}, app id ${String(built.manifest.id)})`);
+    console.log(
+      `Built ${path.relative(process.cwd(), built.zipPath)} (manifest ${String(built.manifest.version)}, app id ${String(built.manifest.id)})`,
+    );
     return 0;
   } catch (error) {
-    console.error(error instanceof PackageError ? error.message : `The app package was not built: ${(error as Error).message}`);
+    console.error(
+      error instanceof PackageError ? error.message : `The app package was not built: ${(error as Error).message}`,
+    );
     return 1;
   }
 }

@@ -13,7 +13,7 @@ export function placeholdersIn(text: string): string[] {
 export function resolvePlaceholders(
   text: string,
   values: Record<string, string | undefined>,
-  options: { json?: boolean } = {}
+  options: { json?: boolean } = {},
 ): { text: string; missing: string[] } {
   const missing = new Set<string>();
   const resolved = text.replace(PLACEHOLDER, (whole, name: string) => {

@@ -33,7 +33,8 @@ export function readPngHeader(png: Buffer): PngHeader {
  */
 export function decodePng(png: Buffer): RgbaImage & { header: PngHeader } {
   const header = readPngHeader(png);
-  if (header.bitDepth !== 8) throw new Error(`only 8-bit PNGs are supported (this one has bit depth ${header.bitDepth})`);
+  if (header.bitDepth !== 8)
+    throw new Error(`only 8-bit PNGs are supported (this one has bit depth ${header.bitDepth})`);
   if (header.interlace !== 0) throw new Error('interlaced PNGs are not supported');
   const channels = CHANNELS[header.colorType];
   if (!channels) throw new Error(`unknown PNG colour type ${header.colorType}`);
@@ -41,11 +42,12 @@ export function decodePng(png: Buffer): RgbaImage & { header: PngHeader } {
   const idat: Buffer[] = [];
   let palette: Buffer | undefined;
   let transparency: Buffer | undefined;
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     const data = png.subarray(at + 8, at + 8 + length);
-    if (crc32(png.subarray(at + 4, at + 8), data) !== png.readUInt32BE(at + 8 + length)) throw new Error(`bad CRC in ${type} chunk`);
+    if (crc32(png.subarray(at + 4, at + 8), data) !== png.readUInt32BE(at + 8 + length))
+      throw new Error(`bad CRC in ${type} chunk`);
     if (type === 'IDAT') idat.push(data);
     else if (type === 'PLTE') palette = data;
     else if (type === 'tRNS') transparency = data;
@@ -75,16 +77,23 @@ function unfilter(data: Buffer, width: number, height: number, bpp: number): Buf
 
 function predictor(filter: number, a: number, b: number, c: number): number {
   switch (filter) {
-    case 0: return 0;
-    case 1: return a;
-    case 2: return b;
-    case 3: return (a + b) >> 1;
+    case 0:
+      return 0;
+    case 1:
+      return a;
+    case 2:
+      return b;
+    case 3:
+      return (a + b) >> 1;
     case 4: {
       const p = a + b - c;
-      const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+      const pa = Math.abs(p - a),
+        pb = Math.abs(p - b),
+        pc = Math.abs(p - c);
       return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
     }
-    default: throw new Error(`unknown PNG filter type ${filter}`);
+    default:
+      throw new Error(`unknown PNG filter type ${filter}`);
   }
 }
 
@@ -92,22 +101,44 @@ function toRgba(rows: Buffer, header: PngHeader, palette?: Buffer, transparency?
   const count = header.width * header.height;
   const rgba = new Uint8Array(count * 4);
   for (let i = 0; i < count; i++) {
-    let r: number, g: number, b: number, a = 255;
+    let r: number,
+      g: number,
+      b: number,
+      a = 255;
     switch (header.colorType) {
       case 0:
         r = g = b = rows[i];
         if (transparency && transparency.length >= 2 && transparency.readUInt16BE(0) === r) a = 0;
         break;
-      case 4: r = g = b = rows[i * 2]; a = rows[i * 2 + 1]; break;
-      case 2:
-        r = rows[i * 3]; g = rows[i * 3 + 1]; b = rows[i * 3 + 2];
-        if (transparency && transparency.length >= 6 && transparency.readUInt16BE(0) === r && transparency.readUInt16BE(2) === g && transparency.readUInt16BE(4) === b) a = 0;
+      case 4:
+        r = g = b = rows[i * 2];
+        a = rows[i * 2 + 1];
         break;
-      case 6: r = rows[i * 4]; g = rows[i * 4 + 1]; b = rows[i * 4 + 2]; a = rows[i * 4 + 3]; break;
+      case 2:
+        r = rows[i * 3];
+        g = rows[i * 3 + 1];
+        b = rows[i * 3 + 2];
+        if (
+          transparency &&
+          transparency.length >= 6 &&
+          transparency.readUInt16BE(0) === r &&
+          transparency.readUInt16BE(2) === g &&
+          transparency.readUInt16BE(4) === b
+        )
+          a = 0;
+        break;
+      case 6:
+        r = rows[i * 4];
+        g = rows[i * 4 + 1];
+        b = rows[i * 4 + 2];
+        a = rows[i * 4 + 3];
+        break;
       default: {
         const index = rows[i];
         if (!palette || index * 3 + 2 >= palette.length) throw new Error('palette index out of range');
-        r = palette[index * 3]; g = palette[index * 3 + 1]; b = palette[index * 3 + 2];
+        r = palette[index * 3];
+        g = palette[index * 3 + 1];
+        b = palette[index * 3 + 2];
         a = transparency && index < transparency.length ? transparency[index] : 255;
       }
     }

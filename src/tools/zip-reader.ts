@@ -28,7 +28,8 @@ export function readZip(zip: Buffer): ZipEntry[] {
     const raw = zip.subarray(dataStart, dataStart + compressedSize);
     const data = method === 8 ? zlib.inflateRawSync(raw) : method === 0 ? Buffer.from(raw) : undefined;
     if (!data) throw new Error(`${name}: compression method ${method} is not supported`);
-    if (data.length !== size || crc32(data) !== crc) throw new Error(`${name}: size or CRC does not match the directory`);
+    if (data.length !== size || crc32(data) !== crc)
+      throw new Error(`${name}: size or CRC does not match the directory`);
     entries.push({ name, data });
     at += 46 + nameLength + extraLength + commentLength;
   }

@@ -21,7 +21,11 @@ describe('daily digest on the simulator', function () {
     await rig.cycle('Contoso B');
     const [contosoB] = (await rig.gateway.listConfigurationJobs()).filter((c) => c.displayName === 'Contoso B');
     await rig.subscribe('digest-all', {}, { alerts: false, digest: true });
-    await rig.subscribe('digest-contoso-b', { configuration: { servicePrincipalId: contosoB.servicePrincipalId, displayName: 'Contoso B' } }, { alerts: false, digest: true });
+    await rig.subscribe(
+      'digest-contoso-b',
+      { configuration: { servicePrincipalId: contosoB.servicePrincipalId, displayName: 'Contoso B' } },
+      { alerts: false, digest: true },
+    );
     await rig.subscribe('alerts-only');
     await rig.monitor.pollNow();
     assert.deepEqual(digests(rig.notifier.take()), [], 'the first poll of a day sends nothing');
@@ -48,11 +52,20 @@ describe('daily digest on the simulator', function () {
     assert.equal(all.day, today);
     const dayOfB = all.configurations.find((c) => c.displayName === 'Contoso B');
     assert.ok(dayOfB && dayOfB.failed > 0, JSON.stringify(all));
-    assert.ok(dayOfB.topErrors.some((e) => /PolicyCheckFailure/.test(e.code)), JSON.stringify(dayOfB.topErrors));
-    assert.deepEqual(sent.find((d) => d.subscription === 'digest-contoso-b')!.digest!.configurations.map((c) => c.displayName), ['Contoso B']);
+    assert.ok(
+      dayOfB.topErrors.some((e) => /PolicyCheckFailure/.test(e.code)),
+      JSON.stringify(dayOfB.topErrors),
+    );
+    assert.deepEqual(
+      sent.find((d) => d.subscription === 'digest-contoso-b')!.digest!.configurations.map((c) => c.displayName),
+      ['Contoso B'],
+    );
     const text = digestText(all);
     assert.ok(text.startsWith(`Daily digest for ${today} (UTC):`), text);
-    assert.match(text, new RegExp(`\\*\\*Contoso B\\*\\*: .*${dayOfB.failed} failed; top errors: .*PolicyCheckFailure`));
+    assert.match(
+      text,
+      new RegExp(`\\*\\*Contoso B\\*\\*: .*${dayOfB.failed} failed; top errors: .*PolicyCheckFailure`),
+    );
 
     await rig.monitor.pollNow();
     await rig.restart();

@@ -19,7 +19,10 @@ describe('Graph gateway: monitoring reads', function () {
     const configs = await gateway.listConfigurationJobs();
     assert.equal(configs.length, 40);
     assert.ok(configs.every((c) => c.job?.templateId === 'Azure2Azure'));
-    assert.ok(configs.every((c) => c.target === undefined), 'no secrets read');
+    assert.ok(
+      configs.every((c) => c.target === undefined),
+      'no secrets read',
+    );
     const graphCalls = requests.filter((r) => !/oauth2/.test(r.path));
     assert.ok(graphCalls.length <= 4, `${graphCalls.length} round trips for 40 configurations`);
   });
@@ -30,14 +33,22 @@ describe('Graph gateway: monitoring reads', function () {
     const [contosoA] = (await gateway.listConfigurationJobs()).filter((c) => c.displayName === 'Contoso A');
     await sim.control('POST', '/faults', { kind: 'error', status: 500, path: '/auditLogs/provisioning', count: 1 });
     const since = new Date(Date.now() - 2 * 3_600_000);
-    const [failed] = await gateway.listProvisioningLogsOfEach([{ servicePrincipalId: contosoA.servicePrincipalId, since, top: 10 }]);
+    const [failed] = await gateway.listProvisioningLogsOfEach([
+      { servicePrincipalId: contosoA.servicePrincipalId, since, top: 10 },
+    ]);
     assert.ok(failed instanceof CodedError);
-    const [page] = await gateway.listProvisioningLogsOfEach([{ servicePrincipalId: contosoA.servicePrincipalId, since, top: 10 }]);
+    const [page] = await gateway.listProvisioningLogsOfEach([
+      { servicePrincipalId: contosoA.servicePrincipalId, since, top: 10 },
+    ]);
     assert.ok(!(page instanceof CodedError));
     assert.equal(page.items.length, 10);
     assert.ok(page.items.every((e) => e.servicePrincipalId === contosoA.servicePrincipalId));
     const times = page.items.map((e) => Date.parse(e.activityDateTime));
-    assert.deepEqual(times, [...times].sort((a, b) => a - b), 'oldest first');
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => a - b),
+      'oldest first',
+    );
     assert.ok(page.next);
     const second = await gateway.nextProvisioningLogs(page.next!);
     assert.ok(Date.parse(second.items[0].activityDateTime) >= times[times.length - 1]);

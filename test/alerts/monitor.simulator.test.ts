@@ -32,14 +32,22 @@ describe('alert monitor on the simulator', function () {
     assert.equal(posted.kind, 'post');
     assert.equal(posted.incident?.kind, 'access');
     assert.equal(posted.incident?.configurationName, 'Contoso B');
-    assert.ok(posted.incident?.errors.some((e) => /PolicyCheckFailure/.test(e.code) && /inbound synchronization/.test(e.reason ?? '')), JSON.stringify(posted.incident?.errors));
+    assert.ok(
+      posted.incident?.errors.some(
+        (e) => /PolicyCheckFailure/.test(e.code) && /inbound synchronization/.test(e.reason ?? ''),
+      ),
+      JSON.stringify(posted.incident?.errors),
+    );
 
     // Same problem next cycles: no new card; once quarantined the card is updated and the channel told it got worse.
     await rig.cycle('Contoso B');
     await rig.cycle('Contoso B');
     await rig.monitor.pollNow();
     const later = rig.notifier.take();
-    assert.ok(later.every((d) => d.kind !== 'post'), JSON.stringify(later.map((d) => d.kind)));
+    assert.ok(
+      later.every((d) => d.kind !== 'post'),
+      JSON.stringify(later.map((d) => d.kind)),
+    );
     const update = later.find((d) => d.kind === 'update');
     assert.equal(update?.activityId, posted.activityId);
     assert.equal(update?.incident?.quarantineReason, 'EncounteredQuarantineException');
@@ -51,7 +59,11 @@ describe('alert monitor on the simulator', function () {
     assert.equal(repaired.statusCode, 'Active', JSON.stringify(repaired));
     await rig.monitor.pollNow();
     const recovery = rig.notifier.take();
-    assert.ok(recovery.some((d) => d.kind === 'update' && d.incident?.state === 'resolved' && d.activityId === posted.activityId));
+    assert.ok(
+      recovery.some(
+        (d) => d.kind === 'update' && d.incident?.state === 'resolved' && d.activityId === posted.activityId,
+      ),
+    );
     assert.ok(recovery.some((d) => d.kind === 'announce' && d.change === 'resolved'));
     assert.equal(rig.logs.find('alert posted').length, 1);
   });
@@ -65,17 +77,25 @@ describe('alert monitor on the simulator', function () {
     await rig.monitor.pollNow();
     await rig.monitor.pollNow();
     const late = rig.notifier.take();
-    assert.deepEqual(late.map((d) => [d.kind, d.subscription]), [['post', 'msteams/t/late-chat']]);
+    assert.deepEqual(
+      late.map((d) => [d.kind, d.subscription]),
+      [['post', 'msteams/t/late-chat']],
+    );
   });
 
   it('leaves out conversations that asked for another configuration or for quarantine only, until it is quarantined', async () => {
     const [contosoA] = (await rig.gateway.listConfigurationJobs()).filter((c) => c.displayName === 'Contoso A');
-    await rig.subscribe('only-contoso-a', { configuration: { servicePrincipalId: contosoA.servicePrincipalId, displayName: 'Contoso A' } });
+    await rig.subscribe('only-contoso-a', {
+      configuration: { servicePrincipalId: contosoA.servicePrincipalId, displayName: 'Contoso A' },
+    });
     await rig.subscribe('quarantine-only', { quarantineOnly: true });
     await breakPolicy(rig.sim, 'northwind', 'inboundUserSync', 'contoso');
     await rig.cycle('Contoso B');
     await rig.monitor.pollNow();
-    assert.deepEqual(rig.notifier.take().map((d) => d.subscription), ['msteams/t/channel-identity-ops']);
+    assert.deepEqual(
+      rig.notifier.take().map((d) => d.subscription),
+      ['msteams/t/channel-identity-ops'],
+    );
     await rig.cycle('Contoso B');
     await rig.cycle('Contoso B');
     await rig.monitor.pollNow();
@@ -109,8 +129,13 @@ describe('alert monitor on the simulator', function () {
     // Lower the threshold to 1 and unassign everyone: the next cycle would delete more than that.
     const config = await rig.gateway.getConfiguration(contosoA.servicePrincipalId);
     const settings = await rig.gateway.getSettings(config!.servicePrincipalId);
-    await rig.gateway.saveSettings(config!.servicePrincipalId, { ...settings, deleteThresholdEnabled: true, deleteThresholdValue: 1 });
-    for (const assignment of await rig.gateway.listAssignments(config!.servicePrincipalId)) await rig.gateway.removeAssignment(config!.servicePrincipalId, assignment.id);
+    await rig.gateway.saveSettings(config!.servicePrincipalId, {
+      ...settings,
+      deleteThresholdEnabled: true,
+      deleteThresholdValue: 1,
+    });
+    for (const assignment of await rig.gateway.listAssignments(config!.servicePrincipalId))
+      await rig.gateway.removeAssignment(config!.servicePrincipalId, assignment.id);
     const summary = await rig.cycle('Contoso A');
     assert.equal(summary.quarantineReason, 'TooManyDeletes', JSON.stringify(summary));
     await rig.monitor.pollNow();

@@ -33,7 +33,10 @@ describe('alert monitor when Graph or a conversation fails', function () {
     await rig.sim.control('DELETE', '/faults');
     const after = await rig.monitor.pollNow();
     assert.equal(after?.ok, true);
-    assert.deepEqual(rig.notifier.take().map((d) => [d.kind, d.incident?.kind]), [['post', 'access']]);
+    assert.deepEqual(
+      rig.notifier.take().map((d) => [d.kind, d.incident?.kind]),
+      [['post', 'access']],
+    );
   });
 
   it('keeps the watermark of a configuration whose logs fail, and reads them later', async () => {
@@ -42,13 +45,19 @@ describe('alert monitor when Graph or a conversation fails', function () {
     const assigned = await rig.gateway.findGroups('Sales');
     const [contosoA] = (await rig.gateway.listConfigurationJobs()).filter((c) => c.displayName === 'Contoso A');
     const config = await rig.gateway.getConfiguration(contosoA.servicePrincipalId);
-    await rig.gateway.addAssignment(contosoA.servicePrincipalId, { principalId: assigned[0].id, appRoleId: config!.appRoleId! });
+    await rig.gateway.addAssignment(contosoA.servicePrincipalId, {
+      principalId: assigned[0].id,
+      appRoleId: config!.appRoleId!,
+    });
     await rig.cycle('Contoso A');
     const before = (await rig.leader.readCursor())!.configurations[contosoA.servicePrincipalId];
     const during = await rig.monitor.pollNow();
     assert.equal(during?.failedConfigurations, 1);
     assert.deepEqual(rig.notifier.take(), []);
-    assert.equal((await rig.leader.readCursor())!.configurations[contosoA.servicePrincipalId].watermark, before.watermark);
+    assert.equal(
+      (await rig.leader.readCursor())!.configurations[contosoA.servicePrincipalId].watermark,
+      before.watermark,
+    );
 
     await rig.sim.control('DELETE', '/faults');
     await rig.monitor.pollNow();
@@ -65,9 +74,15 @@ describe('alert monitor when Graph or a conversation fails', function () {
     await breakPolicy(rig.sim, 'northwind', 'inboundUserSync', 'contoso');
     await rig.cycle('Contoso B');
     await rig.monitor.pollNow();
-    assert.deepEqual(rig.notifier.take().map((d) => d.subscription), ['other-channel']);
+    assert.deepEqual(
+      rig.notifier.take().map((d) => d.subscription),
+      ['other-channel'],
+    );
     assert.match((await rig.subscriptions.get('channel'))?.retiredReason ?? '', /403/);
-    assert.deepEqual((await rig.subscriptions.active()).map((s) => s.id), ['other-channel']);
+    assert.deepEqual(
+      (await rig.subscriptions.active()).map((s) => s.id),
+      ['other-channel'],
+    );
     assert.equal(rig.logs.find('conversation gone: subscription retired').length, 1);
   });
 });

@@ -7,21 +7,57 @@ import type { ConfigurationSnapshot, Finding, Incident } from '../../src/alerts/
 const CONFIG: ConfigurationSnapshot = {
   servicePrincipalId: 'sp-b',
   displayName: 'Contoso B',
-  job: { id: 'j', templateId: 'Azure2Azure', scheduleState: 'Active', interval: 'PT40M', status: 'Active', countSuccessiveCompleteFailures: 1, lastExecution: { state: 'Failed', countImported: 2, countExported: 0, countEscrowed: 2 } },
+  job: {
+    id: 'j',
+    templateId: 'Azure2Azure',
+    scheduleState: 'Active',
+    interval: 'PT40M',
+    status: 'Active',
+    countSuccessiveCompleteFailures: 1,
+    lastExecution: { state: 'Failed', countImported: 2, countExported: 0, countEscrowed: 2 },
+  },
 };
 const finding = (over: Partial<Finding> = {}): Finding => ({
-  kind: 'access', discriminator: '', severity: 'error', title: 'Provisioning fails', summary: 's', errors: [{ code: 'AzureDirectoryB2BManagementPolicyCheckFailure', count: 2 }],
-  newFailures: 2, stagedDeletes: 0, affectedUsers: ['Nestor Wilke'], ...over,
+  kind: 'access',
+  discriminator: '',
+  severity: 'error',
+  title: 'Provisioning fails',
+  summary: 's',
+  errors: [{ code: 'AzureDirectoryB2BManagementPolicyCheckFailure', count: 2 }],
+  newFailures: 2,
+  stagedDeletes: 0,
+  affectedUsers: ['Nestor Wilke'],
+  ...over,
 });
 const NOW = new Date('2026-01-05T10:00:00Z');
 const settings = alertSettings(60);
 
 function stored(over: Partial<Incident> = {}): Incident {
-  const [opened] = reconcile({ config: CONFIG, findings: [finding()], known: new Map(), ranSinceLastPoll: true, evidenceThrough: '2026-01-05T09:00:00Z', now: new Date('2026-01-05T09:00:00Z'), settings });
+  const [opened] = reconcile({
+    config: CONFIG,
+    findings: [finding()],
+    known: new Map(),
+    ranSinceLastPoll: true,
+    evidenceThrough: '2026-01-05T09:00:00Z',
+    now: new Date('2026-01-05T09:00:00Z'),
+    settings,
+  });
   return { ...opened.incident, posts: { channel: 'a1' }, ...over };
 }
-const run = (incident: Incident, f: Finding[], extra: { ran?: boolean; now?: Date; evidence?: string; config?: ConfigurationSnapshot } = {}) =>
-  reconcile({ config: extra.config ?? CONFIG, findings: f, known: new Map([[incident.id, incident]]), ranSinceLastPoll: extra.ran ?? true, evidenceThrough: extra.evidence, now: extra.now ?? NOW, settings });
+const run = (
+  incident: Incident,
+  f: Finding[],
+  extra: { ran?: boolean; now?: Date; evidence?: string; config?: ConfigurationSnapshot } = {},
+) =>
+  reconcile({
+    config: extra.config ?? CONFIG,
+    findings: f,
+    known: new Map([[incident.id, incident]]),
+    ranSinceLastPoll: extra.ran ?? true,
+    evidenceThrough: extra.evidence,
+    now: extra.now ?? NOW,
+    settings,
+  });
 
 describe('incidents: dedupe and snooze', () => {
   it('gives the same incident id for the same configuration and problem', () => {
@@ -45,7 +81,11 @@ describe('incidents: dedupe and snooze', () => {
     assert.equal(same.notify, false);
     assert.equal(same.incident.snoozedUntil, '2026-01-05T11:00:00Z');
 
-    const [worse] = run(snoozed, [finding({ severity: 'critical', quarantineReason: 'EncounteredQuarantineException' })], { evidence: '2026-01-05T09:40:00Z' });
+    const [worse] = run(
+      snoozed,
+      [finding({ severity: 'critical', quarantineReason: 'EncounteredQuarantineException' })],
+      { evidence: '2026-01-05T09:40:00Z' },
+    );
     assert.equal(worse.change, 'worse');
     assert.equal(worse.notify, true);
     assert.equal(worse.incident.snoozedUntil, undefined);
@@ -59,7 +99,10 @@ describe('incidents: dedupe and snooze', () => {
     assert.deepEqual(run(stored(), [], { ran: false }), [], 'a quiet poll between cycles proves nothing');
     const failedAgain = { ...CONFIG };
     assert.deepEqual(run(stored(), [], { ran: true, config: failedAgain }), [], 'the last run still failed');
-    const healthy: ConfigurationSnapshot = { ...CONFIG, job: { ...CONFIG.job!, lastExecution: { ...CONFIG.job!.lastExecution!, state: 'Succeeded' } } };
+    const healthy: ConfigurationSnapshot = {
+      ...CONFIG,
+      job: { ...CONFIG.job!, lastExecution: { ...CONFIG.job!.lastExecution!, state: 'Succeeded' } },
+    };
     const [resolved] = run(stored(), [], { ran: true, config: healthy });
     assert.equal(resolved.change, 'resolved');
     const [reopened] = run(resolved.incident, [finding()], { evidence: '2026-01-05T10:40:00Z' });

@@ -41,16 +41,31 @@ export class RecordingNotifier implements Notifier {
   async postIncident(subscription: Subscription, incident: Incident) {
     this.check(subscription);
     const activityId = `activity-${this.next++}`;
-    this.deliveries.push({ kind: 'post', subscription: subscription.id, incident: structuredClone(incident), activityId });
+    this.deliveries.push({
+      kind: 'post',
+      subscription: subscription.id,
+      incident: structuredClone(incident),
+      activityId,
+    });
     return activityId;
   }
   async updateIncident(subscription: Subscription, activityId: string, incident: Incident) {
     this.check(subscription);
-    this.deliveries.push({ kind: 'update', subscription: subscription.id, incident: structuredClone(incident), activityId });
+    this.deliveries.push({
+      kind: 'update',
+      subscription: subscription.id,
+      incident: structuredClone(incident),
+      activityId,
+    });
   }
   async announce(subscription: Subscription, incident: Incident, change: IncidentChange) {
     this.check(subscription);
-    this.deliveries.push({ kind: 'announce', subscription: subscription.id, incident: structuredClone(incident), change });
+    this.deliveries.push({
+      kind: 'announce',
+      subscription: subscription.id,
+      incident: structuredClone(incident),
+      change,
+    });
   }
   async postDigest(subscription: Subscription, digest: DailyDigest) {
     this.check(subscription);
@@ -80,7 +95,13 @@ export interface MonitorRig {
   stop(): Promise<void>;
 }
 
-export async function monitorRig(options: { settings?: Partial<AlertSettings>; source?: (gateway: GraphGateway) => MonitorSource; now?: () => Date } = {}): Promise<MonitorRig> {
+export async function monitorRig(
+  options: {
+    settings?: Partial<AlertSettings>;
+    source?: (gateway: GraphGateway) => MonitorSource;
+    now?: () => Date;
+  } = {},
+): Promise<MonitorRig> {
   const sim = await startTestSimulator();
   const { gateway } = gatewayFor(sim, tenantOf(sim, 'source'));
   const dataFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'alerts-')), 'bot.sqlite');
@@ -91,7 +112,14 @@ export async function monitorRig(options: { settings?: Partial<AlertSettings>; s
     rig.store = await SqliteStorage.open(dataFile, logs.logger);
     rig.subscriptions = new SubscriptionStore(rig.store);
     rig.incidents = new IncidentStore(rig.store);
-    rig.leader = createLeaderElector<MonitorCursor>({ storage: { backend: 'sqlite', file: dataFile }, store: rig.store, job: 'alert-monitor', instanceId: 'test', leaseSeconds: 15, logger: logs.logger });
+    rig.leader = createLeaderElector<MonitorCursor>({
+      storage: { backend: 'sqlite', file: dataFile },
+      store: rig.store,
+      job: 'alert-monitor',
+      instanceId: 'test',
+      leaseSeconds: 15,
+      logger: logs.logger,
+    });
     rig.monitor = new AlertMonitor({
       source: options.source ? options.source(gateway) : graphSource(gateway),
       incidents: rig.incidents,
@@ -136,7 +164,13 @@ export async function monitorRig(options: { settings?: Partial<AlertSettings>; s
   return rig;
 }
 
-export async function breakPolicy(sim: TestSimulator, tenant: string, what: string, partner: string, repair = false): Promise<void> {
+export async function breakPolicy(
+  sim: TestSimulator,
+  tenant: string,
+  what: string,
+  partner: string,
+  repair = false,
+): Promise<void> {
   const reply = await sim.control('POST', `/tenants/${tenant}/${repair ? 'repair' : 'break'}`, { what, partner });
   if (reply.status !== 200) throw new Error(`policy change failed: ${JSON.stringify(reply.body)}`);
 }

@@ -37,7 +37,9 @@ describe('appPackage icons', () => {
   it('the rules catch a wrong size, an opaque background and a coloured outline', () => {
     assert.match(colorIconProblems(icon('outline.png'))[0], /32x32, Teams needs 192x192/);
     const opaque = { width: 32, height: 32, pixels: new Uint8Array(32 * 32 * 4).fill(255) };
-    assert.deepEqual(outlineIconProblems(encodePng(opaque)), ['outline icon has no transparent pixels (its background must be transparent)']);
+    assert.deepEqual(outlineIconProblems(encodePng(opaque)), [
+      'outline icon has no transparent pixels (its background must be transparent)',
+    ]);
     const blue = drawOutlineIcon();
     for (let i = 0; i < blue.pixels.length; i += 4) blue.pixels[i] = 0;
     assert.match(outlineIconProblems(encodePng(blue)).join(), /visible pixels that are not white/);

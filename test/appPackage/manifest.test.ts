@@ -34,7 +34,10 @@ describe('appPackage/manifest.json', () => {
 
   it('uses a current manifest schema (1.19 or newer) that ships with @microsoft/app-manifest', () => {
     assert.ok(Number(raw.manifestVersion) >= 1.19, raw.manifestVersion);
-    assert.equal(raw.$schema, `https://developer.microsoft.com/en-us/json-schemas/teams/v${raw.manifestVersion}/MicrosoftTeams.schema.json`);
+    assert.equal(
+      raw.$schema,
+      `https://developer.microsoft.com/en-us/json-schemas/teams/v${raw.manifestVersion}/MicrosoftTeams.schema.json`,
+    );
     assert.ok(teamsSchemaFile(raw.manifestVersion));
   });
 
@@ -55,7 +58,8 @@ describe('appPackage/manifest.json', () => {
     assert.deepEqual(raw.validDomains, ['${{BOT_DOMAIN}}']);
     for (const envName of ENVIRONMENTS) {
       const keys = Object.keys(parseEnvFile(readProjectFile('env', `.env.${envName}`)));
-      for (const name of placeholdersIn(template)) assert.ok(keys.includes(name), `${name} is not listed in env/.env.${envName}`);
+      for (const name of placeholdersIn(template))
+        assert.ok(keys.includes(name), `${name} is not listed in env/.env.${envName}`);
     }
   });
 
@@ -76,7 +80,13 @@ describe('appPackage/manifest.json', () => {
     broken.bots[0].scopes = ['everywhere'];
     delete broken.developer;
     const errors = await validateOffline(broken);
-    assert.ok(errors.some((e) => e.includes('developer')), errors.join('\n'));
-    assert.ok(errors.some((e) => e.startsWith('/bots/0/scopes/0')), errors.join('\n'));
+    assert.ok(
+      errors.some((e) => e.includes('developer')),
+      errors.join('\n'),
+    );
+    assert.ok(
+      errors.some((e) => e.startsWith('/bots/0/scopes/0')),
+      errors.join('\n'),
+    );
   });
 });

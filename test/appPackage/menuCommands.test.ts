@@ -19,8 +19,14 @@ describe('command menu and action registry', () => {
       const parsed = plan(example);
       const action = ACTIONS.find((a) => a.name === parsed?.action);
       assert.ok(action && action.name !== UNKNOWN_COMMAND, `"${example}" (menu "${command.title}") is not understood`);
-      assert.ok(action.parameters.safeParse(parsed?.parameters).success, `"${example}" gives ${action.name} invalid parameters`);
-      assert.ok(normalizeInput(example).startsWith(normalizeInput(command.title)), `"${example}" does not start with the menu title "${command.title}"`);
+      assert.ok(
+        action.parameters.safeParse(parsed?.parameters).success,
+        `"${example}" gives ${action.name} invalid parameters`,
+      );
+      assert.ok(
+        normalizeInput(example).startsWith(normalizeInput(command.title)),
+        `"${example}" does not start with the menu title "${command.title}"`,
+      );
     }
   });
 

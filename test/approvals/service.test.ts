@@ -42,15 +42,26 @@ describe('approvals service against the simulator', function () {
 
   it('previews adding a group: its direct members enter scope, nobody leaves, nested members do not count', async () => {
     const sales = await groupPrincipal(world.gateway, 'Sales');
-    const draft = await service.preview({ actor: megan, config: contosoA, change: { kind: 'addPrincipal', principal: sales } });
+    const draft = await service.preview({
+      actor: megan,
+      config: contosoA,
+      change: { kind: 'addPrincipal', principal: sales },
+    });
     assert.equal(draft.impact.entering, 4);
     assert.equal(draft.impact.leaving, 0);
-    assert.ok(draft.impact.notes.some((n) => /nested groups are not synchronized/.test(n)), draft.impact.notes.join('|'));
+    assert.ok(
+      draft.impact.notes.some((n) => /nested groups are not synchronized/.test(n)),
+      draft.impact.notes.join('|'),
+    );
   });
 
   it('previews removing Lee Gu: one user leaves scope and is soft-deleted in the target', async () => {
     const lee = await world.gateway.getUser('LeeG@contoso.com');
-    const draft = await service.preview({ actor: megan, config: contosoA, change: { kind: 'removePrincipal', principal: { id: lee!.id, type: 'User', displayName: lee!.displayName } } });
+    const draft = await service.preview({
+      actor: megan,
+      config: contosoA,
+      change: { kind: 'removePrincipal', principal: { id: lee!.id, type: 'User', displayName: lee!.displayName } },
+    });
     assert.equal(draft.impact.leaving, 1);
     assert.deepEqual(draft.impact.leavingNames, ['Lee Gu']);
     assert.match(draft.impact.existingUsersChange, /soft-deleted/);
@@ -58,7 +69,11 @@ describe('approvals service against the simulator', function () {
 
   it('refuses a preview from someone without the operator role', async () => {
     const sales = await groupPrincipal(world.gateway, 'Sales');
-    await refused(service.preview({ actor: lynne, config: contosoA, change: { kind: 'addPrincipal', principal: sales } }), ErrorCode.MissingRole, /operator/);
+    await refused(
+      service.preview({ actor: lynne, config: contosoA, change: { kind: 'addPrincipal', principal: sales } }),
+      ErrorCode.MissingRole,
+      /operator/,
+    );
   });
 
   it('refuses self-approval and approval without the role, and changes nothing', async () => {
@@ -71,11 +86,19 @@ describe('approvals service against the simulator', function () {
     assert.equal((await assignmentsOf(world.gateway, contosoA, sales.id)).length, 0);
   });
 
-  it('refuses unknown or malformed request ids and submits of someone else\'s draft', async () => {
-    await refused(service.approve('00000000-0000-4000-8000-000000000000', alex), ErrorCode.StaleAction, /no approval request/);
+  it("refuses unknown or malformed request ids and submits of someone else's draft", async () => {
+    await refused(
+      service.approve('00000000-0000-4000-8000-000000000000', alex),
+      ErrorCode.StaleAction,
+      /no approval request/,
+    );
     await refused(service.approve('../channel/x', alex), ErrorCode.StaleAction);
     const sales = await groupPrincipal(world.gateway, 'Sales');
-    const draft = await service.preview({ actor: megan, config: contosoA, change: { kind: 'addPrincipal', principal: sales } });
+    const draft = await service.preview({
+      actor: megan,
+      config: contosoA,
+      change: { kind: 'addPrincipal', principal: sales },
+    });
     await refused(service.submit(draft.id, alex, undefined), ErrorCode.MissingRole, /Only Megan Bowen/);
     assert.equal((await service.store.list()).length, 0);
   });
@@ -84,10 +107,13 @@ describe('approvals service against the simulator', function () {
     const sales = await groupPrincipal(world.gateway, 'Sales');
     const r = await request({ kind: 'addPrincipal', principal: sales });
     const clickers = [alex, isaiah];
-    const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => service.approve(r.id, clickers[i % 2])));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => service.approve(r.id, clickers[i % 2])),
+    );
     const won = results.filter((x) => x.status === 'fulfilled');
     assert.equal(won.length, 1, results.map((x) => (x.status === 'rejected' ? String(x.reason) : 'ok')).join('\n'));
-    for (const lost of results.filter((x): x is PromiseRejectedResult => x.status === 'rejected')) assert.ok(isCoded(lost.reason, ErrorCode.StaleAction), String(lost.reason));
+    for (const lost of results.filter((x): x is PromiseRejectedResult => x.status === 'rejected'))
+      assert.ok(isCoded(lost.reason, ErrorCode.StaleAction), String(lost.reason));
     assert.equal((await assignmentsOf(world.gateway, contosoA, sales.id)).length, 1);
     const stored = await service.store.require(r.id);
     assert.equal(stored.status, 'applied');
@@ -113,7 +139,10 @@ describe('approvals service against the simulator', function () {
     const r = await request({ kind: 'addPrincipal', principal: sales });
     const { request: applying } = await service.store.update(r.id, step.approve(alex, world.clock.now));
     await service.store.claimApply(r.id, applying.applyAttempt, 'dead-instance', world.clock.now.toISOString());
-    await world.gateway.addAssignment(contosoA.servicePrincipalId, { principalId: sales.id, appRoleId: contosoA.appRoleId! });
+    await world.gateway.addAssignment(contosoA.servicePrincipalId, {
+      principalId: sales.id,
+      appRoleId: contosoA.appRoleId!,
+    });
     const [resumed] = await world.service({ storage: await world.reopen() }).resumeStuck(0);
     assert.equal(resumed.status, 'applied');
     assert.match(resumed.result!.detail, /confirmed after an interrupted attempt/);
@@ -140,7 +169,10 @@ describe('approvals service against the simulator', function () {
   it('needs two distinct approvers for a removal above the threshold', async () => {
     service = world.service({ twoApproversAbove: 0 });
     const lee = (await world.gateway.getUser('LeeG@contoso.com'))!;
-    const r = await request({ kind: 'removePrincipal', principal: { id: lee.id, type: 'User', displayName: lee.displayName } });
+    const r = await request({
+      kind: 'removePrincipal',
+      principal: { id: lee.id, type: 'User', displayName: lee.displayName },
+    });
     assert.equal(r.requiredApprovals, 2);
     const first = await service.approve(r.id, alex);
     assert.equal(first.request.status, 'pending');
@@ -148,7 +180,10 @@ describe('approvals service against the simulator', function () {
     assert.equal((await assignmentsOf(world.gateway, contosoA, lee.id)).length, 1);
     const second = await service.approve(r.id, isaiah);
     assert.equal(second.request.status, 'applied');
-    assert.deepEqual(second.request.approvals.map((a) => a.displayName), ['Alex Wilber', 'Isaiah Langer']);
+    assert.deepEqual(
+      second.request.approvals.map((a) => a.displayName),
+      ['Alex Wilber', 'Isaiah Langer'],
+    );
     assert.equal((await assignmentsOf(world.gateway, contosoA, lee.id)).length, 0);
   });
 
@@ -174,7 +209,14 @@ describe('approvals service against the simulator', function () {
   it('shows the cause of a failed apply and applies on retry', async () => {
     const sales = await groupPrincipal(world.gateway, 'Sales');
     const r = await request({ kind: 'addPrincipal', principal: sales });
-    await world.sim.control('POST', '/faults', { kind: 'error', method: 'POST', path: 'appRoleAssignedTo', status: 403, code: 'Authorization_RequestDenied', count: 1 });
+    await world.sim.control('POST', '/faults', {
+      kind: 'error',
+      method: 'POST',
+      path: 'appRoleAssignedTo',
+      status: 403,
+      code: 'Authorization_RequestDenied',
+      count: 1,
+    });
     const failed = await service.approve(r.id, alex);
     assert.equal(failed.request.status, 'failed');
     assert.equal(failed.request.result?.errorCode, ErrorCode.GraphForbidden);
@@ -188,7 +230,10 @@ describe('approvals service against the simulator', function () {
   it('says when a change no longer applies (already assigned)', async () => {
     const sales = await groupPrincipal(world.gateway, 'Sales');
     const r = await request({ kind: 'addPrincipal', principal: sales });
-    await world.gateway.addAssignment(contosoA.servicePrincipalId, { principalId: sales.id, appRoleId: contosoA.appRoleId! });
+    await world.gateway.addAssignment(contosoA.servicePrincipalId, {
+      principalId: sales.id,
+      appRoleId: contosoA.appRoleId!,
+    });
     const decided = await service.approve(r.id, alex);
     assert.equal(decided.request.status, 'noLongerApplies');
     assert.match(decided.request.result!.detail, /already assigned/);

@@ -34,7 +34,12 @@ export async function startApprovalWorld(): Promise<ApprovalWorld> {
       baseUrl: sim.connection.graphBaseUrl,
       authorityHost: sim.connection.authorityHost,
       timeoutMs: 10_000,
-      credential: { kind: 'secret', tenantId: source.tenantId, clientId: source.clientId, clientSecret: source.clientSecret },
+      credential: {
+        kind: 'secret',
+        tenantId: source.tenantId,
+        clientId: source.clientId,
+        clientSecret: source.clientSecret,
+      },
     },
     logger: logs.logger,
   });

@@ -29,12 +29,25 @@ describe('action registry', () => {
 
   it('generates actions.json for the LLM planner from the same declarations', () => {
     const json = actionsJson(ACTIONS);
-    assert.deepEqual(json.map((a) => a.name), ACTIONS.filter((a) => !a.internal).map((a) => a.name));
-    assert.ok(json.length >= 3 && !json.some((a) => a.name === 'unknownCommand'), 'internal actions are not offered to the LLM');
+    assert.deepEqual(
+      json.map((a) => a.name),
+      ACTIONS.filter((a) => !a.internal).map((a) => a.name),
+    );
+    assert.ok(
+      json.length >= 3 && !json.some((a) => a.name === 'unknownCommand'),
+      'internal actions are not offered to the LLM',
+    );
     const show = json.find((a) => a.name === 'showConfiguration');
     assert.deepEqual(show?.parameters, {
       type: 'object',
-      properties: { name: { type: 'string', minLength: 1, maxLength: 200, description: 'The configuration name as the user typed it; matched forgivingly' } },
+      properties: {
+        name: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 200,
+          description: 'The configuration name as the user typed it; matched forgivingly',
+        },
+      },
       required: ['name'],
       additionalProperties: false,
     });

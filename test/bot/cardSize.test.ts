@@ -9,7 +9,14 @@ import { captureLogs, LEVEL } from '../support/logs';
 import { teamsActivity } from '../support/turns';
 
 /** The help card is made from the action registry and has no bound of its own: 200 commands make it oversized. */
-const oversized = () => renderHelpCard({ commands: Array.from({ length: 200 }, (_, i) => ({ title: `Command ${i}`, description: 'Does something useful. '.repeat(8), examples: [`command ${i}`] })) });
+const oversized = () =>
+  renderHelpCard({
+    commands: Array.from({ length: 200 }, (_, i) => ({
+      title: `Command ${i}`,
+      description: 'Does something useful. '.repeat(8),
+      examples: [`command ${i}`],
+    })),
+  });
 const small = () => renderHelpCard({ commands: [{ title: 'Help', description: 'Shows help.', examples: ['help'] }] });
 
 /** Runs `logic` in a message turn on botbuilder's TestAdapter; returns what the turn sent. */

@@ -17,19 +17,27 @@ const named = (count: number) => manyConfigurations(count, (i) => `Configuration
 function answered(invoke: InvokeResponse | undefined): Record<string, unknown> {
   assert.equal(invoke?.status, 200);
   const body = invoke?.body as { type: string; value: Record<string, unknown> };
-  assert.equal(body.type, 'application/vnd.microsoft.card.adaptive', `expected a card, got ${JSON.stringify(body).slice(0, 200)}`);
+  assert.equal(
+    body.type,
+    'application/vnd.microsoft.card.adaptive',
+    `expected a card, got ${JSON.stringify(body).slice(0, 200)}`,
+  );
   assertValidCard(body.value);
   return body.value;
 }
 
-const rowNames = (card: unknown) => [...cardText(card).matchAll(/^(Configuration \d{3}|Contoso \w+)$/gm)].map((m) => m[1]);
+const rowNames = (card: unknown) =>
+  [...cardText(card).matchAll(/^(Configuration \d{3}|Contoso \w+)$/gm)].map((m) => m[1]);
 /** The status a row shows next to the configuration's name. */
 function statusOf(card: Record<string, unknown>, name: string): string | undefined {
   type Row = { columns?: Array<{ items: Array<{ text?: string }> }> };
   const row = (card.body as Row[]).find((r) => r.columns?.[0].items[0].text === name);
   return row?.columns?.[1].items[0].text;
 }
-const pagingButtons = (card: unknown) => buttonsOf(card).filter((b) => b.verb === Verb.listConfigurations).map((b) => `${b.title} ${JSON.stringify(b.data)}`);
+const pagingButtons = (card: unknown) =>
+  buttonsOf(card)
+    .filter((b) => b.verb === Verb.listConfigurations)
+    .map((b) => `${b.title} ${JSON.stringify(b.data)}`);
 
 describe('list configurations: a page at a time', () => {
   it('the first page: those needing attention first, a header with the counts, Next and Refresh', async () => {
@@ -48,12 +56,29 @@ describe('list configurations: a page at a time', () => {
 
   it('orders quarantined, failing, stopped, not set up, then the rest, each by name', async () => {
     const [active, quarantined, paused, failing, noJob] = named(5);
-    const disabled = { ...active, servicePrincipalId: 'c0ffee00-0000-4000-8000-0000000000dd', displayName: 'C disabled', job: { ...active.job!, scheduleState: 'Disabled' as const } };
-    const catalog = fakeCatalog([{ ...active, displayName: 'A active' }, { ...noJob, displayName: 'B no job' }, { ...paused, displayName: 'C paused' }, disabled, { ...failing, displayName: 'D failing' }, { ...quarantined, displayName: 'E quarantined' }]);
+    const disabled = {
+      ...active,
+      servicePrincipalId: 'c0ffee00-0000-4000-8000-0000000000dd',
+      displayName: 'C disabled',
+      job: { ...active.job!, scheduleState: 'Disabled' as const },
+    };
+    const catalog = fakeCatalog([
+      { ...active, displayName: 'A active' },
+      { ...noJob, displayName: 'B no job' },
+      { ...paused, displayName: 'C paused' },
+      disabled,
+      { ...failing, displayName: 'D failing' },
+      { ...quarantined, displayName: 'E quarantined' },
+    ]);
     const card = cardOf((await botUnderTest({ catalog }).say('list configurations'))[0]);
     const text = cardText(card);
-    const order = ['E quarantined', 'D failing', 'C disabled', 'C paused', 'B no job', 'A active'].map((name) => text.indexOf(name));
-    assert.deepEqual([...order].sort((a, b) => a - b), order);
+    const order = ['E quarantined', 'D failing', 'C disabled', 'C paused', 'B no job', 'A active'].map((name) =>
+      text.indexOf(name),
+    );
+    assert.deepEqual(
+      [...order].sort((a, b) => a - b),
+      order,
+    );
     assert.match(text, /6 configurations \(5 need attention\)/);
     assert.equal(statusOf(card, 'C disabled'), 'Stopped');
     assert.equal(statusOf(card, 'C paused'), 'Paused');
@@ -71,12 +96,18 @@ describe('list configurations: a page at a time', () => {
     assert.deepEqual(pagingButtons(second), ['Previous {"page":"1"}', 'Next {"page":"3"}', 'Refresh {"page":"2"}']);
     assert.equal(rowNames(second).filter((n) => rowNames(first).includes(n)).length, 0, 'no row on both pages');
 
-    const back = answered((await t.click(Verb.listConfigurations, buttonsOf(second).find((b) => b.title === 'Previous')!.data)).invoke);
+    const back = answered(
+      (await t.click(Verb.listConfigurations, buttonsOf(second).find((b) => b.title === 'Previous')!.data)).invoke,
+    );
     assert.deepEqual(rowNames(back), rowNames(first));
 
     const last = answered((await t.click(Verb.listConfigurations, { page: '25' })).invoke);
     assert.match(cardText(last), /Configurations 481–500 of 500/);
-    assert.deepEqual(rowNames(last).slice(-2), ['Configuration 490', 'Configuration 495'], 'the active ones last, by name');
+    assert.deepEqual(
+      rowNames(last).slice(-2),
+      ['Configuration 490', 'Configuration 495'],
+      'the active ones last, by name',
+    );
     assert.deepEqual(pagingButtons(last), ['Previous {"page":"24"}', 'Refresh {"page":"25"}']);
   });
 
@@ -108,14 +139,21 @@ describe('list configurations: a page at a time', () => {
     assert.match(text, /Configurations 21–30 of 30/);
     assert.match(text, /There are 2 pages now: this is the last\./);
     assert.deepEqual(pagingButtons(card), ['Previous {"page":"1"}', 'Refresh {"page":"2"}']);
-    assert.match(cardText(answered((await t.click(Verb.listConfigurations, { page: '9999' })).invoke)), /Configurations 21–30 of 30/);
+    assert.match(
+      cardText(answered((await t.click(Verb.listConfigurations, { page: '9999' })).invoke)),
+      /Configurations 21–30 of 30/,
+    );
   });
 
   it('a configuration added between two pages is placed where it belongs: the pages are computed from the list as it is', async () => {
     const configurations = named(40);
     const t = botUnderTest({ catalog: fakeCatalog(configurations) });
     const first = cardOf((await t.say('list configurations'))[0]);
-    configurations.push({ ...configurations[1], servicePrincipalId: 'c0ffee00-0000-4000-8000-999999999999', displayName: 'Configuration 000 new' });
+    configurations.push({
+      ...configurations[1],
+      servicePrincipalId: 'c0ffee00-0000-4000-8000-999999999999',
+      displayName: 'Configuration 000 new',
+    });
     const refreshed = answered((await t.click(Verb.listConfigurations, { page: '1' })).invoke);
     assert.match(cardText(refreshed), /Configurations 1–20 of 41 \(33 need attention\)/);
     assert.equal(rowNames(first)[0], 'Configuration 001');
@@ -123,7 +161,10 @@ describe('list configurations: a page at a time', () => {
   });
 
   it('"list configurations fabrikam" lists only those whose name or target matches, and pages keep the filter', async () => {
-    const fabrikam = named(30).map((c, i): SyncConfiguration => ({ ...c, target: i % 2 ? { ...FABRIKAM, tenantId: c.target!.tenantId, displayName: 'Fabrikam Europe' } : NORTHWIND }));
+    const fabrikam = named(30).map((c, i): SyncConfiguration => ({
+      ...c,
+      target: i % 2 ? { ...FABRIKAM, tenantId: c.target!.tenantId, displayName: 'Fabrikam Europe' } : NORTHWIND,
+    }));
     const t = botUnderTest({ catalog: fakeCatalog([...fabrikam, CONTOSO_A, CONTOSO_B]) });
     const card = cardOf((await t.say('list configurations Fabrikam'))[0]);
     const text = cardText(card);
@@ -140,7 +181,9 @@ describe('list configurations: a page at a time', () => {
     const t = botUnderTest({ catalog: fakeCatalog(named(100)) });
     const card = cardOf((await t.say('list configurations configuration 0'))[0]);
     assert.match(cardText(card), /Configurations 1–20 of 100 matching "configuration 0"/);
-    const next = answered((await t.click(Verb.listConfigurations, buttonsOf(card).find((b) => b.title === 'Next')!.data)).invoke);
+    const next = answered(
+      (await t.click(Verb.listConfigurations, buttonsOf(card).find((b) => b.title === 'Next')!.data)).invoke,
+    );
     assert.match(cardText(next), /Configurations 21–40 of 100 matching "configuration 0"/);
   });
 });

@@ -8,7 +8,11 @@ import { fakeCatalog } from '../support/fakeCatalog';
 import { LEVEL } from '../support/logs';
 import { botUnderTest, HOME_TENANT } from '../support/turns';
 
-const CONTOSO_C = { ...CONTOSO_A, servicePrincipalId: 'a1b2c3d4-0000-4000-8000-00000000000c', displayName: 'Contoso Canada' };
+const CONTOSO_C = {
+  ...CONTOSO_A,
+  servicePrincipalId: 'a1b2c3d4-0000-4000-8000-00000000000c',
+  displayName: 'Contoso Canada',
+};
 
 describe('help, list configurations, show configuration', () => {
   it('help answers with a card of every command and examples', async () => {
@@ -18,7 +22,12 @@ describe('help, list configurations, show configuration', () => {
     const card = cardOf(reply);
     assertValidCard(card);
     const text = cardText(card);
-    for (const expected of ['List configurations', 'Show a configuration', '"list configurations"', '"show configuration Contoso A"']) {
+    for (const expected of [
+      'List configurations',
+      'Show a configuration',
+      '"list configurations"',
+      '"show configuration Contoso A"',
+    ]) {
       assert.ok(text.includes(expected), `help misses ${expected}`);
     }
     assert.ok(!text.includes('Unknown command'), 'internal actions stay out of help');
@@ -32,15 +41,32 @@ describe('help, list configurations, show configuration', () => {
     const card = cardOf(reply);
     assertValidCard(card);
     const text = cardText(card);
-    for (const expected of ['Contoso A', 'Fabrikam', CONTOSO_A.target!.tenantId, 'Contoso B', 'Northwind Traders', 'Quarantined', 'All users']) {
+    for (const expected of [
+      'Contoso A',
+      'Fabrikam',
+      CONTOSO_A.target!.tenantId,
+      'Contoso B',
+      'Northwind Traders',
+      'Quarantined',
+      'All users',
+    ]) {
       assert.ok(text.includes(expected), `list misses ${expected}`);
     }
     const details = buttonsOf(card).filter((b) => b.verb === Verb.showConfiguration);
-    assert.deepEqual(details.map((b) => b.data.configurationId), [CONTOSO_B.servicePrincipalId, CONTOSO_A.servicePrincipalId], 'the quarantined one first');
+    assert.deepEqual(
+      details.map((b) => b.data.configurationId),
+      [CONTOSO_B.servicePrincipalId, CONTOSO_A.servicePrincipalId],
+      'the quarantined one first',
+    );
     assert.match(text, /2 configurations \(1 needs attention\)/);
   });
 
-  for (const typed of ['show configuration contoso a', 'Show config "Contoso-A".', '<at>Sync Bot</at>   SHOW CONFIGURATION   CONTOSO A!!', 'details of contoso a']) {
+  for (const typed of [
+    'show configuration contoso a',
+    'Show config "Contoso-A".',
+    '<at>Sync Bot</at>   SHOW CONFIGURATION   CONTOSO A!!',
+    'details of contoso a',
+  ]) {
     it(`show configuration finds Contoso A from: ${typed}`, async () => {
       const catalog = fakeCatalog([CONTOSO_A, CONTOSO_B]);
       const t = botUnderTest({ catalog });
@@ -49,7 +75,11 @@ describe('help, list configurations, show configuration', () => {
       assertValidCard(card);
       assert.match(cardText(card), /Contoso A[\s\S]*To Fabrikam/);
       assert.equal(catalog.resolved.length, 1);
-      assert.match(catalog.resolved[0], /^contoso[- ]a$/i, 'the name reaches the catalog without quotes, mentions or punctuation');
+      assert.match(
+        catalog.resolved[0],
+        /^contoso[- ]a$/i,
+        'the name reaches the catalog without quotes, mentions or punctuation',
+      );
     });
   }
 
@@ -69,7 +99,9 @@ describe('help, list configurations, show configuration', () => {
     assert.deepEqual(only([Verb.showConfiguration]), [Verb.showConfiguration]);
     assert.deepEqual(only([]), []);
     assert.deepEqual(only([Verb.showLogs, Verb.provision]), [Verb.provision, Verb.showLogs]);
-    assert.deepEqual(configurationButtons(CONTOSO_A, new Set([Verb.showLogs]))[0].data, { configurationId: CONTOSO_A.servicePrincipalId });
+    assert.deepEqual(configurationButtons(CONTOSO_A, new Set([Verb.showLogs]))[0].data, {
+      configurationId: CONTOSO_A.servicePrincipalId,
+    });
   });
 
   it('an unknown name gets the configurations that exist, as choices', async () => {
@@ -79,7 +111,10 @@ describe('help, list configurations, show configuration', () => {
     const text = cardText(card);
     assert.match(text, /No configuration is named "Tailspin"/);
     assert.match(text, /These are the configurations I know/);
-    assert.deepEqual(buttonsOf(card).map((b) => b.data.configurationId), [CONTOSO_A.servicePrincipalId, CONTOSO_B.servicePrincipalId]);
+    assert.deepEqual(
+      buttonsOf(card).map((b) => b.data.configurationId),
+      [CONTOSO_A.servicePrincipalId, CONTOSO_B.servicePrincipalId],
+    );
   });
 
   it('an ambiguous name gets a choice card, and a choice opens the details in place', async () => {
@@ -104,7 +139,10 @@ describe('help, list configurations, show configuration', () => {
     const card = cardOf((await t.say('show configuration contso a'))[0]);
     assertValidCard(card);
     assert.match(cardText(card), /Did you mean Contoso A\?[\s\S]*No configuration is named "contso a" exactly/);
-    assert.deepEqual(buttonsOf(card).map((b) => b.data.configurationId), [CONTOSO_A.servicePrincipalId]);
+    assert.deepEqual(
+      buttonsOf(card).map((b) => b.data.configurationId),
+      [CONTOSO_A.servicePrincipalId],
+    );
   });
 
   it('says so when the tenant has no configurations at all', async () => {

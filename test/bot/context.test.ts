@@ -12,7 +12,12 @@ const contextOf = (extra = {}) => new TurnContext(new TestAdapter(), teamsActivi
 describe('turn context helpers', () => {
   it('actorOf, tenantOf and conversationKey read the activity', () => {
     const ctx = contextOf();
-    assert.deepEqual(actorOf(ctx), { id: USER.id, aadObjectId: USER.aadObjectId, name: USER.name, tenantId: HOME_TENANT });
+    assert.deepEqual(actorOf(ctx), {
+      id: USER.id,
+      aadObjectId: USER.aadObjectId,
+      name: USER.name,
+      tenantId: HOME_TENANT,
+    });
     assert.equal(conversationKey(ctx), `msteams/${HOME_TENANT}/a:1xPersonalChat`);
     const noChannelData = contextOf({ channelData: {}, conversation: { id: 'c', tenantId: 'from-conversation' } });
     assert.equal(tenantOf(noChannelData), 'from-conversation');
@@ -21,10 +26,23 @@ describe('turn context helpers', () => {
 
   it('cardData parses button data with a schema and refuses anything else', () => {
     const schema = z.object({ configurationId: z.string().min(1) });
-    const click = (data: unknown) => contextOf({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'v', data } } });
-    assert.deepEqual(cardData(click({ configurationId: 'sp-1', extra: 'ignored' }), schema), { configurationId: 'sp-1' });
-    assert.throws(() => cardData(click({ configurationId: 42 }), schema), (e: unknown) => isCoded(e, ErrorCode.InvalidInput));
-    assert.throws(() => cardData(contextOf({ value: undefined }), schema), (e: unknown) => isCoded(e, ErrorCode.InvalidInput));
+    const click = (data: unknown) =>
+      contextOf({
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb: 'v', data } },
+      });
+    assert.deepEqual(cardData(click({ configurationId: 'sp-1', extra: 'ignored' }), schema), {
+      configurationId: 'sp-1',
+    });
+    assert.throws(
+      () => cardData(click({ configurationId: 42 }), schema),
+      (e: unknown) => isCoded(e, ErrorCode.InvalidInput),
+    );
+    assert.throws(
+      () => cardData(contextOf({ value: undefined }), schema),
+      (e: unknown) => isCoded(e, ErrorCode.InvalidInput),
+    );
   });
 
   it('onTurnError logs when even the apology cannot be sent', async () => {

@@ -11,7 +11,12 @@ import { botUnderTest } from '../support/turns';
 
 const REQUEST_ID = '93b6f17e-c05d-4f45-ad2a-6665c708d8a0';
 
-function graphError(code: ErrorCode, status: number, extra: Record<string, unknown> = {}, message = 'Graph failed'): CodedError {
+function graphError(
+  code: ErrorCode,
+  status: number,
+  extra: Record<string, unknown> = {},
+  message = 'Graph failed',
+): CodedError {
   return new CodedError(code, message, { requestId: REQUEST_ID, status, ...extra });
 }
 
@@ -28,7 +33,12 @@ async function answerTo(error: unknown, text = 'list configurations') {
 
 describe('error replies', () => {
   it('Graph 403 names the missing permission and how to grant it, with the request id, logged as an error', async () => {
-    const error = graphError(ErrorCode.GraphForbidden, 403, { graphCode: 'Authorization_RequestDenied', requiredPermissions: ['Synchronization.Read.All'] }, 'Insufficient privileges to complete the operation.');
+    const error = graphError(
+      ErrorCode.GraphForbidden,
+      403,
+      { graphCode: 'Authorization_RequestDenied', requiredPermissions: ['Synchronization.Read.All'] },
+      'Insufficient privileges to complete the operation.',
+    );
     const { text, logs } = await answerTo(error);
     assert.match(text, /missing the Graph permission Synchronization\.Read\.All/);
     assert.match(text, /grant admin consent/);
@@ -43,12 +53,42 @@ describe('error replies', () => {
   });
 
   const cases: Array<[string, CodedError, RegExp, number]> = [
-    ['Graph down (503)', graphError(ErrorCode.GraphUnavailable, 503), /Microsoft Graph is not available right now[\s\S]*try again in a few minutes/, LEVEL.warn],
-    ['Graph unreachable', new CodedError(ErrorCode.GraphUnreachable, 'connect ECONNREFUSED 127.0.0.1:8443'), /can't reach Microsoft Graph[\s\S]*ECONNREFUSED[\s\S]*GRAPH_BASE_URL/, LEVEL.error],
-    ['Graph 401', graphError(ErrorCode.GraphUnauthorized, 401), /rejected the bot's sign-in \(401\)[\s\S]*client secret or certificate/, LEVEL.error],
-    ['throttled', graphError(ErrorCode.GraphThrottled, 429, { retryAfterSeconds: 2.128 }), /throttling[\s\S]*Try again in 3 seconds/, LEVEL.warn],
-    ['timeout', new CodedError(ErrorCode.GraphTimeout, 'No answer within 20000 ms'), /took too long to answer/, LEVEL.warn],
-    ['403 without a known permission', graphError(ErrorCode.GraphForbidden, 403), /not allowed to do that in Microsoft Graph \(403\)[\s\S]*API permissions/, LEVEL.error],
+    [
+      'Graph down (503)',
+      graphError(ErrorCode.GraphUnavailable, 503),
+      /Microsoft Graph is not available right now[\s\S]*try again in a few minutes/,
+      LEVEL.warn,
+    ],
+    [
+      'Graph unreachable',
+      new CodedError(ErrorCode.GraphUnreachable, 'connect ECONNREFUSED 127.0.0.1:8443'),
+      /can't reach Microsoft Graph[\s\S]*ECONNREFUSED[\s\S]*GRAPH_BASE_URL/,
+      LEVEL.error,
+    ],
+    [
+      'Graph 401',
+      graphError(ErrorCode.GraphUnauthorized, 401),
+      /rejected the bot's sign-in \(401\)[\s\S]*client secret or certificate/,
+      LEVEL.error,
+    ],
+    [
+      'throttled',
+      graphError(ErrorCode.GraphThrottled, 429, { retryAfterSeconds: 2.128 }),
+      /throttling[\s\S]*Try again in 3 seconds/,
+      LEVEL.warn,
+    ],
+    [
+      'timeout',
+      new CodedError(ErrorCode.GraphTimeout, 'No answer within 20000 ms'),
+      /took too long to answer/,
+      LEVEL.warn,
+    ],
+    [
+      '403 without a known permission',
+      graphError(ErrorCode.GraphForbidden, 403),
+      /not allowed to do that in Microsoft Graph \(403\)[\s\S]*API permissions/,
+      LEVEL.error,
+    ],
   ];
   for (const [name, error, expected, level] of cases) {
     it(`${name}: a specific answer and a log line`, async () => {
@@ -74,11 +114,16 @@ describe('error replies', () => {
     const catalog = fakeCatalog([CONTOSO_A]);
     const t = botUnderTest({ catalog });
     catalog.failWith(graphError(ErrorCode.GraphThrottled, 429, { retryAfterSeconds: 1 }));
-    const { invoke, replies } = await t.click(Verb.showConfiguration, { configurationId: CONTOSO_A.servicePrincipalId });
+    const { invoke, replies } = await t.click(Verb.showConfiguration, {
+      configurationId: CONTOSO_A.servicePrincipalId,
+    });
     assert.equal(replies.length, 0);
     const body = invoke?.body as { type: string; value: string };
     assert.equal(body.type, 'application/vnd.microsoft.activity.message');
-    assert.match(body.value, /Microsoft Graph is throttling the bot\. .*Try again in 1 second\. Graph request id: 93b6f17e/);
+    assert.match(
+      body.value,
+      /Microsoft Graph is throttling the bot\. .*Try again in 1 second\. Graph request id: 93b6f17e/,
+    );
   });
 
   it('a failure outside any action (storage) reaches onTurnError and is answered the same way', async () => {

@@ -86,7 +86,10 @@ describe('command planner', () => {
     const stateWith = (input: string) => ({ temp: { input } }) as unknown as TurnState;
     const context = {} as TurnContext;
     const known = await planner.beginTask(context, stateWith('show configuration Contoso A'), undefined as never);
-    assert.deepEqual(known, { type: 'plan', commands: [{ type: 'DO', action: 'showConfiguration', parameters: { name: 'Contoso A' } }] });
+    assert.deepEqual(known, {
+      type: 'plan',
+      commands: [{ type: 'DO', action: 'showConfiguration', parameters: { name: 'Contoso A' } }],
+    });
     const unknown = await planner.beginTask(context, stateWith('sing  a song!'), undefined as never);
     assert.deepEqual(unknown.commands, [{ type: 'DO', action: UNKNOWN_COMMAND, parameters: { text: 'sing a song' } }]);
     assert.deepEqual(await planner.continueTask(), { type: 'plan', commands: [] });

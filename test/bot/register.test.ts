@@ -26,11 +26,13 @@ const echo = defineAction({
   role: 'reader',
   examples: ['echo hi'],
   patterns: [],
-  handler: () => async (ctx, _state, { text }) => {
-    if (text === 'boom') throw new Error('handler exploded');
-    await ctx.sendActivity(`echo: ${text}`);
-    return '';
-  },
+  handler:
+    () =>
+    async (ctx, _state, { text }) => {
+      if (text === 'boom') throw new Error('handler exploded');
+      await ctx.sendActivity(`echo: ${text}`);
+      return '';
+    },
 });
 
 async function run(plan: () => Plan) {
@@ -38,7 +40,13 @@ async function run(plan: () => Plan) {
   const adapter = new TestAdapter();
   adapter.onTurnError = onTurnError(logs.logger);
   const app = new Application<TurnState>({ storage: new MemoryStorage(), ai: { planner: fixedPlanner(plan) } });
-  const deps: BotDeps = { catalog: fakeCatalog([]), logger: logs.logger, actions: [echo], verbs: new Set(), access: { settings: EVERY_ROLE.settings } };
+  const deps: BotDeps = {
+    catalog: fakeCatalog([]),
+    logger: logs.logger,
+    actions: [echo],
+    verbs: new Set(),
+    access: { settings: EVERY_ROLE.settings },
+  };
   app.turn('beforeTurn', actorHook(EVERY_ROLE.roles, logs.logger));
   registerActions(app, [echo], deps);
   await adapter.processActivity(teamsActivity({ type: ActivityTypes.Message, text: 'anything' }), async (ctx) => {
@@ -47,12 +55,18 @@ async function run(plan: () => Plan) {
   return { replies: adapter.activeQueue.splice(0), logs };
 }
 
-const doCommand = (action: string, parameters: Record<string, unknown>): Plan => ({ type: 'plan', commands: [{ type: 'DO', action, parameters } as never] });
+const doCommand = (action: string, parameters: Record<string, unknown>): Plan => ({
+  type: 'plan',
+  commands: [{ type: 'DO', action, parameters } as never],
+});
 
 describe('action registration', () => {
   it('runs a valid DO command once and stops', async () => {
     const { replies } = await run(() => doCommand('echo', { text: 'hi' }));
-    assert.deepEqual(replies.map((r) => r.text), ['echo: hi']);
+    assert.deepEqual(
+      replies.map((r) => r.text),
+      ['echo: hi'],
+    );
   });
 
   it('validates parameters whoever planned them (the LLM tools mode does not)', async () => {
@@ -84,6 +98,9 @@ describe('action registration', () => {
     });
     assert.equal(replies.length, 1);
     assert.match(cardText(cardOf(replies[0])), /Sorry, something went wrong/);
-    assert.match(String((logs.find('turn failed unexpectedly')[0].err as { message: string }).message), /model endpoint said 500/);
+    assert.match(
+      String((logs.find('turn failed unexpectedly')[0].err as { message: string }).message),
+      /model endpoint said 500/,
+    );
   });
 });

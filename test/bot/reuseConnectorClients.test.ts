@@ -24,7 +24,13 @@ describe('Connector clients reused across turns', () => {
         return true;
       },
     };
-    server = await startServer({ host: '127.0.0.1', port: 0, logger: captureLogs('warn').logger, adapter: adapter as never, bot: echo });
+    server = await startServer({
+      host: '127.0.0.1',
+      port: 0,
+      logger: captureLogs('warn').logger,
+      adapter: adapter as never,
+      bot: echo,
+    });
   });
   after(async () => {
     await server?.close();
@@ -33,17 +39,27 @@ describe('Connector clients reused across turns', () => {
 
   const say = async (connector: LocalConnector, id: string) => {
     const activity = teamsActivity({ type: ActivityTypes.Message, id, text: id, serviceUrl: connector.url });
-    const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const response = await fetch(`${server.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
     assert.equal(response.status, 200);
     return connector.waitFor((r) => r.activityId === id);
   };
 
-  it("answers each activity at its own serviceUrl, with one client per service URL", async () => {
+  it('answers each activity at its own serviceUrl, with one client per service URL', async () => {
     assert.equal((await say(first, 'one-1')).activity.text, 'echo: one-1');
     assert.equal((await say(second, 'two-1')).activity.text, 'echo: two-1');
     assert.equal((await say(first, 'one-2')).activity.text, 'echo: one-2');
-    assert.deepEqual(first.received.map((r) => r.activityId), ['one-1', 'one-2']);
-    assert.deepEqual(second.received.map((r) => r.activityId), ['two-1']);
+    assert.deepEqual(
+      first.received.map((r) => r.activityId),
+      ['one-1', 'one-2'],
+    );
+    assert.deepEqual(
+      second.received.map((r) => r.activityId),
+      ['two-1'],
+    );
     const [one1, two1, one2] = clients;
     assert.equal(one2.client, one1.client, 'the second turn at the same service URL reuses the client');
     assert.notEqual(two1.client, one1.client);
@@ -51,7 +67,9 @@ describe('Connector clients reused across turns', () => {
 });
 
 describe('reuseConnectorClients', () => {
-  const claims = { getClaimValue: (type: string) => (type === 'aud' ? 'bot-app-id' : null) } as unknown as ClaimsIdentity;
+  const claims = {
+    getClaimValue: (type: string) => (type === 'aud' ? 'bot-app-id' : null),
+  } as unknown as ClaimsIdentity;
 
   /** An authentication whose connector factory fails its first `failures` creations. */
   function fakeAuthentication(failures: number) {
@@ -64,7 +82,12 @@ describe('reuseConnectorClients', () => {
       },
     } as unknown as ConnectorFactory;
     const auth = {
-      authenticateRequest: async () => ({ claimsIdentity: claims, audience: 'api', callerId: '', connectorFactory: factory }),
+      authenticateRequest: async () => ({
+        claimsIdentity: claims,
+        audience: 'api',
+        callerId: '',
+        connectorFactory: factory,
+      }),
       createConnectorFactory: () => factory,
       createUserTokenClient: async () => ({}),
     } as unknown as BotFrameworkAuthentication;

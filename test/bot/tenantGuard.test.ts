@@ -7,7 +7,10 @@ import { LEVEL } from '../support/logs';
 import { botUnderTest, HOME_TENANT } from '../support/turns';
 
 const OTHER_TENANT = 'c0ffee00-1111-4222-8333-444455556666';
-const foreign = { channelData: { tenant: { id: OTHER_TENANT } }, conversation: { id: 'a:foreign', conversationType: 'personal', tenantId: OTHER_TENANT, isGroup: false, name: '' } };
+const foreign = {
+  channelData: { tenant: { id: OTHER_TENANT } },
+  conversation: { id: 'a:foreign', conversationType: 'personal', tenantId: OTHER_TENANT, isGroup: false, name: '' },
+};
 
 describe('tenant guard', () => {
   it('serves the home tenant (compared case-insensitively)', async () => {
@@ -30,7 +33,11 @@ describe('tenant guard', () => {
 
   it('refuses card clicks from another tenant too', async () => {
     const t = botUnderTest({ catalog: fakeCatalog([CONTOSO_A]), homeTenantId: HOME_TENANT });
-    const { invoke } = await t.click(Verb.showConfiguration, { configurationId: CONTOSO_A.servicePrincipalId }, foreign);
+    const { invoke } = await t.click(
+      Verb.showConfiguration,
+      { configurationId: CONTOSO_A.servicePrincipalId },
+      foreign,
+    );
     assert.match(String((invoke?.body as { value: unknown }).value), /Not available to your organization/);
   });
 

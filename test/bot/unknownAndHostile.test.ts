@@ -71,7 +71,10 @@ describe('unknown commands and hostile input', () => {
     const forged = await t.click(Verb.showConfiguration, { configurationId: { $ne: null } });
     assert.match(String((forged.invoke?.body as { value: unknown }).value), /That button sent data I cannot use/);
     const missing = await t.click(Verb.showConfiguration, { configurationId: 'not-a-configuration' });
-    assert.match(String((missing.invoke?.body as { value: unknown }).value), /This card is out of date\. That configuration no longer exists/);
+    assert.match(
+      String((missing.invoke?.body as { value: unknown }).value),
+      /This card is out of date\. That configuration no longer exists/,
+    );
     const unknownVerb = await t.click('configuration.deleteEverything', {});
     assert.match(String((unknownVerb.invoke?.body as { value: unknown }).value), /This button is no longer available/);
     assert.equal(t.logs.find('request not served').length, 3);

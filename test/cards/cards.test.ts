@@ -44,12 +44,26 @@ describe('cards', () => {
     });
     assertValidCard(card);
     const text = cardText(card);
-    for (const expected of ['Contoso A', 'Contoso B', 'Fabrikam', 'Northwind Traders', CONTOSO_A.target!.tenantId, 'Active', 'Quarantined',
-      'Succeeded, 2025-03-04 08:01 UTC', 'Failed, 2025-03-04 06:40 UTC', 'Assigned users and groups only', 'All users']) {
+    for (const expected of [
+      'Contoso A',
+      'Contoso B',
+      'Fabrikam',
+      'Northwind Traders',
+      CONTOSO_A.target!.tenantId,
+      'Active',
+      'Quarantined',
+      'Succeeded, 2025-03-04 08:01 UTC',
+      'Failed, 2025-03-04 06:40 UTC',
+      'Assigned users and groups only',
+      'All users',
+    ]) {
       assert.ok(text.includes(expected), `missing ${expected}`);
     }
     const buttons = buttonsOf(card);
-    assert.deepEqual(buttons.filter((b) => b.title === 'Details').map((b) => b.data.configurationId), [CONTOSO_A.servicePrincipalId, CONTOSO_B.servicePrincipalId]);
+    assert.deepEqual(
+      buttons.filter((b) => b.title === 'Details').map((b) => b.data.configurationId),
+      [CONTOSO_A.servicePrincipalId, CONTOSO_B.servicePrincipalId],
+    );
     assert.ok(buttons.some((b) => b.verb === Verb.listConfigurations));
   });
 
@@ -65,18 +79,38 @@ describe('cards', () => {
   it('configuration details: schedule, quarantine, scope, key mappings, trust settings, warnings and buttons', () => {
     const card = renderConfigurationDetailsCard({
       details: detailsOf(CONTOSO_B, { warnings: ['Automatic redemption is off in Northwind.'] }),
-      buttons: [{ title: 'Refresh', verb: Verb.showConfiguration, data: { configurationId: CONTOSO_B.servicePrincipalId } }],
+      buttons: [
+        { title: 'Refresh', verb: Verb.showConfiguration, data: { configurationId: CONTOSO_B.servicePrincipalId } },
+      ],
     });
     assertValidCard(card);
     const text = cardText(card);
-    for (const expected of ['Contoso B', 'To Northwind Traders (9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a)', 'Quarantined', 'EncounteredQuarantineException',
-      'AzureDirectoryB2BManagementPolicyCheckFailure', 'Active, every 40 minutes', 'Failures in a row', 'All users', 'Assigned users',
-      'userType', '"Member" (only on creation)', 'AltSecIdFromNetId([netId]) (always, used for matching)', 'Auto-redeem invitations (outbound)',
-      'Trust MFA from the target', 'Automatic redemption is off in Northwind.', 'Prevented above 500 deletions', 'identity-ops@contoso.com']) {
+    for (const expected of [
+      'Contoso B',
+      'To Northwind Traders (9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a)',
+      'Quarantined',
+      'EncounteredQuarantineException',
+      'AzureDirectoryB2BManagementPolicyCheckFailure',
+      'Active, every 40 minutes',
+      'Failures in a row',
+      'All users',
+      'Assigned users',
+      'userType',
+      '"Member" (only on creation)',
+      'AltSecIdFromNetId([netId]) (always, used for matching)',
+      'Auto-redeem invitations (outbound)',
+      'Trust MFA from the target',
+      'Automatic redemption is off in Northwind.',
+      'Prevented above 500 deletions',
+      'identity-ops@contoso.com',
+    ]) {
       assert.ok(text.includes(expected), `missing ${expected}`);
     }
     assert.ok(!text.includes('surname'), 'only key mappings are shown');
-    assert.deepEqual(buttonsOf(card).map((b) => b.verb), [Verb.showConfiguration]);
+    assert.deepEqual(
+      buttonsOf(card).map((b) => b.verb),
+      [Verb.showConfiguration],
+    );
   });
 
   it('configuration details without quarantine, mappings or partner entry still render', () => {
@@ -103,7 +137,10 @@ describe('cards', () => {
       })),
     });
     assertValidCard(card);
-    assert.deepEqual(buttonsOf(card).map((b) => b.data.configurationId), [CONTOSO_A.servicePrincipalId, CONTOSO_B.servicePrincipalId]);
+    assert.deepEqual(
+      buttonsOf(card).map((b) => b.data.configurationId),
+      [CONTOSO_A.servicePrincipalId, CONTOSO_B.servicePrincipalId],
+    );
   });
 
   it('the error card shows title, message, what to do and references', () => {

@@ -12,14 +12,23 @@ describe('renderTemplate (parsed once, expanded per model)', () => {
   };
 
   it('binds each model on its own: nothing of one rendering shows in the next', () => {
-    const first = renderTemplate('greeting', template, { name: 'Adele', facts: [{ title: 'a', value: '1' }, { title: 'b', value: '2' }] });
+    const first = renderTemplate('greeting', template, {
+      name: 'Adele',
+      facts: [
+        { title: 'a', value: '1' },
+        { title: 'b', value: '2' },
+      ],
+    });
     (first.body[0] as { text: string }).text = 'changed by the caller';
     const second = renderTemplate('greeting', template, { name: 'Lee', facts: [{ title: 'c', value: '3' }] });
     assert.deepEqual(second.body, [
       { type: 'TextBlock', text: 'Hello Lee' },
       { type: 'FactSet', facts: [{ title: 'c', value: '3' }] },
     ]);
-    assert.equal((renderTemplate('greeting', template, { name: 'Adele', facts: [] }).body[0] as { text: string }).text, 'Hello Adele');
+    assert.equal(
+      (renderTemplate('greeting', template, { name: 'Adele', facts: [] }).body[0] as { text: string }).text,
+      'Hello Adele',
+    );
   });
 
   it('leaves the template itself untouched', () => {

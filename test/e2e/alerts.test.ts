@@ -21,23 +21,41 @@ const CARD_TITLE = /Provisioning fails: cross-tenant policy or credentials|Quara
 function control(sim: SimulatorConnection, method: string, controlPath: string, body?: unknown): Promise<any> {
   const url = new URL(`${sim.controlUrl}${controlPath}`);
   return new Promise((resolve, reject) => {
-    const req = https.request(url, { method, ca: fs.readFileSync(sim.caFile), headers: { Authorization: `Bearer ${sim.controlToken}`, 'Content-Type': 'application/json' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => (res.statusCode === 200 ? resolve(JSON.parse(Buffer.concat(chunks).toString() || '{}')) : reject(new Error(`${method} ${controlPath}: ${res.statusCode} ${Buffer.concat(chunks)}`))));
-    });
+    const req = https.request(
+      url,
+      {
+        method,
+        ca: fs.readFileSync(sim.caFile),
+        headers: { Authorization: `Bearer ${sim.controlToken}`, 'Content-Type': 'application/json' },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          res.statusCode === 200
+            ? resolve(JSON.parse(Buffer.concat(chunks).toString() || '{}'))
+            : reject(new Error(`${method} ${controlPath}: ${res.statusCode} ${Buffer.concat(chunks)}`)),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(body === undefined ? undefined : JSON.stringify(body));
   });
 }
 
 /** Resolves when a line matching `match` is (or gets) in `lines`. */
-async function waitForLine(lines: string[], match: (line: string) => boolean, timeoutMs: number, from = 0): Promise<string> {
+async function waitForLine(
+  lines: string[],
+  match: (line: string) => boolean,
+  timeoutMs: number,
+  from = 0,
+): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = lines.slice(from).find(match);
     if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no matching line within ${timeoutMs} ms; last lines:\n${lines.slice(-15).join('\n')}`);
+    if (Date.now() > deadline)
+      throw new Error(`no matching line within ${timeoutMs} ms; last lines:\n${lines.slice(-15).join('\n')}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -54,12 +72,15 @@ describe('proactive alerts in the Playground channel @e2e', function () {
   before(async function () {
     if (!chromiumAvailable()) throw new Error('Chromium is missing: apt-get install -y chromium');
     local = await startLocalModeProcess({ env: { ALERT_POLL_SECONDS: String(POLL_SECONDS) } });
-    sim = JSON.parse(fs.readFileSync(path.join(local.dataDir, 'simulator', 'simulator.json'), 'utf8')) as SimulatorConnection;
+    sim = JSON.parse(
+      fs.readFileSync(path.join(local.dataDir, 'simulator', 'simulator.json'), 'utf8'),
+    ) as SimulatorConnection;
     // Northwind is seeded with inbound automatic redemption off: make Contoso B healthy, and let any earlier alert end.
     await control(sim, 'POST', '/tenants/northwind/repair', { what: 'inboundAutoRedemption', partner: 'contoso' });
     const mark = local.output.length;
     await control(sim, 'POST', `/configurations/${encodeURIComponent('Contoso B')}/cycle`);
-    if (local.output.some((l) => l.includes('"change":"opened"'))) await waitForLine(local.output, (l) => l.includes('"change":"resolved"'), 60_000, mark);
+    if (local.output.some((l) => l.includes('"change":"opened"')))
+      await waitForLine(local.output, (l) => l.includes('"change":"resolved"'), 60_000, mark);
     browser = await launchChromium();
     playground = new PlaygroundPage(await browser.newPage());
     await playground.open(local.playgroundUrl);
@@ -80,7 +101,7 @@ describe('proactive alerts in the Playground channel @e2e', function () {
     await playground.see(/Subscribed: this conversation gets alerts for every configuration/);
   });
 
-  it('posts an alert card with cause and fix within a poll of Northwind\'s inbound policy breaking', async () => {
+  it("posts an alert card with cause and fix within a poll of Northwind's inbound policy breaking", async () => {
     await control(sim, 'POST', '/tenants/northwind/break', { what: 'inboundUserSync', partner: 'contoso' });
     const broken = Date.now();
     await control(sim, 'POST', `/configurations/${encodeURIComponent('Contoso B')}/cycle`);
@@ -100,9 +121,20 @@ describe('proactive alerts in the Playground channel @e2e', function () {
     await new Promise((r) => setTimeout(r, 1500));
     restartedBot = spawn(process.execPath, [path.join(lib, 'src', 'index.js')], {
       env: {
-        PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: local.dataDir, HOST: '127.0.0.1', PORT: new URL(local.botUrl).port, LOG_FORMAT: 'json', LOG_LEVEL: 'info',
-        GRAPH_TENANT_ID: source.tenantId, GRAPH_CLIENT_ID: source.clientId, GRAPH_CLIENT_SECRET: source.clientSecret, GRAPH_BASE_URL: sim.graphBaseUrl,
-        AUTHORITY_HOST: sim.authorityHost, NODE_EXTRA_CA_CERTS: sim.caFile, ALERT_POLL_SECONDS: String(POLL_SECONDS),
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        DATA_DIR: local.dataDir,
+        HOST: '127.0.0.1',
+        PORT: new URL(local.botUrl).port,
+        LOG_FORMAT: 'json',
+        LOG_LEVEL: 'info',
+        GRAPH_TENANT_ID: source.tenantId,
+        GRAPH_CLIENT_ID: source.clientId,
+        GRAPH_CLIENT_SECRET: source.clientSecret,
+        GRAPH_BASE_URL: sim.graphBaseUrl,
+        AUTHORITY_HOST: sim.authorityHost,
+        NODE_EXTRA_CA_CERTS: sim.caFile,
+        ALERT_POLL_SECONDS: String(POLL_SECONDS),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -120,6 +152,10 @@ describe('proactive alerts in the Playground channel @e2e', function () {
     await control(sim, 'POST', '/tenants/northwind/repair', { what: 'inboundUserSync', partner: 'contoso' });
     await control(sim, 'POST', `/configurations/${encodeURIComponent('Contoso B')}/cycle`);
     await playground.see(/Recovered: Contoso B/, (POLL_SECONDS + 10) * 1000);
-    assert.equal(await playground.page.getByText(/· Contoso B$/).count(), 1, 'one card for the incident, updated in place');
+    assert.equal(
+      await playground.page.getByText(/· Contoso B$/).count(),
+      1,
+      'one card for the incident, updated in place',
+    );
   });
 });

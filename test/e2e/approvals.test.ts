@@ -23,7 +23,8 @@ function dataDirWithTestCa(): string {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cts-e2e-approvals-'));
   const simulatorDir = path.join(dataDir, 'simulator');
   fs.mkdirSync(simulatorDir, { recursive: true });
-  for (const file of ['ca.pem', 'ca-key.pem']) fs.copyFileSync(path.join(testSimulatorDataDir(), file), path.join(simulatorDir, file));
+  for (const file of ['ca.pem', 'ca-key.pem'])
+    fs.copyFileSync(path.join(testSimulatorDataDir(), file), path.join(simulatorDir, file));
   return dataDir;
 }
 
@@ -45,7 +46,13 @@ describe('approvals in the Agents Playground @e2e', function () {
 
   afterEach(function () {
     // On failure, what the bot said about the turns helps more than a timeout.
-    if (this.currentTest?.state === 'failed') process.stderr.write(local.output.filter((l) => /"msg"/.test(l)).slice(-30).join('\n') + '\n');
+    if (this.currentTest?.state === 'failed')
+      process.stderr.write(
+        local.output
+          .filter((l) => /"msg"/.test(l))
+          .slice(-30)
+          .join('\n') + '\n',
+      );
   });
 
   after(async () => {
@@ -65,7 +72,9 @@ describe('approvals in the Agents Playground @e2e', function () {
   }
 
   function person(name: string): { id: string } {
-    const config = YAML.parse(fs.readFileSync(path.join(dataDir, 'playground', '.m365agentsplayground.yml'), 'utf8')) as { currentUser: { id: string; name: string }; users: Array<{ id: string; name: string }> };
+    const config = YAML.parse(
+      fs.readFileSync(path.join(dataDir, 'playground', '.m365agentsplayground.yml'), 'utf8'),
+    ) as { currentUser: { id: string; name: string }; users: Array<{ id: string; name: string }> };
     const found = [config.currentUser, ...config.users].find((p) => p.name === name);
     if (!found) throw new Error(`${name} is not in the Playground`);
     return found;
@@ -103,7 +112,10 @@ describe('approvals in the Agents Playground @e2e', function () {
           from: { id: megan.id },
           conversation: { id: conversation },
           replyToId: request.cardActivityId,
-          value: { action: { type: 'Action.Execute', verb: Verb.approvalApprove, data: { requestId: request.id } }, trigger: 'manual' },
+          value: {
+            action: { type: 'Action.Execute', verb: Verb.approvalApprove, data: { requestId: request.id } },
+            trigger: 'manual',
+          },
         }),
       });
     const response = await invoke(`${conversationId};messageid=${request.cardActivityId}`);
@@ -112,15 +124,30 @@ describe('approvals in the Agents Playground @e2e', function () {
 
     // The posted card changed for everyone, Graph holds the assignment, and Alex was told in his chat.
     await playground.see(/Approved by Megan Bowen .* applied/, 60_000);
-    const connection = JSON.parse(fs.readFileSync(path.join(dataDir, 'simulator', 'simulator.json'), 'utf8')) as SimulatorConnection;
+    const connection = JSON.parse(
+      fs.readFileSync(path.join(dataDir, 'simulator', 'simulator.json'), 'utf8'),
+    ) as SimulatorConnection;
     const source = connection.tenants.find((t) => t.role === 'source')!;
     const gateway = createGraphGateway({
-      settings: { baseUrl: connection.graphBaseUrl, authorityHost: connection.authorityHost, timeoutMs: 10_000, credential: { kind: 'secret', tenantId: source.tenantId, clientId: source.clientId, clientSecret: source.clientSecret } },
+      settings: {
+        baseUrl: connection.graphBaseUrl,
+        authorityHost: connection.authorityHost,
+        timeoutMs: 10_000,
+        credential: {
+          kind: 'secret',
+          tenantId: source.tenantId,
+          clientId: source.clientId,
+          clientSecret: source.clientSecret,
+        },
+      },
       logger: captureLogs('silent').logger,
     });
     const contosoA = (await gateway.listConfigurations()).find((c) => c.displayName === 'Contoso A')!;
     const sales = (await gateway.findGroups('Sales')).find((g) => g.displayName === 'Sales')!;
-    assert.equal((await gateway.listAssignments(contosoA.servicePrincipalId)).filter((a) => a.principalId === sales.id).length, 1);
+    assert.equal(
+      (await gateway.listAssignments(contosoA.servicePrincipalId)).filter((a) => a.principalId === sales.id).length,
+      1,
+    );
     await playground.openConversation('Personal Chat');
     await playground.see(/Your request "Add group Sales to Contoso A": Approved by Megan Bowen/, 60_000);
   });

@@ -34,7 +34,10 @@ describe('local mode in the Agents Playground @e2e', function () {
   });
 
   it('prints where to go and what to try', () => {
-    assert.ok(local.output.some((l) => l.includes('try: list configurations')), local.output.join('\n'));
+    assert.ok(
+      local.output.some((l) => l.includes('try: list configurations')),
+      local.output.join('\n'),
+    );
   });
 
   it('lists both configurations with their targets on a card', async () => {

@@ -30,7 +30,11 @@ describe('provision on demand in the Playground @e2e', function () {
     await playground.see(/will be created in Azure Active Directory \(target tenant\)/);
     await playground.see(/was created in Azure Active Directory \(target tenant\)/);
     await playground.see('Properties set in the target');
-    assert.equal(await playground.page.getByText('Provisioning Adele Vance', { exact: true }).count(), 1, 'one card, updated in place');
+    assert.equal(
+      await playground.page.getByText('Provisioning Adele Vance', { exact: true }).count(),
+      1,
+      'one card, updated in place',
+    );
   });
 
   it('a second run says she is already in sync', async () => {

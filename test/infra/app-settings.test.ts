@@ -12,7 +12,10 @@ const PLATFORM_SETTINGS: Record<string, string> = {
 /** Every variable the bot reads: the environment schema (src/configSchema.ts, parsed only by src/config.ts), read from its source. */
 function configVariables(): Set<string> {
   const source = readProjectFile('src', 'configSchema.ts');
-  const schema = source.slice(source.indexOf('export const EnvSchema = z.object({'), source.indexOf('});', source.indexOf('const EnvSchema')));
+  const schema = source.slice(
+    source.indexOf('export const EnvSchema = z.object({'),
+    source.indexOf('});', source.indexOf('const EnvSchema')),
+  );
   return new Set([...schema.matchAll(/^\s+([A-Z][A-Z0-9_]*):/gm)].map((m) => m[1]));
 }
 
@@ -26,7 +29,7 @@ describe('infra/azure.bicep app settings', () => {
     assert.ok(settings.size >= 20, `only ${settings.size} settings found`);
   });
 
-  it('are all variables src/config.ts reads (or the platform\'s own)', () => {
+  it("are all variables src/config.ts reads (or the platform's own)", () => {
     const known = configVariables();
     assert.ok(known.has('BOT_ID') && known.has('GRAPH_USE_MANAGED_IDENTITY'), 'could not read src/configSchema.ts');
     const unknown = [...settings.keys()].filter((name) => !known.has(name) && !(name in PLATFORM_SETTINGS));
@@ -55,8 +58,18 @@ describe('infra/azure.bicep app settings', () => {
       const param = params.get(settings.get(name)!);
       assert.ok(param?.decorators.includes('@secure()'), `${name} comes from a @secure() parameter`);
     }
-    for (const name of ['READER_ROLES', 'OPERATOR_ROLES', 'APPROVER_ROLES', 'READER_GROUP_IDS', 'OPERATOR_GROUP_IDS', 'APPROVER_GROUP_IDS',
-      'OPENAI_ENDPOINT', 'OPENAI_MODEL', 'AZURE_OPENAI_ENDPOINT', 'AZURE_OPENAI_DEPLOYMENT']) {
+    for (const name of [
+      'READER_ROLES',
+      'OPERATOR_ROLES',
+      'APPROVER_ROLES',
+      'READER_GROUP_IDS',
+      'OPERATOR_GROUP_IDS',
+      'APPROVER_GROUP_IDS',
+      'OPENAI_ENDPOINT',
+      'OPENAI_MODEL',
+      'AZURE_OPENAI_ENDPOINT',
+      'AZURE_OPENAI_DEPLOYMENT',
+    ]) {
       assert.ok(params.get(settings.get(name)!)?.hasDefault, `${name} comes from an optional parameter`);
     }
   });
@@ -71,19 +84,36 @@ describe('infra/azure.bicep app settings', () => {
     };
     const env: Record<string, string> = { PORT: '8080', WEBSITE_INSTANCE_ID: 'instance-1' }; // App Service adds these
     for (const [name, expression] of settings) {
-      env[name] = expression.startsWith("'") ? expression.slice(1, -1) : runtime[expression] ?? ''; // parameters left at their '' default
+      env[name] = expression.startsWith("'") ? expression.slice(1, -1) : (runtime[expression] ?? ''); // parameters left at their '' default
     }
     const config = loadConfig(env);
     assert.equal(config.mode, 'azure');
     assert.equal(config.host, '0.0.0.0');
-    assert.deepEqual(config.bot, { appId: runtime['identity.properties.clientId'], password: undefined, type: 'UserAssignedMsi', tenantId: runtime['identity.properties.tenantId'] });
-    assert.deepEqual(config.graph?.credential, { kind: 'managedIdentity', tenantId: runtime['identity.properties.tenantId'], clientId: runtime['identity.properties.clientId'] });
+    assert.deepEqual(config.bot, {
+      appId: runtime['identity.properties.clientId'],
+      password: undefined,
+      type: 'UserAssignedMsi',
+      tenantId: runtime['identity.properties.tenantId'],
+    });
+    assert.deepEqual(config.graph?.credential, {
+      kind: 'managedIdentity',
+      tenantId: runtime['identity.properties.tenantId'],
+      clientId: runtime['identity.properties.clientId'],
+    });
     assert.equal(config.storage.backend, 'blob');
-    assert.deepEqual(config.storage, { backend: 'blob', connectionString: undefined, accountUrl: 'https://stabc123.blob.core.windows.net/', container: 'botstate' });
+    assert.deepEqual(config.storage, {
+      backend: 'blob',
+      connectionString: undefined,
+      accountUrl: 'https://stabc123.blob.core.windows.net/',
+      container: 'botstate',
+    });
     assert.equal(config.log.format, 'json');
     assert.equal(config.instanceId, 'instance-1');
     assert.equal(config.llm, undefined, 'no LLM planner unless a key is given');
-    assert.deepEqual(config.roles.operatorRoles, ['Hybrid Identity Administrator', 'Global Administrator'], 'empty role settings keep the defaults');
+    assert.deepEqual(
+      config.roles.operatorRoles,
+      ['Hybrid Identity Administrator', 'Global Administrator'],
+      'empty role settings keep the defaults',
+    );
   });
 });
-

@@ -9,14 +9,26 @@ describe('infra Bicep templates', () => {
   it('have closed strings, comments and brackets', () => {
     assert.deepEqual(delimiterProblems(main), []);
     assert.deepEqual(delimiterProblems(bot), []);
-    assert.deepEqual(delimiterProblems("var a = 'x${b}'\nvar c = {\n"), ['line 2: "{" is never closed'], 'the check itself works');
+    assert.deepEqual(
+      delimiterProblems("var a = 'x${b}'\nvar c = {\n"),
+      ['line 2: "{" is never closed'],
+      'the check itself works',
+    );
   });
 
   it('pass the bot registration module exactly the parameters it declares', () => {
     const declared = bicepParams(bot);
-    const passed = [...bicepBlock(bicepBlock(main, /^module azureBotRegistration /m), /params:/).matchAll(/^\s+(\w+):/gm)].map((m) => m[1]);
-    assert.deepEqual(passed.filter((name) => !declared.has(name)), []);
-    assert.deepEqual([...declared.values()].filter((p) => !p.hasDefault && !passed.includes(p.name)).map((p) => p.name), []);
+    const passed = [
+      ...bicepBlock(bicepBlock(main, /^module azureBotRegistration /m), /params:/).matchAll(/^\s+(\w+):/gm),
+    ].map((m) => m[1]);
+    assert.deepEqual(
+      passed.filter((name) => !declared.has(name)),
+      [],
+    );
+    assert.deepEqual(
+      [...declared.values()].filter((p) => !p.hasDefault && !passed.includes(p.name)).map((p) => p.name),
+      [],
+    );
   });
 
   it('create a user-assigned identity and give it to a Linux Node 20 web app, https only', () => {
@@ -55,7 +67,8 @@ describe('infra Bicep templates', () => {
 
   it('output what the Toolkit files, the manifest and the guide use', () => {
     const outputs = bicepOutputs(main);
-    for (const name of ['AZURE_APP_SERVICE_RESOURCE_ID', 'BOT_ID', 'BOT_DOMAIN', 'BOT_TENANT_ID', 'BOT_PRINCIPAL_ID']) assert.ok(outputs.has(name), name);
+    for (const name of ['AZURE_APP_SERVICE_RESOURCE_ID', 'BOT_ID', 'BOT_DOMAIN', 'BOT_TENANT_ID', 'BOT_PRINCIPAL_ID'])
+      assert.ok(outputs.has(name), name);
     assert.equal(outputs.get('BOT_ID'), 'identity.properties.clientId');
     assert.equal(outputs.get('BOT_PRINCIPAL_ID'), 'identity.properties.principalId');
   });

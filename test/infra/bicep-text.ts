@@ -43,7 +43,9 @@ export function bicepBlock(source: string, header: RegExp): string {
 
 /** name → value expression of the `{ name: '...' value: ... }` items in an app settings array. */
 export function settingsIn(block: string): Map<string, string> {
-  return new Map([...block.matchAll(/name:\s*'([^']+)'\s*\n\s*value:\s*([^\n]+?)\s*(\/\/[^\n]*)?\n/g)].map((m) => [m[1], m[2]]));
+  return new Map(
+    [...block.matchAll(/name:\s*'([^']+)'\s*\n\s*value:\s*([^\n]+?)\s*(\/\/[^\n]*)?\n/g)].map((m) => [m[1], m[2]]),
+  );
 }
 
 /**
@@ -82,8 +84,10 @@ export function delimiterProblems(source: string): string[] {
     else if (c === '(' || c === '[' || c === '{') stack.push({ char: c, line });
     else if (c in pairs) {
       const top = stack.pop();
-      if (top?.char === '${' && c === '}') inString = true; // back inside the string
-      else if (!top || top.char !== pairs[c]) return [`line ${line}: "${c}" closes ${top ? `"${top.char}" from line ${top.line}` : 'nothing'}`];
+      if (top?.char === '${' && c === '}')
+        inString = true; // back inside the string
+      else if (!top || top.char !== pairs[c])
+        return [`line ${line}: "${c}" closes ${top ? `"${top.char}" from line ${top.line}` : 'nothing'}`];
     }
   }
   return stack.map((open) => `line ${open.line}: "${open.char}" is never closed`);

@@ -23,7 +23,12 @@ describe('infra/graph-permissions.json', () => {
   });
 
   it('grants nothing tenant-wide for writing the directory', () => {
-    for (const broad of ['Directory.ReadWrite.All', 'Application.ReadWrite.All', 'Policy.ReadWrite.All', 'RoleManagement.ReadWrite.Directory']) {
+    for (const broad of [
+      'Directory.ReadWrite.All',
+      'Application.ReadWrite.All',
+      'Policy.ReadWrite.All',
+      'RoleManagement.ReadWrite.Directory',
+    ]) {
       assert.ok(!everyPermission.includes(broad), broad);
     }
   });
@@ -31,9 +36,14 @@ describe('infra/graph-permissions.json', () => {
   it('covers the least privileged permission of every Graph call the gateway knows, so a 403 is always explained', function () {
     const gatewayTable = path.join(projectRoot(), 'src', 'graph', 'errors', 'permissions.ts');
     if (!fs.existsSync(gatewayTable)) this.skip();
-    const leastPrivileged = [...fs.readFileSync(gatewayTable, 'utf8').matchAll(/anyOf:\s*\[\s*'([^']+)'/g)].flatMap((m) => m[1].split(' and '));
+    const leastPrivileged = [...fs.readFileSync(gatewayTable, 'utf8').matchAll(/anyOf:\s*\[\s*'([^']+)'/g)].flatMap(
+      (m) => m[1].split(' and '),
+    );
     assert.ok(leastPrivileged.length > 5, 'could not read the gateway table');
-    assert.deepEqual([...new Set(leastPrivileged)].filter((p) => !everyPermission.includes(p)), []);
+    assert.deepEqual(
+      [...new Set(leastPrivileged)].filter((p) => !everyPermission.includes(p)),
+      [],
+    );
   });
 
   it('is what the deployment guide grants, in its table and in the Azure CLI loop', () => {

@@ -7,7 +7,10 @@ export function ignoredBy(patterns: string[], file: string): boolean {
 }
 
 export function patternsIn(text: string): string[] {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('!'));
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('!'));
 }
 
 function matches(pattern: string, file: string): boolean {
@@ -16,7 +19,12 @@ function matches(pattern: string, file: string): boolean {
   const anchored = pattern.startsWith('/') || body.includes('/');
   const glob = body
     .split('**')
-    .map((part) => part.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*'))
+    .map((part) =>
+      part
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*'),
+    )
     .join('.*');
   // The pattern names a path (or a directory holding the file); directory-only patterns need something below.
   const tail = directoryOnly ? '/.+' : '(/.+)?';

@@ -39,6 +39,7 @@ describe('infra/azure.parameters.json', () => {
 
   it('documents the SECRET_ variables the deployment guide asks for', () => {
     const guide = readProjectFile('docs', 'deploy.md');
-    for (const secret of placeholdersIn(text).filter((v) => v.startsWith('SECRET_'))) assert.ok(guide.includes(secret), secret);
+    for (const secret of placeholdersIn(text).filter((v) => v.startsWith('SECRET_')))
+      assert.ok(guide.includes(secret), secret);
   });
 });

@@ -41,8 +41,12 @@ describe('Agents Toolkit project files', () => {
 
       it('is a v1.11 project file with its lifecycle stages', () => {
         assert.equal(project.version, 'v1.11');
-        assert.match(text, /^# yaml-language-server: \$schema=https:\/\/aka\.ms\/m365-agents-toolkits\/v1\.11\/yaml\.schema\.json/);
-        for (const stage of stages) assert.ok(Array.isArray(project[stage]) && (project[stage] as Step[]).length > 0, stage);
+        assert.match(
+          text,
+          /^# yaml-language-server: \$schema=https:\/\/aka\.ms\/m365-agents-toolkits\/v1\.11\/yaml\.schema\.json/,
+        );
+        for (const stage of stages)
+          assert.ok(Array.isArray(project[stage]) && (project[stage] as Step[]).length > 0, stage);
       });
 
       it(`takes every \${{VARIABLE}} from env/.env.${env}, an earlier step, or the .user secrets file`, () => {
@@ -50,12 +54,14 @@ describe('Agents Toolkit project files', () => {
         for (const step of steps) {
           for (const name of Object.values(step.writeToEnvironmentFile ?? {})) available.add(name);
           if (step.uses === 'arm/deploy') {
-            for (const template of step.with!.templates) for (const name of bicepOutputs(readProjectFile(template.path)).keys()) available.add(name);
+            for (const template of step.with!.templates)
+              for (const name of bicepOutputs(readProjectFile(template.path)).keys()) available.add(name);
           }
         }
         const guide = readProjectFile('docs', 'deploy.md');
         for (const name of placeholdersIn(text)) {
-          if (name.startsWith('SECRET_') && !available.has(name)) assert.ok(guide.includes(name), `${name} is not explained in docs/deploy.md`);
+          if (name.startsWith('SECRET_') && !available.has(name))
+            assert.ok(guide.includes(name), `${name} is not explained in docs/deploy.md`);
           else assert.ok(available.has(name), `${name} has no source`);
         }
       });
@@ -63,7 +69,13 @@ describe('Agents Toolkit project files', () => {
       it('names files that exist', () => {
         for (const step of steps) {
           for (const relative of pathsIn(step.with)) {
-            if (relative.includes('/build/') || relative.endsWith('/build') || relative === '.' || relative.startsWith('./.localConfigs')) continue;
+            if (
+              relative.includes('/build/') ||
+              relative.endsWith('/build') ||
+              relative === '.' ||
+              relative.startsWith('./.localConfigs')
+            )
+              continue;
             assert.ok(fs.existsSync(path.join(projectRoot(), relative)), `${step.uses}: ${relative}`);
           }
         }
@@ -80,7 +92,10 @@ describe('Agents Toolkit project files', () => {
   it('m365agents.yml deploys the infra template and zip-deploys to the web app it outputs', () => {
     const steps = stepsOf(YAML.parse(readProjectFile('m365agents.yml')), ['provision', 'deploy']);
     const arm = steps.find((s) => s.uses === 'arm/deploy')!;
-    assert.deepEqual(arm.with!.templates.map((t: { path: string; parameters: string }) => [t.path, t.parameters]), [['./infra/azure.bicep', './infra/azure.parameters.json']]);
+    assert.deepEqual(
+      arm.with!.templates.map((t: { path: string; parameters: string }) => [t.path, t.parameters]),
+      [['./infra/azure.bicep', './infra/azure.parameters.json']],
+    );
     const zipDeploy = steps.find((s) => s.uses === 'azureAppService/zipDeploy')!;
     assert.equal(zipDeploy.with!.ignoreFile, '.webappignore');
     assert.equal(zipDeploy.with!.resourceId, '${{AZURE_APP_SERVICE_RESOURCE_ID}}');
@@ -97,12 +112,25 @@ describe('Agents Toolkit project files', () => {
 
   it('m365agents.local.yml writes a .localConfigs the bot accepts once provisioned (Teams through a tunnel, loopback only)', () => {
     const steps = stepsOf(YAML.parse(readProjectFile('m365agents.local.yml')), ['deploy']);
-    const envs = steps.find((s) => s.uses === 'file/createOrUpdateEnvironmentFile')!.with!.envs as Record<string, string | number>;
+    const envs = steps.find((s) => s.uses === 'file/createOrUpdateEnvironmentFile')!.with!.envs as Record<
+      string,
+      string | number
+    >;
     const provisioned: Record<string, string> = {
-      BOT_ID: '0f9e8d7c-6b5a-4c3d-8e2f-1a2b3c4d5e6f', SECRET_BOT_PASSWORD: 'bot-secret', TEAMS_APP_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
-      GRAPH_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47', GRAPH_CLIENT_ID: '1a2b3c4d-0000-4000-8000-000000000001', SECRET_GRAPH_CLIENT_SECRET: 'graph-secret', GRAPH_CLIENT_CERT_PATH: '',
+      BOT_ID: '0f9e8d7c-6b5a-4c3d-8e2f-1a2b3c4d5e6f',
+      SECRET_BOT_PASSWORD: 'bot-secret',
+      TEAMS_APP_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+      GRAPH_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+      GRAPH_CLIENT_ID: '1a2b3c4d-0000-4000-8000-000000000001',
+      SECRET_GRAPH_CLIENT_SECRET: 'graph-secret',
+      GRAPH_CLIENT_CERT_PATH: '',
     };
-    const env = Object.fromEntries(Object.entries(envs).map(([k, v]) => [k, String(v).replace(/\$\{\{(\w+)\}\}/g, (_, n: string) => provisioned[n] ?? '')]));
+    const env = Object.fromEntries(
+      Object.entries(envs).map(([k, v]) => [
+        k,
+        String(v).replace(/\$\{\{(\w+)\}\}/g, (_, n: string) => provisioned[n] ?? ''),
+      ]),
+    );
     const config = loadConfig(env);
     assert.equal(config.mode, 'azure');
     assert.equal(config.host, '127.0.0.1');
@@ -112,12 +140,32 @@ describe('Agents Toolkit project files', () => {
 
   it('.webappignore deploys the built bot and its packages, and nothing for building, testing or secrets', () => {
     const patterns = patternsIn(readProjectFile('.webappignore'));
-    for (const kept of ['package.json', 'package-lock.json', 'lib/src/index.js', 'lib/cards/help.json', 'cards/help.json',
-      'node_modules/restify/package.json', 'node_modules/better-sqlite3/build/Release/better_sqlite3.node', 'node_modules/@microsoft/teams-ai/lib/index.js']) {
+    for (const kept of [
+      'package.json',
+      'package-lock.json',
+      'lib/src/index.js',
+      'lib/cards/help.json',
+      'cards/help.json',
+      'node_modules/restify/package.json',
+      'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+      'node_modules/@microsoft/teams-ai/lib/index.js',
+    ]) {
       assert.equal(ignoredBy(patterns, kept), false, `${kept} must be deployed`);
     }
-    for (const dropped of ['src/index.ts', 'test/config.test.ts', 'env/.env.dev', 'env/.env.dev.user', 'infra/azure.bicep', '.localConfigs',
-      '.env', 'lib/test/config.test.js', 'data/bot.sqlite', 'appPackage/build/appPackage.dev.zip', 'node_modules/typescript/package.json', 'm365agents.yml']) {
+    for (const dropped of [
+      'src/index.ts',
+      'test/config.test.ts',
+      'env/.env.dev',
+      'env/.env.dev.user',
+      'infra/azure.bicep',
+      '.localConfigs',
+      '.env',
+      'lib/test/config.test.js',
+      'data/bot.sqlite',
+      'appPackage/build/appPackage.dev.zip',
+      'node_modules/typescript/package.json',
+      'm365agents.yml',
+    ]) {
       assert.equal(ignoredBy(patterns, dropped), true, `${dropped} must not be deployed`);
     }
   });

@@ -10,19 +10,40 @@ export const cardIn = (activity: Partial<Activity> | undefined): unknown => acti
 export async function chooseApprovalsChannel(world: ScaleWorld, on: BotInstance, who: Person): Promise<void> {
   const from = world.connector.received.length;
   assert.equal(await world.say(on, who, 'use this channel for approvals', OPS_CHANNEL), 200);
-  await world.connector.waitFor((r) => world.connector.received.indexOf(r) >= from && r.conversationId === OPS_CHANNEL.id && /Approval requests will be posted in the channel Identity Ops/.test(r.activity.text ?? ''));
+  await world.connector.waitFor(
+    (r) =>
+      world.connector.received.indexOf(r) >= from &&
+      r.conversationId === OPS_CHANNEL.id &&
+      /Approval requests will be posted in the channel Identity Ops/.test(r.activity.text ?? ''),
+  );
 }
 
 /** The requester asks in their personal chat (on `previewOn`) and submits (on `submitOn`); returns what the Approve button carries and the posted card's id. */
-export async function requestChange(world: ScaleWorld, requester: Person, text: string, previewOn: BotInstance, submitOn = previewOn): Promise<{ approveData: Record<string, unknown>; cardId: string }> {
+export async function requestChange(
+  world: ScaleWorld,
+  requester: Person,
+  text: string,
+  previewOn: BotInstance,
+  submitOn = previewOn,
+): Promise<{ approveData: Record<string, unknown>; cardId: string }> {
   const from = world.connector.received.length;
-  const fresh = (r: { activity: Partial<Activity> }) => world.connector.received.findIndex((x) => x.activity === r.activity) >= from;
+  const fresh = (r: { activity: Partial<Activity> }) =>
+    world.connector.received.findIndex((x) => x.activity === r.activity) >= from;
   assert.equal(await world.say(previewOn, requester, text), 200);
-  const preview = await world.connector.waitFor((r) => fresh(r) && r.conversationId === `a:${requester.id}` && /Review this change/.test(cardText(cardIn(r.activity))));
+  const preview = await world.connector.waitFor(
+    (r) =>
+      fresh(r) && r.conversationId === `a:${requester.id}` && /Review this change/.test(cardText(cardIn(r.activity))),
+  );
   const submit = buttonsOf(cardIn(preview.activity)).find((x) => x.verb === Verb.approvalSubmit)!;
   const submitted = await world.click(submitOn, requester, submit.verb, submit.data, preview.id);
   assert.match(cardText(submitted.value), /Submitted for approval[\s\S]*the channel Identity Ops/);
-  const posted = await world.connector.waitFor((r) => fresh(r) && r.method === 'POST' && r.conversationId === OPS_CHANNEL.id && /Approval request/.test(cardText(cardIn(r.activity))));
+  const posted = await world.connector.waitFor(
+    (r) =>
+      fresh(r) &&
+      r.method === 'POST' &&
+      r.conversationId === OPS_CHANNEL.id &&
+      /Approval request/.test(cardText(cardIn(r.activity))),
+  );
   const approve = buttonsOf(cardIn(posted.activity)).find((x) => x.verb === Verb.approvalApprove)!;
   return { approveData: approve.data, cardId: posted.id };
 }
@@ -31,5 +52,6 @@ export async function requestChange(world: ScaleWorld, requester: Person, text: 
 export async function assignedCount(world: ScaleWorld, configuration: string, group: string): Promise<number> {
   const config = (await world.gateway.listConfigurations()).find((c) => c.displayName === configuration)!;
   const principal = (await world.gateway.findGroups(group)).find((g) => g.displayName === group)!;
-  return (await world.gateway.listAssignments(config.servicePrincipalId)).filter((x) => x.principalId === principal.id).length;
+  return (await world.gateway.listAssignments(config.servicePrincipalId)).filter((x) => x.principalId === principal.id)
+    .length;
 }

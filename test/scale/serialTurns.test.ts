@@ -14,7 +14,14 @@ import { captureLogs } from '../support/logs';
 import { teamsActivity } from '../support/turns';
 
 function contextIn(conversationId: string): TurnContext {
-  return new TurnContext(new TestAdapter(), teamsActivity({ type: ActivityTypes.Message, text: 'hi', conversation: { id: conversationId, conversationType: 'personal', isGroup: false, name: '' } }) as Activity);
+  return new TurnContext(
+    new TestAdapter(),
+    teamsActivity({
+      type: ActivityTypes.Message,
+      text: 'hi',
+      conversation: { id: conversationId, conversationType: 'personal', isGroup: false, name: '' },
+    }) as Activity,
+  );
 }
 
 /** A bot whose turns wait until the test lets them finish, recording the order of events. */
@@ -57,7 +64,10 @@ describe('turns one conversation at a time, conflicts retried from fresh state',
   it('runs a turn again once when its state write lost before it answered, and logs why', async () => {
     const logs = captureLogs();
     let runs = 0;
-    const turns = serializeTurns({ run: async () => (++runs === 1 ? Promise.reject(storageConflict('msteams/bot/conversations/one')) : true) }, logs.logger);
+    const turns = serializeTurns(
+      { run: async () => (++runs === 1 ? Promise.reject(storageConflict('msteams/bot/conversations/one')) : true) },
+      logs.logger,
+    );
     assert.equal(await turns.run(contextIn('one')), true);
     assert.equal(runs, 2);
     const [warning] = logs.find('running the turn again from fresh state');
@@ -67,17 +77,29 @@ describe('turns one conversation at a time, conflicts retried from fresh state',
 
   it('runs it again only once, and never after an answer or for other errors', async () => {
     let runs = 0;
-    const alwaysConflicts = serializeTurns({ run: async () => (runs++, Promise.reject(storageConflict('k'))) }, captureLogs().logger);
-    await assert.rejects(alwaysConflicts.run(contextIn('one')), (e) => e instanceof CodedError && e.code === ErrorCode.StorageConflict);
+    const alwaysConflicts = serializeTurns(
+      { run: async () => (runs++, Promise.reject(storageConflict('k'))) },
+      captureLogs().logger,
+    );
+    await assert.rejects(
+      alwaysConflicts.run(contextIn('one')),
+      (e) => e instanceof CodedError && e.code === ErrorCode.StorageConflict,
+    );
     assert.equal(runs, 2);
 
     runs = 0;
-    const answered = serializeTurns({ run: async (ctx) => (runs++, await ctx.sendActivity('done'), Promise.reject(storageConflict('k'))) }, captureLogs().logger);
+    const answered = serializeTurns(
+      { run: async (ctx) => (runs++, await ctx.sendActivity('done'), Promise.reject(storageConflict('k'))) },
+      captureLogs().logger,
+    );
     await assert.rejects(answered.run(contextIn('one')), /eTag conflict/);
     assert.equal(runs, 1, 'a turn that replied is not replayed');
 
     runs = 0;
-    const failing = serializeTurns({ run: async () => (runs++, Promise.reject(new CodedError(ErrorCode.StorageUnavailable, 'down'))) }, captureLogs().logger);
+    const failing = serializeTurns(
+      { run: async () => (runs++, Promise.reject(new CodedError(ErrorCode.StorageUnavailable, 'down'))) },
+      captureLogs().logger,
+    );
     await assert.rejects(failing.run(contextIn('one')), /down/);
     assert.equal(runs, 1);
   });
@@ -102,7 +124,10 @@ describe('turns one conversation at a time, conflicts retried from fresh state',
       const logs = captureLogs();
       const adapter = new TestAdapter();
       adapter.onTurnError = onTurnError(logs.logger);
-      const app = new Application<TurnState>({ storage: new TurnStateStorage(mine, logs.logger), adapter: adapter as unknown as TeamsAdapter });
+      const app = new Application<TurnState>({
+        storage: new TurnStateStorage(mine, logs.logger),
+        adapter: adapter as unknown as TeamsAdapter,
+      });
       let runs = 0;
       app.message('count', async (ctx, state) => {
         runs++;
@@ -114,8 +139,23 @@ describe('turns one conversation at a time, conflicts retried from fresh state',
         if (reply) await ctx.sendActivity(`count ${conversation.count}`);
       });
       const turns = serializeTurns(app, logs.logger);
-      const send = () => adapter.processActivity(teamsActivity({ type: ActivityTypes.Message, text: 'count', id: `a${runs}` }), (ctx) => turns.run(ctx).then(() => undefined));
-      return { send, logs, adapter, runs: () => runs, stored: async () => (await readItem<{ count: number }>(theirs, `msteams/${teamsActivity().recipient!.id}/conversations/${teamsActivity().conversation!.id}`))?.count };
+      const send = () =>
+        adapter.processActivity(teamsActivity({ type: ActivityTypes.Message, text: 'count', id: `a${runs}` }), (ctx) =>
+          turns.run(ctx).then(() => undefined),
+        );
+      return {
+        send,
+        logs,
+        adapter,
+        runs: () => runs,
+        stored: async () =>
+          (
+            await readItem<{ count: number }>(
+              theirs,
+              `msteams/${teamsActivity().recipient!.id}/conversations/${teamsActivity().conversation!.id}`,
+            )
+          )?.count,
+      };
     }
 
     it('a silent turn whose state changed meanwhile is run again on the fresh state: nothing lost', async () => {
@@ -124,7 +164,7 @@ describe('turns one conversation at a time, conflicts retried from fresh state',
       assert.equal(await bot.stored(), 1);
       await bot.send(); // the other instance writes 10 during this turn
       assert.equal(bot.runs(), 3, 'the second turn ran twice');
-      assert.equal(await bot.stored(), 11, 'the other instance\'s write and this turn\'s increment are both kept');
+      assert.equal(await bot.stored(), 11, "the other instance's write and this turn's increment are both kept");
       assert.equal(bot.logs.find('running the turn again from fresh state').length, 1);
     });
 
@@ -134,10 +174,13 @@ describe('turns one conversation at a time, conflicts retried from fresh state',
       bot.adapter.activeQueue.splice(0);
       await bot.send();
       assert.equal(bot.runs(), 2);
-      assert.equal(await bot.stored(), 10, 'the other instance\'s write stands');
+      assert.equal(await bot.stored(), 10, "the other instance's write stands");
       const said = bot.adapter.activeQueue.map((a) => JSON.stringify(a.attachments?.[0]?.content ?? a.text ?? ''));
       assert.ok(said.some((s) => /count 2/.test(s)));
-      assert.ok(said.some((s) => /Someone else changed this at the same time/.test(s)), said.join('\n'));
+      assert.ok(
+        said.some((s) => /Someone else changed this at the same time/.test(s)),
+        said.join('\n'),
+      );
       assert.equal(bot.logs.find('this turn was not saved').length, 1);
     });
   });

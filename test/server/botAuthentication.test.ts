@@ -18,7 +18,14 @@ function forgedToken(serviceUrl: string): string {
   const now = Math.floor(Date.now() / 1000);
   const encode = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
   const header = encode({ alg: 'RS256', typ: 'JWT', kid: 'forged-key-1', x5t: 'forged-key-1' });
-  const payload = encode({ iss: 'https://api.botframework.com', aud: APP_ID, serviceurl: serviceUrl, nbf: now - 60, iat: now - 60, exp: now + 3600 });
+  const payload = encode({
+    iss: 'https://api.botframework.com',
+    aud: APP_ID,
+    serviceurl: serviceUrl,
+    nbf: now - 60,
+    iat: now - 60,
+    exp: now + 3600,
+  });
   const signature = crypto.sign('RSA-SHA256', Buffer.from(`${header}.${payload}`), privateKey).toString('base64url');
   return `${header}.${payload}.${signature}`;
 }
@@ -43,13 +50,23 @@ for (const [kind, identity] of Object.entries(identities)) {
     let connector: LocalConnector;
     let server: RunningServer;
     const storage = new CountingStorage();
-    const roles = { lookups: [] as string[], rolesOf: async (id: string) => (roles.lookups.push(id), EVERY_ROLE.roles.rolesOf(id)) };
+    const roles = {
+      lookups: [] as string[],
+      rolesOf: async (id: string) => (roles.lookups.push(id), EVERY_ROLE.roles.rolesOf(id)),
+    };
     const logs = captureLogs('debug');
     let turns = 0;
 
     before(async () => {
       connector = await startConnector();
-      const { app, adapter } = createBot({ logger: logs.logger, storage, catalog: fakeCatalog([CONTOSO_A]), homeTenantId: HOME_TENANT, identity, access: { roles, settings: EVERY_ROLE.settings } });
+      const { app, adapter } = createBot({
+        logger: logs.logger,
+        storage,
+        catalog: fakeCatalog([CONTOSO_A]),
+        homeTenantId: HOME_TENANT,
+        identity,
+        access: { roles, settings: EVERY_ROLE.settings },
+      });
       const bot = { run: (ctx: Parameters<typeof app.run>[0]) => (turns++, app.run(ctx)) };
       server = await startServer({ host: '127.0.0.1', port: 0, logger: logs.logger, adapter: adapter as never, bot });
     });
@@ -62,7 +79,14 @@ for (const [kind, identity] of Object.entries(identities)) {
       fetch(`${server.url}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-        body: JSON.stringify(teamsActivity({ type: 'message', id: `auth-${Date.now()}`, text: 'list configurations', serviceUrl: connector.url })),
+        body: JSON.stringify(
+          teamsActivity({
+            type: 'message',
+            id: `auth-${Date.now()}`,
+            text: 'list configurations',
+            serviceUrl: connector.url,
+          }),
+        ),
       });
 
     const assertNothingRan = () => {
@@ -79,7 +103,11 @@ for (const [kind, identity] of Object.entries(identities)) {
     });
 
     it('refuses a token that is not a JWT, or not a bearer token, with 401', async () => {
-      for (const header of ['Bearer not-a-jwt', 'Basic dXNlcjpwYXNz', `Bearer ${forgedToken(connector.url).split('.').slice(0, 2).join('.')}.`]) {
+      for (const header of [
+        'Bearer not-a-jwt',
+        'Basic dXNlcjpwYXNz',
+        `Bearer ${forgedToken(connector.url).split('.').slice(0, 2).join('.')}.`,
+      ]) {
         assert.equal((await post(header)).status, 401, header.slice(0, 20));
       }
       assertNothingRan();
@@ -91,7 +119,10 @@ for (const [kind, identity] of Object.entries(identities)) {
       assertNothingRan();
       const [refusal] = logs.find('request refused: no valid Bot Framework token');
       assert.equal(refusal.code, 'BotUnauthenticated');
-      assert.ok(!JSON.stringify(logs.entries).includes(forgedToken(connector.url).split('.')[1]), 'the token never reaches the log');
+      assert.ok(
+        !JSON.stringify(logs.entries).includes(forgedToken(connector.url).split('.')[1]),
+        'the token never reaches the log',
+      );
     });
   });
 }

@@ -21,7 +21,14 @@ describe('health, readiness and shutdown', () => {
       { name: 'storage', check: async () => undefined },
       { name: 'graph', check: async () => undefined },
     ];
-    const server = await startServer({ host: '127.0.0.1', port: 0, logger: logs.logger, adapter: createAdapter(undefined), bot: idleBot, probes });
+    const server = await startServer({
+      host: '127.0.0.1',
+      port: 0,
+      logger: logs.logger,
+      adapter: createAdapter(undefined),
+      bot: idleBot,
+      probes,
+    });
     try {
       assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
       const health = await fetch(`${server.url}/healthz`);
@@ -39,13 +46,27 @@ describe('health, readiness and shutdown', () => {
     const logs = captureLogs();
     const probes = [
       { name: 'storage', check: async () => undefined },
-      { name: 'graph', check: async () => Promise.reject(new CodedError(ErrorCode.GraphUnreachable, 'connect ECONNREFUSED 127.0.0.1:8443')) },
+      {
+        name: 'graph',
+        check: async () =>
+          Promise.reject(new CodedError(ErrorCode.GraphUnreachable, 'connect ECONNREFUSED 127.0.0.1:8443')),
+      },
     ];
-    const server = await startServer({ host: '127.0.0.1', port: 0, logger: logs.logger, adapter: createAdapter(undefined), bot: idleBot, probes });
+    const server = await startServer({
+      host: '127.0.0.1',
+      port: 0,
+      logger: logs.logger,
+      adapter: createAdapter(undefined),
+      bot: idleBot,
+      probes,
+    });
     try {
       const ready = await fetch(`${server.url}/readyz`);
       assert.equal(ready.status, 503);
-      assert.deepEqual(await ready.json(), { status: 'not ready', checks: { storage: 'ok', graph: 'failed: connect ECONNREFUSED 127.0.0.1:8443' } });
+      assert.deepEqual(await ready.json(), {
+        status: 'not ready',
+        checks: { storage: 'ok', graph: 'failed: connect ECONNREFUSED 127.0.0.1:8443' },
+      });
       const [logged] = logs.find('not ready');
       assert.equal(logged.level, LEVEL.warn);
       assert.equal((logged.checks as Record<string, string>).storage, 'ok');
@@ -56,7 +77,15 @@ describe('health, readiness and shutdown', () => {
 
   it('a probe that never answers fails readiness after its timeout', async () => {
     const probes = [{ name: 'graph', check: () => new Promise<void>(() => undefined) }];
-    const server = await startServer({ host: '127.0.0.1', port: 0, logger: captureLogs().logger, adapter: createAdapter(undefined), bot: idleBot, probes, probeTimeoutMs: 1 });
+    const server = await startServer({
+      host: '127.0.0.1',
+      port: 0,
+      logger: captureLogs().logger,
+      adapter: createAdapter(undefined),
+      bot: idleBot,
+      probes,
+      probeTimeoutMs: 1,
+    });
     try {
       const ready = await fetch(`${server.url}/readyz`);
       assert.equal(ready.status, 503);
@@ -77,11 +106,24 @@ describe('health, readiness and shutdown', () => {
       },
     };
     const logs = captureLogs();
-    const server = await startServer({ host: '127.0.0.1', port: 0, logger: logs.logger, adapter: createAdapter(undefined), bot: slowBot });
+    const server = await startServer({
+      host: '127.0.0.1',
+      port: 0,
+      logger: logs.logger,
+      adapter: createAdapter(undefined),
+      bot: slowBot,
+    });
     const inFlight = fetch(`${server.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(teamsActivity({ type: 'message', id: 'slow-1', text: 'list configurations', serviceUrl: 'http://127.0.0.1:9/' })),
+      body: JSON.stringify(
+        teamsActivity({
+          type: 'message',
+          id: 'slow-1',
+          text: 'list configurations',
+          serviceUrl: 'http://127.0.0.1:9/',
+        }),
+      ),
     });
     await entered.promise;
     let closed = false;

@@ -38,9 +38,19 @@ describe('the bot process against the tenant simulator', function () {
 
   async function ask(url: string, text: string, id: string) {
     const source = simulator.connection.tenants.find((t) => t.role === 'source')!;
-    const activity = teamsActivity({ type: 'message', id, text, serviceUrl: connector.url, channelData: { tenant: { id: source.tenantId } } });
+    const activity = teamsActivity({
+      type: 'message',
+      id,
+      text,
+      serviceUrl: connector.url,
+      channelData: { tenant: { id: source.tenantId } },
+    });
     activity.conversation = { ...activity.conversation!, tenantId: source.tenantId };
-    const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const response = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
     assert.equal(response.status, 200);
     const reply = await connector.waitFor((r) => r.activityId === id);
     const card = reply.activity.attachments?.[0]?.content;
@@ -51,7 +61,10 @@ describe('the bot process against the tenant simulator', function () {
   it('lists the configurations with their targets, is ready, and stops cleanly on SIGTERM', async () => {
     const bot = await startBotProcess(graphEnv());
     try {
-      assert.ok(bot.logs.some((l) => /^mode: /.test(l.msg)), 'says which mode it chose');
+      assert.ok(
+        bot.logs.some((l) => /^mode: /.test(l.msg)),
+        'says which mode it chose',
+      );
       const text = await ask(bot.url, 'list configurations', 'main-1');
       assert.match(text, /Contoso A[\s\S]*Fabrikam/);
       assert.match(text, /Contoso B[\s\S]*Northwind/);

@@ -18,8 +18,20 @@ describe('POST /api/messages over HTTP', () => {
   before(async () => {
     connector = await startConnector();
     // The real adapter without a bot identity (local mode): no JWT, replies to the serviceUrl.
-    const { app, adapter } = createBot({ logger: logs.logger, storage: new MemoryStorage(), catalog: fakeCatalog([CONTOSO_A, CONTOSO_B]), homeTenantId: HOME_TENANT, access: EVERY_ROLE });
-    server = await startServer({ host: '127.0.0.1', port: 0, logger: logs.logger, adapter: adapter as never, bot: app });
+    const { app, adapter } = createBot({
+      logger: logs.logger,
+      storage: new MemoryStorage(),
+      catalog: fakeCatalog([CONTOSO_A, CONTOSO_B]),
+      homeTenantId: HOME_TENANT,
+      access: EVERY_ROLE,
+    });
+    server = await startServer({
+      host: '127.0.0.1',
+      port: 0,
+      logger: logs.logger,
+      adapter: adapter as never,
+      bot: app,
+    });
   });
   after(async () => {
     await server?.close();
@@ -27,11 +39,29 @@ describe('POST /api/messages over HTTP', () => {
   });
 
   const post = (activity: unknown) =>
-    fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    fetch(`${server.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
 
-  it('answers a message through the Bot Connector at the activity\'s serviceUrl', async () => {
-    const activity = teamsActivity({ type: 'message', id: 'f:1001', text: '<at>Sync Bot</at> list configurations', serviceUrl: connector.url, conversation: { id: 'a:1x;messageid=1001', conversationType: 'personal', tenantId: HOME_TENANT, isGroup: false, name: '' } });
-    activity.entities = [{ type: 'mention', mentioned: { id: activity.recipient!.id, name: 'Sync Bot' }, text: '<at>Sync Bot</at>' }];
+  it("answers a message through the Bot Connector at the activity's serviceUrl", async () => {
+    const activity = teamsActivity({
+      type: 'message',
+      id: 'f:1001',
+      text: '<at>Sync Bot</at> list configurations',
+      serviceUrl: connector.url,
+      conversation: {
+        id: 'a:1x;messageid=1001',
+        conversationType: 'personal',
+        tenantId: HOME_TENANT,
+        isGroup: false,
+        name: '',
+      },
+    });
+    activity.entities = [
+      { type: 'mention', mentioned: { id: activity.recipient!.id, name: 'Sync Bot' }, text: '<at>Sync Bot</at>' },
+    ];
     const response = await post(activity);
     assert.equal(response.status, 200);
     const reply = await connector.waitFor((r) => r.activityId === 'f:1001');
@@ -52,8 +82,15 @@ describe('POST /api/messages over HTTP', () => {
         name: 'adaptiveCard/action',
         serviceUrl: connector.url,
         replyToId: 'connector-1',
-        value: { action: { type: 'Action.Execute', verb: Verb.showConfiguration, data: { configurationId: CONTOSO_B.servicePrincipalId } }, trigger: 'manual' },
-      })
+        value: {
+          action: {
+            type: 'Action.Execute',
+            verb: Verb.showConfiguration,
+            data: { configurationId: CONTOSO_B.servicePrincipalId },
+          },
+          trigger: 'manual',
+        },
+      }),
     );
     assert.equal(response.status, 200);
     const body = (await response.json()) as { statusCode: number; type: string; value: unknown };
@@ -69,7 +106,11 @@ describe('POST /api/messages over HTTP', () => {
   });
 
   it('refuses a request that is not an activity', async () => {
-    const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"hello":' });
+    const response = await fetch(`${server.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"hello":',
+    });
     assert.ok(response.status >= 400 && response.status < 500, `status ${response.status}`);
   });
 });

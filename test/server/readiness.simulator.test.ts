@@ -25,7 +25,14 @@ describe('/readyz with the real probes: SQLite storage and Graph (the tenant sim
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cts-ready-'));
     storage = await createStorage({ backend: 'sqlite', file: path.join(dir, 'bot.sqlite') }, logs.logger);
     const probes = readinessProbes({ storage, gateway: gatewayFor(sim, tenantOf(sim, 'source')).gateway });
-    server = await startServer({ host: '127.0.0.1', port: 0, logger: logs.logger, adapter: createAdapter(undefined), bot: idleBot, probes });
+    server = await startServer({
+      host: '127.0.0.1',
+      port: 0,
+      logger: logs.logger,
+      adapter: createAdapter(undefined),
+      bot: idleBot,
+      probes,
+    });
   });
   afterEach(async () => {
     if (sim.sim) await sim.control('DELETE', '/faults').catch(() => undefined);
@@ -37,7 +44,10 @@ describe('/readyz with the real probes: SQLite storage and Graph (the tenant sim
 
   const ready = async () => {
     const response = await fetch(`${server.url}/readyz`);
-    return { status: response.status, body: (await response.json()) as { status: string; checks: Record<string, string> } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { status: string; checks: Record<string, string> },
+    };
   };
 
   it('is ready when both answer', async () => {
@@ -45,7 +55,13 @@ describe('/readyz with the real probes: SQLite storage and Graph (the tenant sim
   });
 
   it('is not ready while Graph refuses the bot, and ready again after', async () => {
-    await sim.control('POST', '/faults', { kind: 'error', path: 'servicePrincipals', status: 403, code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' });
+    await sim.control('POST', '/faults', {
+      kind: 'error',
+      path: 'servicePrincipals',
+      status: 403,
+      code: 'Authorization_RequestDenied',
+      message: 'Insufficient privileges to complete the operation.',
+    });
     const down = await ready();
     assert.equal(down.status, 503);
     assert.equal(down.body.checks.storage, 'ok');

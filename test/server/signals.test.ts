@@ -8,7 +8,11 @@ describe('stopOnSignals', () => {
     const done: string[] = [];
     let exited: (code: number) => void = () => undefined;
     const exit = new Promise<number>((resolve) => (exited = resolve));
-    const dispose = stopOnSignals(logs.logger, [async () => void done.push('server'), async () => void done.push('storage')], exited);
+    const dispose = stopOnSignals(
+      logs.logger,
+      [async () => void done.push('server'), async () => void done.push('storage')],
+      exited,
+    );
     try {
       process.emit('SIGTERM', 'SIGTERM');
       process.emit('SIGINT', 'SIGINT');
@@ -24,7 +28,11 @@ describe('stopOnSignals', () => {
     const logs = captureLogs();
     let exited: (code: number) => void = () => undefined;
     const exit = new Promise<number>((resolve) => (exited = resolve));
-    const dispose = stopOnSignals(logs.logger, [async () => Promise.reject(new Error('storage would not close'))], exited);
+    const dispose = stopOnSignals(
+      logs.logger,
+      [async () => Promise.reject(new Error('storage would not close'))],
+      exited,
+    );
     try {
       process.emit('SIGINT', 'SIGINT');
       assert.equal(await exit, 1);

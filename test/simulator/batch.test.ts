@@ -12,7 +12,13 @@ describe('simulator: JSON batching', () => {
           { id: '1', method: 'GET', url: `/users/${adele.id}?$select=displayName` },
           { id: '2', method: 'GET', url: '/users/00000000-0000-0000-0000-0000000000ff' },
           { id: '3', method: 'GET', url: '/users?$top=1', dependsOn: ['2'] },
-          { id: '4', method: 'PATCH', url: '/policies/crossTenantAccessPolicy/partners/00000000-0000-0000-0000-0000000000ee', headers: { 'Content-Type': 'application/json' }, body: { inboundTrust: null } },
+          {
+            id: '4',
+            method: 'PATCH',
+            url: '/policies/crossTenantAccessPolicy/partners/00000000-0000-0000-0000-0000000000ee',
+            headers: { 'Content-Type': 'application/json' },
+            body: { inboundTrust: null },
+          },
         ],
       },
     });
@@ -29,9 +35,14 @@ describe('simulator: JSON batching', () => {
   it('rejects more than 20 requests, duplicate ids and a body without Content-Type', async () => {
     const many = Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET', url: '/users?$top=1' }));
     assert.equal((await graph(s.get(), 'POST', '/$batch', { body: { requests: many } })).status, 400);
-    const dup = [{ id: '1', method: 'GET', url: '/users' }, { id: '1', method: 'GET', url: '/groups' }];
+    const dup = [
+      { id: '1', method: 'GET', url: '/users' },
+      { id: '1', method: 'GET', url: '/groups' },
+    ];
     assert.equal((await graph(s.get(), 'POST', '/$batch', { body: { requests: dup } })).status, 400);
-    const noType = [{ id: '1', method: 'POST', url: '/policies/crossTenantAccessPolicy/partners', body: { tenantId: 'x' } }];
+    const noType = [
+      { id: '1', method: 'POST', url: '/policies/crossTenantAccessPolicy/partners', body: { tenantId: 'x' } },
+    ];
     assert.equal((await graph(s.get(), 'POST', '/$batch', { body: { requests: noType } })).status, 400);
   });
 
@@ -42,7 +53,12 @@ describe('simulator: JSON batching', () => {
     const limited = await sim.token(undefined, { limited: true });
     const res = await graph(sim, 'POST', '/$batch', {
       token: limited,
-      body: { requests: [{ id: 'jobs', method: 'GET', url: `/servicePrincipals/${a.servicePrincipalId}/synchronization/jobs` }, { id: 'users', method: 'GET', url: '/users?$top=1' }] },
+      body: {
+        requests: [
+          { id: 'jobs', method: 'GET', url: `/servicePrincipals/${a.servicePrincipalId}/synchronization/jobs` },
+          { id: 'users', method: 'GET', url: '/users?$top=1' },
+        ],
+      },
     });
     const byId = Object.fromEntries(res.body.responses.map((r: any) => [r.id, r]));
     assert.equal(byId.jobs.status, 403);

@@ -7,7 +7,10 @@ import { sourceTenant, useSimulator } from './helpers';
 import type { TestSimulator } from '../support/simulator';
 
 /** msal-node pointed at the simulator without any discovery call (graph-contract.md 10.3). */
-function msalFor(sim: TestSimulator, auth: { clientSecret?: string; clientCertificate?: { thumbprintSha256: string; privateKey: string } }) {
+function msalFor(
+  sim: TestSimulator,
+  auth: { clientSecret?: string; clientCertificate?: { thumbprintSha256: string; privateKey: string } },
+) {
   const t = sourceTenant(sim);
   const host = new URL(sim.connection.authorityHost).host;
   const authority = `${sim.connection.authorityHost}/${t.tenantId}`;
@@ -43,7 +46,10 @@ describe('simulator: real msal-node and Graph client', () => {
       baseUrl: `${sim.connection.authorityHost}/`,
       defaultVersion: 'v1.0',
       customHosts: new Set([new URL(sim.connection.authorityHost).hostname]),
-      authProvider: { getAccessToken: async () => (await cca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] }))!.accessToken },
+      authProvider: {
+        getAccessToken: async () =>
+          (await cca.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] }))!.accessToken,
+      },
     });
     const first = await client.api('/users').select('id,displayName').top(10).get();
     assert.equal(first.value.length, 10);
@@ -52,9 +58,18 @@ describe('simulator: real msal-node and Graph client', () => {
     assert.notEqual(second.value[0].id, first.value[0].id);
     const found = await client.api('/users').filter("displayName eq 'Seán O''Brien'").select('displayName').get();
     assert.equal(found.value[0].displayName, "Seán O'Brien");
-    const search = await client.api('/users').header('ConsistencyLevel', 'eventual').search('"displayName:Adele"').count(true).select('displayName').get();
+    const search = await client
+      .api('/users')
+      .header('ConsistencyLevel', 'eventual')
+      .search('"displayName:Adele"')
+      .count(true)
+      .select('displayName')
+      .get();
     assert.equal(search['@odata.count'], 1);
-    await assert.rejects(client.api('/users/nobody@contoso.com').get(), (err: any) => err.statusCode === 404 && err.code === 'Request_ResourceNotFound' && !!err.requestId);
+    await assert.rejects(
+      client.api('/users/nobody@contoso.com').get(),
+      (err: any) => err.statusCode === 404 && err.code === 'Request_ResourceNotFound' && !!err.requestId,
+    );
   });
 
   it('gets a token with a certificate (client assertion) registered on the bot app', async () => {

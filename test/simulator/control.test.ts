@@ -20,7 +20,10 @@ describe('simulator: control API', () => {
     await graph(sim, 'GET', `/users/${adele.id}`, { token });
     await graph(sim, 'GET', `/users/${adele.id}`, { token });
     await graph(sim, 'GET', '/users?$top=1', { token });
-    await graph(sim, 'POST', '/$batch', { token, body: { requests: [{ id: '1', method: 'GET', url: `/users/${adele.id}` }] } });
+    await graph(sim, 'POST', '/$batch', {
+      token,
+      body: { requests: [{ id: '1', method: 'GET', url: `/users/${adele.id}` }] },
+    });
     const snap = (await sim.control('GET', '/counters')).body;
     assert.equal(snap.requests['GET /v1.0/users/{id}'], 2);
     assert.equal(snap.requests['GET /v1.0/users'], 1);
@@ -48,7 +51,12 @@ describe('simulator: control API', () => {
   it('throttles a share of calls on a path with 429 and Retry-After', async () => {
     const sim = s.get();
     const token = await sim.token();
-    const added = await sim.control('POST', '/faults', { kind: 'throttle', path: '/users', share: 0.5, retryAfterSeconds: 3 });
+    const added = await sim.control('POST', '/faults', {
+      kind: 'throttle',
+      path: '/users',
+      share: 0.5,
+      retryAfterSeconds: 3,
+    });
     assert.equal(added.status, 201);
     const statuses: number[] = [];
     let retryAfter: string | null = null;
@@ -73,7 +81,13 @@ describe('simulator: control API', () => {
     const t0 = Date.now();
     await graph(sim, 'GET', '/users?$top=1', { token });
     assert.ok(Date.now() - t0 >= 290);
-    await sim.control('POST', '/faults', { kind: 'error', status: 503, retryAfterSeconds: 1, count: 1, tenant: 'contoso' });
+    await sim.control('POST', '/faults', {
+      kind: 'error',
+      status: 503,
+      retryAfterSeconds: 1,
+      count: 1,
+      tenant: 'contoso',
+    });
     const unavailable = await graph(sim, 'GET', '/users?$top=1', { token });
     assert.equal(unavailable.status, 503);
     assert.equal(unavailable.headers.get('retry-after'), '1');
@@ -102,14 +116,29 @@ describe('simulator: control API', () => {
     const contoso = sim.connection.tenants.find((t) => t.role === 'source')!.tenantId;
     const fabToken = await sim.token('Fabrikam');
     await sim.control('POST', '/tenants/fabrikam/break', { what: 'inboundUserSync', partner: 'contoso' });
-    const policy = await graph(sim, 'GET', `/policies/crossTenantAccessPolicy/partners/${contoso}/identitySynchronization`, { token: fabToken });
+    const policy = await graph(
+      sim,
+      'GET',
+      `/policies/crossTenantAccessPolicy/partners/${contoso}/identitySynchronization`,
+      { token: fabToken },
+    );
     assert.equal(policy.body.userSyncInbound.isSyncAllowed, false);
     const a = sim.connection.configurations.find((c) => c.displayName === 'Contoso A')!;
-    const test = await graph(sim, 'POST', `/servicePrincipals/${a.servicePrincipalId}/synchronization/jobs/${a.jobId}/validateCredentials`, { body: { useSavedCredentials: true } });
+    const test = await graph(
+      sim,
+      'POST',
+      `/servicePrincipals/${a.servicePrincipalId}/synchronization/jobs/${a.jobId}/validateCredentials`,
+      { body: { useSavedCredentials: true } },
+    );
     assert.equal(test.status, 400);
     assert.equal(test.body.error.details[0].code, 'inboundUserSync');
     await sim.control('POST', '/tenants/fabrikam/repair', { what: 'inboundUserSync', partner: 'contoso' });
-    const ok = await graph(sim, 'POST', `/servicePrincipals/${a.servicePrincipalId}/synchronization/jobs/${a.jobId}/validateCredentials`, { body: { useSavedCredentials: true } });
+    const ok = await graph(
+      sim,
+      'POST',
+      `/servicePrincipals/${a.servicePrincipalId}/synchronization/jobs/${a.jobId}/validateCredentials`,
+      { body: { useSavedCredentials: true } },
+    );
     assert.equal(ok.status, 204);
   });
 

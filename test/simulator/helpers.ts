@@ -11,13 +11,17 @@ export async function graph(
   sim: TestSimulator,
   method: string,
   pathOrUrl: string,
-  opts: { token?: string | null; headers?: Record<string, string>; body?: unknown } = {}
+  opts: { token?: string | null; headers?: Record<string, string>; body?: unknown } = {},
 ): Promise<GraphReply> {
   const url = pathOrUrl.startsWith('https://') ? pathOrUrl : `${sim.connection.graphBaseUrl}${pathOrUrl}`;
   const headers: Record<string, string> = { ...(opts.headers ?? {}) };
   if (opts.token !== null) headers.Authorization = `Bearer ${opts.token ?? (await sim.token())}`;
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(url, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
+  const res = await fetch(url, {
+    method,
+    headers,
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  });
   const text = await res.text();
   let body: any = text;
   try {
@@ -69,7 +73,13 @@ export function configuration(sim: TestSimulator, displayName: string) {
 }
 
 /** POST provisionOnDemand for users of a configuration, with the ruleId read from the job's schema. */
-export async function provisionOnDemand(sim: TestSimulator, configName: string, objectIds: string[], objectTypeName = 'User', opts: { retry?: boolean } = {}): Promise<GraphReply> {
+export async function provisionOnDemand(
+  sim: TestSimulator,
+  configName: string,
+  objectIds: string[],
+  objectTypeName = 'User',
+  opts: { retry?: boolean } = {},
+): Promise<GraphReply> {
   const c = configuration(sim, configName);
   const base = `/servicePrincipals/${c.servicePrincipalId}/synchronization/jobs/${c.jobId}`;
   const schema = await graph(sim, 'GET', `${base}/schema`);
@@ -94,11 +104,15 @@ export async function assignTo(sim: TestSimulator, configName: string, principal
   const c = configuration(sim, configName);
   const sp = await graph(sim, 'GET', `/servicePrincipals/${c.servicePrincipalId}`);
   const appRoleId = sp.body.appRoles[0].id;
-  return graph(sim, 'POST', `/servicePrincipals/${c.servicePrincipalId}/appRoleAssignedTo`, { body: { principalId, resourceId: c.servicePrincipalId, appRoleId } });
+  return graph(sim, 'POST', `/servicePrincipals/${c.servicePrincipalId}/appRoleAssignedTo`, {
+    body: { principalId, resourceId: c.servicePrincipalId, appRoleId },
+  });
 }
 
 export async function userId(sim: TestSimulator, upn: string, tenant?: string): Promise<string> {
-  const res = await graph(sim, 'GET', `/users/${encodeURIComponent(upn)}?$select=id`, { token: await sim.token(tenant) });
+  const res = await graph(sim, 'GET', `/users/${encodeURIComponent(upn)}?$select=id`, {
+    token: await sim.token(tenant),
+  });
   if (res.status !== 200) throw new Error(`no user ${upn}: ${JSON.stringify(res.body)}`);
   return res.body.id;
 }
@@ -106,6 +120,11 @@ export async function userId(sim: TestSimulator, upn: string, tenant?: string): 
 /** Users of a target tenant that stand for a source user (B2B users with that mail). */
 export async function targetUsersFor(sim: TestSimulator, tenant: string, mail: string): Promise<any[]> {
   const filter = encodeURIComponent(`mail eq '${mail}'`);
-  const res = await graph(sim, 'GET', `/users?$filter=${filter}&$select=id,displayName,userPrincipalName,userType,showInAddressList,department,accountEnabled`, { token: await sim.token(tenant) });
+  const res = await graph(
+    sim,
+    'GET',
+    `/users?$filter=${filter}&$select=id,displayName,userPrincipalName,userType,showInAddressList,department,accountEnabled`,
+    { token: await sim.token(tenant) },
+  );
   return res.body.value;
 }

@@ -1,5 +1,15 @@
 import assert from 'node:assert/strict';
-import { assignTo, configuration, graph, onDemandResults, person, provisionOnDemand, targetUsersFor, useSimulator, userId } from './helpers';
+import {
+  assignTo,
+  configuration,
+  graph,
+  onDemandResults,
+  person,
+  provisionOnDemand,
+  targetUsersFor,
+  useSimulator,
+  userId,
+} from './helpers';
 
 const STATUS_INFO = 'Microsoft.Identity.Health.CPP.Common.DataContracts.SyncFabric.StatusInfo';
 
@@ -15,15 +25,24 @@ describe('simulator: provision on demand', () => {
     const adele = person(sim, 'Adele Vance');
     const res = await provisionOnDemand(sim, 'Contoso A', [adele.id]);
     assert.equal(res.status, 200);
-    assert.equal(res.body['@odata.context'], `${sim.connection.graphBaseUrl}/$metadata#microsoft.graph.stringKeyStringValuePair`);
+    assert.equal(
+      res.body['@odata.context'],
+      `${sim.connection.graphBaseUrl}/$metadata#microsoft.graph.stringKeyStringValuePair`,
+    );
     assert.equal(res.body.key, STATUS_INFO);
     assert.ok(Array.isArray(JSON.parse(res.body.value)));
     const [r] = onDemandResults(res);
     assert.equal(r.action, 'Create');
     assert.equal(r.statusInfo.status, 'Success');
-    assert.deepEqual(r.provisioningSteps.map((x: any) => x.type), ['Import', 'Scoping', 'Matching', 'Export']);
+    assert.deepEqual(
+      r.provisioningSteps.map((x: any) => x.type),
+      ['Import', 'Scoping', 'Matching', 'Export'],
+    );
     assert.ok(r.provisioningSteps.every((x: any) => x.status === 'Success'));
-    assert.match(r.provisioningSteps[3].description, /^User 'AdeleV@contoso.com' was created in Azure Active Directory \(target tenant\)$/);
+    assert.match(
+      r.provisioningSteps[3].description,
+      /^User 'AdeleV@contoso.com' was created in Azure Active Directory \(target tenant\)$/,
+    );
     assert.equal(r.sourceIdentity.type, 'User');
     assert.equal(r.sourceSystem.name, 'Azure Active Directory');
     assert.ok(r.modifiedProperties.some((p: any) => p.displayName === 'userType' && p.newValue === 'Member'));
@@ -47,7 +66,13 @@ describe('simulator: provision on demand', () => {
     try {
       const res = await provisionOnDemand(sim, 'Contoso A', [adele.id]);
       const key = JSON.parse(res.body.key);
-      assert.deepEqual(key, { result: 'Skipped', details: { errorCode: 'RedundantExport', errorMessage: 'The state of the user in both the source and target systems already match.' } });
+      assert.deepEqual(key, {
+        result: 'Skipped',
+        details: {
+          errorCode: 'RedundantExport',
+          errorMessage: 'The state of the user in both the source and target systems already match.',
+        },
+      });
       const value = JSON.parse(res.body.value);
       assert.ok(!Array.isArray(value));
       assert.equal(value.action, 'Other');
@@ -59,15 +84,25 @@ describe('simulator: provision on demand', () => {
   it('writes a provisioning log entry per call (camelCase enums, initiated by the app)', async () => {
     const sim = s.get();
     const adele = person(sim, 'Adele Vance');
-    const logs = await graph(sim, 'GET', `/auditLogs/provisioning?$filter=${encodeURIComponent(`sourceIdentity/id eq '${adele.id}'`)}&$orderby=activityDateTime asc`);
+    const logs = await graph(
+      sim,
+      'GET',
+      `/auditLogs/provisioning?$filter=${encodeURIComponent(`sourceIdentity/id eq '${adele.id}'`)}&$orderby=activityDateTime asc`,
+    );
     assert.equal(logs.status, 200);
     const [created] = logs.body.value;
     assert.equal(created.provisioningAction, 'create');
     assert.equal(created.provisioningStatusInfo.status, 'success');
     assert.equal(created.provisioningStatusInfo.errorInformation, null);
-    assert.deepEqual(created.provisioningSteps.map((x: any) => x.provisioningStepType), ['import', 'scoping', 'matching', 'export']);
+    assert.deepEqual(
+      created.provisioningSteps.map((x: any) => x.provisioningStepType),
+      ['import', 'scoping', 'matching', 'export'],
+    );
     assert.equal(created.initiatedBy.initiatorType, 'application');
-    assert.deepEqual(created.servicePrincipal, { id: configuration(sim, 'Contoso A').servicePrincipalId, displayName: 'Contoso A' });
+    assert.deepEqual(created.servicePrincipal, {
+      id: configuration(sim, 'Contoso A').servicePrincipalId,
+      displayName: 'Contoso A',
+    });
     assert.equal(created.sourceIdentity.identityType, 'User');
     assert.equal(created.targetSystem.displayName, 'Azure Active Directory (target tenant)');
     assert.equal(logs.body.value[1].provisioningAction, 'other');
@@ -80,7 +115,10 @@ describe('simulator: provision on demand', () => {
     const [r] = onDemandResults(await provisionOnDemand(sim, 'Contoso B', [nestor]));
     assert.equal(r.statusInfo.status, 'Failure');
     assert.equal(r.statusInfo.errorCode, 'AzureDirectoryB2BManagementPolicyCheckFailure');
-    assert.match(r.statusInfo.reason, /Policy permitting auto-redemption of invitations not configured\..*target tenant \(Northwind Traders/);
+    assert.match(
+      r.statusInfo.reason,
+      /Policy permitting auto-redemption of invitations not configured\..*target tenant \(Northwind Traders/,
+    );
     assert.equal(r.provisioningSteps[r.provisioningSteps.length - 1].status, 'Failure');
     assert.equal((await targetUsersFor(sim, 'Northwind Traders', 'NestorW@contoso.com')).length, 0);
   });
@@ -88,7 +126,11 @@ describe('simulator: provision on demand', () => {
   it('matches the existing B2B guest (Diego) instead of duplicating him; he stays a Guest', async () => {
     const sim = s.get();
     const diego = person(sim, 'Diego Siciliani');
-    assert.equal((await assignTo(sim, 'Contoso A', diego.id)).status, 400, 'Diego is assigned to Contoso A in the seed');
+    assert.equal(
+      (await assignTo(sim, 'Contoso A', diego.id)).status,
+      400,
+      'Diego is assigned to Contoso A in the seed',
+    );
     const [r] = onDemandResults(await provisionOnDemand(sim, 'Contoso A', [diego.id]));
     assert.equal(r.statusInfo.status, 'Success');
     assert.equal(r.action, 'Update');
@@ -106,12 +148,17 @@ describe('simulator: provision on demand', () => {
     const path = `/servicePrincipals/${a.servicePrincipalId}/synchronization/jobs/${a.jobId}/schema`;
     const schema = (await graph(sim, 'GET', path)).body;
     const original = JSON.parse(JSON.stringify(schema));
-    schema.synchronizationRules[0].objectMappings[0].attributeMappings.find((m: any) => m.targetAttributeName === 'userType').flowType = 'Always';
+    schema.synchronizationRules[0].objectMappings[0].attributeMappings.find(
+      (m: any) => m.targetAttributeName === 'userType',
+    ).flowType = 'Always';
     assert.equal((await graph(sim, 'PUT', path, { body: schema })).status, 204);
     try {
       const diego = person(sim, 'Diego Siciliani');
       const [r] = onDemandResults(await provisionOnDemand(sim, 'Contoso A', [diego.id]));
-      assert.deepEqual(r.modifiedProperties.find((p: any) => p.displayName === 'userType'), { displayName: 'userType', oldValue: 'Guest', newValue: 'Member' });
+      assert.deepEqual(
+        r.modifiedProperties.find((p: any) => p.displayName === 'userType'),
+        { displayName: 'userType', oldValue: 'Guest', newValue: 'Member' },
+      );
       assert.equal((await targetUsersFor(sim, 'Fabrikam', 'DiegoS@contoso.com'))[0].userType, 'Member');
     } finally {
       await graph(sim, 'PUT', path, { body: original });
@@ -125,7 +172,9 @@ describe('simulator: provision on demand', () => {
     assert.equal(r.statusInfo.status, 'Skipped');
     assert.equal(r.statusInfo.errorCode, 'EntrySynchronizationSkipped');
     const scoping = r.provisioningSteps.find((x: any) => x.type === 'Scoping');
-    assert.deepEqual(JSON.parse(scoping.details.ScopeEvaluationResult), { "Filter external users.alternativeSecurityIds EQUALS 'None'": false });
+    assert.deepEqual(JSON.parse(scoping.details.ScopeEvaluationResult), {
+      "Filter external users.alternativeSecurityIds EQUALS 'None'": false,
+    });
     assert.equal(scoping.details['Scoping filter evaluation passed'], 'False');
   });
 
@@ -147,7 +196,10 @@ describe('simulator: provision on demand', () => {
     const [r] = onDemandResults(await provisionOnDemand(sim, 'Contoso A', [patti]));
     assert.equal(r.statusInfo.status, 'Failure');
     assert.equal(r.statusInfo.errorCode, 'InvitationCreationFailureAmbiguousUser');
-    assert.equal(r.statusInfo.reason, 'The invited user has a proxy address that matches an internal user in the target tenant.');
+    assert.equal(
+      r.statusInfo.reason,
+      'The invited user has a proxy address that matches an internal user in the target tenant.',
+    );
   });
 
   it('reports AzureActiveDirectoryCannotUpdateObjectsOriginatedInExternalService for Exchange-owned attributes (Lidia Holloway)', async () => {
@@ -166,7 +218,10 @@ describe('simulator: provision on demand', () => {
     assert.equal((await sim.control('POST', '/tenants/fabrikam/break', { what: 'guestInvitations' })).status, 200);
     const [blocked] = onDemandResults(await provisionOnDemand(sim, 'Contoso A', [alex.id]));
     assert.equal(blocked.statusInfo.errorCode, 'AzureActiveDirectoryForbidden');
-    assert.equal(blocked.statusInfo.reason, 'Guest invitations not allowed for your company. Contact your company administrator for more details.');
+    assert.equal(
+      blocked.statusInfo.reason,
+      'Guest invitations not allowed for your company. Contact your company administrator for more details.',
+    );
     await sim.control('POST', '/tenants/fabrikam/repair', { what: 'guestInvitations' });
     const [ok] = onDemandResults(await provisionOnDemand(sim, 'Contoso A', [alex.id]));
     assert.equal(ok.action, 'Create');
@@ -174,16 +229,30 @@ describe('simulator: provision on demand', () => {
 
   it('answers several subjects in one Form B array', async () => {
     const sim = s.get();
-    const results = onDemandResults(await provisionOnDemand(sim, 'Contoso A', [person(sim, 'Adele Vance').id, person(sim, 'Lee Gu').id]));
-    assert.deepEqual(results.map((r) => r.sourceIdentity.displayName), ['Adele Vance', 'Lee Gu']);
-    assert.deepEqual(results.map((r) => r.statusInfo.status), ['Skipped', 'Skipped']);
+    const results = onDemandResults(
+      await provisionOnDemand(sim, 'Contoso A', [person(sim, 'Adele Vance').id, person(sim, 'Lee Gu').id]),
+    );
+    assert.deepEqual(
+      results.map((r) => r.sourceIdentity.displayName),
+      ['Adele Vance', 'Lee Gu'],
+    );
+    assert.deepEqual(
+      results.map((r) => r.statusInfo.status),
+      ['Skipped', 'Skipped'],
+    );
   });
 
   it('validates the rule id and the subject', async () => {
     const sim = s.get();
     const a = configuration(sim, 'Contoso A');
     const base = `/servicePrincipals/${a.servicePrincipalId}/synchronization/jobs/${a.jobId}/provisionOnDemand`;
-    const badRule = await graph(sim, 'POST', base, { body: { parameters: [{ ruleId: 'nope', subjects: [{ objectId: person(sim, 'Adele Vance').id, objectTypeName: 'User' }] }] } });
+    const badRule = await graph(sim, 'POST', base, {
+      body: {
+        parameters: [
+          { ruleId: 'nope', subjects: [{ objectId: person(sim, 'Adele Vance').id, objectTypeName: 'User' }] },
+        ],
+      },
+    });
     assert.equal(badRule.status, 400);
     const missing = await provisionOnDemand(sim, 'Contoso A', ['00000000-0000-0000-0000-0000000000aa']);
     assert.equal(missing.status, 404);
@@ -196,7 +265,8 @@ describe('simulator: provision on demand rate limit', () => {
   it('allows 5 requests per 10 seconds per job, then answers 429 with Retry-After', async () => {
     const sim = s.get();
     const lee = person(sim, 'Lee Gu');
-    for (let i = 0; i < 5; i++) assert.equal((await provisionOnDemand(sim, 'Contoso A', [lee.id], 'User', { retry: false })).status, 200);
+    for (let i = 0; i < 5; i++)
+      assert.equal((await provisionOnDemand(sim, 'Contoso A', [lee.id], 'User', { retry: false })).status, 200);
     const sixth = await provisionOnDemand(sim, 'Contoso A', [lee.id], 'User', { retry: false });
     assert.equal(sixth.status, 429);
     assert.equal(sixth.body.error.code, 'TooManyRequests');

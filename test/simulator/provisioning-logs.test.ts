@@ -7,7 +7,9 @@ describe('simulator: provisioning logs at scale', () => {
   const s = useSimulator();
   before(async function () {
     this.timeout(60000);
-    const res = await s.get().control('POST', '/seed/provisioning-logs', { count: 100_000, configuration: 'Contoso A', hours: 24 });
+    const res = await s
+      .get()
+      .control('POST', '/seed/provisioning-logs', { count: 100_000, configuration: 'Contoso A', hours: 24 });
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.ok(res.body.total >= 100_000);
   });
@@ -22,14 +24,20 @@ describe('simulator: provisioning logs at scale', () => {
     assert.ok(res.body.value.length > 0);
     assert.ok(res.body.value.every((e: any) => Date.parse(e.activityDateTime) > Date.parse(watermark)));
     const times = res.body.value.map((e: any) => Date.parse(e.activityDateTime));
-    assert.deepEqual(times, [...times].sort((a: number, b: number) => b - a));
+    assert.deepEqual(
+      times,
+      [...times].sort((a: number, b: number) => b - a),
+    );
   });
 
   it('pages through a time window with @odata.nextLink', async () => {
     const sim = s.get();
     const from = new Date(Date.now() - 3 * 3600_000).toISOString().replace(/\.\d+Z$/, 'Z');
     const to = new Date(Date.now() - 2 * 3600_000).toISOString().replace(/\.\d+Z$/, 'Z');
-    let next: string | undefined = q(`activityDateTime ge ${from} and activityDateTime lt ${to}`, '&$top=1000&$orderby=activityDateTime asc');
+    let next: string | undefined = q(
+      `activityDateTime ge ${from} and activityDateTime lt ${to}`,
+      '&$top=1000&$orderby=activityDateTime asc',
+    );
     const ids = new Set<string>();
     let last = '';
     while (next) {
@@ -56,20 +64,30 @@ describe('simulator: provisioning logs at scale', () => {
     const byJob = await count(q(`jobId eq '${a.jobId}'`, '&$top=5'));
     assert.equal(byJob.length, 5);
     const since = new Date(Date.now() - 3600_000).toISOString().replace(/\.\d+Z$/, 'Z');
-    const bySp = await count(q(`servicePrincipal/id eq '${a.servicePrincipalId}' and activityDateTime ge ${since}`, '&$top=50'));
-    assert.ok(bySp.every((e) => e.servicePrincipal.id === a.servicePrincipalId && Date.parse(e.activityDateTime) >= Date.parse(since)));
+    const bySp = await count(
+      q(`servicePrincipal/id eq '${a.servicePrincipalId}' and activityDateTime ge ${since}`, '&$top=50'),
+    );
+    assert.ok(
+      bySp.every(
+        (e) => e.servicePrincipal.id === a.servicePrincipalId && Date.parse(e.activityDateTime) >= Date.parse(since),
+      ),
+    );
     const failures = await count(q("provisioningStatusInfo/status eq 'failure'", '&$top=20'));
     assert.ok(failures.length > 0 && failures.every((e) => e.provisioningStatusInfo.status === 'failure'));
     const creates = await count(q("provisioningAction eq 'create'", '&$top=20'));
     assert.ok(creates.every((e) => e.provisioningAction === 'create'));
-    assert.equal((await count(q("provisioningAction eq 'Create'", '&$top=20'))).length, 0, 'filters are case sensitive');
+    assert.equal(
+      (await count(q("provisioningAction eq 'Create'", '&$top=20'))).length,
+      0,
+      'filters are case sensitive',
+    );
     const someone = byJob[0].sourceIdentity.id;
     const bySource = await count(q(`sourceIdentity/id eq '${someone}'`, '&$top=10'));
     assert.ok(bySource.every((e) => e.sourceIdentity.id === someone));
     const day = new Date(Date.now() - 86400_000).toISOString().slice(0, 10);
     const tomorrow = new Date(Date.now() + 86400_000).toISOString().slice(0, 10);
     const tutorial = await count(
-      `/auditLogs/provisioning?$filter=${encodeURIComponent(`((contains(tolower(servicePrincipal/id), '${a.servicePrincipalId}') or contains(tolower(servicePrincipal/displayName), '${a.servicePrincipalId}')) and activityDateTime gt ${day} and activityDateTime lt ${tomorrow})`)}&$top=500&$orderby=activityDateTime desc`
+      `/auditLogs/provisioning?$filter=${encodeURIComponent(`((contains(tolower(servicePrincipal/id), '${a.servicePrincipalId}') or contains(tolower(servicePrincipal/displayName), '${a.servicePrincipalId}')) and activityDateTime gt ${day} and activityDateTime lt ${tomorrow})`)}&$top=500&$orderby=activityDateTime desc`,
     );
     assert.equal(tutorial.length, 500);
     const byId = await count(q(`id eq '${byJob[0].id}'`));

@@ -14,7 +14,11 @@ async function cycle(sim: TestSimulator, name: string) {
 }
 
 async function logsOfCycle(sim: TestSimulator, cycleId: string) {
-  const res = await graph(sim, 'GET', `/auditLogs/provisioning?$filter=${encodeURIComponent(`cycleId eq '${cycleId}'`)}&$top=500`);
+  const res = await graph(
+    sim,
+    'GET',
+    `/auditLogs/provisioning?$filter=${encodeURIComponent(`cycleId eq '${cycleId}'`)}&$top=500`,
+  );
   return res.body.value as any[];
 }
 
@@ -32,7 +36,10 @@ describe('simulator: sync cycles', () => {
     assert.equal(adele.initiatedBy.initiatorType, 'system');
     assert.equal(adele.initiatedBy.displayName, 'Azure AD Provisioning Service');
     assert.equal(adele.provisioningSteps[0].name, 'EntryImportAdd');
-    assert.ok(!logs.some((e) => e.sourceIdentity.displayName === 'Lee Gu'), 'an unchanged skip is not logged again on an incremental cycle');
+    assert.ok(
+      !logs.some((e) => e.sourceIdentity.displayName === 'Lee Gu'),
+      'an unchanged skip is not logged again on an incremental cycle',
+    );
     const after = await job(sim, 'Contoso A');
     assert.equal(after.status.code, 'Active');
     assert.equal(after.status.lastExecution.state, 'Succeeded');
@@ -48,11 +55,17 @@ describe('simulator: sync cycles', () => {
 
   it('flows a source change on the next cycle (update)', async () => {
     const sim = s.get();
-    assert.equal((await sim.control('PATCH', '/tenants/contoso/users/AdeleV@contoso.com', { department: 'Retail Operations' })).status, 200);
+    assert.equal(
+      (await sim.control('PATCH', '/tenants/contoso/users/AdeleV@contoso.com', { department: 'Retail Operations' }))
+        .status,
+      200,
+    );
     const summary = await cycle(sim, 'Contoso A');
     const [entry] = await logsOfCycle(sim, summary.cycleId);
     assert.equal(entry.provisioningAction, 'update');
-    assert.deepEqual(entry.modifiedProperties, [{ displayName: 'department', oldValue: 'Retail', newValue: 'Retail Operations' }]);
+    assert.deepEqual(entry.modifiedProperties, [
+      { displayName: 'department', oldValue: 'Retail', newValue: 'Retail Operations' },
+    ]);
     assert.equal((await targetUsersFor(sim, 'Fabrikam', 'AdeleV@contoso.com'))[0].department, 'Retail Operations');
   });
 
@@ -82,7 +95,10 @@ describe('simulator: sync cycles', () => {
     assert.equal(logs.length, 2);
     for (const e of logs) {
       assert.equal(e.provisioningStatusInfo.status, 'failure');
-      assert.equal(e.provisioningStatusInfo.errorInformation.errorCode, 'AzureDirectoryB2BManagementPolicyCheckFailure');
+      assert.equal(
+        e.provisioningStatusInfo.errorInformation.errorCode,
+        'AzureDirectoryB2BManagementPolicyCheckFailure',
+      );
       assert.equal(e.provisioningStatusInfo.errorInformation.errorCategory, 'nonServiceFailure');
     }
     let j = await job(sim, 'Contoso B');
@@ -98,7 +114,11 @@ describe('simulator: sync cycles', () => {
     assert.equal(j.status.quarantine.seriesCount, 1);
     assert.equal(j.schedule.state, 'Active');
 
-    assert.equal((await sim.control('POST', '/tenants/northwind/repair', { what: 'inboundAutoRedemption', partner: 'contoso' })).status, 200);
+    assert.equal(
+      (await sim.control('POST', '/tenants/northwind/repair', { what: 'inboundAutoRedemption', partner: 'contoso' }))
+        .status,
+      200,
+    );
     const fixed = await cycle(sim, 'Contoso B');
     j = await job(sim, 'Contoso B');
     assert.equal(j.status.code, 'Active');
@@ -113,15 +133,22 @@ describe('simulator: sync cycles', () => {
     const sp = `/servicePrincipals/${a.servicePrincipalId}`;
     const secrets = (await graph(sim, 'GET', `${sp}/synchronization/secrets`)).body.value;
     const settings = { Enabled: false, DeleteThresholdEnabled: true, DeleteThresholdValue: 2 };
-    const updated = secrets.map((x: any) => (x.key === 'SyncNotificationSettings' ? { key: x.key, value: JSON.stringify(settings) } : x));
+    const updated = secrets.map((x: any) =>
+      x.key === 'SyncNotificationSettings' ? { key: x.key, value: JSON.stringify(settings) } : x,
+    );
     assert.equal((await graph(sim, 'PUT', `${sp}/synchronization/secrets`, { body: { value: updated } })).status, 204);
     const people = ['Megan Bowen', 'Isaiah Langer', 'Christie Cline'];
-    const ids = [person(sim, 'Megan Bowen').id, person(sim, 'Isaiah Langer').id, await userId(sim, 'ChristieC@contoso.com')];
+    const ids = [
+      person(sim, 'Megan Bowen').id,
+      person(sim, 'Isaiah Langer').id,
+      await userId(sim, 'ChristieC@contoso.com'),
+    ];
     const assignments: string[] = [];
     for (const id of ids) assignments.push((await assignTo(sim, 'Contoso A', id)).body.id);
     const created = await cycle(sim, 'Contoso A');
     assert.equal(created.actions.create, 3);
-    for (const id of assignments) assert.equal((await graph(sim, 'DELETE', `${sp}/appRoleAssignedTo/${id}`)).status, 204);
+    for (const id of assignments)
+      assert.equal((await graph(sim, 'DELETE', `${sp}/appRoleAssignedTo/${id}`)).status, 204);
 
     const held = await cycle(sim, 'Contoso A');
     assert.equal(held.staged, 3);
@@ -135,30 +162,44 @@ describe('simulator: sync cycles', () => {
     const waiting = await cycle(sim, 'Contoso A');
     assert.equal(waiting.ran, false);
 
-    const restart = await graph(sim, 'POST', `${sp}/synchronization/jobs/${a.jobId}/restart`, { body: { criteria: { resetScope: 'ForceDeletes' } } });
+    const restart = await graph(sim, 'POST', `${sp}/synchronization/jobs/${a.jobId}/restart`, {
+      body: { criteria: { resetScope: 'ForceDeletes' } },
+    });
     assert.equal(restart.status, 204);
     j = await job(sim, 'Contoso A');
     assert.equal(j.status.quarantine, null);
     assert.notEqual(j.status.code, 'Quarantine');
     const applied = await cycle(sim, 'Contoso A');
     assert.equal(applied.actions.delete, 3);
-    assert.equal((await targetUsersFor(sim, 'Fabrikam', 'MeganB@contoso.com')).length, 0, 'soft-deleted users are gone from /users');
+    assert.equal(
+      (await targetUsersFor(sim, 'Fabrikam', 'MeganB@contoso.com')).length,
+      0,
+      'soft-deleted users are gone from /users',
+    );
     assert.equal((await job(sim, 'Contoso A')).status.code, 'Active');
   });
 
   it('scopes an assigned group to its direct members only (nested groups do not cascade)', async () => {
     const sim = s.get();
-    const sales = (await graph(sim, 'GET', `/groups?$filter=${encodeURIComponent("displayName eq 'Sales'")}`)).body.value[0].id;
+    const sales = (await graph(sim, 'GET', `/groups?$filter=${encodeURIComponent("displayName eq 'Sales'")}`)).body
+      .value[0].id;
     assert.equal((await assignTo(sim, 'Contoso A', sales)).body.principalType, 'Group');
     const summary = await cycle(sim, 'Contoso A');
     const logs = await logsOfCycle(sim, summary.cycleId);
-    const created = logs.filter((e) => e.provisioningAction === 'create').map((e) => e.sourceIdentity.displayName).sort();
+    const created = logs
+      .filter((e) => e.provisioningAction === 'create')
+      .map((e) => e.sourceIdentity.displayName)
+      .sort();
     assert.deepEqual(created, ['Cameron White', 'Gerhart Moller']);
     // Christie and Isaiah were soft-deleted in Fabrikam by the deletion test above: sync does not restore them.
     const christie = logs.find((e) => e.sourceIdentity.displayName === 'Christie Cline');
     assert.equal(christie.provisioningStatusInfo.status, 'skipped');
     assert.match(christie.provisioningStatusInfo.errorInformation.additionalDetails, /TargetObjectSoftDeleted/);
-    assert.equal((await targetUsersFor(sim, 'Fabrikam', 'IsabellaS@contoso.com')).length, 0, 'Sales EMEA is nested in Sales');
+    assert.equal(
+      (await targetUsersFor(sim, 'Fabrikam', 'IsabellaS@contoso.com')).length,
+      0,
+      'Sales EMEA is nested in Sales',
+    );
   });
 
   it('quarantines on the escrow proportion when most objects fail, and clears on restart', async () => {
@@ -174,17 +215,24 @@ describe('simulator: sync cycles', () => {
     assert.equal(j.status.lastExecution.state, 'EntryLevelErrors');
     assert.equal(j.status.code, 'Quarantine');
     assert.equal(j.status.quarantine.reason, 'EncounteredEscrowProportionThreshold');
-    const restart = await graph(sim, 'POST', `/servicePrincipals/${b.servicePrincipalId}/synchronization/jobs/${b.jobId}/restart`, { body: {} });
+    const restart = await graph(
+      sim,
+      'POST',
+      `/servicePrincipals/${b.servicePrincipalId}/synchronization/jobs/${b.jobId}/restart`,
+      { body: {} },
+    );
     assert.equal(restart.status, 204);
     assert.equal((await job(sim, 'Contoso B')).status.code, 'Active');
     await sim.control('POST', '/tenants/northwind/repair', { what: 'guestInvitations' });
   });
 
-  it('puts every internal member in scope with SyncAll, but never the source tenant\'s guests', async () => {
+  it("puts every internal member in scope with SyncAll, but never the source tenant's guests", async () => {
     const sim = s.get();
     const b = configuration(sim, 'Contoso B');
     const sp = `/servicePrincipals/${b.servicePrincipalId}/synchronization/secrets`;
-    const secrets = (await graph(sim, 'GET', sp)).body.value.map((x: any) => (x.key === 'SyncAll' ? { key: 'SyncAll', value: 'true' } : x));
+    const secrets = (await graph(sim, 'GET', sp)).body.value.map((x: any) =>
+      x.key === 'SyncAll' ? { key: 'SyncAll', value: 'true' } : x,
+    );
     assert.equal((await graph(sim, 'PUT', sp, { body: { value: secrets } })).status, 204);
     const summary = await cycle(sim, 'Contoso B');
     const logs = await logsOfCycle(sim, summary.cycleId);

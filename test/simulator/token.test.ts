@@ -6,7 +6,11 @@ function decode(jwt: string): Record<string, any> {
 }
 
 async function tokenRequest(url: string, form: Record<string, string>) {
-  const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form),
+  });
   return { status: res.status, body: (await res.json()) as Record<string, any> };
 }
 
@@ -17,7 +21,10 @@ describe('simulator: token endpoint', () => {
     const sim = s.get();
     const t = sourceTenant(sim);
     const { status, body } = await tokenRequest(`${sim.connection.authorityHost}/${t.tenantId}/oauth2/v2.0/token`, {
-      grant_type: 'client_credentials', client_id: t.clientId, client_secret: t.clientSecret, scope: 'https://graph.microsoft.com/.default',
+      grant_type: 'client_credentials',
+      client_id: t.clientId,
+      client_secret: t.clientSecret,
+      scope: 'https://graph.microsoft.com/.default',
     });
     assert.equal(status, 200);
     assert.equal(body.token_type, 'Bearer');
@@ -37,7 +44,10 @@ describe('simulator: token endpoint', () => {
     const sim = s.get();
     const t = sourceTenant(sim);
     const { status, body } = await tokenRequest(`${sim.connection.authorityHost}/${t.tenantId}/oauth2/v2.0/token`, {
-      grant_type: 'client_credentials', client_id: t.clientId, client_secret: 'wrong', scope: 'https://graph.microsoft.com/.default',
+      grant_type: 'client_credentials',
+      client_id: t.clientId,
+      client_secret: 'wrong',
+      scope: 'https://graph.microsoft.com/.default',
     });
     assert.equal(status, 401);
     assert.equal(body.error, 'invalid_client');
@@ -49,13 +59,22 @@ describe('simulator: token endpoint', () => {
   it('rejects an unknown tenant and an unknown client', async () => {
     const sim = s.get();
     const t = sourceTenant(sim);
-    const unknownTenant = await tokenRequest(`${sim.connection.authorityHost}/00000000-0000-0000-0000-000000000001/oauth2/v2.0/token`, {
-      grant_type: 'client_credentials', client_id: t.clientId, client_secret: t.clientSecret, scope: 'https://graph.microsoft.com/.default',
-    });
+    const unknownTenant = await tokenRequest(
+      `${sim.connection.authorityHost}/00000000-0000-0000-0000-000000000001/oauth2/v2.0/token`,
+      {
+        grant_type: 'client_credentials',
+        client_id: t.clientId,
+        client_secret: t.clientSecret,
+        scope: 'https://graph.microsoft.com/.default',
+      },
+    );
     assert.equal(unknownTenant.status, 400);
     assert.deepEqual(unknownTenant.body.error_codes, [90002]);
     const unknownClient = await tokenRequest(`${sim.connection.authorityHost}/${t.tenantId}/oauth2/v2.0/token`, {
-      grant_type: 'client_credentials', client_id: '11111111-1111-1111-1111-111111111111', client_secret: 'x', scope: 'https://graph.microsoft.com/.default',
+      grant_type: 'client_credentials',
+      client_id: '11111111-1111-1111-1111-111111111111',
+      client_secret: 'x',
+      scope: 'https://graph.microsoft.com/.default',
     });
     assert.equal(unknownClient.status, 400);
     assert.equal(unknownClient.body.error, 'unauthorized_client');
@@ -64,7 +83,9 @@ describe('simulator: token endpoint', () => {
   it('serves the OpenID configuration and keys for each tenant', async () => {
     const sim = s.get();
     const t = sourceTenant(sim);
-    const conf = (await (await fetch(`${sim.connection.authorityHost}/${t.tenantId}/v2.0/.well-known/openid-configuration`)).json()) as any;
+    const conf = (await (
+      await fetch(`${sim.connection.authorityHost}/${t.tenantId}/v2.0/.well-known/openid-configuration`)
+    ).json()) as any;
     assert.equal(conf.token_endpoint, `${sim.connection.authorityHost}/${t.tenantId}/oauth2/v2.0/token`);
     assert.equal(conf.issuer, `${sim.connection.authorityHost}/${t.tenantId}/v2.0`);
     const keys = (await (await fetch(conf.jwks_uri)).json()) as any;
@@ -81,7 +102,9 @@ describe('simulator: token endpoint', () => {
     assert.equal(garbage.status, 401);
     const real = await sim.token();
     const [h, p] = real.split('.');
-    const forged = await graph(sim, 'GET', '/users', { token: `${h}.${p}.${Buffer.from('forged').toString('base64url')}` });
+    const forged = await graph(sim, 'GET', '/users', {
+      token: `${h}.${p}.${Buffer.from('forged').toString('base64url')}`,
+    });
     assert.equal(forged.status, 401);
     assert.equal(forged.body.error.code, 'InvalidAuthenticationToken');
   });

@@ -14,27 +14,58 @@ describe('simulator: users and OData queries', () => {
     assert.equal(res.body['@odata.context'], `${s.get().connection.graphBaseUrl}/$metadata#users`);
     assert.ok(res.body.value.length >= 25);
     const adele = res.body.value.find((u: any) => u.displayName === 'Adele Vance');
-    assert.deepEqual(Object.keys(adele).sort(), ['businessPhones', 'displayName', 'givenName', 'id', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation', 'preferredLanguage', 'surname', 'userPrincipalName'].sort());
+    assert.deepEqual(
+      Object.keys(adele).sort(),
+      [
+        'businessPhones',
+        'displayName',
+        'givenName',
+        'id',
+        'jobTitle',
+        'mail',
+        'mobilePhone',
+        'officeLocation',
+        'preferredLanguage',
+        'surname',
+        'userPrincipalName',
+      ].sort(),
+    );
     assert.equal(adele.userPrincipalName, 'AdeleV@contoso.com');
   });
 
   it('gets a user by id and by userPrincipalName, with $select', async () => {
     const adele = person(s.get(), 'Adele Vance');
-    const byId = await graph(s.get(), 'GET', `/users/${adele.id}?$select=id,displayName,userType,accountEnabled,department`);
+    const byId = await graph(
+      s.get(),
+      'GET',
+      `/users/${adele.id}?$select=id,displayName,userType,accountEnabled,department`,
+    );
     assert.equal(byId.status, 200);
     assert.deepEqual(
       { ...byId.body, '@odata.context': undefined },
-      { '@odata.context': undefined, id: adele.id, displayName: 'Adele Vance', userType: 'Member', accountEnabled: true, department: 'Retail' }
+      {
+        '@odata.context': undefined,
+        id: adele.id,
+        displayName: 'Adele Vance',
+        userType: 'Member',
+        accountEnabled: true,
+        department: 'Retail',
+      },
     );
     const unknown = await graph(s.get(), 'GET', `/users/${adele.id}?$select=id,favouriteColour`);
     assert.equal(unknown.status, 400);
-    assert.equal(unknown.body.error.message, "Could not find a property named 'favouriteColour' on type 'microsoft.graph.user'.");
+    assert.equal(
+      unknown.body.error.message,
+      "Could not find a property named 'favouriteColour' on type 'microsoft.graph.user'.",
+    );
     const byUpn = await graph(s.get(), 'GET', '/users/adelev@contoso.com');
     assert.equal(byUpn.body.id, adele.id);
   });
 
   it('answers a missing user with 404 Request_ResourceNotFound and innerError', async () => {
-    const res = await graph(s.get(), 'GET', '/users/00000000-0000-0000-0000-00000000abcd', { headers: { 'client-request-id': 'req-9' } });
+    const res = await graph(s.get(), 'GET', '/users/00000000-0000-0000-0000-00000000abcd', {
+      headers: { 'client-request-id': 'req-9' },
+    });
     assert.equal(res.status, 404);
     assert.equal(res.body.error.code, 'Request_ResourceNotFound');
     assert.match(res.body.error.message, /does not exist/);
@@ -56,7 +87,10 @@ describe('simulator: users and OData queries', () => {
   });
 
   it('supports eq on UPN, mail and mailNickname, startswith, in, and/or, case-insensitively', async () => {
-    const q = async (f: string) => (await graph(s.get(), 'GET', `/users?$filter=${encodeURIComponent(f)}&$select=displayName`)).body.value.map((u: any) => u.displayName).sort();
+    const q = async (f: string) =>
+      (await graph(s.get(), 'GET', `/users?$filter=${encodeURIComponent(f)}&$select=displayName`)).body.value
+        .map((u: any) => u.displayName)
+        .sort();
     assert.deepEqual(await q("userPrincipalName eq 'adelev@CONTOSO.com'"), ['Adele Vance']);
     assert.deepEqual(await q("mail eq 'MeganB@contoso.com'"), ['Megan Bowen']);
     assert.deepEqual(await q("mailNickname eq 'LeeG'"), ['Lee Gu']);
@@ -74,7 +108,12 @@ describe('simulator: users and OData queries', () => {
     const ends = await graph(s.get(), 'GET', `/users?$filter=${encodeURIComponent("endswith(mail,'@contoso.com')")}`);
     assert.equal(ends.status, 400);
     assert.match(ends.body.error.message, /Operator 'endsWith' is not supported/);
-    const advanced = await graph(s.get(), 'GET', `/users?$filter=${encodeURIComponent("not(userType eq 'Guest')")}&$count=true&$select=id`, { headers: eventual });
+    const advanced = await graph(
+      s.get(),
+      'GET',
+      `/users?$filter=${encodeURIComponent("not(userType eq 'Guest')")}&$count=true&$select=id`,
+      { headers: eventual },
+    );
     assert.equal(advanced.status, 200);
     assert.equal(advanced.body['@odata.count'], advanced.body.value.length);
   });
@@ -90,11 +129,21 @@ describe('simulator: users and OData queries', () => {
     assert.equal(without.status, 400);
     assert.equal(without.body.error.code, 'Request_UnsupportedQuery');
     assert.match(without.body.error.message, /ConsistencyLevel: eventual/);
-    const withHeader = await graph(s.get(), 'GET', `/users?$search=${encodeURIComponent('"displayName:vance"')}&$count=true&$select=displayName`, { headers: eventual });
+    const withHeader = await graph(
+      s.get(),
+      'GET',
+      `/users?$search=${encodeURIComponent('"displayName:vance"')}&$count=true&$select=displayName`,
+      { headers: eventual },
+    );
     assert.equal(withHeader.status, 200);
     assert.deepEqual(withHeader.body.value, [{ displayName: 'Adele Vance' }]);
     assert.equal(withHeader.body['@odata.count'], 1);
-    const or = await graph(s.get(), 'GET', `/users?$search=${encodeURIComponent('"displayName:Lee" OR "displayName:Megan"')}&$select=displayName`, { headers: eventual });
+    const or = await graph(
+      s.get(),
+      'GET',
+      `/users?$search=${encodeURIComponent('"displayName:Lee" OR "displayName:Megan"')}&$select=displayName`,
+      { headers: eventual },
+    );
     assert.deepEqual(or.body.value.map((u: any) => u.displayName).sort(), ['Lee Gu', 'Megan Bowen']);
   });
 
@@ -125,7 +174,10 @@ describe('simulator: users and OData queries', () => {
 
   it('orders by displayName', async () => {
     const res = await graph(s.get(), 'GET', '/users?$orderby=displayName desc&$top=3&$select=displayName');
-    assert.deepEqual(res.body.value.map((u: any) => u.displayName), ['Seán O\'Brien', 'Raul Razo', 'Pradeep Gupta']);
+    assert.deepEqual(
+      res.body.value.map((u: any) => u.displayName),
+      ["Seán O'Brien", 'Raul Razo', 'Pradeep Gupta'],
+    );
   });
 
   it('lists memberOf with @odata.type for groups and directory roles, and transitive membership', async () => {
@@ -136,7 +188,11 @@ describe('simulator: users and OData queries', () => {
     const role = res.body.value.find((x: any) => x['@odata.type'] === '#microsoft.graph.directoryRole');
     assert.equal(role.displayName, 'Global Administrator');
     assert.equal(role.roleTemplateId, '62e90394-69f5-4237-9190-012177145e10');
-    assert.ok(res.body.value.some((x: any) => x['@odata.type'] === '#microsoft.graph.group' && x.displayName === 'Identity Ops'));
+    assert.ok(
+      res.body.value.some(
+        (x: any) => x['@odata.type'] === '#microsoft.graph.group' && x.displayName === 'Identity Ops',
+      ),
+    );
     const alex = person(s.get(), 'Alex Wilber');
     assert.deepEqual(alex.directoryRoles, ['Hybrid Identity Administrator']);
     assert.deepEqual(person(s.get(), 'Isaiah Langer').directoryRoles, ['Hybrid Identity Administrator']);
@@ -154,16 +210,31 @@ describe('simulator: users and OData queries', () => {
     assert.equal(groups.body.value.length, 1);
     const sales = groups.body.value[0].id;
     const members = await graph(s.get(), 'GET', `/groups/${sales}/members`);
-    assert.ok(members.body.value.some((m: any) => m['@odata.type'] === '#microsoft.graph.group' && m.displayName === 'Sales EMEA'));
+    assert.ok(
+      members.body.value.some(
+        (m: any) => m['@odata.type'] === '#microsoft.graph.group' && m.displayName === 'Sales EMEA',
+      ),
+    );
     const transitive = await graph(s.get(), 'GET', `/groups/${sales}/transitiveMembers?$select=displayName`);
     assert.ok(transitive.body.value.some((m: any) => m.displayName === 'Isabella Simonsen'));
     const roles = await graph(s.get(), 'GET', '/directoryRoles');
-    assert.deepEqual(roles.body.value.map((r: any) => r.displayName).sort(), ['Global Administrator', 'Global Reader', 'Hybrid Identity Administrator']);
+    assert.deepEqual(roles.body.value.map((r: any) => r.displayName).sort(), [
+      'Global Administrator',
+      'Global Reader',
+      'Hybrid Identity Administrator',
+    ]);
     const hia = roles.body.value.find((r: any) => r.displayName === 'Hybrid Identity Administrator');
     const hiaMembers = await graph(s.get(), 'GET', `/directoryRoles/${hia.id}/members`);
     assert.deepEqual(hiaMembers.body.value.map((m: any) => m.displayName).sort(), ['Alex Wilber', 'Isaiah Langer']);
-    const byTemplate = await graph(s.get(), 'GET', `/directoryRoles(roleTemplateId='62e90394-69f5-4237-9190-012177145e10')/members`);
-    assert.deepEqual(byTemplate.body.value.map((m: any) => m.displayName), ['Megan Bowen']);
+    const byTemplate = await graph(
+      s.get(),
+      'GET',
+      `/directoryRoles(roleTemplateId='62e90394-69f5-4237-9190-012177145e10')/members`,
+    );
+    assert.deepEqual(
+      byTemplate.body.value.map((m: any) => m.displayName),
+      ['Megan Bowen'],
+    );
   });
 
   it('answers a malformed percent-encoding with 400', async () => {

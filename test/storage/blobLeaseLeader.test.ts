@@ -29,10 +29,20 @@ describe('BlobLeaseLeader on Azurite', function () {
   let jobs = 0;
   let logs: LogLine[] = [];
 
-  const contender = (instanceId: string, extra: Partial<BlobLeaseLeaderOptions> = {}): BlobLeaseLeader<{ n: number }> => {
+  const contender = (
+    instanceId: string,
+    extra: Partial<BlobLeaseLeaderOptions> = {},
+  ): BlobLeaseLeader<{ n: number }> => {
     const { logger, lines } = captureLogger();
     logs = lines;
-    const leader = new BlobLeaseLeader<{ n: number }>({ container, job, instanceId, leaseSeconds: LEASE_SECONDS, logger, ...extra });
+    const leader = new BlobLeaseLeader<{ n: number }>({
+      container,
+      job,
+      instanceId,
+      leaseSeconds: LEASE_SECONDS,
+      logger,
+      ...extra,
+    });
     started.push(leader);
     return leader;
   };
@@ -88,7 +98,7 @@ describe('BlobLeaseLeader on Azurite', function () {
     await a.writeFenced({ n: 1 });
   });
 
-  it('hands over after the lease expires, and the service refuses the deposed leader\'s fenced write', async () => {
+  it("hands over after the lease expires, and the service refuses the deposed leader's fenced write", async () => {
     // a stands for a leader that froze (long GC pause, lost network): it never renews and its
     // clock stands still, so it still believes it leads when it wakes up.
     const frozenAt = Date.now();
@@ -99,8 +109,8 @@ describe('BlobLeaseLeader on Azurite', function () {
     await a.writeFenced({ n: 1 });
     const contendingSince = Date.now();
     await b.start();
-    await waitUntil(() => b.isLeader(), (LEASE_SECONDS + 10) * 1000, 'b leads after a\'s lease expired');
-    assert.ok(Date.now() - contendingSince >= (LEASE_SECONDS - 2) * 1000, 'b led before a\'s lease could have expired');
+    await waitUntil(() => b.isLeader(), (LEASE_SECONDS + 10) * 1000, "b leads after a's lease expired");
+    assert.ok(Date.now() - contendingSince >= (LEASE_SECONDS - 2) * 1000, "b led before a's lease could have expired");
 
     assert.equal(a.isLeader(), true, 'the frozen leader should still believe it leads');
     await assert.rejects(a.writeFenced({ n: 99 }), isNotLeader);

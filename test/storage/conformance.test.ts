@@ -16,7 +16,8 @@ const AWKWARD_KEYS = [
   '.',
 ];
 
-const isConflict = (e: unknown): boolean => isCoded(e, ErrorCode.StorageConflict) && /eTag conflict/.test((e as Error).message);
+const isConflict = (e: unknown): boolean =>
+  isCoded(e, ErrorCode.StorageConflict) && /eTag conflict/.test((e as Error).message);
 /** One read-modify-write with a pause in between, as a turn that calls Graph between reading and saving. */
 async function casIncrementOnce(storage: DurableStorage, key: string): Promise<void> {
   const current = await readItem<{ n?: number }>(storage, key);
@@ -49,7 +50,10 @@ for (const name of ['sqlite', 'blob'] as BackendName[]) {
       await storage.write({ [key('a')]: { n: 1, nested: { list: [1, 'x', null, true] } } });
       const items = await other.read([key('a'), key('missing')]);
       assert.deepEqual(Object.keys(items), [key('a')]);
-      assert.deepEqual({ ...items[key('a')], eTag: undefined }, { n: 1, nested: { list: [1, 'x', null, true] }, eTag: undefined });
+      assert.deepEqual(
+        { ...items[key('a')], eTag: undefined },
+        { n: 1, nested: { list: [1, 'x', null, true] }, eTag: undefined },
+      );
       assert.equal(typeof items[key('a')].eTag, 'string');
     });
 
@@ -84,7 +88,9 @@ for (const name of ['sqlite', 'blob'] as BackendName[]) {
     });
 
     it('lets exactly one of many concurrent creators win a create-only write', async () => {
-      const contenders = Array.from({ length: 10 }, (_, i) => (i % 2 ? storage : other).createIfAbsent(key('once'), { winner: i }));
+      const contenders = Array.from({ length: 10 }, (_, i) =>
+        (i % 2 ? storage : other).createIfAbsent(key('once'), { winner: i }),
+      );
       const results = await Promise.all(contenders);
       assert.equal(results.filter(Boolean).length, 1);
       assert.equal((await readItem(storage, key('once')))?.winner, results.indexOf(true));
@@ -99,10 +105,24 @@ for (const name of ['sqlite', 'blob'] as BackendName[]) {
     });
 
     it('lists keys by prefix, exactly and in order', async () => {
-      const keys = ['approvals/pending/2', 'approvals/pending/1', 'approvals/done/3', 'approvalsX', 'alerts/subscriptions/日本'];
+      const keys = [
+        'approvals/pending/2',
+        'approvals/pending/1',
+        'approvals/done/3',
+        'approvalsX',
+        'alerts/subscriptions/日本',
+      ];
       await storage.write(Object.fromEntries(keys.map((k) => [key(k), { k }])));
-      assert.deepEqual(await other.listKeys(key('approvals/pending/')), [key('approvals/pending/1'), key('approvals/pending/2')]);
-      assert.deepEqual(await other.listKeys(key('approvals')), [key('approvals/done/3'), key('approvals/pending/1'), key('approvals/pending/2'), key('approvalsX')]);
+      assert.deepEqual(await other.listKeys(key('approvals/pending/')), [
+        key('approvals/pending/1'),
+        key('approvals/pending/2'),
+      ]);
+      assert.deepEqual(await other.listKeys(key('approvals')), [
+        key('approvals/done/3'),
+        key('approvals/pending/1'),
+        key('approvals/pending/2'),
+        key('approvalsX'),
+      ]);
       assert.deepEqual(await other.listKeys(key('alerts/subscriptions/日')), [key('alerts/subscriptions/日本')]);
       assert.deepEqual(await other.listKeys(key('nothing/')), []);
       assert.equal((await other.listKeys(key(''))).length, keys.length);
@@ -113,17 +133,27 @@ for (const name of ['sqlite', 'blob'] as BackendName[]) {
       const items = await other.read(AWKWARD_KEYS.map(key));
       AWKWARD_KEYS.forEach((k, i) => assert.equal(items[key(k)]?.i, i, k));
       assert.deepEqual(await other.listKeys(key('')), AWKWARD_KEYS.map(key).sort());
-      assert.deepEqual(await other.listKeys(key('msteams/28:bot/conversations/')), [key(AWKWARD_KEYS[2]), key(AWKWARD_KEYS[3])].sort());
+      assert.deepEqual(
+        await other.listKeys(key('msteams/28:bot/conversations/')),
+        [key(AWKWARD_KEYS[2]), key(AWKWARD_KEYS[3])].sort(),
+      );
     });
 
     it('refuses keys no back end can hold, with InvalidInput', async () => {
       for (const bad of ['', 'lone \uD800 surrogate', 'x'.repeat(1025)]) {
-        await assert.rejects(storage.write({ [bad]: { n: 1 } }), (e: unknown) => isCoded(e, ErrorCode.InvalidInput), JSON.stringify(bad.slice(0, 20)));
+        await assert.rejects(
+          storage.write({ [bad]: { n: 1 } }),
+          (e: unknown) => isCoded(e, ErrorCode.InvalidInput),
+          JSON.stringify(bad.slice(0, 20)),
+        );
       }
     });
 
     it('round-trips large values', async () => {
-      const big = { text: 'é🚀x'.repeat(400_000), rows: Array.from({ length: 5000 }, (_, i) => ({ i, id: `user-${i}` })) };
+      const big = {
+        text: 'é🚀x'.repeat(400_000),
+        rows: Array.from({ length: 5000 }, (_, i) => ({ i, id: `user-${i}` })),
+      };
       await storage.write({ [key('big')]: big });
       const read = await readItem(other, key('big'));
       assert.equal(read?.text, big.text);
@@ -131,7 +161,8 @@ for (const name of ['sqlite', 'blob'] as BackendName[]) {
     });
 
     it('ends concurrent compare-and-set increments from two handles with the exact count', async () => {
-      const increment = (s: DurableStorage) => updateWithRetry<{ n: number }>(s, key('counter'), (c) => ({ n: (c?.n ?? 0) + 1 }), { maxAttempts: 100 });
+      const increment = (s: DurableStorage) =>
+        updateWithRetry<{ n: number }>(s, key('counter'), (c) => ({ n: (c?.n ?? 0) + 1 }), { maxAttempts: 100 });
       await Promise.all(Array.from({ length: 20 }, (_, i) => increment(i % 2 ? storage : other)));
       assert.equal((await readItem(storage, key('counter')))?.n, 20);
     });
@@ -141,9 +172,12 @@ for (const name of ['sqlite', 'blob'] as BackendName[]) {
       // Every writer reads before any writes (a barrier), so all of them really hold the same version.
       const handles = Array.from({ length: 20 }, (_, i) => (i % 2 ? storage : other));
       const versions = await Promise.all(handles.map((s) => readItem<{ n: number }>(s, key('counter'))));
-      assert.ok(versions.every((v) => v?.eTag === versions[0]?.eTag), 'the writers did not all read the same version');
+      assert.ok(
+        versions.every((v) => v?.eTag === versions[0]?.eTag),
+        'the writers did not all read the same version',
+      );
       const results = await Promise.allSettled(
-        handles.map((s, i) => s.write({ [key('counter')]: { n: versions[i]!.n + 1, eTag: versions[i]!.eTag } }))
+        handles.map((s, i) => s.write({ [key('counter')]: { n: versions[i]!.n + 1, eTag: versions[i]!.eTag } })),
       );
       for (const r of results) if (r.status === 'rejected') assert.ok(isConflict(r.reason), String(r.reason));
       assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
@@ -169,7 +203,10 @@ for (const name of ['sqlite', 'blob'] as BackendName[]) {
 
     it('reports StorageUnavailable with a clear message when the store is gone', async () => {
       const lost = await backend.openThenLose();
-      const expected = name === 'sqlite' ? /SQLite storage could not (read|write|delete|list) .*not open/ : /Azure Blob Storage at http:\/\/127\.0\.0\.1:\d+\/devstoreaccount1\/conformance-\d+ is unreachable/;
+      const expected =
+        name === 'sqlite'
+          ? /SQLite storage could not (read|write|delete|list) .*not open/
+          : /Azure Blob Storage at http:\/\/127\.0\.0\.1:\d+\/devstoreaccount1\/conformance-\d+ is unreachable/;
       const check = (e: unknown): boolean => isUnavailable(e) && expected.test((e as Error).message);
       await assert.rejects(lost.read([key('a')]), check);
       await assert.rejects(lost.write({ [key('a')]: { n: 1 } }), check);

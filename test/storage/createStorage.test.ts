@@ -32,7 +32,12 @@ describe('createStorage', function () {
   });
 
   it('opens Azure Blob Storage from a connection string and creates the container', async () => {
-    const env = { DATA_DIR: dir, STORAGE_BACKEND: 'blob', AZURE_STORAGE_CONNECTION_STRING: azurite.current().connectionString, AZURE_STORAGE_CONTAINER: 'factory-state' };
+    const env = {
+      DATA_DIR: dir,
+      STORAGE_BACKEND: 'blob',
+      AZURE_STORAGE_CONNECTION_STRING: azurite.current().connectionString,
+      AZURE_STORAGE_CONTAINER: 'factory-state',
+    };
     const storage = await createStorage(loadConfig(env).storage, silentLogger());
     assert.ok(storage instanceof BlobStorage);
     assert.equal(storage.endpoint, `http://127.0.0.1:${azurite.current().port}/devstoreaccount1/factory-state`);
@@ -45,18 +50,37 @@ describe('createStorage', function () {
     const stopped = await startAzurite();
     await stopped.stop();
     await assert.rejects(
-      createStorage({ backend: 'blob', connectionString: stopped.connectionString, container: 'botstate' }, silentLogger(), { blobRetry: { maxTries: 1 } }),
-      (e: unknown) => isCoded(e, ErrorCode.StorageUnavailable) && /Azure Blob Storage at http:\/\/127\.0\.0\.1:\d+\/devstoreaccount1\/botstate is unreachable \(ECONNREFUSED\) while trying to create the container/.test(e.message)
+      createStorage(
+        { backend: 'blob', connectionString: stopped.connectionString, container: 'botstate' },
+        silentLogger(),
+        { blobRetry: { maxTries: 1 } },
+      ),
+      (e: unknown) =>
+        isCoded(e, ErrorCode.StorageUnavailable) &&
+        /Azure Blob Storage at http:\/\/127\.0\.0\.1:\d+\/devstoreaccount1\/botstate is unreachable \(ECONNREFUSED\) while trying to create the container/.test(
+          e.message,
+        ),
     );
   });
 
   it('explains a missing managed identity and refused access, without secrets', () => {
     const endpoint = 'https://account.blob.core.windows.net/botstate';
-    const noIdentity = blobUnavailable(new CredentialUnavailableError('ManagedIdentityCredential: no identity endpoint'), endpoint, 'read "k"');
+    const noIdentity = blobUnavailable(
+      new CredentialUnavailableError('ManagedIdentityCredential: no identity endpoint'),
+      endpoint,
+      'read "k"',
+    );
     assert.equal(noIdentity.code, ErrorCode.StorageUnavailable);
     assert.match(noIdentity.message, /no token for the managed identity .*AZURE_STORAGE_CONNECTION_STRING/);
-    const forbidden = blobUnavailable(Object.assign(new Error('denied'), { statusCode: 403, code: 'AuthorizationPermissionMismatch' }), endpoint, 'read "k"');
-    assert.match(forbidden.message, /refused access \(403 AuthorizationPermissionMismatch\).*Storage Blob Data Contributor/);
+    const forbidden = blobUnavailable(
+      Object.assign(new Error('denied'), { statusCode: 403, code: 'AuthorizationPermissionMismatch' }),
+      endpoint,
+      'read "k"',
+    );
+    assert.match(
+      forbidden.message,
+      /refused access \(403 AuthorizationPermissionMismatch\).*Storage Blob Data Contributor/,
+    );
     assert.equal(forbidden.details.status, 403);
   });
 });

@@ -11,7 +11,8 @@ import { leaseIdFor } from '../../src/storage/leader/leaseId';
 import { LocalLeader } from '../../src/storage/leader/localLeader';
 import { SqliteStorage } from '../../src/storage/sqlite/sqliteStorage';
 
-const AZURITE_LIKE = 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=a2V5;BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;';
+const AZURITE_LIKE =
+  'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=a2V5;BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;';
 
 describe('leader election', () => {
   let dir = '';
@@ -26,7 +27,14 @@ describe('leader election', () => {
   });
 
   it('leads alone with SQLite, keeps the cursor in storage, and refuses writes once stopped', async () => {
-    const settings = { storage: { backend: 'sqlite', file: '' } as const, store, job: 'alert-monitor', instanceId: 'i-1', leaseSeconds: 15, logger: silentLogger() };
+    const settings = {
+      storage: { backend: 'sqlite', file: '' } as const,
+      store,
+      job: 'alert-monitor',
+      instanceId: 'i-1',
+      leaseSeconds: 15,
+      logger: silentLogger(),
+    };
     const leader = createLeaderElector<{ watermark: string }>(settings);
     assert.ok(leader instanceof LocalLeader);
     assert.equal(leader.isLeader(), false);
@@ -39,10 +47,19 @@ describe('leader election', () => {
   });
 
   it('elects through a blob lease with Blob Storage, and accepts only leases the service allows', () => {
-    const base = { storage: { backend: 'blob', connectionString: AZURITE_LIKE, container: 'botstate' } as const, store, job: 'alert-monitor', instanceId: 'i-1', logger: silentLogger() };
+    const base = {
+      storage: { backend: 'blob', connectionString: AZURITE_LIKE, container: 'botstate' } as const,
+      store,
+      job: 'alert-monitor',
+      instanceId: 'i-1',
+      logger: silentLogger(),
+    };
     assert.ok(createLeaderElector({ ...base, leaseSeconds: 60 }) instanceof BlobLeaseLeader);
     for (const leaseSeconds of [14, 61]) {
-      assert.throws(() => createLeaderElector({ ...base, leaseSeconds }), (e: unknown) => isCoded(e, ErrorCode.BotMisconfigured) && /ALERT_LEASE_SECONDS .* 15 to 60/.test(e.message));
+      assert.throws(
+        () => createLeaderElector({ ...base, leaseSeconds }),
+        (e: unknown) => isCoded(e, ErrorCode.BotMisconfigured) && /ALERT_LEASE_SECONDS .* 15 to 60/.test(e.message),
+      );
     }
   });
 

@@ -48,7 +48,9 @@ describe('SQLite durability', function () {
       assert.ok(counter <= lastConfirmed + 1);
       assert.equal(keys.length, counter + 1);
       const items = await storage.read(keys);
-      keys.forEach((key, i) => assert.deepEqual({ ...items[key], eTag: undefined }, { i, note: `écrit ${i} 🚀`, eTag: undefined }));
+      keys.forEach((key, i) =>
+        assert.deepEqual({ ...items[key], eTag: undefined }, { i, note: `écrit ${i} 🚀`, eTag: undefined }),
+      );
     } finally {
       await storage.close();
     }

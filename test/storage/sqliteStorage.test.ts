@@ -20,7 +20,7 @@ describe('SqliteStorage', () => {
       await storage.write({ 'approvals/1': { ...stale, status: 'approved' } });
       await assert.rejects(
         storage.write({ 'audit/2': { event: 'rejected' }, 'approvals/1': { ...stale, status: 'rejected' } }),
-        (e: unknown) => isCoded(e, ErrorCode.StorageConflict) && e.details.key === 'approvals/1'
+        (e: unknown) => isCoded(e, ErrorCode.StorageConflict) && e.details.key === 'approvals/1',
       );
       assert.deepEqual(await storage.listKeys('audit/'), ['audit/1']);
       assert.equal((await readItem(storage, 'approvals/1'))?.status, 'approved');
@@ -44,7 +44,9 @@ describe('SqliteStorage', () => {
     fs.writeFileSync(notADir, 'x');
     assert.throws(
       () => SqliteStorage.open(path.join(notADir, 'bot.sqlite'), silentLogger()),
-      (e: unknown) => isCoded(e, ErrorCode.StorageUnavailable) && /cannot be opened .*DATA_DIR points to a writable folder/.test(e.message)
+      (e: unknown) =>
+        isCoded(e, ErrorCode.StorageUnavailable) &&
+        /cannot be opened .*DATA_DIR points to a writable folder/.test(e.message),
     );
   });
 
@@ -53,7 +55,9 @@ describe('SqliteStorage', () => {
     fs.writeFileSync(garbage, 'this is not a database, just text that is long enough to have a header'.repeat(20));
     assert.throws(
       () => SqliteStorage.open(garbage, silentLogger()),
-      (e: unknown) => isCoded(e, ErrorCode.StorageUnavailable) && /garbage\.sqlite cannot be opened \(file is not a database\)/.test(e.message)
+      (e: unknown) =>
+        isCoded(e, ErrorCode.StorageUnavailable) &&
+        /garbage\.sqlite cannot be opened \(file is not a database\)/.test(e.message),
     );
   });
 });

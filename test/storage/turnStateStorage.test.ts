@@ -35,7 +35,8 @@ async function loadTurn(storage: TurnStateStorage, conversationId: string) {
   return { state, save: () => state.save(context, storage) };
 }
 
-const isConflict = (e: unknown): boolean => isCoded(e, ErrorCode.StorageConflict) && /eTag conflict/.test((e as Error).message);
+const isConflict = (e: unknown): boolean =>
+  isCoded(e, ErrorCode.StorageConflict) && /eTag conflict/.test((e as Error).message);
 
 for (const name of ['sqlite', 'blob'] as BackendName[]) {
   describe(`TurnStateStorage with teams-ai TurnState: ${name}`, function () {

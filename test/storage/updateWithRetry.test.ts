@@ -10,8 +10,10 @@ interface Approval {
 }
 
 /** The transition approvals need: only a pending request can be decided, and only once. */
-const decide = (by: string) => (current: Approval | undefined): Approval | undefined =>
-  current?.status === 'pending' ? { status: 'approved', decidedBy: by } : undefined;
+const decide =
+  (by: string) =>
+  (current: Approval | undefined): Approval | undefined =>
+    current?.status === 'pending' ? { status: 'approved', decidedBy: by } : undefined;
 
 describe('updateWithRetry', () => {
   const backend = useBackend('sqlite');
@@ -22,7 +24,11 @@ describe('updateWithRetry', () => {
 
   it('creates an absent item with a create-only write and hands the transition no eTag', async () => {
     let seen: unknown = 'not called';
-    const result = await updateWithRetry<{ n: number }>(storage, 'retry/new', (current) => ((seen = current), { n: 1 }));
+    const result = await updateWithRetry<{ n: number }>(
+      storage,
+      'retry/new',
+      (current) => ((seen = current), { n: 1 }),
+    );
     assert.equal(seen, undefined);
     assert.deepEqual(result, { value: { n: 1 }, changed: true, attempts: 1 });
     await updateWithRetry<{ n: number }>(storage, 'retry/new', (current) => ((seen = current), { n: 2 }));
@@ -32,7 +38,11 @@ describe('updateWithRetry', () => {
   it('applies a transition exactly once when many deciders race on two handles', async () => {
     const other = await backend.open();
     await storage.write({ 'retry/approval': { status: 'pending' } });
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => updateWithRetry(i % 2 ? storage : other, 'retry/approval', decide(`approver-${i}`))));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        updateWithRetry(i % 2 ? storage : other, 'retry/approval', decide(`approver-${i}`)),
+      ),
+    );
     const winners = results.filter((r) => r.changed);
     assert.equal(winners.length, 1);
     assert.deepEqual(withoutETag((await readItem(storage, 'retry/approval')) ?? {}), winners[0].value);
@@ -50,7 +60,12 @@ describe('updateWithRetry', () => {
   it('passes an error thrown by the transition through without writing', async () => {
     await storage.write({ 'retry/stale': { status: 'pending' } });
     const stale = new CodedError(ErrorCode.StaleAction, 'This request changed since the card was sent');
-    await assert.rejects(updateWithRetry(storage, 'retry/stale', () => { throw stale; }), (e) => e === stale);
+    await assert.rejects(
+      updateWithRetry(storage, 'retry/stale', () => {
+        throw stale;
+      }),
+      (e) => e === stale,
+    );
     assert.equal((await readItem<Approval>(storage, 'retry/stale'))?.status, 'pending');
   });
 
@@ -70,8 +85,15 @@ describe('updateWithRetry', () => {
     };
     await storage.write({ 'retry/contended': { n: 0 } });
     await assert.rejects(
-      updateWithRetry<{ n: number }>(contended, 'retry/contended', (c) => ({ n: (c?.n ?? 0) + 1 }), { maxAttempts: 3, backoffMs: 0 }),
-      (e: unknown) => isCoded(e, ErrorCode.StorageConflict) && e.details.key === 'retry/contended' && e.details.attempts === 3 && /eTag conflict/.test(e.message)
+      updateWithRetry<{ n: number }>(contended, 'retry/contended', (c) => ({ n: (c?.n ?? 0) + 1 }), {
+        maxAttempts: 3,
+        backoffMs: 0,
+      }),
+      (e: unknown) =>
+        isCoded(e, ErrorCode.StorageConflict) &&
+        e.details.key === 'retry/contended' &&
+        e.details.attempts === 3 &&
+        /eTag conflict/.test(e.message),
     );
   });
 });

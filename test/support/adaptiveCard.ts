@@ -3,10 +3,30 @@ import type { Activity } from 'botbuilder';
 
 /** Element and action types of Adaptive Cards up to 1.5 (what Teams renders). */
 const ELEMENTS = new Set([
-  'TextBlock', 'RichTextBlock', 'Image', 'ImageSet', 'Media', 'ActionSet', 'Container', 'ColumnSet', 'FactSet', 'Table',
-  'Input.Text', 'Input.Number', 'Input.Date', 'Input.Time', 'Input.Toggle', 'Input.ChoiceSet',
+  'TextBlock',
+  'RichTextBlock',
+  'Image',
+  'ImageSet',
+  'Media',
+  'ActionSet',
+  'Container',
+  'ColumnSet',
+  'FactSet',
+  'Table',
+  'Input.Text',
+  'Input.Number',
+  'Input.Date',
+  'Input.Time',
+  'Input.Toggle',
+  'Input.ChoiceSet',
 ]);
-const ACTIONS = new Set(['Action.Execute', 'Action.Submit', 'Action.OpenUrl', 'Action.ShowCard', 'Action.ToggleVisibility']);
+const ACTIONS = new Set([
+  'Action.Execute',
+  'Action.Submit',
+  'Action.OpenUrl',
+  'Action.ShowCard',
+  'Action.ToggleVisibility',
+]);
 const COLORS = new Set(['Default', 'Dark', 'Light', 'Accent', 'Good', 'Warning', 'Attention']);
 const STYLES = new Set(['default', 'emphasis', 'good', 'attention', 'warning', 'accent']);
 
@@ -16,7 +36,10 @@ const STYLES = new Set(['default', 'emphasis', 'good', 'attention', 'warning', '
  */
 export function assertValidCard(card: unknown, options: { userText?: boolean } = {}): void {
   const json = JSON.stringify(card);
-  assert.ok(options.userText || !json.includes('${'), `template leftover in ${json.slice(json.indexOf('${') - 80, json.indexOf('${') + 40)}`);
+  assert.ok(
+    options.userText || !json.includes('${'),
+    `template leftover in ${json.slice(json.indexOf('${') - 80, json.indexOf('${') + 40)}`,
+  );
   assert.ok(!/"\$(?:data|when|root|index)"/.test(json), 'template keyword left in the card');
   const c = card as Record<string, unknown>;
   assert.equal(c.type, 'AdaptiveCard');
@@ -31,7 +54,8 @@ function element(node: unknown, at: string): void {
   assert.ok(e && typeof e === 'object', `${at} is not an object`);
   assert.ok(ELEMENTS.has(String(e.type)), `${at}: unknown element type ${String(e.type)}`);
   if (e.color !== undefined) assert.ok(COLORS.has(String(e.color)), `${at}: bad color ${String(e.color)}`);
-  if (e.style !== undefined && e.type === 'Container') assert.ok(STYLES.has(String(e.style)), `${at}: bad style ${String(e.style)}`);
+  if (e.style !== undefined && e.type === 'Container')
+    assert.ok(STYLES.has(String(e.style)), `${at}: bad style ${String(e.style)}`);
   switch (e.type) {
     case 'TextBlock':
       assert.equal(typeof e.text, 'string', `${at}: TextBlock.text must be a string`);
@@ -45,7 +69,9 @@ function element(node: unknown, at: string): void {
       assert.ok(Array.isArray(e.columns), `${at}: ColumnSet.columns must be an array`);
       (e.columns as Array<Record<string, unknown>>).forEach((col, i) => {
         assert.ok(col.type === undefined || col.type === 'Column', `${at}.columns[${i}]: not a Column`);
-        (Array.isArray(col.items) ? col.items : []).forEach((x: unknown, j: number) => element(x, `${at}.columns[${i}].items[${j}]`));
+        (Array.isArray(col.items) ? col.items : []).forEach((x: unknown, j: number) =>
+          element(x, `${at}.columns[${i}].items[${j}]`),
+        );
       });
       break;
     case 'FactSet':
@@ -68,7 +94,10 @@ function actions(node: unknown, at: string): void {
     assert.equal(typeof a.title, 'string', `${at}[${i}]: an action needs a title`);
     if (a.type === 'Action.Execute') {
       assert.equal(typeof a.verb, 'string', `${at}[${i}]: Action.Execute needs a verb`);
-      assert.ok(a.data === undefined || (typeof a.data === 'object' && !Array.isArray(a.data)), `${at}[${i}]: data must be an object`);
+      assert.ok(
+        a.data === undefined || (typeof a.data === 'object' && !Array.isArray(a.data)),
+        `${at}[${i}]: data must be an object`,
+      );
     }
   });
 }
@@ -101,7 +130,8 @@ export function buttonsOf(card: unknown): Array<{ verb: string; title: string; d
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       const o = node as Record<string, unknown>;
-      if (o.type === 'Action.Execute') out.push({ verb: String(o.verb), title: String(o.title), data: (o.data ?? {}) as Record<string, unknown> });
+      if (o.type === 'Action.Execute')
+        out.push({ verb: String(o.verb), title: String(o.title), data: (o.data ?? {}) as Record<string, unknown> });
       Object.values(o).forEach(walk);
     }
   };

@@ -24,7 +24,16 @@ export function azuriteConnectionString(port: number): string {
  */
 export async function startAzurite(): Promise<Azurite> {
   const main = require.resolve('azurite/dist/src/blob/main.js');
-  const args = ['--blobHost', '127.0.0.1', '--blobPort', '0', '--inMemoryPersistence', '--disableTelemetry', '--skipApiVersionCheck', '--silent'];
+  const args = [
+    '--blobHost',
+    '127.0.0.1',
+    '--blobPort',
+    '0',
+    '--inMemoryPersistence',
+    '--disableTelemetry',
+    '--skipApiVersionCheck',
+    '--silent',
+  ];
   const child = spawn(process.execPath, [main, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   // If the test process dies without its after() hook, do not leave Azurite behind.
   const killOnExit = (): void => void child.kill('SIGKILL');
@@ -69,13 +78,17 @@ export function useAzurite(): { current(): Azurite } {
 function waitForPort(child: ChildProcess): Promise<number> {
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => fail(new Error(`Azurite did not listen within ${START_TIMEOUT_MS} ms:\n${output}`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => fail(new Error(`Azurite did not listen within ${START_TIMEOUT_MS} ms:\n${output}`)),
+      START_TIMEOUT_MS,
+    );
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       const match = READY.exec(output);
       if (match) done(() => resolve(Number(match[1])));
     };
-    const onExit = (code: number | null): void => fail(new Error(`Azurite exited (code ${code}) before listening:\n${output}`));
+    const onExit = (code: number | null): void =>
+      fail(new Error(`Azurite exited (code ${code}) before listening:\n${output}`));
     const fail = (error: Error): void => done(() => reject(error));
     const done = (settle: () => void): void => {
       clearTimeout(timer);

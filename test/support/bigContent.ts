@@ -10,17 +10,28 @@ export function longText(start: string, length = 256): string {
 }
 
 const PAUSED = { ...CONTOSO_A.job!, scheduleState: 'Paused' as const, status: 'Paused' as const };
-const FAILING = { ...CONTOSO_A.job!, countSuccessiveCompleteFailures: 2, lastExecution: { ...CONTOSO_B.job!.lastExecution! } };
+const FAILING = {
+  ...CONTOSO_A.job!,
+  countSuccessiveCompleteFailures: 2,
+  lastExecution: { ...CONTOSO_B.job!.lastExecution! },
+};
 const STATES = [CONTOSO_A.job, CONTOSO_B.job, PAUSED, FAILING, undefined];
 
 /** `count` configurations with long names and targets, every fifth in each state (active, quarantined, paused, failing, no job). */
-export function manyConfigurations(count: number, name = (i: number) => longText(`Configuration ${String(i).padStart(3, '0')}`)): SyncConfiguration[] {
+export function manyConfigurations(
+  count: number,
+  name = (i: number) => longText(`Configuration ${String(i).padStart(3, '0')}`),
+): SyncConfiguration[] {
   return Array.from({ length: count }, (_, i) => ({
     ...CONTOSO_A,
     servicePrincipalId: `c0ffee00-0000-4000-8000-${String(i).padStart(12, '0')}`,
     appId: `c0ffee01-0000-4000-8000-${String(i).padStart(12, '0')}`,
     displayName: name(i),
-    target: { tenantId: `7a6b5c4d-0000-4000-8000-${String(i).padStart(12, '0')}`, displayName: longText(`Target ${i}`), defaultDomainName: `target${i}.onmicrosoft.com` },
+    target: {
+      tenantId: `7a6b5c4d-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      displayName: longText(`Target ${i}`),
+      defaultDomainName: `target${i}.onmicrosoft.com`,
+    },
     job: STATES[i % STATES.length],
   }));
 }

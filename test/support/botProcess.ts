@@ -23,7 +23,17 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
   const lib = process.env.TEST_LIB_DIR ?? path.resolve('lib');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bot-process-'));
   const child: ChildProcess = spawn(process.execPath, [path.join(lib, 'src', 'index.js')], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, LOG_FORMAT: 'json', LOG_LEVEL: 'info', BOT_ID: '', STORAGE_BACKEND: 'sqlite', ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      DATA_DIR: dataDir,
+      LOG_FORMAT: 'json',
+      LOG_LEVEL: 'info',
+      BOT_ID: '',
+      STORAGE_BACKEND: 'sqlite',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: LogEntry[] = [];
@@ -41,7 +51,9 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
         logs.push({ level: 0, msg: line });
       }
     });
-    void exited.then((code) => reject(new Error(`the bot exited (${code}) before listening:\n${stderr}\n${logs.map((l) => l.msg).join('\n')}`)));
+    void exited.then((code) =>
+      reject(new Error(`the bot exited (${code}) before listening:\n${stderr}\n${logs.map((l) => l.msg).join('\n')}`)),
+    );
   });
   return {
     url,

@@ -2,8 +2,16 @@ import type { ConfigurationDetails } from '../../src/sync/catalog';
 import type { SyncConfiguration } from '../../src/domain';
 
 /** Two configurations shaped like the ones Graph returns for a source tenant (Contoso). */
-export const FABRIKAM = { tenantId: '3b5c4e2a-6f1d-4e8a-9c7b-1d2e3f4a5b6c', displayName: 'Fabrikam', defaultDomainName: 'fabrikam.onmicrosoft.com' };
-export const NORTHWIND = { tenantId: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a', displayName: 'Northwind Traders', defaultDomainName: 'northwind.onmicrosoft.com' };
+export const FABRIKAM = {
+  tenantId: '3b5c4e2a-6f1d-4e8a-9c7b-1d2e3f4a5b6c',
+  displayName: 'Fabrikam',
+  defaultDomainName: 'fabrikam.onmicrosoft.com',
+};
+export const NORTHWIND = {
+  tenantId: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a',
+  displayName: 'Northwind Traders',
+  defaultDomainName: 'northwind.onmicrosoft.com',
+};
 
 export const CONTOSO_A: SyncConfiguration = {
   servicePrincipalId: 'a1b2c3d4-0000-4000-8000-00000000000a',
@@ -19,8 +27,22 @@ export const CONTOSO_A: SyncConfiguration = {
     interval: 'PT40M',
     status: 'Active',
     countSuccessiveCompleteFailures: 0,
-    lastExecution: { state: 'Succeeded', timeBegan: '2025-03-04T08:00:03Z', timeEnded: '2025-03-04T08:01:10Z', countImported: 27, countExported: 1, countEscrowed: 0 },
-    lastSuccessfulExecution: { state: 'Succeeded', timeBegan: '2025-03-04T08:00:03Z', timeEnded: '2025-03-04T08:01:10Z', countImported: 27, countExported: 1, countEscrowed: 0 },
+    lastExecution: {
+      state: 'Succeeded',
+      timeBegan: '2025-03-04T08:00:03Z',
+      timeEnded: '2025-03-04T08:01:10Z',
+      countImported: 27,
+      countExported: 1,
+      countEscrowed: 0,
+    },
+    lastSuccessfulExecution: {
+      state: 'Succeeded',
+      timeBegan: '2025-03-04T08:00:03Z',
+      timeEnded: '2025-03-04T08:01:10Z',
+      countImported: 27,
+      countExported: 1,
+      countEscrowed: 0,
+    },
   },
 };
 
@@ -43,7 +65,11 @@ export const CONTOSO_B: SyncConfiguration = {
       seriesBegan: '2025-03-03T22:00:00Z',
       nextAttempt: '2025-03-04T10:40:00Z',
       seriesCount: 3,
-      error: { code: 'AzureDirectoryB2BManagementPolicyCheckFailure', message: 'Automatic redemption of invitations is not enabled in the target tenant.', tenantActionable: true },
+      error: {
+        code: 'AzureDirectoryB2BManagementPolicyCheckFailure',
+        message: 'Automatic redemption of invitations is not enabled in the target tenant.',
+        tenantActionable: true,
+      },
     },
     lastExecution: {
       state: 'Failed',
@@ -73,16 +99,50 @@ export function detailsOf(config: SyncConfiguration, extra: Partial<Configuratio
       ruleId: 'rule-1',
       objectMappingName: 'Provision Microsoft Entra ID Users',
       attributeMappings: [
-        { targetAttributeName: 'alternativeSecurityIds', source: 'AltSecIdFromNetId([netId])', sourceType: 'Function', flowType: 'Always', matchingPriority: 1 },
-        { targetAttributeName: 'displayName', source: 'displayName', sourceType: 'Attribute', flowType: 'Always', matchingPriority: 0 },
-        { targetAttributeName: 'userType', source: 'Member', sourceType: 'Constant', flowType: 'ObjectAddOnly', matchingPriority: 0 },
-        { targetAttributeName: 'showInAddressList', source: 'True', sourceType: 'Constant', flowType: 'Always', matchingPriority: 0 },
-        { targetAttributeName: 'surname', source: 'surname', sourceType: 'Attribute', flowType: 'Always', matchingPriority: 0 },
+        {
+          targetAttributeName: 'alternativeSecurityIds',
+          source: 'AltSecIdFromNetId([netId])',
+          sourceType: 'Function',
+          flowType: 'Always',
+          matchingPriority: 1,
+        },
+        {
+          targetAttributeName: 'displayName',
+          source: 'displayName',
+          sourceType: 'Attribute',
+          flowType: 'Always',
+          matchingPriority: 0,
+        },
+        {
+          targetAttributeName: 'userType',
+          source: 'Member',
+          sourceType: 'Constant',
+          flowType: 'ObjectAddOnly',
+          matchingPriority: 0,
+        },
+        {
+          targetAttributeName: 'showInAddressList',
+          source: 'True',
+          sourceType: 'Constant',
+          flowType: 'Always',
+          matchingPriority: 0,
+        },
+        {
+          targetAttributeName: 'surname',
+          source: 'surname',
+          sourceType: 'Attribute',
+          flowType: 'Always',
+          matchingPriority: 0,
+        },
       ],
     },
     partner: {
       tenantId: config.target?.tenantId ?? '',
-      inboundTrust: { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: null },
+      inboundTrust: {
+        isMfaAccepted: true,
+        isCompliantDeviceAccepted: false,
+        isHybridAzureADJoinedDeviceAccepted: null,
+      },
       automaticUserConsent: { inboundAllowed: null, outboundAllowed: config === CONTOSO_A },
     },
     warnings: config === CONTOSO_A ? ['userType is applied only on creation: existing B2B guests stay Guest.'] : [],

@@ -14,7 +14,10 @@ export interface FakeCatalog extends ConfigurationCatalog {
  * A configuration catalog over fixed data: the edge a unit test fakes. Names are resolved by the
  * real forgiving matcher (case, dashes, spaces, near misses) the Graph-backed catalog uses.
  */
-export function fakeCatalog(configurations: SyncConfiguration[], details: (c: SyncConfiguration) => ConfigurationDetails = (c) => detailsOf(c)): FakeCatalog {
+export function fakeCatalog(
+  configurations: SyncConfiguration[],
+  details: (c: SyncConfiguration) => ConfigurationDetails = (c) => detailsOf(c),
+): FakeCatalog {
   let failure: unknown;
   const check = () => {
     if (failure !== undefined) throw failure;
@@ -34,4 +37,3 @@ export function fakeCatalog(configurations: SyncConfiguration[], details: (c: Sy
     details: async (config) => (check(), details(config)),
   };
 }
-

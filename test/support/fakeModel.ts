@@ -35,7 +35,9 @@ export async function startFakeModel(): Promise<FakeModel> {
       }
       const request = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ChatRequest;
       requests.push(request);
-      const reply = queue.shift() ?? { content: 'I can help with cross-tenant synchronization. Type "help" to see how.' };
+      const reply = queue.shift() ?? {
+        content: 'I can help with cross-tenant synchronization. Type "help" to see how.',
+      };
       const message =
         'toolCalls' in reply
           ? {
@@ -44,7 +46,10 @@ export async function startFakeModel(): Promise<FakeModel> {
               tool_calls: reply.toolCalls.map((t) => ({
                 id: `call_${++calls}`,
                 type: 'function',
-                function: { name: t.name, arguments: typeof t.arguments === 'string' ? t.arguments : JSON.stringify(t.arguments) },
+                function: {
+                  name: t.name,
+                  arguments: typeof t.arguments === 'string' ? t.arguments : JSON.stringify(t.arguments),
+                },
               })),
             }
           : { role: 'assistant', content: reply.content };
@@ -57,7 +62,7 @@ export async function startFakeModel(): Promise<FakeModel> {
           model: request.model,
           choices: [{ index: 0, message, finish_reason: 'toolCalls' in reply ? 'tool_calls' : 'stop' }],
           usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
-        })
+        }),
       );
     });
   });

@@ -15,13 +15,29 @@ export interface RunningLocalMode {
 }
 
 /** Starts local mode the way `npm start` does (compiled index.js, no Graph credentials) on free ports. */
-export async function startLocalModeProcess(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningLocalMode> {
+export async function startLocalModeProcess(
+  options: { dataDir?: string; env?: Record<string, string> } = {},
+): Promise<RunningLocalMode> {
   const lib = process.env.TEST_LIB_DIR ?? path.resolve('lib');
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cts-local-'));
   // Every port is chosen here, all different: a simulator on port 0 could otherwise take the bot's.
   const [botPort, playgroundPort, simulatorPort] = await distinctFreePorts(3);
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PORT: String(botPort), PLAYGROUND_PORT: String(playgroundPort), SIMULATOR_PORT: String(simulatorPort), SIMULATOR_CYCLE_SECONDS: '5', LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...options.env };
-  const child = spawn(process.execPath, [path.join(lib, 'src', 'index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DATA_DIR: dataDir,
+    PORT: String(botPort),
+    PLAYGROUND_PORT: String(playgroundPort),
+    SIMULATOR_PORT: String(simulatorPort),
+    SIMULATOR_CYCLE_SECONDS: '5',
+    LOG_LEVEL: 'info',
+    LOG_FORMAT: 'json',
+    ...options.env,
+  };
+  const child = spawn(process.execPath, [path.join(lib, 'src', 'index.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const output: string[] = [];
   const collect = (line: string) => output.push(line);
   readline.createInterface({ input: child.stdout! }).on('line', collect);
@@ -29,7 +45,10 @@ export async function startLocalModeProcess(options: { dataDir?: string; env?: R
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const playgroundUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`local mode did not start in 120 s:\n${output.slice(-40).join('\n')}`)), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`local mode did not start in 120 s:\n${output.slice(-40).join('\n')}`)),
+      120_000,
+    );
     const check = setInterval(() => {
       const line = output.find((l) => /Agents Playground: (http\S+)/.test(l));
       if (line) {

@@ -23,6 +23,7 @@ export function captureLogs(level = 'debug'): CapturedLogs {
   return {
     logger,
     entries,
-    find: (text, where = () => true) => entries.filter((e) => typeof e.msg === 'string' && e.msg.includes(text) && where(e)),
+    find: (text, where = () => true) =>
+      entries.filter((e) => typeof e.msg === 'string' && e.msg.includes(text) && where(e)),
   };
 }

@@ -41,7 +41,11 @@ export interface Conversation {
   name?: string;
 }
 
-export const OPS_CHANNEL: Conversation = { id: '19:identity-ops@thread.tacv2', conversationType: 'channel', name: 'Identity Ops' };
+export const OPS_CHANNEL: Conversation = {
+  id: '19:identity-ops@thread.tacv2',
+  conversationType: 'channel',
+  name: 'Identity Ops',
+};
 
 export interface ScaleWorldOptions {
   backend: 'blob' | 'sqlite';
@@ -60,7 +64,14 @@ export interface ScaleWorld {
   start(name: string, env?: Record<string, string>): Promise<BotInstance>;
   person(upn: string): Promise<Person>;
   say(on: BotInstance, who: Person, text: string, conversation?: Conversation): Promise<number>;
-  click(on: BotInstance, who: Person, verb: string, data: unknown, replyToId: string, conversation?: Conversation): Promise<{ status: number; type?: string; value?: unknown }>;
+  click(
+    on: BotInstance,
+    who: Person,
+    verb: string,
+    data: unknown,
+    replyToId: string,
+    conversation?: Conversation,
+  ): Promise<{ status: number; type?: string; value?: unknown }>;
   stop(): Promise<void>;
 }
 
@@ -75,7 +86,12 @@ export async function startScaleWorld(options: ScaleWorldOptions): Promise<Scale
       baseUrl: simulator.connection.graphBaseUrl,
       authorityHost: simulator.connection.authorityHost,
       timeoutMs: 10_000,
-      credential: { kind: 'secret', tenantId: source.tenantId, clientId: source.clientId, clientSecret: source.clientSecret },
+      credential: {
+        kind: 'secret',
+        tenantId: source.tenantId,
+        clientId: source.clientId,
+        clientSecret: source.clientSecret,
+      },
     },
     logger: captureLogs('silent').logger,
   });
@@ -89,7 +105,9 @@ export async function startScaleWorld(options: ScaleWorldOptions): Promise<Scale
     HOME_TENANT_ID: source.tenantId,
     DATA_DIR: dataDir,
     ROLE_CACHE_SECONDS: '0',
-    ...(azurite ? { STORAGE_BACKEND: 'blob', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString } : { STORAGE_BACKEND: 'sqlite' }),
+    ...(azurite
+      ? { STORAGE_BACKEND: 'blob', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString }
+      : { STORAGE_BACKEND: 'sqlite' }),
     ...options.env,
   };
   let next = 1;
@@ -106,12 +124,21 @@ export async function startScaleWorld(options: ScaleWorldOptions): Promise<Scale
       tenantId: source.tenantId,
       isGroup: conversation.conversationType !== 'personal',
     },
-    channelData: { tenant: { id: source.tenantId }, ...(conversation.conversationType === 'channel' ? { channel: { id: conversation.id, name: conversation.name } } : {}) },
+    channelData: {
+      tenant: { id: source.tenantId },
+      ...(conversation.conversationType === 'channel'
+        ? { channel: { id: conversation.id, name: conversation.name } }
+        : {}),
+    },
     locale: 'en-US',
     ...extra,
   });
   const post = (on: BotInstance, body: unknown) =>
-    fetch(`${on.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    fetch(`${on.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   const personal: Conversation = { id: '', conversationType: 'personal' };
   return {
     simulator,
@@ -134,7 +161,15 @@ export async function startScaleWorld(options: ScaleWorldOptions): Promise<Scale
       return (await post(on, activity(who, conversation, { type: 'message', text }))).status;
     },
     async click(on, who, verb, data, replyToId, conversation = personal) {
-      const response = await post(on, activity(who, conversation, { type: 'invoke', name: 'adaptiveCard/action', replyToId, value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } }));
+      const response = await post(
+        on,
+        activity(who, conversation, {
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          replyToId,
+          value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+        }),
+      );
       const text = await response.text();
       return { status: response.status, ...(text ? (JSON.parse(text) as { type?: string; value?: unknown }) : {}) };
     },
@@ -159,7 +194,12 @@ async function launchBot(name: string, env: Record<string, string>): Promise<Bot
   const killOnExit = (): void => void child.kill('SIGKILL');
   process.on('exit', killOnExit);
   const logs: LogEntry[] = [];
-  const waiters = new Set<{ match: (e: LogEntry) => boolean; from: number; resolve: (e: LogEntry) => void; reject: (e: Error) => void }>();
+  const waiters = new Set<{
+    match: (e: LogEntry) => boolean;
+    from: number;
+    resolve: (e: LogEntry) => void;
+    reject: (e: Error) => void;
+  }>();
   let stderr = '';
   let exited = false;
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -167,10 +207,11 @@ async function launchBot(name: string, env: Record<string, string>): Promise<Bot
     child.once('exit', (code) => {
       exited = true;
       process.off('exit', killOnExit);
-      for (const w of waiters) w.reject(new Error(`${name} exited (${code}) while a test waited for a log line:\n${stderr}\n${tail(logs)}`));
+      for (const w of waiters)
+        w.reject(new Error(`${name} exited (${code}) while a test waited for a log line:\n${stderr}\n${tail(logs)}`));
       waiters.clear();
       resolve(code);
-    })
+    }),
   );
   readline.createInterface({ input: child.stdout! }).on('line', (line) => {
     let entry: LogEntry;
@@ -216,9 +257,11 @@ async function launchBot(name: string, env: Record<string, string>): Promise<Bot
 }
 
 function tail(logs: LogEntry[]): string {
-  return logs.slice(-20).map((l) => JSON.stringify(l).slice(0, 400)).join('\n');
+  return logs
+    .slice(-20)
+    .map((l) => JSON.stringify(l).slice(0, 400))
+    .join('\n');
 }
-
 
 /** How many Graph calls the simulator received whose template contains `fragment` (batch items included). */
 export async function graphCalls(simulator: TestSimulator, method: string, fragment: string): Promise<number> {

@@ -28,7 +28,9 @@ export interface TestSimulator {
 export function testSimulatorDataDir(): string {
   const dir = process.env.TEST_SIMULATOR_DATA_DIR;
   if (!dir) {
-    throw new Error('TEST_SIMULATOR_DATA_DIR is not set: run the tests through `npm test` (test/run.js), which makes the simulator CA and trusts it.');
+    throw new Error(
+      'TEST_SIMULATOR_DATA_DIR is not set: run the tests through `npm test` (test/run.js), which makes the simulator CA and trusts it.',
+    );
   }
   return path.resolve(dir);
 }
@@ -65,7 +67,12 @@ export async function startTestSimulator(options: TestSimulatorOptions = {}): Pr
       const res = await fetch(`${connection.authorityHost}/${t.tenantId}/oauth2/v2.0/token`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret, scope: 'https://graph.microsoft.com/.default' }),
+        body: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: clientId,
+          client_secret: secret,
+          scope: 'https://graph.microsoft.com/.default',
+        }),
       });
       const json = (await res.json()) as { access_token?: string };
       if (!json.access_token) throw new Error(`token request failed: ${JSON.stringify(json)}`);

@@ -29,7 +29,9 @@ export interface SyncWorld {
 }
 
 /** targetCredentials: the bot also holds app credentials in the target tenants (TARGET_TENANT_CREDENTIALS), as local mode does. */
-export async function startSyncWorld(options: { cycleSeconds?: number; targetCredentials?: boolean } = {}): Promise<SyncWorld> {
+export async function startSyncWorld(
+  options: { cycleSeconds?: number; targetCredentials?: boolean } = {},
+): Promise<SyncWorld> {
   const sim = await startTestSimulator({ cycleSeconds: options.cycleSeconds });
   const source = sim.connection.tenants.find((t) => t.role === 'source')!;
   const { logger } = captureLogs('warn');
@@ -37,7 +39,12 @@ export async function startSyncWorld(options: { cycleSeconds?: number; targetCre
   const gateway = createGraphGateway({
     settings: {
       ...settingsOf(sim),
-      credential: { kind: 'secret', tenantId: source.tenantId, clientId: source.clientId, clientSecret: source.clientSecret },
+      credential: {
+        kind: 'secret',
+        tenantId: source.tenantId,
+        clientId: source.clientId,
+        clientSecret: source.clientSecret,
+      },
     },
     logger,
     onRequest: (e) => requests.push({ ...e, at: Date.now() }),
@@ -46,12 +53,17 @@ export async function startSyncWorld(options: { cycleSeconds?: number; targetCre
   const catalog = createConfigurationCatalog({ gateway, logger, cacheMs: 0 });
   const targets = sim.connection.tenants
     .filter((t) => t.role === 'target')
-    .map((t) => ({ ...settingsOf(sim), credential: { kind: 'secret' as const, tenantId: t.tenantId, clientId: t.clientId, clientSecret: t.clientSecret } }));
+    .map((t) => ({
+      ...settingsOf(sim),
+      credential: { kind: 'secret' as const, tenantId: t.tenantId, clientId: t.clientId, clientSecret: t.clientSecret },
+    }));
   const operations = createSyncOperations({
     gateway,
     catalog,
     logger,
-    targets: options.targetCredentials ? { gatewayFor: targetGateways(targets, logger), sourceTenantId: source.tenantId } : undefined,
+    targets: options.targetCredentials
+      ? { gatewayFor: targetGateways(targets, logger), sourceTenantId: source.tenantId }
+      : undefined,
   });
   const bot = botUnderTest({ catalog, operations });
   const updates: SyncWorld['updates'] = [];
@@ -103,7 +115,8 @@ export function visibleText(card: unknown): string {
     if (!node || typeof node !== 'object') return;
     const o = node as Record<string, unknown>;
     if (o.type === 'TextBlock' && typeof o.text === 'string') out.push(o.text);
-    if (typeof o.title === 'string' && (o.type === undefined || String(o.type).startsWith('Action.'))) out.push(typeof o.value === 'string' ? `${o.title}: ${o.value}` : o.title);
+    if (typeof o.title === 'string' && (o.type === undefined || String(o.type).startsWith('Action.')))
+      out.push(typeof o.value === 'string' ? `${o.title}: ${o.value}` : o.title);
     for (const [key, value] of Object.entries(o)) if (key !== 'data') walk(value);
   };
   walk(card);

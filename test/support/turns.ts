@@ -9,7 +9,10 @@ export const HOME_TENANT = '5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e';
 export const USER = { id: '29:1a2b3c-megan', aadObjectId: '8a94becf-b550-55fd-a0ff-5ad939bc5b34', name: 'Megan Bowen' };
 export const BOT = { id: '28:7e1f9a3c-bot', name: 'Sync Bot' };
 /** USER (Megan Bowen, a Global Administrator) holds every role unless a test passes its own `access`. */
-export const EVERY_ROLE = { roles: fixedRoles({ [USER.aadObjectId]: ['reader', 'operator', 'approver'] }), settings: DEFAULT_ROLE_SETTINGS };
+export const EVERY_ROLE = {
+  roles: fixedRoles({ [USER.aadObjectId]: ['reader', 'operator', 'approver'] }),
+  settings: DEFAULT_ROLE_SETTINGS,
+};
 
 /** A Teams personal chat in the home tenant: the template every test activity starts from. */
 export function teamsActivity(extra: Partial<Activity> = {}): Partial<Activity> {
@@ -18,7 +21,13 @@ export function teamsActivity(extra: Partial<Activity> = {}): Partial<Activity> 
     serviceUrl: 'https://smba.trafficmanager.net/amer/',
     from: { ...USER },
     recipient: { ...BOT },
-    conversation: { id: 'a:1xPersonalChat', conversationType: 'personal', tenantId: HOME_TENANT, isGroup: false, name: '' },
+    conversation: {
+      id: 'a:1xPersonalChat',
+      conversationType: 'personal',
+      tenantId: HOME_TENANT,
+      isGroup: false,
+      name: '',
+    },
     channelData: { tenant: { id: HOME_TENANT } },
     locale: 'en-US',
     ...extra,
@@ -32,7 +41,11 @@ export interface BotUnderTest {
   /** Sends a message (text, or a whole activity) and returns what the bot sent back. */
   say(text: string, extra?: Partial<Activity>): Promise<Partial<Activity>[]>;
   /** Clicks an Action.Execute button and returns the invoke response and any other replies. */
-  click(verb: string, data: unknown, extra?: Partial<Activity>): Promise<{ invoke?: InvokeResponse; replies: Partial<Activity>[] }>;
+  click(
+    verb: string,
+    data: unknown,
+    extra?: Partial<Activity>,
+  ): Promise<{ invoke?: InvokeResponse; replies: Partial<Activity>[] }>;
 }
 
 /** The real bot (createBot) on botbuilder's TestAdapter, with a captured logger. */
@@ -69,11 +82,14 @@ export function botUnderTest(options: { catalog: ConfigurationCatalog } & Partia
           replyToId: 'card-message-1',
           value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
           ...extra,
-        })
+        }),
       );
       const replies = [...buffered, ...adapter.activeQueue.splice(0)];
       const invoke = replies.find((a) => a.type === ActivityTypes.InvokeResponse)?.value as InvokeResponse | undefined;
-      return { invoke, replies: replies.filter((a) => a.type !== ActivityTypes.InvokeResponse && a.type !== ActivityTypes.Typing) };
+      return {
+        invoke,
+        replies: replies.filter((a) => a.type !== ActivityTypes.InvokeResponse && a.type !== ActivityTypes.Typing),
+      };
     },
   };
 }

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { CodedError, ErrorCode } from '../../src/errors';
 import { CatalogGateway, createConfigurationCatalog } from '../../src/sync/configurationCatalog';
 import type { ConfigurationParts } from '../../src/graph/gateway';
-import type { MappingSet, PartnerPolicy, ScopeAssignment, SyncConfiguration, SyncJob, SyncSettings } from '../../src/domain';
+import type {
+  MappingSet,
+  PartnerPolicy,
+  ScopeAssignment,
+  SyncConfiguration,
+  SyncJob,
+  SyncSettings,
+} from '../../src/domain';
 import { captureLogger } from '../graph/support/captureLogger';
 
 const job = (overrides: Partial<SyncJob> = {}): SyncJob => ({
@@ -15,20 +22,57 @@ const job = (overrides: Partial<SyncJob> = {}): SyncJob => ({
   ...overrides,
 });
 
-const contosoA: SyncConfiguration = { servicePrincipalId: 'sp-a', appId: 'app-a', displayName: 'Contoso A', job: job(), target: { tenantId: 't-fab' }, scopeMode: 'assignedOnly' };
-const contosoB: SyncConfiguration = { servicePrincipalId: 'sp-b', appId: 'app-b', displayName: 'Contoso B', job: job({ id: 'job-b' }), target: { tenantId: 't-nw' }, scopeMode: 'assignedOnly' };
+const contosoA: SyncConfiguration = {
+  servicePrincipalId: 'sp-a',
+  appId: 'app-a',
+  displayName: 'Contoso A',
+  job: job(),
+  target: { tenantId: 't-fab' },
+  scopeMode: 'assignedOnly',
+};
+const contosoB: SyncConfiguration = {
+  servicePrincipalId: 'sp-b',
+  appId: 'app-b',
+  displayName: 'Contoso B',
+  job: job({ id: 'job-b' }),
+  target: { tenantId: 't-nw' },
+  scopeMode: 'assignedOnly',
+};
 
-const settings: SyncSettings = { companyId: 't-fab', scopeMode: 'assignedOnly', notificationsEnabled: false, deleteThresholdEnabled: true, deleteThresholdValue: 500, raw: [] };
+const settings: SyncSettings = {
+  companyId: 't-fab',
+  scopeMode: 'assignedOnly',
+  notificationsEnabled: false,
+  deleteThresholdEnabled: true,
+  deleteThresholdValue: 500,
+  raw: [],
+};
 const mappings: MappingSet = {
   ruleId: 'rule',
   objectMappingName: 'Provision Azure Active Directory Users',
   enabled: true,
   attributeMappings: [
-    { targetAttributeName: 'userType', source: 'Member', sourceType: 'Constant', flowType: 'ObjectAddOnly', matchingPriority: 0 },
-    { targetAttributeName: 'showInAddressList', source: 'True', sourceType: 'Constant', flowType: 'Always', matchingPriority: 0 },
+    {
+      targetAttributeName: 'userType',
+      source: 'Member',
+      sourceType: 'Constant',
+      flowType: 'ObjectAddOnly',
+      matchingPriority: 0,
+    },
+    {
+      targetAttributeName: 'showInAddressList',
+      source: 'True',
+      sourceType: 'Constant',
+      flowType: 'Always',
+      matchingPriority: 0,
+    },
   ],
 };
-const partner: PartnerPolicy = { tenantId: 't-fab', inboundTrust: null, automaticUserConsent: { inboundAllowed: null, outboundAllowed: true } };
+const partner: PartnerPolicy = {
+  tenantId: 't-fab',
+  inboundTrust: null,
+  automaticUserConsent: { inboundAllowed: null, outboundAllowed: true },
+};
 
 const assignments: ScopeAssignment[] = [
   { id: '1', principalId: 'u1', principalType: 'User', principalDisplayName: 'Adele Vance', appRoleId: 'r' },
@@ -41,18 +85,33 @@ function fakeGateway(overrides: Partial<CatalogGateway> = {}, parts: Partial<Con
   const calls: string[] = [];
   const gateway: CatalogGateway = {
     listConfigurations: async () => (calls.push('list'), [contosoA, contosoB]),
-    findTenantsById: async (ids) => (calls.push(`tenants:${ids.join(',')}`), [{ tenantId: 't-fab', displayName: 'Fabrikam', defaultDomainName: 'fabrikam.onmicrosoft.com' }]),
+    findTenantsById: async (ids) => (
+      calls.push(`tenants:${ids.join(',')}`),
+      [{ tenantId: 't-fab', displayName: 'Fabrikam', defaultDomainName: 'fabrikam.onmicrosoft.com' }]
+    ),
     readConfigurationParts: async (sp, asked) => {
       calls.push(`parts:${sp}:${asked.jobId ?? '-'}:${asked.partnerTenantId ?? '-'}`);
       const all: ConfigurationParts = {
-        job: job({ status: 'Quarantine', quarantine: { reason: 'TooManyDeletes', seriesCount: 1, error: { code: 'TooManyDeletes', message: 'Too many deletes' } } }),
+        job: job({
+          status: 'Quarantine',
+          quarantine: {
+            reason: 'TooManyDeletes',
+            seriesCount: 1,
+            error: { code: 'TooManyDeletes', message: 'Too many deletes' },
+          },
+        }),
         settings,
         assignments,
         mappings,
         partner,
         ...parts,
       };
-      return { ...all, job: asked.jobId ? all.job : undefined, mappings: asked.jobId ? all.mappings : undefined, partner: asked.partnerTenantId ? all.partner : undefined };
+      return {
+        ...all,
+        job: asked.jobId ? all.job : undefined,
+        mappings: asked.jobId ? all.mappings : undefined,
+        partner: asked.partnerTenantId ? all.partner : undefined,
+      };
     },
     ...overrides,
   };
@@ -63,12 +122,20 @@ describe('sync/configurationCatalog', () => {
   it('lists configurations with target tenant names looked up in one call, and reuses the list briefly', async () => {
     let clock = 1000;
     const { gateway, calls } = fakeGateway();
-    const catalog = createConfigurationCatalog({ gateway, logger: captureLogger().logger, cacheMs: 5000, now: () => clock });
+    const catalog = createConfigurationCatalog({
+      gateway,
+      logger: captureLogger().logger,
+      cacheMs: 5000,
+      now: () => clock,
+    });
     const list = await catalog.list();
-    assert.deepEqual(list.map((c) => [c.displayName, c.target?.displayName ?? c.target?.tenantId]), [
-      ['Contoso A', 'Fabrikam'],
-      ['Contoso B', 't-nw'],
-    ]);
+    assert.deepEqual(
+      list.map((c) => [c.displayName, c.target?.displayName ?? c.target?.tenantId]),
+      [
+        ['Contoso A', 'Fabrikam'],
+        ['Contoso B', 't-nw'],
+      ],
+    );
     assert.equal(list[0].target?.defaultDomainName, 'fabrikam.onmicrosoft.com');
     await catalog.resolve('contoso-a');
     clock += 4999;
@@ -95,7 +162,10 @@ describe('sync/configurationCatalog', () => {
 
   it('shows tenant ids when the name lookup is refused, and logs why', async () => {
     const { logger, lines } = captureLogger();
-    const { gateway } = fakeGateway({ findTenantsById: async () => Promise.reject(new CodedError(ErrorCode.GraphForbidden, 'needs CrossTenantInformation.ReadBasic.All')) });
+    const { gateway } = fakeGateway({
+      findTenantsById: async () =>
+        Promise.reject(new CodedError(ErrorCode.GraphForbidden, 'needs CrossTenantInformation.ReadBasic.All')),
+    });
     const list = await createConfigurationCatalog({ gateway, logger }).list();
     assert.equal(list[0].target?.displayName, undefined);
     assert.equal(list[0].target?.tenantId, 't-fab');
@@ -110,7 +180,10 @@ describe('sync/configurationCatalog', () => {
     assert.equal((await catalog.resolve('fabrikam')).match?.servicePrincipalId, 'sp-a');
     const unknown = await catalog.resolve('Tailspin');
     assert.equal(unknown.match, undefined);
-    assert.deepEqual(unknown.candidates.map((c) => c.displayName), ['Contoso A', 'Contoso B']);
+    assert.deepEqual(
+      unknown.candidates.map((c) => c.displayName),
+      ['Contoso A', 'Contoso B'],
+    );
   });
 
   it('details: fresh job with quarantine, scope counts, mappings, partner and the warnings that matter', async () => {
@@ -133,17 +206,29 @@ describe('sync/configurationCatalog', () => {
 
   it('details: warns when outbound auto-redemption is off or the partner entry is missing', async () => {
     const off = createConfigurationCatalog({
-      gateway: fakeGateway({}, { partner: { ...partner, automaticUserConsent: { inboundAllowed: null, outboundAllowed: null } } }).gateway,
+      gateway: fakeGateway(
+        {},
+        { partner: { ...partner, automaticUserConsent: { inboundAllowed: null, outboundAllowed: null } } },
+      ).gateway,
       logger: captureLogger().logger,
     });
-    assert.match((await off.details(contosoA)).warnings.join('\n'), /Outbound automatic redemption to t-fab is off .*AzureDirectoryB2BManagementPolicyCheckFailure/);
-    const missing = createConfigurationCatalog({ gateway: fakeGateway({}, { partner: undefined }).gateway, logger: captureLogger().logger });
+    assert.match(
+      (await off.details(contosoA)).warnings.join('\n'),
+      /Outbound automatic redemption to t-fab is off .*AzureDirectoryB2BManagementPolicyCheckFailure/,
+    );
+    const missing = createConfigurationCatalog({
+      gateway: fakeGateway({}, { partner: undefined }).gateway,
+      logger: captureLogger().logger,
+    });
     assert.match((await missing.details(contosoA)).warnings.join('\n'), /no cross-tenant access entry/);
   });
 
   it('details: a part that cannot be read becomes a warning and a log line; all parts failing is an error', async () => {
     const { logger, lines } = captureLogger();
-    const forbidden = new CodedError(ErrorCode.GraphForbidden, 'Graph refused GET /servicePrincipals/{id}/synchronization/secrets: needs Synchronization.Read.All');
+    const forbidden = new CodedError(
+      ErrorCode.GraphForbidden,
+      'Graph refused GET /servicePrincipals/{id}/synchronization/secrets: needs Synchronization.Read.All',
+    );
     const catalog = createConfigurationCatalog({ gateway: fakeGateway({}, { settings: forbidden }).gateway, logger });
     const details = await catalog.details(contosoA);
     assert.equal(details.settings, undefined);

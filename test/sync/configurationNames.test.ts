@@ -2,15 +2,26 @@ import assert from 'node:assert/strict';
 import { editDistance, matchConfiguration, normalizeName } from '../../src/sync/configurationNames';
 import type { SyncConfiguration } from '../../src/domain';
 
-const config = (name: string, target?: { tenantId: string; displayName?: string; defaultDomainName?: string }): SyncConfiguration => ({
+const config = (
+  name: string,
+  target?: { tenantId: string; displayName?: string; defaultDomainName?: string },
+): SyncConfiguration => ({
   servicePrincipalId: `sp-${name}`,
   appId: `app-${name}`,
   displayName: name,
   target,
 });
 
-const A = config('Contoso A', { tenantId: 't-fab', displayName: 'Fabrikam', defaultDomainName: 'fabrikam.onmicrosoft.com' });
-const B = config('Contoso B', { tenantId: 't-nw', displayName: 'Northwind Traders', defaultDomainName: 'northwind.onmicrosoft.com' });
+const A = config('Contoso A', {
+  tenantId: 't-fab',
+  displayName: 'Fabrikam',
+  defaultDomainName: 'fabrikam.onmicrosoft.com',
+});
+const B = config('Contoso B', {
+  tenantId: 't-nw',
+  displayName: 'Northwind Traders',
+  defaultDomainName: 'northwind.onmicrosoft.com',
+});
 const ALL = [A, B];
 
 describe('sync/configurationNames', () => {

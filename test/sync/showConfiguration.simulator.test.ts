@@ -39,27 +39,55 @@ describe('show configuration against the simulator: one round trip, the same ans
     const from = world.requests.length;
     const replies = await world.bot.say(`show configuration ${name}`);
     assert.equal(replies.length, 1);
-    return { text: visibleText(cardOf(replies[0])), calls: world.requests.slice(from).map((r) => `${r.method} ${r.path}`) };
+    return {
+      text: visibleText(cardOf(replies[0])),
+      calls: world.requests.slice(from).map((r) => `${r.method} ${r.path}`),
+    };
   };
 
   it('shows the same details as reading each part on its own, for every configuration, and with a part that fails', async () => {
     const source = tenantOf(world.sim, 'source');
-    const batched = createConfigurationCatalog({ gateway: gatewayFor(world.sim, source).gateway, logger: captureLogger().logger, cacheMs: 0 });
-    const unbatched = createConfigurationCatalog({ gateway: onePerPart(gatewayFor(world.sim, source).gateway), logger: captureLogger().logger, cacheMs: 0 });
-    for (const config of await batched.list()) assert.deepEqual(await batched.details(config), await unbatched.details(config), config.displayName);
+    const batched = createConfigurationCatalog({
+      gateway: gatewayFor(world.sim, source).gateway,
+      logger: captureLogger().logger,
+      cacheMs: 0,
+    });
+    const unbatched = createConfigurationCatalog({
+      gateway: onePerPart(gatewayFor(world.sim, source).gateway),
+      logger: captureLogger().logger,
+      cacheMs: 0,
+    });
+    for (const config of await batched.list())
+      assert.deepEqual(await batched.details(config), await unbatched.details(config), config.displayName);
 
     const contosoB = (await batched.resolve('Contoso B')).match!;
-    await world.sim.control('POST', '/faults', { kind: 'error', path: `/servicePrincipals/${contosoB.servicePrincipalId}/synchronization/secrets`, status: 403, code: 'Authorization_RequestDenied', count: 2 });
+    await world.sim.control('POST', '/faults', {
+      kind: 'error',
+      path: `/servicePrincipals/${contosoB.servicePrincipalId}/synchronization/secrets`,
+      status: 403,
+      code: 'Authorization_RequestDenied',
+      count: 2,
+    });
     const withFailure = await batched.details(contosoB);
     assert.deepEqual(withFailure, await unbatched.details(contosoB));
-    assert.match(withFailure.warnings[0], /^Could not read the settings: Graph refused GET \/servicePrincipals\/\{id\}\/synchronization\/secrets \(Authorization_RequestDenied\)/);
+    assert.match(
+      withFailure.warnings[0],
+      /^Could not read the settings: Graph refused GET \/servicePrincipals\/\{id\}\/synchronization\/secrets \(Authorization_RequestDenied\)/,
+    );
   });
 
   it('"show configuration" reads the configuration in one $batch after the listing', async () => {
     const { text, calls } = await show('Contoso A');
-    assert.match(text, /Contoso A[\s\S]*Assigned users: 3[\s\S]*userType: "Member" \(only on creation\)[\s\S]*Auto-redeem invitations \(outbound\): On/);
+    assert.match(
+      text,
+      /Contoso A[\s\S]*Assigned users: 3[\s\S]*userType: "Member" \(only on creation\)[\s\S]*Auto-redeem invitations \(outbound\): On/,
+    );
     const listing = calls.filter((c) => c === 'GET /v1.0/servicePrincipals').length;
-    assert.deepEqual(calls.slice(listing), ['POST /v1.0/$batch', 'POST /v1.0/$batch', 'POST /v1.0/$batch'], 'jobs and secrets, tenant names, then the details');
+    assert.deepEqual(
+      calls.slice(listing),
+      ['POST /v1.0/$batch', 'POST /v1.0/$batch', 'POST /v1.0/$batch'],
+      'jobs and secrets, tenant names, then the details',
+    );
     assert.ok(!calls.some((c) => /schema|appRoleAssignedTo|partners|secrets/.test(c)), calls.join('\n'));
   });
 
@@ -76,7 +104,9 @@ describe('show configuration against the simulator: one round trip, the same ans
     const contosoA = await world.configuration('Contoso A');
     const schema = await world.gateway.getSchema(contosoA.servicePrincipalId, contosoA.job!.id);
     for (const rule of schema.synchronizationRules ?? [])
-      for (const mapping of rule.objectMappings ?? []) for (const attribute of mapping.attributeMappings ?? []) if (attribute.targetAttributeName === 'userType') attribute.flowType = 'Always';
+      for (const mapping of rule.objectMappings ?? [])
+        for (const attribute of mapping.attributeMappings ?? [])
+          if (attribute.targetAttributeName === 'userType') attribute.flowType = 'Always';
     await world.gateway.putSchema(contosoA.servicePrincipalId, contosoA.job!.id, schema);
     await schemaReads();
     assert.match((await show('Contoso A')).text, /userType: "Member" \(always\)/);

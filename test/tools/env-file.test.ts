@@ -17,7 +17,7 @@ describe('tools/env-file', () => {
         'TRAILING=value   # comment',
         'URL=https://example.com/a#fragment',
         'not a line',
-      ].join('\r\n')
+      ].join('\r\n'),
     );
     assert.deepEqual(values, {
       TEAMSFX_ENV: 'dev',

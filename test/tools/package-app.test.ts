@@ -17,7 +17,10 @@ function scratch(): string {
 /** A project folder holding a copy of the real appPackage and one environment file. */
 function projectWith(envText: string): string {
   const root = scratch();
-  fs.cpSync(path.join(projectRoot(), 'appPackage'), path.join(root, 'appPackage'), { recursive: true, filter: (f) => !f.includes(`${path.sep}build`) });
+  fs.cpSync(path.join(projectRoot(), 'appPackage'), path.join(root, 'appPackage'), {
+    recursive: true,
+    filter: (f) => !f.includes(`${path.sep}build`),
+  });
   fs.mkdirSync(path.join(root, 'env'));
   fs.writeFileSync(path.join(root, 'env', '.env.test'), envText);
   return root;
@@ -40,7 +43,12 @@ describe('tools/package-app', () => {
     assert.deepEqual(manifest.validDomains, [PROVISIONED.BOT_DOMAIN]);
     assert.equal(manifest.name.short, 'Cross-Tenant Sync (dev)');
     for (const icon of ['color.png', 'outline.png']) {
-      assert.ok(entries.find((e) => e.name === icon)!.data.equals(fs.readFileSync(path.join(projectRoot(), 'appPackage', icon))), icon);
+      assert.ok(
+        entries
+          .find((e) => e.name === icon)!
+          .data.equals(fs.readFileSync(path.join(projectRoot(), 'appPackage', icon))),
+        icon,
+      );
     }
     assert.equal(fs.readFileSync(built.manifestPath, 'utf8'), manifestText);
   });
@@ -57,8 +65,16 @@ describe('tools/package-app', () => {
 
   it('refuses a manifest the schema rejects (a bot id that is not a GUID) and writes no zip', async () => {
     const root = projectWith(
-      ['APP_NAME_SUFFIX=', 'DEVELOPER_NAME=IT', 'DEVELOPER_WEBSITE_URL=https://a.example', 'DEVELOPER_PRIVACY_URL=https://a.example/p',
-        'DEVELOPER_TERMS_URL=https://a.example/t', 'TEAMS_APP_ID=6c0a4a63-3d4b-4d0c-9d6a-1d2b3c4d5e6f', 'BOT_ID=not-a-guid', 'BOT_DOMAIN=x.example'].join('\n')
+      [
+        'APP_NAME_SUFFIX=',
+        'DEVELOPER_NAME=IT',
+        'DEVELOPER_WEBSITE_URL=https://a.example',
+        'DEVELOPER_PRIVACY_URL=https://a.example/p',
+        'DEVELOPER_TERMS_URL=https://a.example/t',
+        'TEAMS_APP_ID=6c0a4a63-3d4b-4d0c-9d6a-1d2b3c4d5e6f',
+        'BOT_ID=not-a-guid',
+        'BOT_DOMAIN=x.example',
+      ].join('\n'),
     );
     const outDir = scratch();
     await assert.rejects(buildAppPackage({ root, env: 'test', outDir }), (error: unknown) => {
@@ -70,15 +86,31 @@ describe('tools/package-app', () => {
   });
 
   it('refuses an outline icon that is not white on transparent', async () => {
-    const root = projectWith(Object.entries({ ...PROVISIONED, APP_NAME_SUFFIX: '', DEVELOPER_NAME: 'IT', DEVELOPER_WEBSITE_URL: 'https://a.example',
-      DEVELOPER_PRIVACY_URL: 'https://a.example/p', DEVELOPER_TERMS_URL: 'https://a.example/t' }).map(([k, v]) => `${k}=${v}`).join('\n'));
+    const root = projectWith(
+      Object.entries({
+        ...PROVISIONED,
+        APP_NAME_SUFFIX: '',
+        DEVELOPER_NAME: 'IT',
+        DEVELOPER_WEBSITE_URL: 'https://a.example',
+        DEVELOPER_PRIVACY_URL: 'https://a.example/p',
+        DEVELOPER_TERMS_URL: 'https://a.example/t',
+      })
+        .map(([k, v]) => `${k}=${v}`)
+        .join('\n'),
+    );
     fs.copyFileSync(path.join(root, 'appPackage', 'color.png'), path.join(root, 'appPackage', 'outline.png'));
-    await assert.rejects(buildAppPackage({ root, env: 'test', outDir: scratch() }), /outline icon is 192x192, Teams needs 32x32/);
+    await assert.rejects(
+      buildAppPackage({ root, env: 'test', outDir: scratch() }),
+      /outline icon is 192x192, Teams needs 32x32/,
+    );
   });
 
   it('reads --env, repeated --set, --root and --out', () => {
     assert.deepEqual(parseArguments(['--env', 'prod', '--set', 'BOT_ID=abc', '--set', 'X=a=b', '--out', 'o'], '/p'), {
-      env: 'prod', root: '/p', outDir: '/p/o', overrides: { BOT_ID: 'abc', X: 'a=b' },
+      env: 'prod',
+      root: '/p',
+      outDir: '/p/o',
+      overrides: { BOT_ID: 'abc', X: 'a=b' },
     });
     assert.throws(() => parseArguments(['--verbose'], '/p'), /unknown option --verbose/);
     assert.throws(() => parseArguments(['--set', 'novalue'], '/p'), /NAME=value/);
@@ -88,10 +120,16 @@ describe('tools/package-app', () => {
     const cli = path.join(__dirname, '..', '..', 'src', 'tools', 'package-app.js');
     const outDir = scratch();
     const sets = Object.entries(PROVISIONED).flatMap(([k, v]) => ['--set', `${k}=${v}`]);
-    const ok = spawnSync(process.execPath, [cli, '--env', 'dev', '--out', outDir, ...sets], { cwd: projectRoot(), encoding: 'utf8' });
+    const ok = spawnSync(process.execPath, [cli, '--env', 'dev', '--out', outDir, ...sets], {
+      cwd: projectRoot(),
+      encoding: 'utf8',
+    });
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stdout, /Built .*appPackage\.dev\.zip/);
-    const failed = spawnSync(process.execPath, [cli, '--env', 'dev', '--out', outDir], { cwd: projectRoot(), encoding: 'utf8' });
+    const failed = spawnSync(process.execPath, [cli, '--env', 'dev', '--out', outDir], {
+      cwd: projectRoot(),
+      encoding: 'utf8',
+    });
     if (failed.status === 0) return; // someone provisioned dev in this checkout: then every value is there
     assert.equal(failed.status, 1);
     assert.match(failed.stderr, /has no value|must match pattern/);

@@ -6,7 +6,8 @@ import { encodePng, PNG_SIGNATURE } from '../../src/tools/png-encode';
 
 function checkerboard(width: number, height: number): Uint8Array {
   const pixels = new Uint8Array(width * height * 4);
-  for (let i = 0; i < width * height; i++) pixels.set([(i * 37) & 255, (i * 11) & 255, (i * 5) & 255, i % 3 === 0 ? 0 : 200], i * 4);
+  for (let i = 0; i < width * height; i++)
+    pixels.set([(i * 37) & 255, (i * 11) & 255, (i * 5) & 255, i % 3 === 0 ? 0 : 200], i * 4);
   return pixels;
 }
 
@@ -19,9 +20,16 @@ function filteredPng(width: number, height: number, pixels: Uint8Array, filters:
     const filter = filters[y % filters.length];
     rows.push(filter);
     for (let x = 0; x < stride; x++) {
-      const a = at(x - 4, y), b = at(x, y - 1), c = at(x - 4, y - 1);
+      const a = at(x - 4, y),
+        b = at(x, y - 1),
+        c = at(x - 4, y - 1);
       const p = a + b - c;
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const paeth =
+        Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c)
+          ? a
+          : Math.abs(p - b) <= Math.abs(p - c)
+            ? b
+            : c;
       const predicted = [0, a, b, (a + b) >> 1, paeth][filter];
       rows.push((at(x, y) - predicted) & 255);
     }
@@ -38,7 +46,12 @@ function filteredPng(width: number, height: number, pixels: Uint8Array, filters:
     crc.writeUInt32BE(crc32(head.subarray(4), data), 0);
     return Buffer.concat([head, data, crc]);
   };
-  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(Buffer.from(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    PNG_SIGNATURE,
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(Buffer.from(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 describe('tools/png', () => {
@@ -56,7 +69,11 @@ describe('tools/png', () => {
 
   it('reads the size from IHDR without decoding', () => {
     assert.deepEqual(readPngHeader(encodePng({ width: 3, height: 2, pixels: new Uint8Array(24) })), {
-      width: 3, height: 2, bitDepth: 8, colorType: 6, interlace: 0,
+      width: 3,
+      height: 2,
+      bitDepth: 8,
+      colorType: 6,
+      interlace: 0,
     });
   });
 

@@ -7,7 +7,8 @@ import path from 'node:path';
  */
 export function projectRoot(from: string = __dirname): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'appPackage', 'manifest.json'))) return dir;
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'appPackage', 'manifest.json')))
+      return dir;
     if (path.dirname(dir) === dir) throw new Error(`no project root above ${from}`);
   }
 }

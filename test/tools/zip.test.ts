@@ -15,7 +15,10 @@ describe('tools/zip', () => {
 
   it('writes entries that read back byte for byte, in order', () => {
     const read = readZip(writeZip(entries));
-    assert.deepEqual(read.map((e) => e.name), ['manifest.json', 'color.png', 'empty.txt']);
+    assert.deepEqual(
+      read.map((e) => e.name),
+      ['manifest.json', 'color.png', 'empty.txt'],
+    );
     read.forEach((e, i) => assert.ok(e.data.equals(entries[i].data), e.name));
   });
 

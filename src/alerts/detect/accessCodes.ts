@@ -11,7 +11,7 @@ const ACCESS_CODES = new Set(
     'Authorization_RequestDenied',
     'InvalidCredentials',
     'CredentialsInvalid',
-  ].map((c) => c.toLowerCase())
+  ].map((c) => c.toLowerCase()),
 );
 
 export function isAccessCode(code: string | undefined): boolean {

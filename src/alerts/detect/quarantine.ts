@@ -27,7 +27,9 @@ export function detectQuarantine({ config }: DetectInput): Finding[] {
       title: `Quarantined: ${PLAIN[reason] ?? reason}`,
       summary: `The job is quarantined (${reason}) because ${PLAIN[reason] ?? 'of repeated errors'}. It retries less and less often and is disabled after 4 weeks.`,
       quarantineReason: reason,
-      errors: error ? [{ code: error.code === 'None' ? reason : error.code, count: 0, reason: error.message }] : [{ code: reason, count: 0 }],
+      errors: error
+        ? [{ code: error.code === 'None' ? reason : error.code, count: 0, reason: error.message }]
+        : [{ code: reason, count: 0 }],
       newFailures: 0,
       stagedDeletes: 0,
       affectedUsers: [],

@@ -18,7 +18,10 @@ export function detectStalled({ config, now, settings }: DetectInput): Finding[]
   const lastGood = job.lastSuccessfulExecution?.timeEnded;
   const lastGoodMs = lastGood ? Date.parse(lastGood) : NaN;
   if (Number.isNaN(lastGoodMs) || lastGoodMs <= 0) return [];
-  const limitMs = Math.max((durationMs(job.interval) ?? 40 * 60_000) * settings.stalledIntervals, settings.minStalledMinutes * 60_000);
+  const limitMs = Math.max(
+    (durationMs(job.interval) ?? 40 * 60_000) * settings.stalledIntervals,
+    settings.minStalledMinutes * 60_000,
+  );
   const silentMs = now.getTime() - lastGoodMs;
   if (silentMs < limitMs) return [];
   const hours = Math.floor(silentMs / 3_600_000);
@@ -29,7 +32,10 @@ export function detectStalled({ config, now, settings }: DetectInput): Finding[]
       severity: 'error',
       title: 'The job stopped running',
       summary: `No successful run for ${hours >= 1 ? `${hours} hour${hours === 1 ? '' : 's'}` : `${Math.round(silentMs / 60_000)} minutes`} (last success ${lastGood}); it should run ${job.interval === 'PT40M' ? 'every 40 minutes' : `every ${job.interval}`}.`,
-      errors: job.lastExecution?.error && job.lastExecution.error.code !== 'None' ? [{ code: job.lastExecution.error.code, count: 0, reason: job.lastExecution.error.message }] : [],
+      errors:
+        job.lastExecution?.error && job.lastExecution.error.code !== 'None'
+          ? [{ code: job.lastExecution.error.code, count: 0, reason: job.lastExecution.error.message }]
+          : [],
       newFailures: 0,
       stagedDeletes: 0,
       affectedUsers: [],

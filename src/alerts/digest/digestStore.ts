@@ -33,8 +33,15 @@ export class DigestStore {
       const at = Date.parse(entry.activityDateTime);
       return Number.isNaN(at) ? pollDay : utcDay(new Date(at));
     };
-    const parts = byConfiguration.flatMap((c) => [...groupBy(c.entries, dayOf)].map(([day, entries]) => ({ day, polled: { ...c, entries } })));
-    for (const [day, ofDay] of groupBy(parts, (p) => p.day)) await this.addToStoredDay(day, pollId, ofDay.map((p) => p.polled));
+    const parts = byConfiguration.flatMap((c) =>
+      [...groupBy(c.entries, dayOf)].map(([day, entries]) => ({ day, polled: { ...c, entries } })),
+    );
+    for (const [day, ofDay] of groupBy(parts, (p) => p.day))
+      await this.addToStoredDay(
+        day,
+        pollId,
+        ofDay.map((p) => p.polled),
+      );
   }
 
   private async addToStoredDay(day: string, pollId: string, relevant: PolledEntries[]): Promise<void> {
@@ -43,7 +50,10 @@ export class DigestStore {
       if (stored.polls.includes(pollId)) return undefined;
       const configurations = { ...stored.configurations };
       for (const c of relevant) {
-        configurations[c.servicePrincipalId] = addToDay(configurations[c.servicePrincipalId] ?? emptyDay(c.servicePrincipalId, c.displayName), c.entries);
+        configurations[c.servicePrincipalId] = addToDay(
+          configurations[c.servicePrincipalId] ?? emptyDay(c.servicePrincipalId, c.displayName),
+          c.entries,
+        );
       }
       return { day, configurations, polls: [...stored.polls.slice(-200), pollId] };
     });
@@ -51,7 +61,9 @@ export class DigestStore {
 
   async get(day: string): Promise<DailyDigest> {
     const stored = await readItem<StoredDay>(this.storage, PREFIX + day);
-    const configurations = Object.values(stored?.configurations ?? {}).sort((a, b) => a.displayName.localeCompare(b.displayName));
+    const configurations = Object.values(stored?.configurations ?? {}).sort((a, b) =>
+      a.displayName.localeCompare(b.displayName),
+    );
     return { day, configurations };
   }
 }

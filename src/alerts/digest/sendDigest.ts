@@ -25,12 +25,19 @@ export async function sendDigestIfDue(deps: DigestDeps, cursor: MonitorCursor): 
   const digest = await deps.digests.get(yesterday);
   for (const subscription of (await deps.subscriptions.active()).filter((s) => s.digest)) {
     const configurations = subscription.filter.configuration
-      ? digest.configurations.filter((c) => c.servicePrincipalId === subscription.filter.configuration?.servicePrincipalId)
+      ? digest.configurations.filter(
+          (c) => c.servicePrincipalId === subscription.filter.configuration?.servicePrincipalId,
+        )
       : digest.configurations;
     try {
       await deps.notifier.postDigest(subscription, { ...digest, configurations });
     } catch (error) {
-      if (error instanceof ConversationGoneError) await deps.subscriptions.retire(subscription.id, `the bot can no longer post there (${error.status})`, deps.now());
+      if (error instanceof ConversationGoneError)
+        await deps.subscriptions.retire(
+          subscription.id,
+          `the bot can no longer post there (${error.status})`,
+          deps.now(),
+        );
       else deps.logger.warn({ err: error, subscription: subscription.id }, 'digest not delivered');
     }
   }

@@ -35,7 +35,10 @@ export class IncidentStore {
    * Applies a change computed from the current value; undefined from `change` leaves it. The
    * monitor and card clicks (ack, snooze) both write here, so neither loses the other's update.
    */
-  async update(id: string, change: (current: Incident | undefined) => Incident | undefined): Promise<Incident | undefined> {
+  async update(
+    id: string,
+    change: (current: Incident | undefined) => Incident | undefined,
+  ): Promise<Incident | undefined> {
     const result = await updateWithRetry<Incident>(this.storage, PREFIX + id, change);
     return result.value;
   }

@@ -20,7 +20,14 @@ function union(a: string[], b: string[], limit: number): string[] {
   return [...new Set([...a, ...b])].slice(0, limit);
 }
 
-export function openIncident(id: string, previous: Incident | undefined, finding: Finding, config: { servicePrincipalId: string; displayName: string }, now: string, evidenceThrough?: string): Incident {
+export function openIncident(
+  id: string,
+  previous: Incident | undefined,
+  finding: Finding,
+  config: { servicePrincipalId: string; displayName: string },
+  now: string,
+  evidenceThrough?: string,
+): Incident {
   return {
     id,
     series: (previous?.series ?? 0) + 1,
@@ -48,9 +55,18 @@ export function openIncident(id: string, previous: Incident | undefined, finding
  * The open incident seen again. Counts grow only with entries newer than countedThrough, so a
  * poll replayed after a lost lease adds nothing. "worse" is a higher severity or a new quarantine.
  */
-export function continueIncident(incident: Incident, finding: Finding, now: string, evidenceThrough?: string, limit = 5): { incident: Incident; change: IncidentChange } {
-  const fresh = evidenceThrough !== undefined && (incident.countedThrough === undefined || Date.parse(evidenceThrough) > Date.parse(incident.countedThrough));
-  const gotWorse = worse(finding.severity, incident.severity) || (!!finding.quarantineReason && !incident.quarantineReason);
+export function continueIncident(
+  incident: Incident,
+  finding: Finding,
+  now: string,
+  evidenceThrough?: string,
+  limit = 5,
+): { incident: Incident; change: IncidentChange } {
+  const fresh =
+    evidenceThrough !== undefined &&
+    (incident.countedThrough === undefined || Date.parse(evidenceThrough) > Date.parse(incident.countedThrough));
+  const gotWorse =
+    worse(finding.severity, incident.severity) || (!!finding.quarantineReason && !incident.quarantineReason);
   // A milder finding (quarantine over, failures go on) keeps the words of the worse state until it resolves.
   const milder = worse(incident.severity, finding.severity);
   const next: Incident = {
@@ -59,7 +75,14 @@ export function continueIncident(incident: Incident, finding: Finding, now: stri
     title: milder ? incident.title : finding.title,
     summary: milder ? incident.summary : finding.summary,
     quarantineReason: finding.quarantineReason ?? incident.quarantineReason,
-    errors: fresh ? addCounts(incident.errors, finding.errors) : addCounts(incident.errors, finding.errors.filter((e) => !incident.errors.some((k) => k.code === e.code)).map((e) => ({ ...e, count: 0 }))),
+    errors: fresh
+      ? addCounts(incident.errors, finding.errors)
+      : addCounts(
+          incident.errors,
+          finding.errors
+            .filter((e) => !incident.errors.some((k) => k.code === e.code))
+            .map((e) => ({ ...e, count: 0 })),
+        ),
     totalFailures: incident.totalFailures + (fresh ? finding.newFailures : 0),
     stagedDeletes: incident.stagedDeletes + (fresh ? finding.stagedDeletes : 0),
     affectedUsers: union(incident.affectedUsers, finding.affectedUsers, limit),

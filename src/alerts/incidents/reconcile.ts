@@ -35,18 +35,36 @@ export function reconcile(input: ReconcileInput): IncidentUpdate[] {
     seen.add(id);
     const stored = known.get(id);
     if (!stored || stored.state === 'resolved') {
-      updates.push({ incident: openIncident(id, stored, finding, config, at, input.evidenceThrough), change: 'opened', notify: true });
+      updates.push({
+        incident: openIncident(id, stored, finding, config, at, input.evidenceThrough),
+        change: 'opened',
+        notify: true,
+      });
       continue;
     }
-    const { incident, change } = continueIncident(stored, finding, at, input.evidenceThrough, input.settings.affectedUsersShown);
+    const { incident, change } = continueIncident(
+      stored,
+      finding,
+      at,
+      input.evidenceThrough,
+      input.settings.affectedUsersShown,
+    );
     updates.push(snoozeAware(stored, incident, change, now));
   }
   for (const stored of known.values()) {
     if (seen.has(stored.id) || stored.state !== 'open') continue;
     if (isRecovered(stored, config, input.ranSinceLastPoll)) {
-      updates.push({ incident: { ...stored, state: 'resolved', resolvedAt: at, updatedAt: at }, change: 'resolved', notify: true });
+      updates.push({
+        incident: { ...stored, state: 'resolved', resolvedAt: at, updatedAt: at },
+        change: 'resolved',
+        notify: true,
+      });
     } else if (snoozeOver(stored, now)) {
-      updates.push({ incident: { ...stored, snoozedUntil: undefined, snoozedAtSeverity: undefined, updatedAt: at }, change: 'snoozeEnded', notify: true });
+      updates.push({
+        incident: { ...stored, snoozedUntil: undefined, snoozedAtSeverity: undefined, updatedAt: at },
+        change: 'snoozeEnded',
+        notify: true,
+      });
     }
   }
   return updates;
@@ -59,11 +77,21 @@ function snoozeOver(incident: Incident, now: Date): boolean {
 function snoozeAware(before: Incident, after: Incident, change: IncidentChange, now: Date): IncidentUpdate {
   const snoozed = !!before.snoozedUntil && !snoozeOver(before, now);
   if (!snoozed) {
-    if (before.snoozedUntil) return { incident: { ...after, snoozedUntil: undefined, snoozedAtSeverity: undefined }, change: change === 'unchanged' ? 'snoozeEnded' : change, notify: true };
+    if (before.snoozedUntil)
+      return {
+        incident: { ...after, snoozedUntil: undefined, snoozedAtSeverity: undefined },
+        change: change === 'unchanged' ? 'snoozeEnded' : change,
+        notify: true,
+      };
     return { incident: after, change, notify: change !== 'unchanged' };
   }
   const gotWorse = change === 'worse' && worse(after.severity, before.snoozedAtSeverity ?? before.severity);
   const quarantinedSince = !!after.quarantineReason && !before.quarantineReason;
-  if (gotWorse || quarantinedSince) return { incident: { ...after, snoozedUntil: undefined, snoozedAtSeverity: undefined }, change: 'worse', notify: true };
+  if (gotWorse || quarantinedSince)
+    return {
+      incident: { ...after, snoozedUntil: undefined, snoozedAtSeverity: undefined },
+      change: 'worse',
+      notify: true,
+    };
   return { incident: after, change, notify: false };
 }

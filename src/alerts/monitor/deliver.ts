@@ -20,18 +20,28 @@ export interface DeliveryDeps {
  * A conversation the bot was removed from retires its subscription; other failures are logged
  * and retried with the next change.
  */
-export async function deliver(update: IncidentUpdate, subscriptions: Subscription[], deps: DeliveryDeps): Promise<Record<string, string>> {
+export async function deliver(
+  update: IncidentUpdate,
+  subscriptions: Subscription[],
+  deps: DeliveryDeps,
+): Promise<Record<string, string>> {
   const { incident, change } = update;
   const posted: Record<string, string> = {};
   for (const subscription of subscriptions) {
     const existing = incident.posts[subscription.id];
-    const log = deps.logger.child({ subscription: subscription.id, incident: incident.id, series: incident.series, change });
+    const log = deps.logger.child({
+      subscription: subscription.id,
+      incident: incident.id,
+      series: incident.series,
+      change,
+    });
     try {
       if (existing) {
         if (change === 'unchanged') continue;
         // A snoozed incident's card still shows the latest counts, quietly (an edit does not notify).
         await deps.notifier.updateIncident(subscription, existing, incident);
-        if (update.notify && (change === 'resolved' || change === 'worse')) await deps.notifier.announce(subscription, incident, change);
+        if (update.notify && (change === 'resolved' || change === 'worse'))
+          await deps.notifier.announce(subscription, incident, change);
         log.info('alert card updated');
       } else if ((update.notify || change === 'unchanged') && change !== 'resolved' && wants(subscription, incident)) {
         const id = await deps.notifier.postIncident(subscription, incident);
@@ -40,7 +50,11 @@ export async function deliver(update: IncidentUpdate, subscriptions: Subscriptio
       }
     } catch (error) {
       if (error instanceof ConversationGoneError) {
-        await deps.subscriptions.retire(subscription.id, `the bot can no longer post there (${error.status})`, deps.now());
+        await deps.subscriptions.retire(
+          subscription.id,
+          `the bot can no longer post there (${error.status})`,
+          deps.now(),
+        );
         subscription.retiredAt = deps.now().toISOString();
         log.warn({ status: error.status }, 'conversation gone: subscription retired');
       } else {

@@ -10,15 +10,27 @@ const PAGE = 500;
  * configuration only the entries since its watermark (server-side filter on the service
  * principal and activityDateTime), first pages batched 20 to a round trip.
  */
-export function graphSource(gateway: Pick<GraphGateway, 'listConfigurationJobs' | 'listProvisioningLogsOfEach' | 'nextProvisioningLogs'>): MonitorSource {
+export function graphSource(
+  gateway: Pick<GraphGateway, 'listConfigurationJobs' | 'listProvisioningLogsOfEach' | 'nextProvisioningLogs'>,
+): MonitorSource {
   return {
     async configurations() {
-      return (await gateway.listConfigurationJobs()).map((c) => ({ servicePrincipalId: c.servicePrincipalId, displayName: c.displayName, job: c.job }));
+      return (await gateway.listConfigurationJobs()).map((c) => ({
+        servicePrincipalId: c.servicePrincipalId,
+        displayName: c.displayName,
+        job: c.job,
+      }));
     },
     async newEntries(requests) {
       const results = new Map<string, EntriesResult>();
       if (requests.length === 0) return results;
-      const firsts = await gateway.listProvisioningLogsOfEach(requests.map((r) => ({ servicePrincipalId: r.servicePrincipalId, since: r.since, top: Math.min(PAGE, r.max + r.skipIds.length) })));
+      const firsts = await gateway.listProvisioningLogsOfEach(
+        requests.map((r) => ({
+          servicePrincipalId: r.servicePrincipalId,
+          since: r.since,
+          top: Math.min(PAGE, r.max + r.skipIds.length),
+        })),
+      );
       await Promise.all(
         requests.map(async (request, i) => {
           const first = firsts[i];
@@ -28,7 +40,7 @@ export function graphSource(gateway: Pick<GraphGateway, 'listConfigurationJobs' 
           } catch (error) {
             results.set(request.servicePrincipalId, { ok: false, error });
           }
-        })
+        }),
       );
       return results;
     },
@@ -36,7 +48,11 @@ export function graphSource(gateway: Pick<GraphGateway, 'listConfigurationJobs' 
 }
 
 /** Follows next pages until the listing ends or `max` new entries were read. */
-async function rest(gateway: Pick<GraphGateway, 'nextProvisioningLogs'>, request: EntriesRequest, first: Page<ProvisioningLogEntry>): Promise<EntriesResult> {
+async function rest(
+  gateway: Pick<GraphGateway, 'nextProvisioningLogs'>,
+  request: EntriesRequest,
+  first: Page<ProvisioningLogEntry>,
+): Promise<EntriesResult> {
   const skip = new Set(request.skipIds);
   const entries: ProvisioningLogEntry[] = [];
   let page: Page<ProvisioningLogEntry> | undefined = first;

@@ -65,7 +65,16 @@ export class AlertMonitor {
     const digested = await sendDigestIfDue({ ...this.options }, next);
     await leader.writeFenced(digested);
     const level = report.changes.length > 0 ? 'info' : 'debug';
-    logger[level]({ ms: Date.now() - started, configurations: report.configurations, logsRead: report.logsRead, entries: report.entries, changes: report.changes }, 'alert poll');
+    logger[level](
+      {
+        ms: Date.now() - started,
+        configurations: report.configurations,
+        logsRead: report.logsRead,
+        entries: report.entries,
+        changes: report.changes,
+      },
+      'alert poll',
+    );
     return report;
   }
 }

@@ -47,9 +47,19 @@ export const EMPTY_CURSOR: MonitorCursor = { version: 1, configurations: {} };
  * incidents, deliver, and return the advanced cursor. If Graph cannot be read nothing changes
  * (no alert, no watermark moved); a configuration whose logs fail keeps its watermark.
  */
-export async function pollOnce(deps: PollDeps, cursor: MonitorCursor): Promise<{ cursor: MonitorCursor; report: PollReport }> {
+export async function pollOnce(
+  deps: PollDeps,
+  cursor: MonitorCursor,
+): Promise<{ cursor: MonitorCursor; report: PollReport }> {
   const now = deps.now();
-  const report: PollReport = { ok: false, configurations: 0, logsRead: 0, entries: 0, failedConfigurations: 0, changes: [] };
+  const report: PollReport = {
+    ok: false,
+    configurations: 0,
+    logsRead: 0,
+    entries: 0,
+    failedConfigurations: 0,
+    changes: [],
+  };
   let configs: ConfigurationSnapshot[];
   try {
     configs = await deps.source.configurations();
@@ -67,8 +77,13 @@ export async function pollOnce(deps: PollDeps, cursor: MonitorCursor): Promise<{
   const results = await deps.source.newEntries(
     toRead.map((c) => {
       const known = cursor.configurations[c.servicePrincipalId];
-      return { servicePrincipalId: c.servicePrincipalId, since: new Date(known.watermark as string), skipIds: known.boundaryIds, max: deps.settings.maxEntriesPerPoll };
-    })
+      return {
+        servicePrincipalId: c.servicePrincipalId,
+        since: new Date(known.watermark as string),
+        skipIds: known.boundaryIds,
+        max: deps.settings.maxEntriesPerPoll,
+      };
+    }),
   );
   report.logsRead = toRead.length;
   const [stored, subscriptions] = await Promise.all([deps.incidents.all(), deps.subscriptions.active()]);
@@ -81,7 +96,10 @@ export async function pollOnce(deps: PollDeps, cursor: MonitorCursor): Promise<{
     const result = results.get(id);
     if (result && !result.ok) {
       report.failedConfigurations++;
-      deps.logger.warn({ err: result.error, servicePrincipalId: id }, 'monitor: provisioning logs could not be read; watermark kept');
+      deps.logger.warn(
+        { err: result.error, servicePrincipalId: id },
+        'monitor: provisioning logs could not be read; watermark kept',
+      );
       continue;
     }
     const entries = result?.ok ? result.entries : [];
@@ -102,14 +120,26 @@ export async function pollOnce(deps: PollDeps, cursor: MonitorCursor): Promise<{
     for (const update of updates) {
       if (!deps.stillLeader()) throw new Error('leadership lost during the poll');
       await apply(update, subscriptions, deps);
-      report.changes.push({ incident: update.incident.id, kind: update.incident.kind, configuration: config.displayName, change: update.change });
+      report.changes.push({
+        incident: update.incident.id,
+        kind: update.incident.kind,
+        configuration: config.displayName,
+        change: update.change,
+      });
     }
     await catchUp(byConfiguration.get(id) ?? [], updates, subscriptions, deps, now);
-    const base: ConfigurationCursor = known?.watermark ? known : { watermark: firstSeen.toISOString(), boundaryIds: [] };
-    next.configurations[id] = { ...advance(base, entries), fingerprint: print, ...(result?.ok && result.truncated ? { active: true } : {}) };
+    const base: ConfigurationCursor = known?.watermark
+      ? known
+      : { watermark: firstSeen.toISOString(), boundaryIds: [] };
+    next.configurations[id] = {
+      ...advance(base, entries),
+      fingerprint: print,
+      ...(result?.ok && result.truncated ? { active: true } : {}),
+    };
   }
   // Configurations that no longer exist are forgotten.
-  for (const id of Object.keys(next.configurations)) if (!configs.some((c) => c.servicePrincipalId === id)) delete next.configurations[id];
+  for (const id of Object.keys(next.configurations))
+    if (!configs.some((c) => c.servicePrincipalId === id)) delete next.configurations[id];
   await deps.digests.add(utcDay(now), pollId(cursor), forDigest);
   report.ok = true;
   return { cursor: next, report };
@@ -118,15 +148,31 @@ export async function pollOnce(deps: PollDeps, cursor: MonitorCursor): Promise<{
 /** Stores the incident first (so a crash never loses it), delivers, then keeps the posted ids. */
 async function apply(update: IncidentUpdate, subscriptions: Subscription[], deps: PollDeps): Promise<void> {
   const computed = update.incident;
-  const saved = update.change === 'unchanged' ? computed : await deps.incidents.update(computed.id, (current) => keepPeopleChanges(computed, current, update.change));
+  const saved =
+    update.change === 'unchanged'
+      ? computed
+      : await deps.incidents.update(computed.id, (current) => keepPeopleChanges(computed, current, update.change));
   const incident = saved ?? computed;
-  const posted = await deliver({ ...update, incident }, subscriptions, { notifier: deps.notifier, subscriptions: deps.subscriptions, logger: deps.logger, now: deps.now });
+  const posted = await deliver({ ...update, incident }, subscriptions, {
+    notifier: deps.notifier,
+    subscriptions: deps.subscriptions,
+    logger: deps.logger,
+    now: deps.now,
+  });
   if (Object.keys(posted).length === 0) return;
-  await deps.incidents.update(computed.id, (current) => (current ? { ...current, posts: { ...current.posts, ...posted } } : undefined));
+  await deps.incidents.update(computed.id, (current) =>
+    current ? { ...current, posts: { ...current.posts, ...posted } } : undefined,
+  );
 }
 
 /** Open, unsnoozed incidents that did not change are posted to conversations that subscribed since (and only there). */
-async function catchUp(known: Incident[], updates: IncidentUpdate[], subscriptions: Subscription[], deps: PollDeps, now: Date): Promise<void> {
+async function catchUp(
+  known: Incident[],
+  updates: IncidentUpdate[],
+  subscriptions: Subscription[],
+  deps: PollDeps,
+  now: Date,
+): Promise<void> {
   for (const incident of known) {
     if (incident.state !== 'open' || updates.some((u) => u.incident.id === incident.id)) continue;
     if (incident.snoozedUntil && Date.parse(incident.snoozedUntil) > now.getTime()) continue;
@@ -147,7 +193,13 @@ function keepPeopleChanges(computed: Incident, current: Incident | undefined, ch
     ...computed,
     acknowledgedBy: current.acknowledgedBy,
     posts: { ...computed.posts, ...current.posts },
-    ...(snoozeEnded ? {} : { snoozedUntil: current.snoozedUntil, snoozedBy: current.snoozedBy, snoozedAtSeverity: current.snoozedAtSeverity }),
+    ...(snoozeEnded
+      ? {}
+      : {
+          snoozedUntil: current.snoozedUntil,
+          snoozedBy: current.snoozedBy,
+          snoozedAtSeverity: current.snoozedAtSeverity,
+        }),
   };
 }
 

@@ -10,7 +10,8 @@ export interface EntriesRequest {
   max: number;
 }
 
-export type EntriesResult = { ok: true; entries: ProvisioningLogEntry[]; truncated: boolean } | { ok: false; error: unknown };
+export type EntriesResult =
+  { ok: true; entries: ProvisioningLogEntry[]; truncated: boolean } | { ok: false; error: unknown };
 
 /** What the monitor reads each poll; the Graph implementation is graphSource.ts, tests fake it at the edge. */
 export interface MonitorSource {

@@ -5,7 +5,16 @@ import type { ConfigurationCursor } from '../types';
 export function fingerprint(job: SyncJob | undefined): string {
   if (!job) return 'no-job';
   const run = job.lastExecution;
-  return [job.status, job.scheduleState, run?.state, run?.timeBegan, run?.timeEnded, job.quarantine?.reason, job.quarantine?.currentBegan, job.countSuccessiveCompleteFailures].join('|');
+  return [
+    job.status,
+    job.scheduleState,
+    run?.state,
+    run?.timeBegan,
+    run?.timeEnded,
+    job.quarantine?.reason,
+    job.quarantine?.currentBegan,
+    job.countSuccessiveCompleteFailures,
+  ].join('|');
 }
 
 /** Where the next read starts: the newest entry read, plus the ids read at exactly that time. */
@@ -21,5 +30,8 @@ export function advance(cursor: ConfigurationCursor, entries: readonly Provision
 }
 
 export function newestOf(entries: readonly ProvisioningLogEntry[]): string | undefined {
-  return entries.reduce<string | undefined>((max, e) => (max === undefined || at(e.activityDateTime) > at(max) ? e.activityDateTime : max), undefined);
+  return entries.reduce<string | undefined>(
+    (max, e) => (max === undefined || at(e.activityDateTime) > at(max) ? e.activityDateTime : max),
+    undefined,
+  );
 }

@@ -33,7 +33,10 @@ export class SubscriptionStore {
     return found.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }
 
-  async update(conversationKey: string, change: (current: Subscription | undefined) => Subscription | undefined): Promise<Subscription | undefined> {
+  async update(
+    conversationKey: string,
+    change: (current: Subscription | undefined) => Subscription | undefined,
+  ): Promise<Subscription | undefined> {
     return (await updateWithRetry<Subscription>(this.storage, keyOf(conversationKey), change)).value;
   }
 

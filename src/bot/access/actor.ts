@@ -17,9 +17,13 @@ export function setVerifiedActor(ctx: TurnContext, actor: Actor): Actor {
 export function verifiedActor(ctx: TurnContext): Actor {
   const actor = ctx.turnState.get(ACTOR_KEY) as Actor | undefined;
   if (!actor) {
-    throw new CodedError(ErrorCode.BotMisconfigured, 'This request reached a handler before the user and their roles were established.', {
-      activityType: ctx.activity.type,
-    });
+    throw new CodedError(
+      ErrorCode.BotMisconfigured,
+      'This request reached a handler before the user and their roles were established.',
+      {
+        activityType: ctx.activity.type,
+      },
+    );
   }
   return actor;
 }

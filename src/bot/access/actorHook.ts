@@ -22,9 +22,13 @@ export function actorHook(roles: RoleSource, logger: Logger) {
     try {
       const id = from?.aadObjectId?.trim();
       if (!id) {
-        throw new CodedError(ErrorCode.UnknownActor, "I can't tell who you are: Teams did not say which Microsoft Entra user sent this.", {
-          channelUserId: from?.id,
-        });
+        throw new CodedError(
+          ErrorCode.UnknownActor,
+          "I can't tell who you are: Teams did not say which Microsoft Entra user sent this.",
+          {
+            channelUserId: from?.id,
+          },
+        );
       }
       const actor = setVerifiedActor(ctx, { id, displayName: from?.name ?? '', roles: await roles.rolesOf(id) });
       log.debug({ actorId: actor.id, roles: actor.roles }, 'actor established');

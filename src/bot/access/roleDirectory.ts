@@ -60,7 +60,8 @@ export class RoleDirectory implements RoleSource {
     if (ttl > 0) {
       this.cache.delete(userId.toLowerCase());
       this.cache.set(userId.toLowerCase(), { roles: Object.freeze(roles), expires: this.now() + ttl });
-      if (this.cache.size > (this.options.maxEntries ?? 5000)) this.cache.delete(this.cache.keys().next().value as string);
+      if (this.cache.size > (this.options.maxEntries ?? 5000))
+        this.cache.delete(this.cache.keys().next().value as string);
     }
     return roles;
   }
@@ -68,13 +69,27 @@ export class RoleDirectory implements RoleSource {
 
 function lookupFailure(userId: string, error: unknown): CodedError {
   if (isCoded(error, ErrorCode.GraphNotFound)) {
-    return new CodedError(ErrorCode.UnknownActor, "You're not a user of this organization's directory, so you have no role with this bot.", {
-      userId,
-      requestId: error.details.requestId,
-    });
+    return new CodedError(
+      ErrorCode.UnknownActor,
+      "You're not a user of this organization's directory, so you have no role with this bot.",
+      {
+        userId,
+        requestId: error.details.requestId,
+      },
+    );
   }
   if (isCoded(error)) {
-    return new CodedError(error.code, `I couldn't check your roles in Microsoft Entra ID. ${error.message}`, error.details, { cause: error });
+    return new CodedError(
+      error.code,
+      `I couldn't check your roles in Microsoft Entra ID. ${error.message}`,
+      error.details,
+      { cause: error },
+    );
   }
-  return new CodedError(ErrorCode.GraphUnexpected, "I couldn't check your roles in Microsoft Entra ID.", { userId }, { cause: error });
+  return new CodedError(
+    ErrorCode.GraphUnexpected,
+    "I couldn't check your roles in Microsoft Entra ID.",
+    { userId },
+    { cause: error },
+  );
 }

@@ -37,7 +37,10 @@ export function rolesFromMemberships(settings: RoleSettings, memberships: readon
   }
   const held = ROLES.filter((role) => {
     const grant = grantsOf(settings, role);
-    return grant.directoryRoles.some((r) => roleNames.has(r.trim().toLowerCase())) || grant.groupIds.some((g) => groupIds.has(g.toLowerCase()));
+    return (
+      grant.directoryRoles.some((r) => roleNames.has(r.trim().toLowerCase())) ||
+      grant.groupIds.some((g) => groupIds.has(g.toLowerCase()))
+    );
   });
   if (held.length > 0 && !held.includes('reader')) held.unshift('reader');
   return held;

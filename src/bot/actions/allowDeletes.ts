@@ -15,10 +15,17 @@ export const allowDeletes = defineAction({
   parameters: z.object({ name: configurationName }),
   role: 'operator',
   examples: ['allow deletes Contoso A', 'allow the pending deletions for Contoso A'],
-  patterns: [/^(?:allow|approve|accept|force|confirm)(?: the| all)?(?: (?:pending|held[- ]back|staged|blocked))? (?:deletes|deletions|deleting|delete)(?: (?:for|of|in|on))? (?<name>.+)$/i],
-  handler: (deps) => async (ctx, _state, { name }) => {
-    const found = await configurationOrChoice(deps, name, { verb: Verb.jobAllowDeletes, buttonTitle: 'Review deletions' });
-    await sendCard(ctx, 'card' in found ? found.card : await askAllowDeletes(deps, found.config));
-    return '';
-  },
+  patterns: [
+    /^(?:allow|approve|accept|force|confirm)(?: the| all)?(?: (?:pending|held[- ]back|staged|blocked))? (?:deletes|deletions|deleting|delete)(?: (?:for|of|in|on))? (?<name>.+)$/i,
+  ],
+  handler:
+    (deps) =>
+    async (ctx, _state, { name }) => {
+      const found = await configurationOrChoice(deps, name, {
+        verb: Verb.jobAllowDeletes,
+        buttonTitle: 'Review deletions',
+      });
+      await sendCard(ctx, 'card' in found ? found.card : await askAllowDeletes(deps, found.config));
+      return '';
+    },
 });

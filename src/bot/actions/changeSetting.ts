@@ -17,17 +17,46 @@ export const changeSetting = defineAction({
   description:
     'Changes the accidental deletion threshold (and turns prevention on or off), failure notifications on or off, or the notification e-mail of a configuration, after a confirmation; every other setting is kept.',
   parameters: z.object({
-    configuration: z.string({ required_error: 'say which configuration' }).trim().min(1, 'say which configuration').max(200),
-    setting: z.string().trim().max(60).describe('deletion threshold | deletion prevention | notifications | notification email'),
-    value: z.string().trim().min(1, 'say the new value').max(254).describe('A number for the threshold, on/off, or an e-mail address'),
+    configuration: z
+      .string({ required_error: 'say which configuration' })
+      .trim()
+      .min(1, 'say which configuration')
+      .max(200),
+    setting: z
+      .string()
+      .trim()
+      .max(60)
+      .describe('deletion threshold | deletion prevention | notifications | notification email'),
+    value: z
+      .string()
+      .trim()
+      .min(1, 'say the new value')
+      .max(254)
+      .describe('A number for the threshold, on/off, or an e-mail address'),
   }),
   role: 'operator',
-  examples: ['set deletion threshold on Contoso A to 50', 'turn off notifications for Contoso A', 'set notification email on Contoso A to sync-alerts@contoso.com'],
+  examples: [
+    'set deletion threshold on Contoso A to 50',
+    'turn off notifications for Contoso A',
+    'set notification email on Contoso A to sync-alerts@contoso.com',
+  ],
   patterns: [
-    new RegExp(`^(?:set|change) (?:the )?(?:accidental )?(?<setting>deletion threshold|delete threshold) ${ON} (?<configuration>.+?) to (?<value>\\d+)$`, 'i'),
-    new RegExp(`^turn (?<value>on|off) (?:the )?(?<setting>deletion threshold|accidental deletion prevention|deletion prevention) ${ON} (?<configuration>.+)$`, 'i'),
-    new RegExp(`^turn (?<value>on|off) (?:the )?(?:failure |e-?mail )?(?<setting>notifications?) ${ON} (?<configuration>.+)$`, 'i'),
-    new RegExp(`^(?:set|change) (?:the )?(?<setting>notification e-?mail|notification recipient) ${ON} (?<configuration>.+?) to (?<value>\\S+)$`, 'i'),
+    new RegExp(
+      `^(?:set|change) (?:the )?(?:accidental )?(?<setting>deletion threshold|delete threshold) ${ON} (?<configuration>.+?) to (?<value>\\d+)$`,
+      'i',
+    ),
+    new RegExp(
+      `^turn (?<value>on|off) (?:the )?(?<setting>deletion threshold|accidental deletion prevention|deletion prevention) ${ON} (?<configuration>.+)$`,
+      'i',
+    ),
+    new RegExp(
+      `^turn (?<value>on|off) (?:the )?(?:failure |e-?mail )?(?<setting>notifications?) ${ON} (?<configuration>.+)$`,
+      'i',
+    ),
+    new RegExp(
+      `^(?:set|change) (?:the )?(?<setting>notification e-?mail|notification recipient) ${ON} (?<configuration>.+?) to (?<value>\\S+)$`,
+      'i',
+    ),
   ],
   handler: (deps) => async (ctx, _state, params) => {
     const setup = setupOf(deps);
@@ -37,12 +66,34 @@ export const changeSetting = defineAction({
     const config = await oneConfiguration(deps.catalog, params.configuration);
     const before = await setup.gateway.getSettings(config.servicePrincipalId);
     const after = changedSettings(before, change);
-    const buttons = deps.verbs.has(SetupVerb.changeSetting) ? [{ title: 'Change it', verb: SetupVerb.changeSetting, data: { configurationId: config.servicePrincipalId, ...settingData(change) } }] : [];
-    await sendCard(ctx, renderSettingChangeCard({ name: config.displayName, what: describeDirectChange(change), before, after, state: 'confirm', buttons }));
+    const buttons = deps.verbs.has(SetupVerb.changeSetting)
+      ? [
+          {
+            title: 'Change it',
+            verb: SetupVerb.changeSetting,
+            data: { configurationId: config.servicePrincipalId, ...settingData(change) },
+          },
+        ]
+      : [];
+    await sendCard(
+      ctx,
+      renderSettingChangeCard({
+        name: config.displayName,
+        what: describeDirectChange(change),
+        before,
+        after,
+        state: 'confirm',
+        buttons,
+      }),
+    );
     return '';
   },
 });
 
 function invalid(error: z.ZodError): CodedError {
-  return new CodedError(ErrorCode.InvalidInput, `Change a provisioning setting: ${error.issues.map((i) => i.message).join('; ')}.`, { issues: error.issues.map((i) => i.message) });
+  return new CodedError(
+    ErrorCode.InvalidInput,
+    `Change a provisioning setting: ${error.issues.map((i) => i.message).join('; ')}.`,
+    { issues: error.issues.map((i) => i.message) },
+  );
 }

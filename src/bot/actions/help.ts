@@ -21,7 +21,13 @@ export const help = defineAction({
     // The card shows only the action registry, which does not change while the bot runs: rendered once.
     let card: AdaptiveCard | undefined;
     return async (ctx) => {
-      card ??= deepFrozen(renderHelpCard({ commands: deps.actions.filter((a) => !a.internal).map((a) => ({ title: a.title, description: a.description, examples: a.examples })) }));
+      card ??= deepFrozen(
+        renderHelpCard({
+          commands: deps.actions
+            .filter((a) => !a.internal)
+            .map((a) => ({ title: a.title, description: a.description, examples: a.examples })),
+        }),
+      );
       await sendCard(ctx, card);
       return '';
     };

@@ -33,7 +33,38 @@ import { unsubscribeAlerts } from './unsubscribeAlerts';
 import { useChannelForApprovals } from './useChannelForApprovals';
 
 /** Every chat action. Order matters to the deterministic planner: the first matching pattern wins. */
-export const ACTIONS: readonly ActionDefinition[] = [help, listConfigurations, showConfiguration, subscribeDigest, subscribeAlerts, unsubscribeAlerts, listSubscriptions, requestScopeAssignment, requestScopeMode, requestUserType, useChannelForApprovals, listPendingApprovals, approvalHistory, provisionUsers, testConnection, startJob, pauseJob, restartJob, allowDeletes, showLogs, userHistory, explainCode, explainUser, showMappings, setupSync, showSettings, changeSetting, requestMappingChange, removeConfiguration, unknownCommand];
+export const ACTIONS: readonly ActionDefinition[] = [
+  help,
+  listConfigurations,
+  showConfiguration,
+  subscribeDigest,
+  subscribeAlerts,
+  unsubscribeAlerts,
+  listSubscriptions,
+  requestScopeAssignment,
+  requestScopeMode,
+  requestUserType,
+  useChannelForApprovals,
+  listPendingApprovals,
+  approvalHistory,
+  provisionUsers,
+  testConnection,
+  startJob,
+  pauseJob,
+  restartJob,
+  allowDeletes,
+  showLogs,
+  userHistory,
+  explainCode,
+  explainUser,
+  showMappings,
+  setupSync,
+  showSettings,
+  changeSetting,
+  requestMappingChange,
+  removeConfiguration,
+  unknownCommand,
+];
 
 export function registerAllActions(app: Application<TurnState>, deps: BotDeps): void {
   registerActions(app, ACTIONS, deps);

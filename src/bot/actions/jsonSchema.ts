@@ -12,9 +12,16 @@ export function toJsonSchema(schema: z.ZodTypeAny): JsonSchema {
   switch (def.typeName) {
     case z.ZodFirstPartyTypeKind.ZodObject: {
       const shape = (schema as z.AnyZodObject).shape as Record<string, z.ZodTypeAny>;
-      const required = Object.entries(shape).filter(([, s]) => !s.isOptional()).map(([k]) => k);
+      const required = Object.entries(shape)
+        .filter(([, s]) => !s.isOptional())
+        .map(([k]) => k);
       const properties = Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, toJsonSchema(s)]));
-      return described({ type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false });
+      return described({
+        type: 'object',
+        properties,
+        ...(required.length ? { required } : {}),
+        additionalProperties: false,
+      });
     }
     case z.ZodFirstPartyTypeKind.ZodString:
       return described({ type: 'string', ...lengths((schema as z.ZodString)._def.checks, 'Length') });
@@ -46,11 +53,19 @@ export function toJsonSchema(schema: z.ZodTypeAny): JsonSchema {
     }
     // What the model sends is the input side: a pipeline's first schema, a refinement's or transform's inner one.
     case z.ZodFirstPartyTypeKind.ZodPipeline:
-      return { ...toJsonSchema((schema._def as { in: z.ZodTypeAny }).in), ...(schema.description ? { description: schema.description } : {}) };
+      return {
+        ...toJsonSchema((schema._def as { in: z.ZodTypeAny }).in),
+        ...(schema.description ? { description: schema.description } : {}),
+      };
     case z.ZodFirstPartyTypeKind.ZodEffects:
-      return { ...toJsonSchema((schema._def as { schema: z.ZodTypeAny }).schema), ...(schema.description ? { description: schema.description } : {}) };
+      return {
+        ...toJsonSchema((schema._def as { schema: z.ZodTypeAny }).schema),
+        ...(schema.description ? { description: schema.description } : {}),
+      };
     default:
-      throw new Error(`toJsonSchema: zod type ${def.typeName} is not supported; describe the parameter with a simpler shape`);
+      throw new Error(
+        `toJsonSchema: zod type ${def.typeName} is not supported; describe the parameter with a simpler shape`,
+      );
   }
 }
 

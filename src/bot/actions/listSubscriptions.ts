@@ -15,11 +15,16 @@ export const listSubscriptions = defineAction({
   handler: (deps) => async (ctx) => {
     const all = await alertsOf(deps).subscriptions.active();
     if (all.length === 0) {
-      await ctx.sendActivity('No conversation is subscribed to alerts yet. Say "subscribe to alerts here" in a channel or chat.');
+      await ctx.sendActivity(
+        'No conversation is subscribed to alerts yet. Say "subscribe to alerts here" in a channel or chat.',
+      );
       return '';
     }
     const here = subscriptionKey(ctx);
-    const lines = all.map((s) => `- ${s.id === here ? '**This conversation**' : (s.conversationName ?? 'A conversation')}: ${describeSubscription(s)} (by ${s.createdBy.displayName || 'someone'})`);
+    const lines = all.map(
+      (s) =>
+        `- ${s.id === here ? '**This conversation**' : (s.conversationName ?? 'A conversation')}: ${describeSubscription(s)} (by ${s.createdBy.displayName || 'someone'})`,
+    );
     await ctx.sendActivity([`Alert subscriptions (${all.length}):`, ...lines].join('\n'));
     return '';
   },

@@ -12,15 +12,18 @@ const JOB = /(?: (?:the )?(?:provisioning|sync(?:hroni[sz]ation)?|job)(?: job)?)
 export const pauseJob = defineAction({
   name: 'pauseJob',
   title: 'Pause provisioning',
-  description: "Pauses a configuration's provisioning job: a running cycle finishes, then nothing syncs until it is started again.",
+  description:
+    "Pauses a configuration's provisioning job: a running cycle finishes, then nothing syncs until it is started again.",
   parameters: z.object({ name: configurationName }),
   role: 'operator',
   examples: ['pause Contoso A', 'stop provisioning for Contoso A'],
   patterns: [new RegExp(`^(?:pause|stop|suspend|halt)${JOB} (?<name>.+?)(?: (?:job|provisioning|sync))?$`, 'i')],
-  handler: (deps) => async (ctx, _state, { name }) => {
-    const found = await configurationOrChoice(deps, name, { verb: Verb.jobPause, buttonTitle: 'Pause provisioning' });
-    if ('card' in found) await sendCard(ctx, found.card);
-    else await run(ctx, deps, turnLogger(ctx, deps.logger).child({ action: 'pauseJob' }), found.config);
-    return '';
-  },
+  handler:
+    (deps) =>
+    async (ctx, _state, { name }) => {
+      const found = await configurationOrChoice(deps, name, { verb: Verb.jobPause, buttonTitle: 'Pause provisioning' });
+      if ('card' in found) await sendCard(ctx, found.card);
+      else await run(ctx, deps, turnLogger(ctx, deps.logger).child({ action: 'pauseJob' }), found.config);
+      return '';
+    },
 });

@@ -19,21 +19,48 @@ export const provisionUsers = defineAction({
   description:
     'Provisions one or more users on demand (by name, UPN, mail or alias) with the configuration whose scope holds them, or the one named ("to Fabrikam"), and shows each step and the outcome: created, updated or skipped, as Member or Guest, what changed, and for a failure the cause and the fix.',
   parameters: z.object({
-    users: z.string({ required_error: 'say who, e.g. "provision Adele Vance"' }).trim().min(1, 'say who, e.g. "provision Adele Vance"').max(2000, 'name at most 2000 characters of users').describe('One or more users: names, UPNs, mails or aliases, separated by commas or "and"'),
-    target: z.string().trim().min(1).max(200, 'a configuration or tenant name has at most 200 characters').optional().describe('A configuration or target tenant name ("Fabrikam", "Contoso A")'),
+    users: z
+      .string({ required_error: 'say who, e.g. "provision Adele Vance"' })
+      .trim()
+      .min(1, 'say who, e.g. "provision Adele Vance"')
+      .max(2000, 'name at most 2000 characters of users')
+      .describe('One or more users: names, UPNs, mails or aliases, separated by commas or "and"'),
+    target: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200, 'a configuration or tenant name has at most 200 characters')
+      .optional()
+      .describe('A configuration or target tenant name ("Fabrikam", "Contoso A")'),
   }),
   role: 'operator',
-  examples: ['provision Adele Vance now', 'provision adelev@contoso.com', 'sync Adele to Fabrikam', 'provision Adele Vance, Lee Gu and Megan Bowen'],
-  patterns: [new RegExp(`^${VERB} (?!(?:status|configurations?|configs?|jobs?|logs?|settings|all|everyone|everybody|now)$)(?<users>.+?)${WHERE}${NOW}$`, 'i')],
-  handler: (deps) => async (ctx, _state, { users, target }) => {
-    const names = splitUserNames(users);
-    if (names.length === 0) throw new CodedError(ErrorCode.InvalidInput, 'Say who to provision, e.g. "provision Adele Vance".');
-    if (names.length > MAX_USERS_PER_REQUEST) {
-      throw new CodedError(ErrorCode.InvalidInput, `That names ${names.length} users; I provision at most ${MAX_USERS_PER_REQUEST} at once (5 per 10 seconds per configuration). Split the list, or assign a group and let the next cycle provision them.`);
-    }
-    const log = turnLogger(ctx, deps.logger).child({ action: 'provisionUsers' });
-    if (names.length === 1) await provisionNamed(ctx, deps, log, names[0], { target });
-    else await provisionMany(ctx, deps, log, names, target);
-    return '';
-  },
+  examples: [
+    'provision Adele Vance now',
+    'provision adelev@contoso.com',
+    'sync Adele to Fabrikam',
+    'provision Adele Vance, Lee Gu and Megan Bowen',
+  ],
+  patterns: [
+    new RegExp(
+      `^${VERB} (?!(?:status|configurations?|configs?|jobs?|logs?|settings|all|everyone|everybody|now)$)(?<users>.+?)${WHERE}${NOW}$`,
+      'i',
+    ),
+  ],
+  handler:
+    (deps) =>
+    async (ctx, _state, { users, target }) => {
+      const names = splitUserNames(users);
+      if (names.length === 0)
+        throw new CodedError(ErrorCode.InvalidInput, 'Say who to provision, e.g. "provision Adele Vance".');
+      if (names.length > MAX_USERS_PER_REQUEST) {
+        throw new CodedError(
+          ErrorCode.InvalidInput,
+          `That names ${names.length} users; I provision at most ${MAX_USERS_PER_REQUEST} at once (5 per 10 seconds per configuration). Split the list, or assign a group and let the next cycle provision them.`,
+        );
+      }
+      const log = turnLogger(ctx, deps.logger).child({ action: 'provisionUsers' });
+      if (names.length === 1) await provisionNamed(ctx, deps, log, names[0], { target });
+      else await provisionMany(ctx, deps, log, names, target);
+      return '';
+    },
 });

@@ -9,13 +9,21 @@ import { turnLogger } from '../turn/logger';
 import type { ActionDefinition } from './action';
 
 /** Registers every action with the AI system, each wrapped in validation and error replies. */
-export function registerActions(app: Application<TurnState>, definitions: readonly ActionDefinition[], deps: BotDeps): void {
+export function registerActions(
+  app: Application<TurnState>,
+  definitions: readonly ActionDefinition[],
+  deps: BotDeps,
+): void {
   for (const definition of definitions) app.ai.action(definition.name, runAction(definition, deps));
 
   // A planner (the LLM one) may name an action that does not exist: answer instead of the library's console.error.
   app.ai.action(AI.UnknownActionName, async (ctx: TurnContext, _state: TurnState, _plan: unknown, action?: string) => {
     const log = turnLogger(ctx, deps.logger);
-    await replyWithError(ctx, new CodedError(ErrorCode.NotSupported, `I can't do "${action ?? 'that'}" yet.`, { action }), log);
+    await replyWithError(
+      ctx,
+      new CodedError(ErrorCode.NotSupported, `I can't do "${action ?? 'that'}" yet.`, { action }),
+      log,
+    );
     return AI.StopCommandName;
   });
   // Any failure inside the AI loop (planner included): the library's default re-throws to onTurnError.
@@ -46,5 +54,8 @@ function runAction(definition: ActionDefinition, deps: BotDeps) {
 
 function invalidParameters(definition: ActionDefinition, error: z.ZodError): CodedError {
   const problems = error.issues.map((i) => i.message);
-  return new CodedError(ErrorCode.InvalidInput, `${definition.title}: ${problems.join('; ')}.`, { action: definition.name, issues: problems });
+  return new CodedError(ErrorCode.InvalidInput, `${definition.title}: ${problems.join('; ')}.`, {
+    action: definition.name,
+    issues: problems,
+  });
 }

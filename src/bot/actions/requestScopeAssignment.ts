@@ -13,7 +13,12 @@ export const requestScopeAssignment = defineAction({
     'Asks to add a user or group to a configuration, or remove one from it, after showing the impact (who enters or leaves scope and is soft-deleted in the target). Nothing changes until an approver approves.',
   parameters: z.object({
     operation: z.enum(['add', 'remove']).describe('add: assign to the configuration; remove: unassign'),
-    principal: z.string().trim().min(1, 'say which user or group').max(256).describe('The user or group, e.g. "the Sales group" or "Lee Gu"'),
+    principal: z
+      .string()
+      .trim()
+      .min(1, 'say which user or group')
+      .max(256)
+      .describe('The user or group, e.g. "the Sales group" or "Lee Gu"'),
     configuration: z.string().trim().min(1, 'say which configuration').max(200),
     reason: z.string().trim().max(500).optional().describe('Why, shown to the approvers'),
   }),
@@ -29,7 +34,9 @@ export const requestScopeAssignment = defineAction({
       reason: params.reason,
       change: async () => {
         const principal = await findPrincipal(approvalsOf(deps).gateway, params.principal);
-        return params.operation === 'add' ? { kind: 'addPrincipal', principal } : { kind: 'removePrincipal', principal };
+        return params.operation === 'add'
+          ? { kind: 'addPrincipal', principal }
+          : { kind: 'removePrincipal', principal };
       },
     }),
 });

@@ -11,14 +11,18 @@ export const restartJob = defineAction({
   name: 'restartJob',
   title: 'Restart provisioning',
   description:
-    'Restarts a configuration\'s provisioning job after a confirmation: choose the restart (as the admin center does, retry failed users, lift the quarantine, re-evaluate everyone); a restart re-evaluates every user.',
+    "Restarts a configuration's provisioning job after a confirmation: choose the restart (as the admin center does, retry failed users, lift the quarantine, re-evaluate everyone); a restart re-evaluates every user.",
   parameters: z.object({ name: configurationName }),
   role: 'operator',
   examples: ['restart Contoso A', 'restart provisioning for Contoso A'],
-  patterns: [/^restart(?: (?:the )?(?:provisioning|sync(?:hroni[sz]ation)?|job)(?: job)?)?(?: (?:of|for|on))? (?<name>.+?)(?: (?:job|provisioning|sync))?$/i],
-  handler: (deps) => async (ctx, _state, { name }) => {
-    const found = await configurationOrChoice(deps, name, { verb: Verb.jobRestart, buttonTitle: 'Restart…' });
-    await sendCard(ctx, 'card' in found ? found.card : await askRestart(deps, found.config));
-    return '';
-  },
+  patterns: [
+    /^restart(?: (?:the )?(?:provisioning|sync(?:hroni[sz]ation)?|job)(?: job)?)?(?: (?:of|for|on))? (?<name>.+?)(?: (?:job|provisioning|sync))?$/i,
+  ],
+  handler:
+    (deps) =>
+    async (ctx, _state, { name }) => {
+      const found = await configurationOrChoice(deps, name, { verb: Verb.jobRestart, buttonTitle: 'Restart…' });
+      await sendCard(ctx, 'card' in found ? found.card : await askRestart(deps, found.config));
+      return '';
+    },
 });

@@ -22,11 +22,23 @@ export const setupSync = defineAction({
   }),
   role: 'operator',
   examples: ['set up sync to tailspintoys.com', 'set up sync to 4a5b6c7d-0000-4000-8000-000000000000'],
-  patterns: [new RegExp(`^(?:set ?up|setup|configure|create|add)(?: ${SYNC})? (?:to|with|for) (?:the tenant )?(?<target>\\S+)$`, 'i')],
-  handler: (deps) => async (ctx, _state, { target }) => {
-    const setup = setupOf(deps);
-    const plan = await inspectSetup({ gateway: setup.gateway, targets: setup.targets, sourceTenantId: setup.sourceTenantId, target });
-    await sendCard(ctx, setupPlanCard(plan, deps.verbs));
-    return '';
-  },
+  patterns: [
+    new RegExp(
+      `^(?:set ?up|setup|configure|create|add)(?: ${SYNC})? (?:to|with|for) (?:the tenant )?(?<target>\\S+)$`,
+      'i',
+    ),
+  ],
+  handler:
+    (deps) =>
+    async (ctx, _state, { target }) => {
+      const setup = setupOf(deps);
+      const plan = await inspectSetup({
+        gateway: setup.gateway,
+        targets: setup.targets,
+        sourceTenantId: setup.sourceTenantId,
+        target,
+      });
+      await sendCard(ctx, setupPlanCard(plan, deps.verbs));
+      return '';
+    },
 });

@@ -4,7 +4,9 @@ import { findConfiguration } from '../configurations/findConfiguration';
 import { sendCard } from '../turn/reply';
 import { defineAction } from './action';
 
-const VERB = /(?:show|describe|details?(?: (?:of|for|on|about))?|get|display|open|inspect|view|status(?: (?:of|for))?|info(?:rmation)?(?: (?:on|about|for))?)(?: me)?(?: the)?/.source;
+const VERB =
+  /(?:show|describe|details?(?: (?:of|for|on|about))?|get|display|open|inspect|view|status(?: (?:of|for))?|info(?:rmation)?(?: (?:on|about|for))?)(?: me)?(?: the)?/
+    .source;
 const OBJECT = /(?:cross[- ]?tenant )?(?:sync(?:hroni[sz]ation)? )?(?:configuration|config|cfg)/.source;
 
 export const showConfiguration = defineAction({
@@ -28,9 +30,14 @@ export const showConfiguration = defineAction({
     new RegExp(`^${VERB} (?<name>.+?) ${OBJECT}$`, 'i'),
   ],
   fallbackPatterns: [new RegExp(`^${VERB} (?<name>.+)$`, 'i')],
-  handler: (deps) => async (ctx, _state, { name }) => {
-    const found = await findConfiguration(deps.catalog, name);
-    await sendCard(ctx, found.kind === 'one' ? await detailsCard(deps, found.config) : chooseConfigurationCard(name, found));
-    return '';
-  },
+  handler:
+    (deps) =>
+    async (ctx, _state, { name }) => {
+      const found = await findConfiguration(deps.catalog, name);
+      await sendCard(
+        ctx,
+        found.kind === 'one' ? await detailsCard(deps, found.config) : chooseConfigurationCard(name, found),
+      );
+      return '';
+    },
 });

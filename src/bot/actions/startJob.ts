@@ -17,10 +17,12 @@ export const startJob = defineAction({
   role: 'operator',
   examples: ['start Contoso A', 'start provisioning for Contoso A'],
   patterns: [new RegExp(`^(?:start|resume|unpause)${JOB} (?<name>.+?)(?: (?:job|provisioning|sync))?$`, 'i')],
-  handler: (deps) => async (ctx, _state, { name }) => {
-    const found = await configurationOrChoice(deps, name, { verb: Verb.jobStart, buttonTitle: 'Start provisioning' });
-    if ('card' in found) await sendCard(ctx, found.card);
-    else await run(ctx, deps, turnLogger(ctx, deps.logger).child({ action: 'startJob' }), found.config);
-    return '';
-  },
+  handler:
+    (deps) =>
+    async (ctx, _state, { name }) => {
+      const found = await configurationOrChoice(deps, name, { verb: Verb.jobStart, buttonTitle: 'Start provisioning' });
+      if ('card' in found) await sendCard(ctx, found.card);
+      else await run(ctx, deps, turnLogger(ctx, deps.logger).child({ action: 'startJob' }), found.config);
+      return '';
+    },
 });

@@ -15,11 +15,19 @@ export const testConnection = defineAction({
   parameters: z.object({ name: configurationName }),
   role: 'operator',
   examples: ['test connection Contoso B', 'check the connection of Contoso A'],
-  patterns: [/^(?:test|check|validate|verify)(?: the)? (?:connection|connectivity|credentials)(?: (?:of|for|to|on|with))? (?<name>.+)$/i, /^(?:test|check|validate|verify) (?<name>.+?)(?:'s)? (?:connection|connectivity|credentials)$/i],
-  handler: (deps) => async (ctx, _state, { name }) => {
-    const found = await configurationOrChoice(deps, name, { verb: Verb.testConnection, buttonTitle: 'Test connection' });
-    if ('card' in found) await sendCard(ctx, found.card);
-    else await run(ctx, deps, turnLogger(ctx, deps.logger).child({ action: 'testConnection' }), found.config);
-    return '';
-  },
+  patterns: [
+    /^(?:test|check|validate|verify)(?: the)? (?:connection|connectivity|credentials)(?: (?:of|for|to|on|with))? (?<name>.+)$/i,
+    /^(?:test|check|validate|verify) (?<name>.+?)(?:'s)? (?:connection|connectivity|credentials)$/i,
+  ],
+  handler:
+    (deps) =>
+    async (ctx, _state, { name }) => {
+      const found = await configurationOrChoice(deps, name, {
+        verb: Verb.testConnection,
+        buttonTitle: 'Test connection',
+      });
+      if ('card' in found) await sendCard(ctx, found.card);
+      else await run(ctx, deps, turnLogger(ctx, deps.logger).child({ action: 'testConnection' }), found.config);
+      return '';
+    },
 });

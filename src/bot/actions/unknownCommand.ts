@@ -16,13 +16,18 @@ export const unknownCommand = defineAction({
   examples: [],
   patterns: [],
   internal: true,
-  handler: (deps) => async (ctx, _state, { text }) => {
-    const suggestions = closestExamples(text, deps.actions);
-    turnLogger(ctx, deps.logger).info({ code: 'UnknownCommand', length: text.length, suggestions }, 'text not understood');
-    const lines = [`I didn't understand "${excerpt(text)}".`];
-    if (suggestions.length > 0) lines.push('', 'Did you mean:', ...suggestions.map((s) => `- ${s}`));
-    lines.push('', 'Type **help** to see everything I can do.');
-    await ctx.sendActivity(lines.join('\n'));
-    return '';
-  },
+  handler:
+    (deps) =>
+    async (ctx, _state, { text }) => {
+      const suggestions = closestExamples(text, deps.actions);
+      turnLogger(ctx, deps.logger).info(
+        { code: 'UnknownCommand', length: text.length, suggestions },
+        'text not understood',
+      );
+      const lines = [`I didn't understand "${excerpt(text)}".`];
+      if (suggestions.length > 0) lines.push('', 'Did you mean:', ...suggestions.map((s) => `- ${s}`));
+      lines.push('', 'Type **help** to see everything I can do.');
+      await ctx.sendActivity(lines.join('\n'));
+      return '';
+    },
 });

@@ -35,7 +35,12 @@ function buttons(incident: Incident): CardButton[] {
 }
 
 export function alertCard(incident: Incident, knowledge: KnowledgeBase, extra: { note?: string } = {}): AdaptiveCard {
-  return renderAlertCard({ incident, errors: errorViews(incident, knowledge), buttons: buttons(incident), note: extra.note });
+  return renderAlertCard({
+    incident,
+    errors: errorViews(incident, knowledge),
+    buttons: buttons(incident),
+    note: extra.note,
+  });
 }
 
 /** The same card asking "restart?", with only Yes and Cancel. */

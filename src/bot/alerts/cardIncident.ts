@@ -15,9 +15,14 @@ export const incidentButton = z.object({ incident: z.string().min(1).max(64) });
 export async function incidentOfButton(alerts: AlertBotDeps, ref: string): Promise<Incident> {
   const parsed = parseIncidentRef(ref);
   const incident = parsed ? await alerts.incidents.get(parsed.id) : undefined;
-  if (!parsed || !incident) throw new CodedError(ErrorCode.StaleAction, 'I have no record of that alert.', { incident: ref.slice(0, 64) });
+  if (!parsed || !incident)
+    throw new CodedError(ErrorCode.StaleAction, 'I have no record of that alert.', { incident: ref.slice(0, 64) });
   if (incident.series !== parsed.series) {
-    throw new CodedError(ErrorCode.StaleAction, 'That card belongs to an earlier occurrence of this alert, which is over.', { incident: parsed.id, series: parsed.series, current: incident.series });
+    throw new CodedError(
+      ErrorCode.StaleAction,
+      'That card belongs to an earlier occurrence of this alert, which is over.',
+      { incident: parsed.id, series: parsed.series, current: incident.series },
+    );
   }
   return incident;
 }
@@ -27,6 +32,8 @@ export async function refreshPostedCards(alerts: AlertBotDeps, incident: Inciden
   for (const [subscriptionId, activityId] of Object.entries(incident.posts)) {
     const subscription = await alerts.subscriptions.get(subscriptionId);
     if (!subscription || subscription.retiredAt) continue;
-    await alerts.notifier.updateIncident(subscription, activityId, incident).catch((error) => log.warn({ err: error, subscription: subscriptionId }, 'posted alert card not refreshed'));
+    await alerts.notifier
+      .updateIncident(subscription, activityId, incident)
+      .catch((error) => log.warn({ err: error, subscription: subscriptionId }, 'posted alert card not refreshed'));
   }
 }

@@ -15,7 +15,9 @@ export function subscriptionKey(ctx: TurnContext): string {
 /** The reference alerts are sent to: the channel root (a new post), not the thread the command was typed in. */
 export function rootReference(ctx: TurnContext): Partial<ConversationReference> {
   const reference = TurnContext.getConversationReference(ctx.activity);
-  const conversation = reference.conversation ? { ...reference.conversation, id: rootConversationId(reference.conversation.id) } : reference.conversation;
+  const conversation = reference.conversation
+    ? { ...reference.conversation, id: rootConversationId(reference.conversation.id) }
+    : reference.conversation;
   const { activityId: _thread, ...rest } = reference;
   return { ...rest, conversation } as Partial<ConversationReference>;
 }

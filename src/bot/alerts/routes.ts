@@ -17,10 +17,12 @@ export function registerAlertRoutes(app: Application<TurnState>, deps: BotDeps):
   };
   app.conversationUpdate('membersRemoved', async (ctx) => {
     const botId = ctx.activity.recipient?.id;
-    if (botId && (ctx.activity.membersRemoved ?? []).some((m) => m.id === botId)) await retire(ctx, 'the bot was removed from the conversation');
+    if (botId && (ctx.activity.membersRemoved ?? []).some((m) => m.id === botId))
+      await retire(ctx, 'the bot was removed from the conversation');
   });
   app.activity(ActivityTypes.InstallationUpdate, async (ctx) => {
     const action = String(ctx.activity.action ?? '').toLowerCase();
-    if (action === 'remove' || action === 'remove-upgrade') await retire(ctx, 'the app was uninstalled from the conversation');
+    if (action === 'remove' || action === 'remove-upgrade')
+      await retire(ctx, 'the app was uninstalled from the conversation');
   });
 }

@@ -63,5 +63,8 @@ export function createAlerts(options: AlertsOptions): Alerts {
     now,
     leader,
   });
-  return { deps: { subscriptions, incidents, notifier, gateway, knowledge, now, pollSeconds: settings.pollSeconds }, monitor };
+  return {
+    deps: { subscriptions, incidents, notifier, gateway, knowledge, now, pollSeconds: settings.pollSeconds },
+    monitor,
+  };
 }

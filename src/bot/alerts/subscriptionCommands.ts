@@ -8,18 +8,30 @@ import { alertsOf } from './deps';
 import { conversationName, rootReference, subscriptionKey } from './conversation';
 
 /** The configuration a subscription is limited to, resolved by name (forgivingly) to its id. */
-export async function configurationFilter(deps: BotDeps, name: string | undefined): Promise<SubscriptionFilter['configuration']> {
+export async function configurationFilter(
+  deps: BotDeps,
+  name: string | undefined,
+): Promise<SubscriptionFilter['configuration']> {
   if (!name) return undefined;
   const found = await findConfiguration(deps.catalog, name);
-  if (found.kind === 'one') return { servicePrincipalId: found.config.servicePrincipalId, displayName: found.config.displayName };
+  if (found.kind === 'one')
+    return { servicePrincipalId: found.config.servicePrincipalId, displayName: found.config.displayName };
   const names = (found.kind === 'ambiguous' ? found.candidates : found.known).map((c) => c.displayName).join(', ');
   throw found.kind === 'ambiguous'
     ? new CodedError(ErrorCode.AmbiguousConfiguration, `"${name}" matches several configurations: ${names}.`, { name })
-    : new CodedError(ErrorCode.UnknownConfiguration, `There is no configuration "${name}". The configurations are: ${names}.`, { name });
+    : new CodedError(
+        ErrorCode.UnknownConfiguration,
+        `There is no configuration "${name}". The configurations are: ${names}.`,
+        { name },
+      );
 }
 
 /** Creates or changes this conversation's subscription; the conversation reference is refreshed each time. */
-export async function saveSubscription(ctx: TurnContext, deps: BotDeps, change: (current: Subscription | undefined) => Pick<Subscription, 'filter' | 'alerts' | 'digest'>): Promise<Subscription> {
+export async function saveSubscription(
+  ctx: TurnContext,
+  deps: BotDeps,
+  change: (current: Subscription | undefined) => Pick<Subscription, 'filter' | 'alerts' | 'digest'>,
+): Promise<Subscription> {
   const alerts = alertsOf(deps);
   const actor = verifiedActor(ctx);
   const key = subscriptionKey(ctx);
@@ -38,7 +50,12 @@ export async function saveSubscription(ctx: TurnContext, deps: BotDeps, change: 
 }
 
 export function describeSubscription(s: Subscription): string {
-  const what = [s.alerts ? `alerts${s.filter.quarantineOnly ? ' (quarantine only)' : ''}` : '', s.digest ? 'the daily digest' : ''].filter(Boolean).join(' and ');
+  const what = [
+    s.alerts ? `alerts${s.filter.quarantineOnly ? ' (quarantine only)' : ''}` : '',
+    s.digest ? 'the daily digest' : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
   const scope = s.filter.configuration ? `for ${s.filter.configuration.displayName}` : 'for every configuration';
   return `${what || 'nothing'} ${scope}`;
 }

@@ -16,24 +16,35 @@ import { digestText } from './digestText';
  * 403 and 404 from the connector (bot removed, BotNotInConversationRoster, conversation gone)
  * become ConversationGoneError, which retires the subscription.
  */
-export function teamsNotifier(options: { adapter: BotAdapter; appId: string; knowledge: KnowledgeBase; logger: Logger }): Notifier {
+export function teamsNotifier(options: {
+  adapter: BotAdapter;
+  appId: string;
+  knowledge: KnowledgeBase;
+  logger: Logger;
+}): Notifier {
   const { adapter, appId, knowledge, logger } = options;
   const inConversation = async <T>(subscription: Subscription, logic: (ctx: TurnContext) => Promise<T>): Promise<T> => {
     let result: T | undefined;
     try {
-      await adapter.continueConversationAsync(appId, subscription.reference as Partial<ConversationReference>, async (ctx) => {
-        result = await logic(ctx);
-      });
+      await adapter.continueConversationAsync(
+        appId,
+        subscription.reference as Partial<ConversationReference>,
+        async (ctx) => {
+          result = await logic(ctx);
+        },
+      );
     } catch (error) {
       const status = statusOf(error);
-      if (status === 403 || status === 404) throw new ConversationGoneError(status, error instanceof Error ? error.message : String(error));
+      if (status === 403 || status === 404)
+        throw new ConversationGoneError(status, error instanceof Error ? error.message : String(error));
       throw error;
     }
     return result as T;
   };
 
   return {
-    postIncident: (subscription, incident) => inConversation(subscription, (ctx) => sendCard(ctx, alertCard(incident, knowledge), logger)),
+    postIncident: (subscription, incident) =>
+      inConversation(subscription, (ctx) => sendCard(ctx, alertCard(incident, knowledge), logger)),
     updateIncident: (subscription, activityId, incident) =>
       inConversation(subscription, (ctx) => updateCard(ctx, activityId, alertCard(incident, knowledge), logger)),
     announce: (subscription, incident, change) =>

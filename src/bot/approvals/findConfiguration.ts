@@ -10,5 +10,9 @@ export async function oneConfiguration(catalog: ConfigurationCatalog, name: stri
   const names = (found.kind === 'ambiguous' ? found.candidates : found.known).map((c) => c.displayName).join(', ');
   throw found.kind === 'ambiguous'
     ? new CodedError(ErrorCode.AmbiguousConfiguration, `"${name}" could be ${names}.`, { name })
-    : new CodedError(ErrorCode.UnknownConfiguration, `There is no configuration "${name}". The configurations are: ${names}.`, { name });
+    : new CodedError(
+        ErrorCode.UnknownConfiguration,
+        `There is no configuration "${name}". The configurations are: ${names}.`,
+        { name },
+      );
 }

@@ -17,17 +17,41 @@ export async function findPrincipal(gateway: ApprovalsSetup['gateway'], text: st
   const lower = name.toLowerCase();
   const users = hint === 'Group' ? [] : await gateway.findUsers(name, { top: 10 });
   const groups = hint === 'User' ? [] : await gateway.findGroups(name, { top: 10 });
-  const exactUsers = users.filter((u) => u.displayName.toLowerCase() === lower || u.userPrincipalName.toLowerCase() === lower || u.mail?.toLowerCase() === lower);
+  const exactUsers = users.filter(
+    (u) =>
+      u.displayName.toLowerCase() === lower ||
+      u.userPrincipalName.toLowerCase() === lower ||
+      u.mail?.toLowerCase() === lower,
+  );
   const exactGroups = groups.filter((g) => g.displayName.toLowerCase() === lower);
   const candidates: Principal[] = [
-    ...(exactUsers.length + exactGroups.length > 0 ? exactUsers : users).map((u) => ({ id: u.id, type: 'User' as const, displayName: u.displayName })),
-    ...(exactUsers.length + exactGroups.length > 0 ? exactGroups : groups).map((g) => ({ id: g.id, type: 'Group' as const, displayName: g.displayName })),
+    ...(exactUsers.length + exactGroups.length > 0 ? exactUsers : users).map((u) => ({
+      id: u.id,
+      type: 'User' as const,
+      displayName: u.displayName,
+    })),
+    ...(exactUsers.length + exactGroups.length > 0 ? exactGroups : groups).map((g) => ({
+      id: g.id,
+      type: 'Group' as const,
+      displayName: g.displayName,
+    })),
   ];
   if (candidates.length === 1) return candidates[0];
   const what = hint === 'Group' ? 'group' : hint === 'User' ? 'user' : 'user or group';
   if (candidates.length === 0) {
-    throw new CodedError(hint === 'Group' ? ErrorCode.UnknownGroup : ErrorCode.UnknownUser, `I found no ${what} named "${name}" in the source tenant.`, { name });
+    throw new CodedError(
+      hint === 'Group' ? ErrorCode.UnknownGroup : ErrorCode.UnknownUser,
+      `I found no ${what} named "${name}" in the source tenant.`,
+      { name },
+    );
   }
-  const names = candidates.slice(0, 6).map((c) => `${c.displayName} (${c.type.toLowerCase()})`).join(', ');
-  throw new CodedError(ErrorCode.AmbiguousUser, `"${name}" could be ${names}. Say "user ..." or "group ..." with the full name.`, { name });
+  const names = candidates
+    .slice(0, 6)
+    .map((c) => `${c.displayName} (${c.type.toLowerCase()})`)
+    .join(', ');
+  throw new CodedError(
+    ErrorCode.AmbiguousUser,
+    `"${name}" could be ${names}. Say "user ..." or "group ..." with the full name.`,
+    { name },
+  );
 }

@@ -13,7 +13,7 @@ import { oneConfiguration } from './findConfiguration';
 export async function previewChange(
   ctx: TurnContext,
   deps: BotDeps,
-  input: { configuration: string; reason?: string; change: (config: SyncConfiguration) => Promise<Change> | Change }
+  input: { configuration: string; reason?: string; change: (config: SyncConfiguration) => Promise<Change> | Change },
 ): Promise<string> {
   const approvals = approvalsOf(deps);
   const config = await oneConfiguration(deps.catalog, input.configuration);

@@ -5,7 +5,13 @@ import type { AdaptiveCard } from '../../cards/render';
 import type { Logger } from '../../logging';
 import type { ApprovalBotDeps } from './deps';
 
-const TOLD: ReadonlySet<ApprovalRequest['status']> = new Set(['applied', 'noLongerApplies', 'failed', 'rejected', 'expired']);
+const TOLD: ReadonlySet<ApprovalRequest['status']> = new Set([
+  'applied',
+  'noLongerApplies',
+  'failed',
+  'rejected',
+  'expired',
+]);
 
 export function requestCard(approvals: ApprovalBotDeps, request: ApprovalRequest): AdaptiveCard {
   return renderApprovalRequestCard(request, { approverRoleNames: approvals.approverRoleNames });
@@ -16,17 +22,28 @@ export function requestCard(approvals: ApprovalBotDeps, request: ApprovalRequest
  * settled, the requester is told in their own conversation. The decision is already stored,
  * so a delivery failure is logged, not thrown.
  */
-export async function publishDecision(approvals: ApprovalBotDeps, request: ApprovalRequest, log: Logger): Promise<void> {
+export async function publishDecision(
+  approvals: ApprovalBotDeps,
+  request: ApprovalRequest,
+  log: Logger,
+): Promise<void> {
   if (request.approvalAddress && request.cardActivityId) {
     try {
-      await approvals.publisher.update(request.approvalAddress, request.cardActivityId, requestCard(approvals, request));
+      await approvals.publisher.update(
+        request.approvalAddress,
+        request.cardActivityId,
+        requestCard(approvals, request),
+      );
     } catch (error) {
       log.warn({ err: error, requestId: request.id }, 'could not update the posted approval card');
     }
   }
   if (request.requesterAddress && TOLD.has(request.status)) {
     try {
-      await approvals.publisher.tell(request.requesterAddress, `Your request "${describeChange(request.change, request.configurationName)}": ${describeOutcome(request)}`);
+      await approvals.publisher.tell(
+        request.requesterAddress,
+        `Your request "${describeChange(request.change, request.configurationName)}": ${describeOutcome(request)}`,
+      );
     } catch (error) {
       log.warn({ err: error, requestId: request.id }, 'could not tell the requester');
     }
@@ -34,7 +51,11 @@ export async function publishDecision(approvals: ApprovalBotDeps, request: Appro
 }
 
 /** Applies interrupted by a restart or a dead instance are finished, then announced like any decision. */
-export async function resumeInterruptedApprovals(approvals: ApprovalBotDeps, log: Logger, olderThanMs = 0): Promise<number> {
+export async function resumeInterruptedApprovals(
+  approvals: ApprovalBotDeps,
+  log: Logger,
+  olderThanMs = 0,
+): Promise<number> {
   const resumed = await approvals.service.resumeStuck(olderThanMs);
   for (const request of resumed) await publishDecision(approvals, request, log);
   if (resumed.length > 0) log.info({ count: resumed.length }, 'resumed interrupted approvals');

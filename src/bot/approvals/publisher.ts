@@ -14,7 +14,10 @@ export interface ApprovalPublisher {
 
 /** Through the Bot Connector; without a bot identity (local mode) the app id is ''. */
 export function teamsApprovalPublisher(adapter: BotAdapter, appId: string, log?: Logger): ApprovalPublisher {
-  const inConversation = async <T>(address: ConversationAddress, logic: (ctx: TurnContext) => Promise<T>): Promise<T> => {
+  const inConversation = async <T>(
+    address: ConversationAddress,
+    logic: (ctx: TurnContext) => Promise<T>,
+  ): Promise<T> => {
     let result: T | undefined;
     await adapter.continueConversationAsync(appId, asReference(address), async (ctx) => {
       result = await logic(ctx);
@@ -23,8 +26,7 @@ export function teamsApprovalPublisher(adapter: BotAdapter, appId: string, log?:
   };
   return {
     post: (address, card) => inConversation(address, (ctx) => sendCard(ctx, card, log)),
-    update: (address, activityId, card) =>
-      inConversation(address, (ctx) => updateCard(ctx, activityId, card, log)),
+    update: (address, activityId, card) => inConversation(address, (ctx) => updateCard(ctx, activityId, card, log)),
     tell: (address, text) =>
       inConversation(address, async (ctx) => {
         await ctx.sendActivity(text);

@@ -5,7 +5,13 @@ import type { ApprovalBotDeps, ApprovalsSetup } from './deps';
 import { teamsApprovalPublisher } from './publisher';
 
 /** The bot side of approvals: the domain service plus proactive posting through this adapter. */
-export function approvalBotDeps(setup: ApprovalsSetup, adapter: BotAdapter, appId: string, roles: RoleSettings, logger?: Logger): ApprovalBotDeps {
+export function approvalBotDeps(
+  setup: ApprovalsSetup,
+  adapter: BotAdapter,
+  appId: string,
+  roles: RoleSettings,
+  logger?: Logger,
+): ApprovalBotDeps {
   return {
     ...setup,
     publisher: teamsApprovalPublisher(adapter, appId, logger),

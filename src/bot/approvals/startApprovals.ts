@@ -9,14 +9,26 @@ import { resumeInterruptedApprovals } from './publishDecision';
 import { approvalBotDeps } from './setup';
 
 /** For the composition root: the approvals service, and the resume of applies interrupted by a dead process. */
-export function createApprovals(options: { config: AppConfig; storage: DurableStorage; gateway: GraphGateway; adapter: BotAdapter; logger: Logger }): {
+export function createApprovals(options: {
+  config: AppConfig;
+  storage: DurableStorage;
+  gateway: GraphGateway;
+  adapter: BotAdapter;
+  logger: Logger;
+}): {
   setup: ApprovalsSetup;
   /** Resumes interrupted applies now; with shared storage also every APPROVAL_RESUME_SECONDS, until stop. */
   start(): void;
   stop(): Promise<void>;
 } {
   const { config, gateway, logger } = options;
-  const service = new ApprovalService({ storage: options.storage, gateway, policy: config.approvals, logger, instanceId: config.instanceId });
+  const service = new ApprovalService({
+    storage: options.storage,
+    gateway,
+    policy: config.approvals,
+    logger,
+    instanceId: config.instanceId,
+  });
   const setup: ApprovalsSetup = { service, gateway };
   const shared = config.storage.backend !== 'sqlite';
   const everyMs = config.approvals.resumeAfterSeconds * 1000;
@@ -25,7 +37,11 @@ export function createApprovals(options: { config: AppConfig; storage: DurableSt
 
   async function resume(olderThanMs: number): Promise<void> {
     try {
-      await resumeInterruptedApprovals(approvalBotDeps(setup, options.adapter, config.bot?.appId ?? '', config.roles), logger, olderThanMs);
+      await resumeInterruptedApprovals(
+        approvalBotDeps(setup, options.adapter, config.bot?.appId ?? '', config.roles),
+        logger,
+        olderThanMs,
+      );
     } catch (error) {
       logger.error({ err: error }, 'could not resume interrupted approvals');
     }

@@ -20,7 +20,10 @@ const NEXT_STEPS: Array<{ verb: string; title: string }> = [
 ];
 
 export function configurationButtons(config: SyncConfiguration, verbs: ReadonlySet<string>): CardButton[] {
-  return NEXT_STEPS.filter((s) => verbs.has(s.verb)).map((s) => ({ ...s, data: { configurationId: config.servicePrincipalId } }));
+  return NEXT_STEPS.filter((s) => verbs.has(s.verb)).map((s) => ({
+    ...s,
+    data: { configurationId: config.servicePrincipalId },
+  }));
 }
 
 export async function detailsCard(deps: BotDeps, config: SyncConfiguration): Promise<AdaptiveCard> {
@@ -34,7 +37,8 @@ export async function detailsCard(deps: BotDeps, config: SyncConfiguration): Pro
  */
 export async function listCard(deps: BotDeps, request: ListRequest = {}): Promise<AdaptiveCard> {
   const page = pageOfConfigurations(await deps.catalog.list(), request);
-  const at = (n: number): Record<string, string> => (request.filter ? { filter: request.filter, page: String(n) } : { page: String(n) });
+  const at = (n: number): Record<string, string> =>
+    request.filter ? { filter: request.filter, page: String(n) } : { page: String(n) };
   const buttons: CardButton[] = [];
   if (page.page > 1) buttons.push({ title: 'Previous', verb: Verb.listConfigurations, data: at(page.page - 1) });
   if (page.page < page.pages) buttons.push({ title: 'Next', verb: Verb.listConfigurations, data: at(page.page + 1) });
@@ -43,7 +47,9 @@ export async function listCard(deps: BotDeps, request: ListRequest = {}): Promis
     configurations: page.rows,
     position: page,
     filter: request.filter,
-    note: page.pastTheEnd ? `There ${page.pages === 1 ? 'is one page' : `are ${page.pages} pages`} now: this is the last.` : undefined,
+    note: page.pastTheEnd
+      ? `There ${page.pages === 1 ? 'is one page' : `are ${page.pages} pages`} now: this is the last.`
+      : undefined,
     detailsVerb: deps.verbs.has(Verb.showConfiguration) ? Verb.showConfiguration : undefined,
     buttons: deps.verbs.has(Verb.listConfigurations) ? buttons : [],
   });
@@ -68,6 +74,9 @@ export function chooseConfigurationCard(typed: string, found: Exclude<Found, { k
       subtitle: `To ${targetName(c)}`,
       button: { title: 'Show', verb: Verb.showConfiguration, data: { configurationId: c.servicePrincipalId } },
     })),
-    footer: options.length > shown.length ? `…and ${options.length - shown.length} more: type "list configurations" to see them all.` : undefined,
+    footer:
+      options.length > shown.length
+        ? `…and ${options.length - shown.length} more: type "list configurations" to see them all.`
+        : undefined,
   });
 }

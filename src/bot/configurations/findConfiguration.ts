@@ -12,7 +12,11 @@ export async function findConfiguration(catalog: ConfigurationCatalog, name: str
   const result = await catalog.resolve(name);
   if (result.match) return { kind: 'one', config: result.match };
   if (result.candidates.length === 0) {
-    throw new CodedError(ErrorCode.UnknownConfiguration, 'This tenant has no cross-tenant synchronization configurations yet.', { name });
+    throw new CodedError(
+      ErrorCode.UnknownConfiguration,
+      'This tenant has no cross-tenant synchronization configurations yet.',
+      { name },
+    );
   }
   // The catalog returns close matches, or every configuration when nothing was close: tell them apart.
   const everything = result.candidates.length >= (await catalog.list()).length;
@@ -24,7 +28,12 @@ export async function findConfiguration(catalog: ConfigurationCatalog, name: str
 /** The configuration with this id, for card buttons (which carry ids, never trusted names). */
 export async function configurationById(catalog: ConfigurationCatalog, id: string): Promise<SyncConfiguration> {
   const config = (await catalog.list()).find((c) => c.servicePrincipalId === id);
-  if (!config) throw new CodedError(ErrorCode.StaleAction, 'That configuration no longer exists, or was never one of this tenant\'s.', { configurationId: id });
+  if (!config)
+    throw new CodedError(
+      ErrorCode.StaleAction,
+      "That configuration no longer exists, or was never one of this tenant's.",
+      { configurationId: id },
+    );
   return config;
 }
 

@@ -32,7 +32,11 @@ export interface ConfigurationPage {
  * One page of the list, computed from the configurations as they are now: a button carries only the page
  * number and the filter, so a list that changed between two clicks still pages through what exists.
  */
-export function pageOfConfigurations(all: readonly SyncConfiguration[], request: ListRequest, perPage = CONFIGURATIONS_PER_PAGE): ConfigurationPage {
+export function pageOfConfigurations(
+  all: readonly SyncConfiguration[],
+  request: ListRequest,
+  perPage = CONFIGURATIONS_PER_PAGE,
+): ConfigurationPage {
   const wanted = request.filter ? normalizeName(request.filter) : '';
   const matching = wanted ? all.filter((c) => matches(c, wanted)) : all;
   const ordered = attentionFirst(matching);
@@ -53,5 +57,7 @@ export function pageOfConfigurations(all: readonly SyncConfiguration[], request:
 
 function matches(config: SyncConfiguration, wanted: string): boolean {
   const t = config.target;
-  return [config.displayName, t?.displayName, t?.defaultDomainName, t?.tenantId].some((text) => !!text && normalizeName(text).includes(wanted));
+  return [config.displayName, t?.displayName, t?.defaultDomainName, t?.tenantId].some(
+    (text) => !!text && normalizeName(text).includes(wanted),
+  );
 }

@@ -14,15 +14,21 @@ export interface ErrorView {
 
 type Describe = (e: CodedError) => Omit<ErrorView, 'code' | 'requestId'>;
 
-const input = (title: string, action = ''): Describe => (e) => ({ title, message: e.message, action, severity: 'warning', logLevel: 'info' });
-const access = (title: string, action: string): Describe => (e) => ({ title, message: e.message, action, severity: 'warning', logLevel: 'warn' });
-const graph = (title: string, action: (e: CodedError) => string, logLevel: 'warn' | 'error' = 'warn'): Describe => (e) => ({
-  title,
-  message: `${graphSaid(e)}`,
-  action: action(e),
-  severity: 'error',
-  logLevel,
-});
+const input =
+  (title: string, action = ''): Describe =>
+  (e) => ({ title, message: e.message, action, severity: 'warning', logLevel: 'info' });
+const access =
+  (title: string, action: string): Describe =>
+  (e) => ({ title, message: e.message, action, severity: 'warning', logLevel: 'warn' });
+const graph =
+  (title: string, action: (e: CodedError) => string, logLevel: 'warn' | 'error' = 'warn'): Describe =>
+  (e) => ({
+    title,
+    message: `${graphSaid(e)}`,
+    action: action(e),
+    severity: 'error',
+    logLevel,
+  });
 
 const OPERATOR = 'Tell whoever runs this bot';
 
@@ -30,26 +36,41 @@ const OPERATOR = 'Tell whoever runs this bot';
 const DESCRIBE: Partial<Record<ErrorCode, Describe>> = {
   [ErrorCode.InvalidInput]: input("I can't use that request", 'Type "help" to see the commands and examples.'),
   [ErrorCode.UnknownCommand]: input("I didn't understand that", 'Type "help" to see what I can do.'),
-  [ErrorCode.UnknownConfiguration]: input('No such configuration', 'Type "list configurations" to see the ones I know.'),
-  [ErrorCode.AmbiguousConfiguration]: input('Which configuration?', 'Use the full name; "list configurations" shows them all.'),
+  [ErrorCode.UnknownConfiguration]: input(
+    'No such configuration',
+    'Type "list configurations" to see the ones I know.',
+  ),
+  [ErrorCode.AmbiguousConfiguration]: input(
+    'Which configuration?',
+    'Use the full name; "list configurations" shows them all.',
+  ),
   [ErrorCode.UnknownUser]: input('No such user', 'Try the user principal name (name@domain) or the mail address.'),
   [ErrorCode.AmbiguousUser]: input('Which user?', 'Use the user principal name to pick exactly one person.'),
   [ErrorCode.UnknownGroup]: input('No such group', 'Check the group name, or use its object id.'),
   [ErrorCode.NotSupported]: input('Not available yet', 'Type "help" to see what I can do today.'),
   [ErrorCode.StaleAction]: input('This card is out of date', 'Ask again in a new message to get a fresh card.'),
   [ErrorCode.MissingRole]: access("You can't do that", 'Ask an administrator for the role named above.'),
-  [ErrorCode.UnknownActor]: access("I don't know you", 'Sign in to Teams with your work account in this organization, or ask an administrator.'),
-  [ErrorCode.ForeignTenant]: access('Not available to your organization', 'This bot serves only the organization that runs it.'),
+  [ErrorCode.UnknownActor]: access(
+    "I don't know you",
+    'Sign in to Teams with your work account in this organization, or ask an administrator.',
+  ),
+  [ErrorCode.ForeignTenant]: access(
+    'Not available to your organization',
+    'This bot serves only the organization that runs it.',
+  ),
   [ErrorCode.SelfApproval]: access("You can't approve your own request", 'Ask another approver to decide.'),
   [ErrorCode.GraphUnauthorized]: graph(
-    'Microsoft Graph rejected the bot\'s sign-in (401)',
-    () => `${OPERATOR}: the client secret or certificate of the bot's Graph app registration may have expired, or GRAPH_TENANT_ID / GRAPH_CLIENT_ID point at the wrong app (Entra admin center > App registrations > Certificates & secrets).`,
-    'error'
+    "Microsoft Graph rejected the bot's sign-in (401)",
+    () =>
+      `${OPERATOR}: the client secret or certificate of the bot's Graph app registration may have expired, or GRAPH_TENANT_ID / GRAPH_CLIENT_ID point at the wrong app (Entra admin center > App registrations > Certificates & secrets).`,
+    'error',
   ),
   [ErrorCode.GraphForbidden]: (e) => {
     const permissions = requiredPermissions(e);
     return {
-      title: permissions ? `The bot is missing the Graph permission ${permissions}` : 'The bot is not allowed to do that in Microsoft Graph (403)',
+      title: permissions
+        ? `The bot is missing the Graph permission ${permissions}`
+        : 'The bot is not allowed to do that in Microsoft Graph (403)',
       message: graphSaid(e),
       action: permissions
         ? `${OPERATOR}: add the application permission ${permissions} to the bot's app registration and grant admin consent (Entra admin center > App registrations > API permissions).`
@@ -58,22 +79,65 @@ const DESCRIBE: Partial<Record<ErrorCode, Describe>> = {
       logLevel: 'error',
     };
   },
-  [ErrorCode.GraphNotFound]: graph('Microsoft Graph could not find that object', () => 'It may have been deleted or renamed. Ask again to get fresh data.'),
-  [ErrorCode.GraphConflict]: graph('Someone changed this at the same time', () => 'Ask again to see the current state, then retry.'),
-  [ErrorCode.GraphBadRequest]: graph('Microsoft Graph refused the request', () => 'Check the names and values in your request and try again.'),
+  [ErrorCode.GraphNotFound]: graph(
+    'Microsoft Graph could not find that object',
+    () => 'It may have been deleted or renamed. Ask again to get fresh data.',
+  ),
+  [ErrorCode.GraphConflict]: graph(
+    'Someone changed this at the same time',
+    () => 'Ask again to see the current state, then retry.',
+  ),
+  [ErrorCode.GraphBadRequest]: graph(
+    'Microsoft Graph refused the request',
+    () => 'Check the names and values in your request and try again.',
+  ),
   [ErrorCode.GraphThrottled]: graph('Microsoft Graph is throttling the bot', (e) => `Try again in ${retryAfter(e)}.`),
-  [ErrorCode.GraphUnavailable]: graph('Microsoft Graph is not available right now', () => 'This is usually temporary: try again in a few minutes.'),
-  [ErrorCode.GraphTimeout]: graph('Microsoft Graph took too long to answer', () => 'Try again in a moment; if it keeps happening, Graph may be degraded.'),
+  [ErrorCode.GraphUnavailable]: graph(
+    'Microsoft Graph is not available right now',
+    () => 'This is usually temporary: try again in a few minutes.',
+  ),
+  [ErrorCode.GraphTimeout]: graph(
+    'Microsoft Graph took too long to answer',
+    () => 'Try again in a moment; if it keeps happening, Graph may be degraded.',
+  ),
   [ErrorCode.GraphUnreachable]: graph(
     "I can't reach Microsoft Graph",
     () => `${OPERATOR}: check the network path from the bot to Graph (GRAPH_BASE_URL, proxy, DNS, certificates).`,
-    'error'
+    'error',
   ),
-  [ErrorCode.GraphUnexpected]: graph('Microsoft Graph answered in a way I did not expect', () => 'Try again; if it keeps happening, tell whoever runs this bot.', 'error'),
-  [ErrorCode.StorageConflict]: (e) => ({ title: 'Someone else changed this at the same time', message: e.message, action: 'Ask again to see the current state.', severity: 'warning', logLevel: 'warn' }),
-  [ErrorCode.StorageUnavailable]: (e) => ({ title: "I can't reach my storage", message: e.message, action: `${OPERATOR}: check the bot's storage.`, severity: 'error', logLevel: 'error' }),
-  [ErrorCode.NotLeader]: (e) => ({ title: 'Another instance of the bot took over this work', message: e.message, action: 'Try again in a moment.', severity: 'warning', logLevel: 'warn' }),
-  [ErrorCode.BotMisconfigured]: (e) => ({ title: 'The bot is not set up correctly', message: e.message, action: `${OPERATOR}: check the bot's configuration.`, severity: 'error', logLevel: 'error' }),
+  [ErrorCode.GraphUnexpected]: graph(
+    'Microsoft Graph answered in a way I did not expect',
+    () => 'Try again; if it keeps happening, tell whoever runs this bot.',
+    'error',
+  ),
+  [ErrorCode.StorageConflict]: (e) => ({
+    title: 'Someone else changed this at the same time',
+    message: e.message,
+    action: 'Ask again to see the current state.',
+    severity: 'warning',
+    logLevel: 'warn',
+  }),
+  [ErrorCode.StorageUnavailable]: (e) => ({
+    title: "I can't reach my storage",
+    message: e.message,
+    action: `${OPERATOR}: check the bot's storage.`,
+    severity: 'error',
+    logLevel: 'error',
+  }),
+  [ErrorCode.NotLeader]: (e) => ({
+    title: 'Another instance of the bot took over this work',
+    message: e.message,
+    action: 'Try again in a moment.',
+    severity: 'warning',
+    logLevel: 'warn',
+  }),
+  [ErrorCode.BotMisconfigured]: (e) => ({
+    title: 'The bot is not set up correctly',
+    message: e.message,
+    action: `${OPERATOR}: check the bot's configuration.`,
+    severity: 'error',
+    logLevel: 'error',
+  }),
 };
 
 export function describeError(error: unknown): ErrorView {
@@ -95,10 +159,18 @@ export function hasSpecificDescription(code: ErrorCode): boolean {
   return DESCRIBE[code] !== undefined;
 }
 
-const fallback: Describe = (e) => ({ title: 'That did not work', message: e.message, action: '', severity: 'error', logLevel: 'error' });
+const fallback: Describe = (e) => ({
+  title: 'That did not work',
+  message: e.message,
+  action: '',
+  severity: 'error',
+  logLevel: 'error',
+});
 
 function graphSaid(e: CodedError): string {
-  const status = e.details.status ? ` (HTTP ${e.details.status}${e.details.graphCode ? `, ${e.details.graphCode}` : ''})` : '';
+  const status = e.details.status
+    ? ` (HTTP ${e.details.status}${e.details.graphCode ? `, ${e.details.graphCode}` : ''})`
+    : '';
   return `${e.message}${status}`;
 }
 

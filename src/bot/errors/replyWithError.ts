@@ -20,12 +20,19 @@ export function reportError(error: unknown, log: Logger): ErrorReport {
   const correlationId = view.code === 'Unexpected' ? randomUUID() : undefined;
   const fields: Record<string, unknown> = { code: view.code, requestId: view.requestId, correlationId };
   if (isCoded(error)) {
-    Object.assign(fields, { graphCode: error.details.graphCode, status: error.details.status, errorMessage: error.message });
+    Object.assign(fields, {
+      graphCode: error.details.graphCode,
+      status: error.details.status,
+      errorMessage: error.message,
+    });
     if (view.logLevel === 'error' && error.cause) fields.err = error.cause;
   } else {
     fields.err = error;
   }
-  log[view.logLevel](fields, view.code === 'Unexpected' ? 'turn failed unexpectedly' : `request not served: ${view.title}`);
+  log[view.logLevel](
+    fields,
+    view.code === 'Unexpected' ? 'turn failed unexpectedly' : `request not served: ${view.title}`,
+  );
   const references: Fact[] = [];
   if (view.requestId) references.push({ title: 'Graph request id', value: view.requestId });
   if (correlationId) references.push({ title: 'Reference', value: correlationId });
@@ -52,7 +59,10 @@ export async function replyWithError(ctx: TurnContext, error: unknown, log: Logg
   if (isCardAction(ctx) && !ctx.turnState.get(INVOKE_RESPONSE_KEY)) {
     await ctx.sendActivity({
       type: ActivityTypes.InvokeResponse,
-      value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: errorText(report) } },
+      value: {
+        status: 200,
+        body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: errorText(report) },
+      },
     });
   } else if (ctx.activity.type === ActivityTypes.Message) {
     await sendCard(ctx, renderErrorCard({ ...report.view, references: report.references }));

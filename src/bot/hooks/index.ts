@@ -5,7 +5,11 @@ import { tenantGuardHook } from './tenantGuard';
 import { turnLoggerHook } from './turnLogger';
 
 /** beforeTurn hooks, in order (registered one by one: app.turn([...]) registers both events as beforeTurn). */
-export function registerHooks(app: Application<TurnState>, logger: Logger, options: { homeTenantId?: string; roles: RoleSource }): void {
+export function registerHooks(
+  app: Application<TurnState>,
+  logger: Logger,
+  options: { homeTenantId?: string; roles: RoleSource },
+): void {
   app.turn('beforeTurn', turnLoggerHook(logger));
   app.turn('beforeTurn', tenantGuardHook(options.homeTenantId, logger));
   // After the tenant guard: no Graph lookup for another tenant's users.

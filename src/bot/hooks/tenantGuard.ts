@@ -15,7 +15,9 @@ export function tenantGuardHook(homeTenantId: string | undefined, logger: Logger
     if (!home) return true;
     const tenant = tenantOf(ctx);
     if (tenant?.toLowerCase() === home) return true;
-    const error = new CodedError(ErrorCode.ForeignTenant, 'This bot serves only the organization that runs it.', { tenantId: tenant });
+    const error = new CodedError(ErrorCode.ForeignTenant, 'This bot serves only the organization that runs it.', {
+      tenantId: tenant,
+    });
     await replyWithError(ctx, error, turnLogger(ctx, logger));
     return false;
   };

@@ -11,7 +11,7 @@ import { parseCommand } from './parse';
 export class CommandPlanner implements Planner<TurnState> {
   constructor(
     private readonly actions: readonly ActionDefinition[],
-    private readonly unknownAction: string
+    private readonly unknownAction: string,
   ) {}
 
   public async beginTask(_context: TurnContext, state: TurnState, _ai: AI<TurnState>): Promise<Plan> {

@@ -14,12 +14,16 @@ const LLM_TURN = 'llmPlanned';
 export class HybridPlanner implements Planner<TurnState> {
   constructor(
     private readonly actions: readonly ActionDefinition[],
-    private readonly llm: Planner<TurnState>
+    private readonly llm: Planner<TurnState>,
   ) {}
 
   public async beginTask(context: TurnContext, state: TurnState, ai: AI<TurnState>): Promise<Plan> {
     const parsed = parseCommand(normalizeInput(state.temp.input), this.actions);
-    if (parsed) return { type: 'plan', commands: [{ type: 'DO', action: parsed.action, parameters: parsed.parameters } as PredictedDoCommand] };
+    if (parsed)
+      return {
+        type: 'plan',
+        commands: [{ type: 'DO', action: parsed.action, parameters: parsed.parameters } as PredictedDoCommand],
+      };
     state.setValue(`temp.${LLM_TURN}`, true);
     return this.llm.beginTask(context, state, ai);
   }

@@ -5,7 +5,11 @@ import { HybridPlanner } from './HybridPlanner';
 import type { LlmPlannerOptions } from './llm/createLlmPlanner';
 
 /** The deterministic command planner, or commands first and the LLM for everything else when a model is configured. */
-export function choosePlanner(actions: readonly ActionDefinition[], unknownAction: string, llm?: LlmPlannerOptions): Planner<TurnState> {
+export function choosePlanner(
+  actions: readonly ActionDefinition[],
+  unknownAction: string,
+  llm?: LlmPlannerOptions,
+): Planner<TurnState> {
   if (!llm) return new CommandPlanner(actions, unknownAction);
   // Loaded only when a model is configured: the LLM planner brings the openai SDK and a tokenizer.
   const { createLlmPlanner } = require('./llm/createLlmPlanner') as typeof import('./llm/createLlmPlanner');

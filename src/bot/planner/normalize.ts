@@ -1,8 +1,17 @@
 /** Longest input the planner reads; the rest of a very long message is ignored. */
 export const MAX_INPUT = 2000;
 
-const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" };
-const POLITE_PREFIX = /^(?:(?:hi|hello|hey|ok|okay)[,!]? +(?=\S))?(?:(?:please|pls|kindly) +|(?:can|could|would|will) you(?: please)? +)?/i;
+const ENTITIES: Record<string, string> = {
+  '&nbsp;': ' ',
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&apos;': "'",
+};
+const POLITE_PREFIX =
+  /^(?:(?:hi|hello|hey|ok|okay)[,!]? +(?=\S))?(?:(?:please|pls|kindly) +|(?:can|could|would|will) you(?: please)? +)?/i;
 
 /**
  * Message text as the planner wants it: no markup or leftover mentions, one kind of quote and
@@ -17,7 +26,9 @@ export function normalizeInput(raw: unknown): string {
   s = s.replace(/&(?:nbsp|amp|lt|gt|quot|#39|apos);/g, (e) => ENTITIES[e] ?? e);
   s = s.normalize('NFKC');
   s = s.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '');
-  s = s.replace(/[\u2018\u2019\u201A\u201B\u2032`\u00B4]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"');
+  s = s
+    .replace(/[\u2018\u2019\u201A\u201B\u2032`\u00B4]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"');
   s = s.replace(/[\u2010-\u2015\u2212]/g, '-');
   s = s.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ');
   s = s.replace(/\s+/gu, ' ').trim();

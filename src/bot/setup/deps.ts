@@ -16,7 +16,8 @@ export interface SetupBotDeps {
 }
 
 export function setupOf(deps: { setup?: SetupBotDeps }): SetupBotDeps {
-  if (!deps.setup) throw new CodedError(ErrorCode.NotSupported, 'Guided setup and settings are not running in this bot.');
+  if (!deps.setup)
+    throw new CodedError(ErrorCode.NotSupported, 'Guided setup and settings are not running in this bot.');
   return deps.setup;
 }
 

@@ -16,7 +16,8 @@ export const settingInput = z
     const off = /^(?:off|disable|disabled|false)$/i.test(input.value);
     if (/threshold value|^deletion threshold$|^delete threshold$/.test(input.setting) && /^\d+$/.test(input.value)) {
       const value = Number(input.value);
-      if (value < 1 || value > MAX_DELETE_THRESHOLD) return fail(`the deletion threshold is a whole number from 1 to ${MAX_DELETE_THRESHOLD}`);
+      if (value < 1 || value > MAX_DELETE_THRESHOLD)
+        return fail(`the deletion threshold is a whole number from 1 to ${MAX_DELETE_THRESHOLD}`);
       return { kind: 'deleteThreshold', value };
     }
     if (/threshold|accidental|deletion prevention/.test(input.setting)) {
@@ -31,7 +32,9 @@ export const settingInput = z
       if (!on && !off) return fail('notifications are turned "on" or "off"');
       return { kind: 'notifications', enabled: on };
     }
-    return fail('I can change the deletion threshold, accidental deletion prevention, notifications and the notification e-mail');
+    return fail(
+      'I can change the deletion threshold, accidental deletion prevention, notifications and the notification e-mail',
+    );
   });
 
 /** The button data that brings a confirmed change back: the same two strings, checked again. */

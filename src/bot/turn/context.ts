@@ -21,7 +21,12 @@ export function tenantOf(ctx: TurnContext): string | undefined {
 
 export function actorOf(ctx: TurnContext): ChannelActor {
   const from = ctx.activity.from ?? { id: '' };
-  return { id: from.id, aadObjectId: from.aadObjectId || undefined, name: from.name || undefined, tenantId: tenantOf(ctx) };
+  return {
+    id: from.id,
+    aadObjectId: from.aadObjectId || undefined,
+    name: from.name || undefined,
+    tenantId: tenantOf(ctx),
+  };
 }
 
 /** A stable key for the conversation (a channel thread is its own conversation). */
@@ -42,9 +47,13 @@ export function cardData<S extends z.ZodTypeAny>(ctx: TurnContext, schema: S): z
   const value = ctx.activity.value as { action?: { data?: unknown } } | undefined;
   const parsed = schema.safeParse(value?.action?.data ?? {});
   if (!parsed.success) {
-    throw new CodedError(ErrorCode.InvalidInput, 'That button sent data I cannot use. Ask again in a new message to get a fresh card.', {
-      issues: parsed.error.issues.map((i) => `${i.path.join('.') || 'data'}: ${i.message}`),
-    });
+    throw new CodedError(
+      ErrorCode.InvalidInput,
+      'That button sent data I cannot use. Ask again in a new message to get a fresh card.',
+      {
+        issues: parsed.error.issues.map((i) => `${i.path.join('.') || 'data'}: ${i.message}`),
+      },
+    );
   }
   return parsed.data;
 }

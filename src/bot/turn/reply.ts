@@ -13,7 +13,10 @@ import { currentTurnLogger } from './logger';
 export function checkCardSize(card: AdaptiveCard, log: Logger | undefined): AdaptiveCard {
   const bytes = payloadBytes(card);
   if (bytes > MESSAGE_BUDGET_BYTES) {
-    log?.warn({ card: cardKind(card), bytes, budget: MESSAGE_BUDGET_BYTES }, 'card over the message size budget: Teams may refuse it');
+    log?.warn(
+      { card: cardKind(card), bytes, budget: MESSAGE_BUDGET_BYTES },
+      'card over the message size budget: Teams may refuse it',
+    );
   }
   return card;
 }
@@ -24,12 +27,21 @@ export function cardMessage(card: AdaptiveCard, log: Logger | undefined): Partia
 }
 
 /** Sends a card as a new message; returns the message id (to update the card later). */
-export async function sendCard(ctx: TurnContext, card: AdaptiveCard, log = currentTurnLogger(ctx)): Promise<string | undefined> {
+export async function sendCard(
+  ctx: TurnContext,
+  card: AdaptiveCard,
+  log = currentTurnLogger(ctx),
+): Promise<string | undefined> {
   const response = await ctx.sendActivity(cardMessage(card, log));
   return response?.id;
 }
 
 /** Replaces the card of a message the bot sent (its id from sendCard, or the clicked card's replyToId). */
-export async function updateCard(ctx: TurnContext, activityId: string, card: AdaptiveCard, log = currentTurnLogger(ctx)): Promise<void> {
+export async function updateCard(
+  ctx: TurnContext,
+  activityId: string,
+  card: AdaptiveCard,
+  log = currentTurnLogger(ctx),
+): Promise<void> {
   await ctx.updateActivity({ ...cardMessage(card, log), id: activityId });
 }

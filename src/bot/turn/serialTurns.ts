@@ -25,7 +25,10 @@ export function serializeTurns(bot: TurnRunner, logger: Logger, mutex = new Keye
           return await bot.run(context);
         } catch (error) {
           if (!isCoded(error, ErrorCode.StorageConflict) || context.responded) throw error;
-          turnLogger(context, logger).warn({ key: error.details.key }, 'turn state changed in another instance before this turn answered; running the turn again from fresh state');
+          turnLogger(context, logger).warn(
+            { key: error.details.key },
+            'turn state changed in another instance before this turn answered; running the turn again from fresh state',
+          );
           return bot.run(context);
         }
       }),

@@ -14,20 +14,28 @@ export const alertSnoozeVerb = defineVerb({
   role: 'operator',
   title: 'Snoozing an alert',
   data: incidentButton.extend({ hours: z.enum(['1', '24']) }),
-  handler: (deps) => async (ctx, _state, { incident: ref, hours }) => {
-    const alerts = alertsOf(deps);
-    const found = await incidentOfButton(alerts, ref);
-    if (found.state !== 'open') throw new CodedError(ErrorCode.StaleAction, 'That alert is already over.', { incident: found.id });
-    const actor = verifiedActor(ctx);
-    const until = new Date(alerts.now().getTime() + Number(hours) * 3_600_000).toISOString();
-    const saved = await alerts.incidents.update(found.id, (current) =>
-      current && current.series === found.series && current.state === 'open'
-        ? { ...current, snoozedUntil: until, snoozedBy: { id: actor.id, displayName: actor.displayName }, snoozedAtSeverity: current.severity }
-        : undefined
-    );
-    const incident = saved ?? found;
-    turnLogger(ctx, deps.logger).info({ incident: incident.id, by: actor.id, until }, 'alert snoozed');
-    await refreshPostedCards(alerts, incident, turnLogger(ctx, deps.logger));
-    return alertCard(incident, alerts.knowledge);
-  },
+  handler:
+    (deps) =>
+    async (ctx, _state, { incident: ref, hours }) => {
+      const alerts = alertsOf(deps);
+      const found = await incidentOfButton(alerts, ref);
+      if (found.state !== 'open')
+        throw new CodedError(ErrorCode.StaleAction, 'That alert is already over.', { incident: found.id });
+      const actor = verifiedActor(ctx);
+      const until = new Date(alerts.now().getTime() + Number(hours) * 3_600_000).toISOString();
+      const saved = await alerts.incidents.update(found.id, (current) =>
+        current && current.series === found.series && current.state === 'open'
+          ? {
+              ...current,
+              snoozedUntil: until,
+              snoozedBy: { id: actor.id, displayName: actor.displayName },
+              snoozedAtSeverity: current.severity,
+            }
+          : undefined,
+      );
+      const incident = saved ?? found;
+      turnLogger(ctx, deps.logger).info({ incident: incident.id, by: actor.id, until }, 'alert snoozed');
+      await refreshPostedCards(alerts, incident, turnLogger(ctx, deps.logger));
+      return alertCard(incident, alerts.knowledge);
+    },
 });

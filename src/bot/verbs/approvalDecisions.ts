@@ -19,25 +19,49 @@ const DecisionData = z.object({ requestId: z.string().uuid(), comment: z.string(
 
 type Decide = (service: ApprovalService, id: string, actor: Actor, comment?: string) => Promise<Decided>;
 
-function decisionVerb(verb: string, role: 'approver' | 'operator', title: string, decide: Decide): VerbRoute<typeof DecisionData> {
+function decisionVerb(
+  verb: string,
+  role: 'approver' | 'operator',
+  title: string,
+  decide: Decide,
+): VerbRoute<typeof DecisionData> {
   return defineVerb({
     verb,
     role,
     title,
     data: DecisionData,
-    handler: (deps: BotDeps) => async (ctx: TurnContext, _state, { requestId, comment }) => {
-      const approvals = approvalsOf(deps);
-      const log = turnLogger(ctx, deps.logger).child({ requestId });
-      const decided = await decide(approvals.service, requestId, verifiedActor(ctx), comment);
-      log.info({ status: decided.request.status, changed: decided.changed }, 'approval decision');
-      await publishDecision(approvals, decided.request, log);
-      return requestCard(approvals, decided.request);
-    },
+    handler:
+      (deps: BotDeps) =>
+      async (ctx: TurnContext, _state, { requestId, comment }) => {
+        const approvals = approvalsOf(deps);
+        const log = turnLogger(ctx, deps.logger).child({ requestId });
+        const decided = await decide(approvals.service, requestId, verifiedActor(ctx), comment);
+        log.info({ status: decided.request.status, changed: decided.changed }, 'approval decision');
+        await publishDecision(approvals, decided.request, log);
+        return requestCard(approvals, decided.request);
+      },
   });
 }
 
-export const approvalApproveVerb = decisionVerb(Verb.approvalApprove, 'approver', 'Approving a change', (s, id, actor) => s.approve(id, actor));
-export const approvalRejectVerb = decisionVerb(Verb.approvalReject, 'approver', 'Rejecting a change', (s, id, actor, comment) => s.reject(id, actor, comment));
+export const approvalApproveVerb = decisionVerb(
+  Verb.approvalApprove,
+  'approver',
+  'Approving a change',
+  (s, id, actor) => s.approve(id, actor),
+);
+export const approvalRejectVerb = decisionVerb(
+  Verb.approvalReject,
+  'approver',
+  'Rejecting a change',
+  (s, id, actor, comment) => s.reject(id, actor, comment),
+);
 // The requester cancels: the domain checks it is them; the operator role is what requesting needed.
-export const approvalCancelVerb = decisionVerb(Verb.approvalCancel, 'operator', 'Cancelling a request', (s, id, actor) => s.cancel(id, actor));
-export const approvalRetryVerb = decisionVerb(Verb.approvalRetry, 'approver', 'Retrying a change', (s, id, actor) => s.retry(id, actor));
+export const approvalCancelVerb = decisionVerb(
+  Verb.approvalCancel,
+  'operator',
+  'Cancelling a request',
+  (s, id, actor) => s.cancel(id, actor),
+);
+export const approvalRetryVerb = decisionVerb(Verb.approvalRetry, 'approver', 'Retrying a change', (s, id, actor) =>
+  s.retry(id, actor),
+);

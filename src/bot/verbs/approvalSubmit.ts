@@ -15,18 +15,24 @@ export const approvalSubmitVerb = defineVerb({
   role: 'operator',
   title: 'Submitting a change for approval',
   data: z.object({ draftId: z.string().uuid() }).strict(),
-  handler: (deps) => async (ctx, _state, { draftId }) => {
-    const approvals = approvalsOf(deps);
-    const log = turnLogger(ctx, deps.logger);
-    const address = (await approvals.service.store.approvalsChannel(tenantOf(ctx) ?? '-')) ?? conversationAddress(ctx);
-    const { request, changed } = await approvals.service.submit(draftId, verifiedActor(ctx), address);
-    // Only the click that created the request posts its card (a double click finds it created).
-    if (changed) {
-      const activityId = await approvals.publisher.post(address, requestCard(approvals, request));
-      if (activityId) await approvals.service.recordCard(request.id, activityId);
-      log.info({ requestId: request.id, posted: !!activityId }, 'approval card posted');
-    }
-    const where = addressName(request.approvalAddress);
-    return renderApprovalPreviewCard(request, { submittedTo: where === 'this chat' ? 'this chat' : where, ttlHours: approvals.service.policy.ttlHours });
-  },
+  handler:
+    (deps) =>
+    async (ctx, _state, { draftId }) => {
+      const approvals = approvalsOf(deps);
+      const log = turnLogger(ctx, deps.logger);
+      const address =
+        (await approvals.service.store.approvalsChannel(tenantOf(ctx) ?? '-')) ?? conversationAddress(ctx);
+      const { request, changed } = await approvals.service.submit(draftId, verifiedActor(ctx), address);
+      // Only the click that created the request posts its card (a double click finds it created).
+      if (changed) {
+        const activityId = await approvals.publisher.post(address, requestCard(approvals, request));
+        if (activityId) await approvals.service.recordCard(request.id, activityId);
+        log.info({ requestId: request.id, posted: !!activityId }, 'approval card posted');
+      }
+      const where = addressName(request.approvalAddress);
+      return renderApprovalPreviewCard(request, {
+        submittedTo: where === 'this chat' ? 'this chat' : where,
+        ttlHours: approvals.service.policy.ttlHours,
+      });
+    },
 });

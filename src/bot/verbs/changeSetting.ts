@@ -18,10 +18,25 @@ export const changeSettingVerb = defineVerb({
   handler: (deps) => async (ctx, _state, data) => {
     const setup = setupOf(deps);
     const parsed = settingInput.safeParse(data);
-    if (!parsed.success) throw new CodedError(ErrorCode.InvalidInput, 'That button sent a setting I cannot use. Ask again in a new message.', { issues: parsed.error.issues.map((i) => i.message) });
+    if (!parsed.success)
+      throw new CodedError(
+        ErrorCode.InvalidInput,
+        'That button sent a setting I cannot use. Ask again in a new message.',
+        { issues: parsed.error.issues.map((i) => i.message) },
+      );
     const config = await configurationById(deps.catalog, data.configurationId);
     const result = await applyDirectChange(setup.gateway, config.servicePrincipalId, parsed.data);
-    turnLogger(ctx, deps.logger).info({ configuration: config.servicePrincipalId, change: parsed.data.kind, changed: result.changed }, 'setting changed');
-    return renderSettingChangeCard({ name: config.displayName, what: describeDirectChange(parsed.data), before: result.before, after: result.after, state: result.changed ? 'applied' : 'unchanged', buttons: [] });
+    turnLogger(ctx, deps.logger).info(
+      { configuration: config.servicePrincipalId, change: parsed.data.kind, changed: result.changed },
+      'setting changed',
+    );
+    return renderSettingChangeCard({
+      name: config.displayName,
+      what: describeDirectChange(parsed.data),
+      before: result.before,
+      after: result.after,
+      state: result.changed ? 'applied' : 'unchanged',
+      buttons: [],
+    });
   },
 });

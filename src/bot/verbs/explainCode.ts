@@ -11,6 +11,8 @@ export const explainCodeVerb = defineVerb({
   role: 'reader',
   title: 'Explaining an error code',
   data: z.object({ code: z.string().trim().min(1).max(120), configurationId: configurationId.optional() }),
-  handler: (deps) => async (ctx, _state, { code, configurationId }) =>
-    explainCode(ctx, deps, turnLogger(ctx, deps.logger).child({ verb: Verb.explainCode }), code, { configurationId }),
+  handler:
+    (deps) =>
+    async (ctx, _state, { code, configurationId }) =>
+      explainCode(ctx, deps, turnLogger(ctx, deps.logger).child({ verb: Verb.explainCode }), code, { configurationId }),
 });

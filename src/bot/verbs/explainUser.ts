@@ -11,5 +11,8 @@ export const explainUserVerb = defineVerb({
   role: 'reader',
   title: 'Explaining what happened to a user',
   data: z.object({ userId: objectId }),
-  handler: (deps) => async (ctx, _state, { userId }) => tellUserStory(ctx, deps, turnLogger(ctx, deps.logger).child({ verb: Verb.explainUser }), { userId }, 'why'),
+  handler:
+    (deps) =>
+    async (ctx, _state, { userId }) =>
+      tellUserStory(ctx, deps, turnLogger(ctx, deps.logger).child({ verb: Verb.explainUser }), { userId }, 'why'),
 });

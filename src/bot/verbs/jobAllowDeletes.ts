@@ -12,10 +12,12 @@ export const jobAllowDeletesVerb = defineVerb({
   role: 'operator',
   title: 'Allowing held-back deletions',
   data: z.object({ configurationId }),
-  handler: (deps) => async (ctx, _state, { configurationId }) => {
-    const config = await configurationOfButton(deps, configurationId);
-    const log = turnLogger(ctx, deps.logger).child({ verb: Verb.jobAllowDeletes });
-    void log;
-    return askAllowDeletes(deps, config);
-  },
+  handler:
+    (deps) =>
+    async (ctx, _state, { configurationId }) => {
+      const config = await configurationOfButton(deps, configurationId);
+      const log = turnLogger(ctx, deps.logger).child({ verb: Verb.jobAllowDeletes });
+      void log;
+      return askAllowDeletes(deps, config);
+    },
 });

@@ -12,9 +12,11 @@ export const jobAllowDeletesConfirmVerb = defineVerb({
   role: 'operator',
   title: 'Allowing held-back deletions',
   data: z.object({ configurationId }),
-  handler: (deps) => async (ctx, _state, { configurationId }) => {
-    const config = await configurationOfButton(deps, configurationId);
-    const log = turnLogger(ctx, deps.logger).child({ verb: Verb.jobAllowDeletesConfirm });
-    return allowDeletes(ctx, deps, log, config);
-  },
+  handler:
+    (deps) =>
+    async (ctx, _state, { configurationId }) => {
+      const config = await configurationOfButton(deps, configurationId);
+      const log = turnLogger(ctx, deps.logger).child({ verb: Verb.jobAllowDeletesConfirm });
+      return allowDeletes(ctx, deps, log, config);
+    },
 });

@@ -11,5 +11,8 @@ export const jobCancelVerb = defineVerb({
   role: 'reader',
   title: 'Cancelling',
   data: z.object({ configurationId, what: z.enum(['restart', 'allowDeletes']) }),
-  handler: (deps) => async (_ctx, _state, { configurationId, what }) => cancelledCard(await configurationOfButton(deps, configurationId), what),
+  handler:
+    (deps) =>
+    async (_ctx, _state, { configurationId, what }) =>
+      cancelledCard(await configurationOfButton(deps, configurationId), what),
 });

@@ -12,9 +12,11 @@ export const jobPauseVerb = defineVerb({
   role: 'operator',
   title: 'Pausing provisioning',
   data: z.object({ configurationId }),
-  handler: (deps) => async (ctx, _state, { configurationId }) => {
-    const config = await configurationOfButton(deps, configurationId);
-    const log = turnLogger(ctx, deps.logger).child({ verb: Verb.jobPause });
-    return pauseJob(ctx, deps, log, config);
-  },
+  handler:
+    (deps) =>
+    async (ctx, _state, { configurationId }) => {
+      const config = await configurationOfButton(deps, configurationId);
+      const log = turnLogger(ctx, deps.logger).child({ verb: Verb.jobPause });
+      return pauseJob(ctx, deps, log, config);
+    },
 });

@@ -12,10 +12,12 @@ export const jobRestartVerb = defineVerb({
   role: 'operator',
   title: 'Restarting provisioning',
   data: z.object({ configurationId }),
-  handler: (deps) => async (ctx, _state, { configurationId }) => {
-    const config = await configurationOfButton(deps, configurationId);
-    const log = turnLogger(ctx, deps.logger).child({ verb: Verb.jobRestart });
-    void log;
-    return askRestart(deps, config);
-  },
+  handler:
+    (deps) =>
+    async (ctx, _state, { configurationId }) => {
+      const config = await configurationOfButton(deps, configurationId);
+      const log = turnLogger(ctx, deps.logger).child({ verb: Verb.jobRestart });
+      void log;
+      return askRestart(deps, config);
+    },
 });

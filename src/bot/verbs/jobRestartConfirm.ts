@@ -11,7 +11,18 @@ export const jobRestartConfirmVerb = defineVerb({
   verb: Verb.jobRestartConfirm,
   role: 'operator',
   title: 'Restarting provisioning',
-  data: z.object({ configurationId, option: z.enum(['portal', 'escrows', 'quarantine', 'watermark']).default('portal') }),
-  handler: (deps) => async (ctx, _state, { configurationId, option }) =>
-    restart(ctx, deps, turnLogger(ctx, deps.logger).child({ verb: Verb.jobRestartConfirm }), await configurationOfButton(deps, configurationId), option),
+  data: z.object({
+    configurationId,
+    option: z.enum(['portal', 'escrows', 'quarantine', 'watermark']).default('portal'),
+  }),
+  handler:
+    (deps) =>
+    async (ctx, _state, { configurationId, option }) =>
+      restart(
+        ctx,
+        deps,
+        turnLogger(ctx, deps.logger).child({ verb: Verb.jobRestartConfirm }),
+        await configurationOfButton(deps, configurationId),
+        option,
+      ),
 });

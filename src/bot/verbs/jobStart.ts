@@ -12,9 +12,11 @@ export const jobStartVerb = defineVerb({
   role: 'operator',
   title: 'Starting provisioning',
   data: z.object({ configurationId }),
-  handler: (deps) => async (ctx, _state, { configurationId }) => {
-    const config = await configurationOfButton(deps, configurationId);
-    const log = turnLogger(ctx, deps.logger).child({ verb: Verb.jobStart });
-    return startJob(ctx, deps, log, config);
-  },
+  handler:
+    (deps) =>
+    async (ctx, _state, { configurationId }) => {
+      const config = await configurationOfButton(deps, configurationId);
+      const log = turnLogger(ctx, deps.logger).child({ verb: Verb.jobStart });
+      return startJob(ctx, deps, log, config);
+    },
 });

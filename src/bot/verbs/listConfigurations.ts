@@ -16,5 +16,8 @@ export const listConfigurationsVerb = defineVerb({
     page: z.coerce.number().int().min(1).max(MAX_LIST_PAGE).optional(),
     filter: z.string().trim().max(LIST_FILTER_CHARS).optional(),
   }),
-  handler: (deps) => async (_ctx, _state, { page, filter }) => listCard(deps, { page, filter: filter || undefined }),
+  handler:
+    (deps) =>
+    async (_ctx, _state, { page, filter }) =>
+      listCard(deps, { page, filter: filter || undefined }),
 });

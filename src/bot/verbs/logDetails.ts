@@ -10,6 +10,12 @@ export const logDetailsVerb = defineVerb({
   verb: Verb.logDetails,
   role: 'reader',
   title: 'Showing a provisioning log entry',
-  data: z.object({ id: z.string().trim().min(1).max(128), at: z.string().trim().min(1).max(40), userId: objectId.optional(), configurationId: configurationId.optional() }),
-  handler: (deps) => async (ctx, _state, ref) => logDetails(deps, turnLogger(ctx, deps.logger).child({ verb: Verb.logDetails }), ref),
+  data: z.object({
+    id: z.string().trim().min(1).max(128),
+    at: z.string().trim().min(1).max(40),
+    userId: objectId.optional(),
+    configurationId: configurationId.optional(),
+  }),
+  handler: (deps) => async (ctx, _state, ref) =>
+    logDetails(deps, turnLogger(ctx, deps.logger).child({ verb: Verb.logDetails }), ref),
 });

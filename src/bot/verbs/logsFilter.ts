@@ -15,6 +15,8 @@ export const logsFilterVerb = defineVerb({
     status: z.enum(['failure', 'skipped', 'success', 'all']).optional(),
     when: z.string().trim().max(60).optional(),
   }),
-  handler: (deps) => async (_ctx, _state, { configurationId, userId, status, when }) =>
-    listLogs(deps, { configurationId, userId, status: status === 'all' ? undefined : status, when }),
+  handler:
+    (deps) =>
+    async (_ctx, _state, { configurationId, userId, status, when }) =>
+      listLogs(deps, { configurationId, userId, status: status === 'all' ? undefined : status, when }),
 });

@@ -17,6 +17,12 @@ export const logsPageVerb = defineVerb({
     cursor: z.string().min(1).max(4000),
     page: z.coerce.number().int().min(2).max(1000).default(2),
   }),
-  handler: (deps) => async (_ctx, _state, { configurationId, userId, status, when, cursor, page }) =>
-    listLogs(deps, { configurationId, userId, status: status === 'all' ? undefined : status, when }, { cursor, pageNumber: page }),
+  handler:
+    (deps) =>
+    async (_ctx, _state, { configurationId, userId, status, when, cursor, page }) =>
+      listLogs(
+        deps,
+        { configurationId, userId, status: status === 'all' ? undefined : status, when },
+        { cursor, pageNumber: page },
+      ),
 });

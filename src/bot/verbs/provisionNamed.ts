@@ -10,7 +10,14 @@ export const provisionNamedVerb = defineVerb({
   verb: Verb.provisionNamed,
   role: 'operator',
   title: 'Provisioning a user',
-  data: z.object({ configurationId, user: z.string().trim().min(1, 'type a user').max(256, 'a user name, UPN or mail has at most 256 characters') }),
-  handler: (deps) => async (ctx, _state, { configurationId, user }) =>
-    provisionNamed(ctx, deps, turnLogger(ctx, deps.logger).child({ verb: Verb.provisionNamed }), user, { configurationId }),
+  data: z.object({
+    configurationId,
+    user: z.string().trim().min(1, 'type a user').max(256, 'a user name, UPN or mail has at most 256 characters'),
+  }),
+  handler:
+    (deps) =>
+    async (ctx, _state, { configurationId, user }) =>
+      provisionNamed(ctx, deps, turnLogger(ctx, deps.logger).child({ verb: Verb.provisionNamed }), user, {
+        configurationId,
+      }),
 });

@@ -12,15 +12,19 @@ export const provisionPromptVerb = defineVerb({
   role: 'operator',
   title: 'Provisioning a user',
   data: z.object({ configurationId }),
-  handler: (deps) => async (_ctx, _state, { configurationId }) => {
-    const config = await configurationOfButton(deps, configurationId);
-    return renderNoticeCard({
-      title: `Provision a user with ${config.displayName}`,
-      subtitle: `To ${targetName(config)}`,
-      tone: 'default',
-      lines: ['Who? A display name, user principal name, mail or alias.'],
-      input: { id: 'user', label: 'User', placeholder: 'Adele Vance or adelev@contoso.com' },
-      buttons: [{ title: 'Provision now', verb: Verb.provisionNamed, data: { configurationId: config.servicePrincipalId } }],
-    });
-  },
+  handler:
+    (deps) =>
+    async (_ctx, _state, { configurationId }) => {
+      const config = await configurationOfButton(deps, configurationId);
+      return renderNoticeCard({
+        title: `Provision a user with ${config.displayName}`,
+        subtitle: `To ${targetName(config)}`,
+        tone: 'default',
+        lines: ['Who? A display name, user principal name, mail or alias.'],
+        input: { id: 'user', label: 'User', placeholder: 'Adele Vance or adelev@contoso.com' },
+        buttons: [
+          { title: 'Provision now', verb: Verb.provisionNamed, data: { configurationId: config.servicePrincipalId } },
+        ],
+      });
+    },
 });

@@ -10,7 +10,16 @@ export const provisionUserVerb = defineVerb({
   verb: Verb.provisionUser,
   role: 'operator',
   title: 'Provisioning a user',
-  data: z.object({ userId: objectId, configurationId: configurationId.optional(), target: z.string().trim().min(1).max(200).optional() }),
-  handler: (deps) => async (ctx, _state, { userId, configurationId, target }) =>
-    provisionById(ctx, deps, turnLogger(ctx, deps.logger).child({ verb: Verb.provisionUser }), userId, { configurationId, target }),
+  data: z.object({
+    userId: objectId,
+    configurationId: configurationId.optional(),
+    target: z.string().trim().min(1).max(200).optional(),
+  }),
+  handler:
+    (deps) =>
+    async (ctx, _state, { userId, configurationId, target }) =>
+      provisionById(ctx, deps, turnLogger(ctx, deps.logger).child({ verb: Verb.provisionUser }), userId, {
+        configurationId,
+        target,
+      }),
 });

@@ -10,5 +10,8 @@ export const showConfigurationVerb = defineVerb({
   role: 'reader',
   title: 'Showing a configuration',
   data: z.object({ configurationId: z.string().min(1).max(128) }),
-  handler: (deps) => async (_ctx, _state, { configurationId }) => detailsCard(deps, await configurationById(deps.catalog, configurationId)),
+  handler:
+    (deps) =>
+    async (_ctx, _state, { configurationId }) =>
+      detailsCard(deps, await configurationById(deps.catalog, configurationId)),
 });

@@ -12,10 +12,12 @@ export const showLogsVerb = defineVerb({
   role: 'reader',
   title: 'Showing provisioning logs',
   data: z.object({ configurationId }),
-  handler: (deps) => async (ctx, _state, { configurationId }) => {
-    const config = await configurationOfButton(deps, configurationId);
-    const log = turnLogger(ctx, deps.logger).child({ verb: Verb.showLogs });
-    void log;
-    return listLogs(deps, { configurationId: config.servicePrincipalId });
-  },
+  handler:
+    (deps) =>
+    async (ctx, _state, { configurationId }) => {
+      const config = await configurationOfButton(deps, configurationId);
+      const log = turnLogger(ctx, deps.logger).child({ verb: Verb.showLogs });
+      void log;
+      return listLogs(deps, { configurationId: config.servicePrincipalId });
+    },
 });

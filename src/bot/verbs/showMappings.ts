@@ -12,9 +12,11 @@ export const showMappingsVerb = defineVerb({
   role: 'reader',
   title: 'Showing attribute mappings',
   data: z.object({ configurationId }),
-  handler: (deps) => async (ctx, _state, { configurationId }) => {
-    const config = await configurationOfButton(deps, configurationId);
-    const log = turnLogger(ctx, deps.logger).child({ verb: Verb.showMappings });
-    return showMappings(ctx, deps, log, config);
-  },
+  handler:
+    (deps) =>
+    async (ctx, _state, { configurationId }) => {
+      const config = await configurationOfButton(deps, configurationId);
+      const log = turnLogger(ctx, deps.logger).child({ verb: Verb.showMappings });
+      return showMappings(ctx, deps, log, config);
+    },
 });

@@ -12,9 +12,11 @@ export const testConnectionVerb = defineVerb({
   role: 'operator',
   title: 'Testing the connection',
   data: z.object({ configurationId }),
-  handler: (deps) => async (ctx, _state, { configurationId }) => {
-    const config = await configurationOfButton(deps, configurationId);
-    const log = turnLogger(ctx, deps.logger).child({ verb: Verb.testConnection });
-    return testConnection(ctx, deps, log, config);
-  },
+  handler:
+    (deps) =>
+    async (ctx, _state, { configurationId }) => {
+      const config = await configurationOfButton(deps, configurationId);
+      const log = turnLogger(ctx, deps.logger).child({ verb: Verb.testConnection });
+      return testConnection(ctx, deps, log, config);
+    },
 });

@@ -9,7 +9,9 @@ import { turnLogger } from '../turn/logger';
 export function registerUnknownVerb(app: Application<TurnState>, deps: BotDeps): void {
   app.adaptiveCards.actionExecute(/.*/, async (ctx: TurnContext) => {
     const verb = (ctx.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
-    const error = new CodedError(ErrorCode.StaleAction, 'This button is no longer available.', { verb: String(verb).slice(0, 100) });
+    const error = new CodedError(ErrorCode.StaleAction, 'This button is no longer available.', {
+      verb: String(verb).slice(0, 100),
+    });
     return answerCardError(error, turnLogger(ctx, deps.logger).child({ verb: String(verb).slice(0, 100) }));
   });
 }

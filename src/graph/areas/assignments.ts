@@ -8,7 +8,10 @@ import { toAssignment } from '../mapping/directoryMapper';
 import { segment } from '../odata/query';
 import type { WireAppRoleAssignment } from '../wire/directory';
 
-type AssignmentArea = Pick<GraphGateway, 'listAssignments' | 'listAssignmentsOfEach' | 'addAssignment' | 'removeAssignment'>;
+type AssignmentArea = Pick<
+  GraphGateway,
+  'listAssignments' | 'listAssignmentsOfEach' | 'addAssignment' | 'removeAssignment'
+>;
 
 export function assignmentArea(http: GraphHttp, batch: Batcher): AssignmentArea {
   const assigned = (spId: string) => `/servicePrincipals/${segment(spId)}/appRoleAssignedTo`;
@@ -19,7 +22,11 @@ export function assignmentArea(http: GraphHttp, batch: Batcher): AssignmentArea 
     async listAssignmentsOfEach(spIds): Promise<Array<ScopeAssignment[] | CodedError>> {
       const items = spIds.map((spId): BatchItem => ({ method: 'GET', url: assigned(spId) }));
       const outcomes = await batch(items);
-      return Promise.all(outcomes.map((outcome, i) => settle(items[i], async () => (await collectionOf<WireAppRoleAssignment>(http, outcome)).map(toAssignment))));
+      return Promise.all(
+        outcomes.map((outcome, i) =>
+          settle(items[i], async () => (await collectionOf<WireAppRoleAssignment>(http, outcome)).map(toAssignment)),
+        ),
+      );
     },
     async addAssignment(spId, assignment) {
       const created = await http.post<WireAppRoleAssignment>(assigned(spId), {

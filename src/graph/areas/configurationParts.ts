@@ -34,9 +34,17 @@ export function configurationPartsArea(http: GraphHttp, batch: Batcher, schemas:
         settings: get(`${sp}/synchronization/secrets`),
         assignments: get(`${sp}/appRoleAssignedTo`),
         schema: job ? get(`${job}/schema`) : undefined,
-        partner: partnerTenantId ? get(`/policies/crossTenantAccessPolicy/partners/${segment(partnerTenantId)}`) : undefined,
+        partner: partnerTenantId
+          ? get(`/policies/crossTenantAccessPolicy/partners/${segment(partnerTenantId)}`)
+          : undefined,
       };
-      const asked = [items.job, items.settings, items.assignments, cached ? undefined : items.schema, items.partner].filter((i): i is BatchItem => i !== undefined);
+      const asked = [
+        items.job,
+        items.settings,
+        items.assignments,
+        cached ? undefined : items.schema,
+        items.partner,
+      ].filter((i): i is BatchItem => i !== undefined);
       const answers = batch(asked);
       const answerTo = async (item: BatchItem): Promise<BatchOutcome> => (await answers)[asked.indexOf(item)];
 
@@ -47,17 +55,24 @@ export function configurationPartsArea(http: GraphHttp, batch: Batcher, schemas:
         schemas.remember(spId, jobId, schema);
       }
       const summary = schema;
-      const mappingsPart = summary && schemaItem ? settle(schemaItem, async () => (await summary).mappings) : Promise.resolve(undefined);
-      const optional = <T>(item: BatchItem | undefined, read: (item: BatchItem) => Promise<T>): Promise<T | undefined | CodedError> =>
-        item ? settle(item, () => read(item)) : Promise.resolve(undefined);
+      const mappingsPart =
+        summary && schemaItem ? settle(schemaItem, async () => (await summary).mappings) : Promise.resolve(undefined);
+      const optional = <T>(
+        item: BatchItem | undefined,
+        read: (item: BatchItem) => Promise<T>,
+      ): Promise<T | undefined | CodedError> => (item ? settle(item, () => read(item)) : Promise.resolve(undefined));
 
       const [jobPart, settings, assignments, mappings, partner] = await Promise.all([
         optional(items.job, async (item) => {
           const found = foundBodyOf<WireSyncJob>(await answerTo(item));
           return found ? toSyncJob(found) : undefined;
         }),
-        settle(items.settings, async () => toSyncSettings(bodyOf<{ value?: WireSecret[] }>(await answerTo(items.settings)).value ?? [])),
-        settle(items.assignments, async () => (await collectionOf<WireAppRoleAssignment>(http, await answerTo(items.assignments))).map(toAssignment)),
+        settle(items.settings, async () =>
+          toSyncSettings(bodyOf<{ value?: WireSecret[] }>(await answerTo(items.settings)).value ?? []),
+        ),
+        settle(items.assignments, async () =>
+          (await collectionOf<WireAppRoleAssignment>(http, await answerTo(items.assignments))).map(toAssignment),
+        ),
         mappingsPart,
         optional(items.partner, async (item) => {
           const found = foundBodyOf<WirePartner>(await answerTo(item));

@@ -14,7 +14,12 @@ const SP_FIELDS = ['id', 'appId', 'displayName', 'appRoles', 'applicationTemplat
 
 type ConfigurationArea = Pick<
   GraphGateway,
-  'listConfigurations' | 'getConfiguration' | 'instantiateConfiguration' | 'deleteServicePrincipal' | 'deleteApplication' | 'findApplicationByAppId'
+  | 'listConfigurations'
+  | 'getConfiguration'
+  | 'instantiateConfiguration'
+  | 'deleteServicePrincipal'
+  | 'deleteApplication'
+  | 'findApplicationByAppId'
 >;
 
 /**
@@ -33,7 +38,9 @@ export function configurationArea(http: GraphHttp, batch: Batcher, schemas: JobS
       const sps = await http.all<WireServicePrincipal>(withQuery('/servicePrincipals', { filter, select: SP_FIELDS }));
       if (sps.length === 0) return [];
       const outcomes = await batch([...sps.map((sp) => jobsOf(sp.id)), ...sps.map((sp) => secretsOf(sp.id))]);
-      return sps.map((sp, i) => toSyncConfiguration(sp, values<WireSyncJob>(outcomes[i]), values<WireSecret>(outcomes[sps.length + i])));
+      return sps.map((sp, i) =>
+        toSyncConfiguration(sp, values<WireSyncJob>(outcomes[i]), values<WireSecret>(outcomes[sps.length + i])),
+      );
     },
     async getConfiguration(servicePrincipalId): Promise<SyncConfiguration | undefined> {
       const [sp, jobs, secrets] = await batch([
@@ -47,7 +54,10 @@ export function configurationArea(http: GraphHttp, batch: Batcher, schemas: JobS
       return toSyncConfiguration(principal, values<WireSyncJob>(jobs), values<WireSecret>(secrets));
     },
     async instantiateConfiguration(displayName) {
-      const created = await http.post<WireInstantiated>(`/applicationTemplates/${CROSS_TENANT_SYNC_TEMPLATE_ID}/instantiate`, { displayName });
+      const created = await http.post<WireInstantiated>(
+        `/applicationTemplates/${CROSS_TENANT_SYNC_TEMPLATE_ID}/instantiate`,
+        { displayName },
+      );
       return toInstantiated(created);
     },
     async deleteServicePrincipal(spId) {
@@ -59,7 +69,10 @@ export function configurationArea(http: GraphHttp, batch: Batcher, schemas: JobS
     },
     deleteApplication: (applicationObjectId) => http.delete(`/applications/${segment(applicationObjectId)}`),
     async findApplicationByAppId(appId) {
-      const path = withQuery('/applications', { filter: `appId eq ${quoted(appId)}`, select: ['id', 'appId', 'displayName'] });
+      const path = withQuery('/applications', {
+        filter: `appId eq ${quoted(appId)}`,
+        select: ['id', 'appId', 'displayName'],
+      });
       const [found] = await http.all<{ id: string; appId: string; displayName?: string | null }>(path, undefined, 1);
       return found ? { id: found.id, appId: found.appId, displayName: found.displayName ?? undefined } : undefined;
     },

@@ -10,7 +10,15 @@ import type { WireSyncJob } from '../wire/synchronization';
 
 type JobArea = Pick<
   GraphGateway,
-  'listJobs' | 'getJob' | 'createJob' | 'deleteJob' | 'startJob' | 'pauseJob' | 'restartJob' | 'validateCredentials' | 'validateJobCredentials'
+  | 'listJobs'
+  | 'getJob'
+  | 'createJob'
+  | 'deleteJob'
+  | 'startJob'
+  | 'pauseJob'
+  | 'restartJob'
+  | 'validateCredentials'
+  | 'validateJobCredentials'
 >;
 
 export function jobArea(http: GraphHttp, schemas: JobSchemaCache): JobArea {
@@ -40,7 +48,10 @@ export function jobArea(http: GraphHttp, schemas: JobSchemaCache): JobArea {
     pauseJob: (spId, jobId) => http.post(`${job(spId, jobId)}/pause`),
     restartJob: (spId, jobId, scope) =>
       // Without criteria Graph does what the portal's "Restart provisioning" does.
-      http.post(`${job(spId, jobId)}/restart`, scope && scope.length > 0 ? { criteria: { resetScope: scope.join(', ') } } : {}),
+      http.post(
+        `${job(spId, jobId)}/restart`,
+        scope && scope.length > 0 ? { criteria: { resetScope: scope.join(', ') } } : {},
+      ),
     validateCredentials: (spId, targetTenantId) =>
       credentialCheck(() =>
         http.post(`${jobs(spId)}/validateCredentials`, {
@@ -50,9 +61,10 @@ export function jobArea(http: GraphHttp, schemas: JobSchemaCache): JobArea {
             { key: 'CompanyId', value: targetTenantId },
             { key: 'AuthenticationType', value: 'SyncPolicy' },
           ],
-        })
+        }),
       ),
-    validateJobCredentials: (spId, jobId) => credentialCheck(() => http.post(`${job(spId, jobId)}/validateCredentials`, { useSavedCredentials: true })),
+    validateJobCredentials: (spId, jobId) =>
+      credentialCheck(() => http.post(`${job(spId, jobId)}/validateCredentials`, { useSavedCredentials: true })),
   };
 }
 

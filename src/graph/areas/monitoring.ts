@@ -26,22 +26,33 @@ export function monitoringArea(http: GraphHttp, batch: Batcher, endpoint: GraphE
   return {
     async listConfigurationJobs(): Promise<SyncConfiguration[]> {
       const filter = `applicationTemplateId eq ${quoted(CROSS_TENANT_SYNC_TEMPLATE_ID)}`;
-      const sps = await http.all<WireServicePrincipal>(withQuery('/servicePrincipals', { filter, select: ['id', 'appId', 'displayName', 'appRoles'] }));
+      const sps = await http.all<WireServicePrincipal>(
+        withQuery('/servicePrincipals', { filter, select: ['id', 'appId', 'displayName', 'appRoles'] }),
+      );
       if (sps.length === 0) return [];
-      const outcomes = await batch(sps.map((sp) => ({ method: 'GET', url: `/servicePrincipals/${segment(sp.id)}/synchronization/jobs` })));
+      const outcomes = await batch(
+        sps.map((sp) => ({ method: 'GET', url: `/servicePrincipals/${segment(sp.id)}/synchronization/jobs` })),
+      );
       return sps.map((sp, i) => toSyncConfiguration(sp, jobsOf(outcomes[i]), undefined));
     },
     async listProvisioningLogsOfEach(queries: LogQuery[]): Promise<Array<Page<ProvisioningLogEntry> | CodedError>> {
       const outcomes = await batch(
         queries.map((query) => ({
           method: 'GET',
-          url: withQuery('/auditLogs/provisioning', { filter: provisioningLogFilter(query), orderby: 'activityDateTime asc', top: Math.min(500, Math.max(1, query.top ?? 50)) }),
-        }))
+          url: withQuery('/auditLogs/provisioning', {
+            filter: provisioningLogFilter(query),
+            orderby: 'activityDateTime asc',
+            top: Math.min(500, Math.max(1, query.top ?? 50)),
+          }),
+        })),
       );
       return outcomes.map((outcome) => {
         if (!outcome.ok) return outcome.error;
         const body = outcome.body as { value?: WireProvisioningLog[]; '@odata.nextLink'?: string };
-        return { items: (body.value ?? []).map(toLogEntry), next: body['@odata.nextLink'] ? relativeToGraph(endpoint, body['@odata.nextLink']) : undefined };
+        return {
+          items: (body.value ?? []).map(toLogEntry),
+          next: body['@odata.nextLink'] ? relativeToGraph(endpoint, body['@odata.nextLink']) : undefined,
+        };
       });
     },
   };

@@ -22,7 +22,8 @@ type PolicyArea = Pick<
   | 'findTenantsById'
 >;
 
-const byTenantId = (tenantId: string) => `/tenantRelationships/findTenantInformationByTenantId(${functionArgument('tenantId', tenantId)})`;
+const byTenantId = (tenantId: string) =>
+  `/tenantRelationships/findTenantInformationByTenantId(${functionArgument('tenantId', tenantId)})`;
 
 export function policyArea(http: GraphHttp, batch: Batcher): PolicyArea {
   const partner = (tenantId: string) => `${PARTNERS}/${segment(tenantId)}`;
@@ -48,7 +49,9 @@ export function policyArea(http: GraphHttp, batch: Batcher): PolicyArea {
         userSyncInbound: { isSyncAllowed: policy.userSyncInboundAllowed },
       }),
     updateIdentitySynchronization: (sourceTenantId, change) =>
-      http.patch(`${partner(sourceTenantId)}/identitySynchronization`, { userSyncInbound: { isSyncAllowed: change.userSyncInboundAllowed } }),
+      http.patch(`${partner(sourceTenantId)}/identitySynchronization`, {
+        userSyncInbound: { isSyncAllowed: change.userSyncInboundAllowed },
+      }),
     async findTenantByDomain(domainName) {
       const path = `/tenantRelationships/findTenantInformationByDomainName(${functionArgument('domainName', domainName)})`;
       const found = await http.find<WireTenantInformation>(path);

@@ -19,11 +19,19 @@ export function provisioningArea(http: GraphHttp): ProvisioningArea {
   return {
     async provisionOnDemand(spId, jobId, request) {
       const path = `/servicePrincipals/${segment(spId)}/synchronization/jobs/${segment(jobId)}/provisionOnDemand`;
-      const response = await http.post<OnDemandResponse>(path, { parameters: [{ ruleId: request.ruleId, subjects: request.subjects }] });
+      const response = await http.post<OnDemandResponse>(path, {
+        parameters: [{ ruleId: request.ruleId, subjects: request.subjects }],
+      });
       return parseProvisionOnDemand(response ?? {});
     },
     listProvisioningLogs: (query) =>
-      logPage(withQuery(LOGS, { filter: provisioningLogFilter(query), orderby: 'activityDateTime desc', top: Math.min(500, Math.max(1, query.top ?? 50)) })),
+      logPage(
+        withQuery(LOGS, {
+          filter: provisioningLogFilter(query),
+          orderby: 'activityDateTime desc',
+          top: Math.min(500, Math.max(1, query.top ?? 50)),
+        }),
+      ),
     nextProvisioningLogs: async (cursor) => logPage(checkedCursor(cursor, LOGS)),
   };
 }

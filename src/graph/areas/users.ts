@@ -13,14 +13,32 @@ const MAX_QUERY_LENGTH = 256;
 const MAX_PREFIXES = 10;
 const EVENTUAL = { ConsistencyLevel: 'eventual' };
 
-type DirectoryArea = Pick<GraphGateway, 'findUsers' | 'findUsersStartingWithAny' | 'getUser' | 'findGroups' | 'getGroup' | 'listGroupMembers' | 'listUserMemberships'>;
+type DirectoryArea = Pick<
+  GraphGateway,
+  | 'findUsers'
+  | 'findUsersStartingWithAny'
+  | 'getUser'
+  | 'findGroups'
+  | 'getGroup'
+  | 'listGroupMembers'
+  | 'listUserMemberships'
+>;
 
 export function directoryArea(http: GraphHttp): DirectoryArea {
   /** An exact or prefix $filter first; a tokenized $search only when that finds nothing (e.g. a last name). */
-  async function lookup<T>(collection: string, filter: string, text: string, select: readonly string[], top: number): Promise<T[]> {
+  async function lookup<T>(
+    collection: string,
+    filter: string,
+    text: string,
+    select: readonly string[],
+    top: number,
+  ): Promise<T[]> {
     const filtered = await http.page<T>(withQuery(collection, { filter, select, top }));
     if (filtered.items.length > 0 || text.includes('@')) return filtered.items;
-    const searched = await http.page<T>(withQuery(collection, { search: searchClause('displayName', text), select, top, count: true }), EVENTUAL);
+    const searched = await http.page<T>(
+      withQuery(collection, { search: searchClause('displayName', text), select, top, count: true }),
+      EVENTUAL,
+    );
     return searched.items;
   }
 
@@ -36,11 +54,26 @@ export function directoryArea(http: GraphHttp): DirectoryArea {
       return users.map(toDirectoryUser);
     },
     async findUsersStartingWithAny(prefixes, options) {
-      const distinct = new Map(prefixes.map((p) => p.trim()).filter((p) => p.length > 0 && p.length <= MAX_QUERY_LENGTH).map((p) => [p.toLowerCase(), p]));
+      const distinct = new Map(
+        prefixes
+          .map((p) => p.trim())
+          .filter((p) => p.length > 0 && p.length <= MAX_QUERY_LENGTH)
+          .map((p) => [p.toLowerCase(), p]),
+      );
       if (distinct.size === 0) return [];
       // displayName is tokenized (a prefix of any word matches); userPrincipalName behaves as startsWith.
-      const clauses = [...distinct.values()].slice(0, MAX_PREFIXES).flatMap((p) => [searchClause('displayName', p), searchClause('userPrincipalName', p)]);
-      const found = await http.page<WireUser>(withQuery('/users', { search: clauses.join(' OR '), select: USER_FIELDS, top: clampTop(options?.top), count: true }), EVENTUAL);
+      const clauses = [...distinct.values()]
+        .slice(0, MAX_PREFIXES)
+        .flatMap((p) => [searchClause('displayName', p), searchClause('userPrincipalName', p)]);
+      const found = await http.page<WireUser>(
+        withQuery('/users', {
+          search: clauses.join(' OR '),
+          select: USER_FIELDS,
+          top: clampTop(options?.top),
+          count: true,
+        }),
+        EVENTUAL,
+      );
       return found.items.map(toDirectoryUser);
     },
     async getUser(idOrUpn) {
@@ -62,12 +95,18 @@ export function directoryArea(http: GraphHttp): DirectoryArea {
     },
     async listGroupMembers(groupId, cursor) {
       const first = `/groups/${segment(groupId)}/members`;
-      const page = await http.page<WireUser>(cursor === undefined ? withQuery(first, { select: USER_FIELDS, top: 100 }) : checkedCursor(cursor, first));
-      const users: DirectoryUser[] = page.items.filter((m) => !m['@odata.type'] || m['@odata.type'] === '#microsoft.graph.user').map(toDirectoryUser);
+      const page = await http.page<WireUser>(
+        cursor === undefined ? withQuery(first, { select: USER_FIELDS, top: 100 }) : checkedCursor(cursor, first),
+      );
+      const users: DirectoryUser[] = page.items
+        .filter((m) => !m['@odata.type'] || m['@odata.type'] === '#microsoft.graph.user')
+        .map(toDirectoryUser);
       return { items: users, next: page.next };
     },
     async listUserMemberships(userId) {
-      const objects = await http.all<WireDirectoryObject>(withQuery(`/users/${segment(userId)}/transitiveMemberOf`, { select: ['id', 'displayName', 'roleTemplateId'] }));
+      const objects = await http.all<WireDirectoryObject>(
+        withQuery(`/users/${segment(userId)}/transitiveMemberOf`, { select: ['id', 'displayName', 'roleTemplateId'] }),
+      );
       return objects.map(toMembership).filter((m): m is DirectoryMembership => m !== undefined);
     },
   };

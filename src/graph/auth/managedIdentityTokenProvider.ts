@@ -12,8 +12,14 @@ export interface ManagedIdentityOptions {
 
 /** Tokens from the Azure managed identity of the host (App Service, Functions, VM). */
 export function createManagedIdentityTokenProvider(options: ManagedIdentityOptions): AccessTokenProvider {
-  const credential = options.credential ?? (options.clientId ? new ManagedIdentityCredential({ clientId: options.clientId }) : new ManagedIdentityCredential());
-  const which = options.clientId ? `user-assigned managed identity ${options.clientId}` : 'system-assigned managed identity';
+  const credential =
+    options.credential ??
+    (options.clientId
+      ? new ManagedIdentityCredential({ clientId: options.clientId })
+      : new ManagedIdentityCredential());
+  const which = options.clientId
+    ? `user-assigned managed identity ${options.clientId}`
+    : 'system-assigned managed identity';
   return {
     async getAccessToken() {
       try {
@@ -25,7 +31,12 @@ export function createManagedIdentityTokenProvider(options: ManagedIdentityOptio
         const advice = unavailable
           ? `no ${which} is available on this host: assign it to the App Service (Identity blade) or set GRAPH_CLIENT_ID with a secret or certificate instead`
           : `the ${which} could not get a token: check that it exists and that Graph application permissions were granted to it`;
-        throw new CodedError(ErrorCode.GraphUnauthorized, `Could not get a Graph token: ${advice}.`, { graphCode: (error as Error).name }, { cause: error });
+        throw new CodedError(
+          ErrorCode.GraphUnauthorized,
+          `Could not get a Graph token: ${advice}.`,
+          { graphCode: (error as Error).name },
+          { cause: error },
+        );
       }
     },
   };

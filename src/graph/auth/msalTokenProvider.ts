@@ -53,7 +53,10 @@ export function createMsalTokenProvider(options: MsalTokenProviderOptions): Acce
         throw tokenError(error, { authority: authority.authority, clientId: options.clientId });
       }
       if (!result?.accessToken) {
-        throw new CodedError(ErrorCode.GraphUnauthorized, `The sign-in endpoint ${authority.authority} returned no access token for client ${options.clientId}.`);
+        throw new CodedError(
+          ErrorCode.GraphUnauthorized,
+          `The sign-in endpoint ${authority.authority} returned no access token for client ${options.clientId}.`,
+        );
       }
       return result.accessToken;
     },

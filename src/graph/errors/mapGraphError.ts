@@ -34,17 +34,27 @@ export function mapGraphError(error: unknown, call: FailedCall): CodedError {
         retryAfter: error.headers?.get('retry-after'),
       },
       call,
-      error
+      error,
     );
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new CodedError(ErrorCode.GraphUnexpected, `Graph ${call.method} ${pathTemplate(call.path)} failed unexpectedly: ${message}`, {}, { cause: error });
+  return new CodedError(
+    ErrorCode.GraphUnexpected,
+    `Graph ${call.method} ${pathTemplate(call.path)} failed unexpectedly: ${message}`,
+    {},
+    { cause: error },
+  );
 }
 
 export function codedFromFailure(failure: GraphFailure, call: FailedCall, cause?: unknown): CodedError {
   const template = pathTemplate(call.path);
   const what = `${call.method.toUpperCase()} ${template}`;
-  const details: ErrorDetails = { status: failure.status, graphCode: failure.graphCode, graphMessage: failure.graphMessage, requestId: failure.requestId };
+  const details: ErrorDetails = {
+    status: failure.status,
+    graphCode: failure.graphCode,
+    graphMessage: failure.graphMessage,
+    requestId: failure.requestId,
+  };
   const said = failure.graphMessage ? ` Graph said: ${failure.graphMessage}` : '';
   const make = (code: ErrorCode, message: string, extra: ErrorDetails = {}) =>
     new CodedError(code, message, { ...details, ...extra }, cause === undefined ? undefined : { cause });
@@ -53,32 +63,48 @@ export function codedFromFailure(failure: GraphFailure, call: FailedCall, cause?
     case failure.status === 401:
       return make(
         ErrorCode.GraphUnauthorized,
-        `Graph did not accept the bot's token for ${what}. Check GRAPH_TENANT_ID, GRAPH_CLIENT_ID and the client secret or certificate.${said}`
+        `Graph did not accept the bot's token for ${what}. Check GRAPH_TENANT_ID, GRAPH_CLIENT_ID and the client secret or certificate.${said}`,
       );
     case failure.status === 403: {
       const permissions = requiredPermissions(call.method, template);
-      const need = permissions.length > 0 ? `the application permission ${permissions.join(' or ')}` : 'a permission it lacks';
+      const need =
+        permissions.length > 0 ? `the application permission ${permissions.join(' or ')}` : 'a permission it lacks';
       return make(
         ErrorCode.GraphForbidden,
         `Graph refused ${what} (${failure.graphCode ?? 'Forbidden'}): the bot's app registration needs ${need}, granted with admin consent (Entra admin center > App registrations > API permissions).`,
-        { requiredPermissions: permissions }
+        { requiredPermissions: permissions },
       );
     }
     case failure.status === 404:
-      return make(ErrorCode.GraphNotFound, `Graph found nothing at ${what}; it may have been deleted or the id is wrong.${said}`);
+      return make(
+        ErrorCode.GraphNotFound,
+        `Graph found nothing at ${what}; it may have been deleted or the id is wrong.${said}`,
+      );
     case failure.status === 409:
-      return make(ErrorCode.GraphConflict, `Graph reported a conflict for ${what}: it already exists or changed meanwhile.${said}`);
+      return make(
+        ErrorCode.GraphConflict,
+        `Graph reported a conflict for ${what}: it already exists or changed meanwhile.${said}`,
+      );
     case failure.status === 429: {
       const wait = retryAfterSeconds(failure.retryAfter);
       const when = wait === undefined ? 'in a moment' : `in ${Math.ceil(wait)} s`;
-      return make(ErrorCode.GraphThrottled, `Graph is throttling ${what}; try again ${when}.`, { retryAfterSeconds: wait });
+      return make(ErrorCode.GraphThrottled, `Graph is throttling ${what}; try again ${when}.`, {
+        retryAfterSeconds: wait,
+      });
     }
     case failure.status === 503 || failure.status === 502 || failure.status === 500 || failure.status === 504:
-      return make(ErrorCode.GraphUnavailable, `Graph is unavailable for ${what} (HTTP ${failure.status}); try again shortly.${said}`, {
-        retryAfterSeconds: retryAfterSeconds(failure.retryAfter),
-      });
+      return make(
+        ErrorCode.GraphUnavailable,
+        `Graph is unavailable for ${what} (HTTP ${failure.status}); try again shortly.${said}`,
+        {
+          retryAfterSeconds: retryAfterSeconds(failure.retryAfter),
+        },
+      );
     case failure.status >= 400 && failure.status < 500:
-      return make(ErrorCode.GraphBadRequest, `Graph rejected ${what} (${failure.graphCode ?? `HTTP ${failure.status}`}).${said}`);
+      return make(
+        ErrorCode.GraphBadRequest,
+        `Graph rejected ${what} (${failure.graphCode ?? `HTTP ${failure.status}`}).${said}`,
+      );
     default:
       return make(ErrorCode.GraphUnexpected, `Graph answered ${what} with HTTP ${failure.status}.${said}`);
   }

@@ -38,7 +38,10 @@ export function createBatcher(http: GraphHttp, policy: RetryPolicy, sleep: Sleep
     let pending = items.map((_, index) => index);
     let waited = 0;
     for (let attempt = 0; pending.length > 0; attempt++) {
-      const responses = await post(http, pending.map((index) => items[index]));
+      const responses = await post(
+        http,
+        pending.map((index) => items[index]),
+      );
       const throttled: number[] = [];
       let wait = 0;
       pending.forEach((index, position) => {
@@ -47,7 +50,10 @@ export function createBatcher(http: GraphHttp, policy: RetryPolicy, sleep: Sleep
         outcomes[index] = outcome;
         if (response && retriable(items[index], response.status)) {
           throttled.push(index);
-          wait = Math.max(wait, retryAfterSeconds(header(response, 'retry-after')) ?? policy.backoffSeconds * 2 ** attempt);
+          wait = Math.max(
+            wait,
+            retryAfterSeconds(header(response, 'retry-after')) ?? policy.backoffSeconds * 2 ** attempt,
+          );
         }
       });
       if (throttled.length === 0 || attempt >= policy.maxRetries || waited + wait > policy.maxTotalWaitSeconds) break;
@@ -70,7 +76,13 @@ async function post(http: GraphHttp, items: BatchItem[]): Promise<Map<string, Ba
   const requests = items.map((item, position) => {
     // Graph requires a Content-Type header on every batched request that has a body.
     const headers = item.body === undefined ? item.headers : { 'Content-Type': 'application/json', ...item.headers };
-    return { id: String(position + 1), method: item.method, url: item.url, ...(headers ? { headers } : {}), ...(item.body === undefined ? {} : { body: item.body }) };
+    return {
+      id: String(position + 1),
+      method: item.method,
+      url: item.url,
+      ...(headers ? { headers } : {}),
+      ...(item.body === undefined ? {} : { body: item.body }),
+    };
   });
   try {
     const answer = await http.post<{ responses?: BatchResponseItem[] }>('/$batch', { requests });
@@ -78,7 +90,11 @@ async function post(http: GraphHttp, items: BatchItem[]): Promise<Map<string, Ba
   } catch (error) {
     // Older Graph documentation fails the whole batch with 424 when items were throttled: treat it as throttling of every item.
     if (!(error instanceof CodedError) || error.details.status !== 424) throw error;
-    const throttled: BatchResponseItem = { id: '', status: 429, body: { error: { code: 'TooManyRequests', message: 'The whole $batch failed with 424 Failed Dependency.' } } };
+    const throttled: BatchResponseItem = {
+      id: '',
+      status: 429,
+      body: { error: { code: 'TooManyRequests', message: 'The whole $batch failed with 424 Failed Dependency.' } },
+    };
     return new Map(requests.map((r) => [r.id, { ...throttled, id: r.id }]));
   }
 }
@@ -86,7 +102,13 @@ async function post(http: GraphHttp, items: BatchItem[]): Promise<Map<string, Ba
 function toOutcome(item: BatchItem, response: BatchResponseItem | undefined): BatchOutcome {
   const call = { method: item.method, path: item.url };
   if (!response) {
-    return { ok: false, error: codedFromFailure({ status: 502, graphMessage: 'The $batch answer had no response for this request.' }, call) };
+    return {
+      ok: false,
+      error: codedFromFailure(
+        { status: 502, graphMessage: 'The $batch answer had no response for this request.' },
+        call,
+      ),
+    };
   }
   if (response.status < 400) return { ok: true, status: response.status, body: response.body };
   const error = response.body?.error;
@@ -100,7 +122,7 @@ function toOutcome(item: BatchItem, response: BatchResponseItem | undefined): Ba
         requestId: error?.innerError?.['request-id'] ?? header(response, 'request-id'),
         retryAfter: header(response, 'retry-after'),
       },
-      call
+      call,
     ),
   };
 }

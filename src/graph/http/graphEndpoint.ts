@@ -35,9 +35,13 @@ export function graphEndpoint(baseUrl: string): GraphEndpoint {
 export function relativeToGraph(endpoint: GraphEndpoint, link: string): string {
   if (link.startsWith('/')) return link;
   if (!link.startsWith(`${endpoint.baseUrl}/`)) {
-    throw new CodedError(ErrorCode.GraphUnexpected, 'Graph returned a next-page link outside the configured Graph base URL; it was not followed.', {
-      link: link.split('?')[0],
-    });
+    throw new CodedError(
+      ErrorCode.GraphUnexpected,
+      'Graph returned a next-page link outside the configured Graph base URL; it was not followed.',
+      {
+        link: link.split('?')[0],
+      },
+    );
   }
   return link.slice(endpoint.baseUrl.length);
 }

@@ -64,7 +64,11 @@ export function createGraphHttp(client: Client, endpoint: GraphEndpoint): GraphH
       const path = relativeToGraph(endpoint, pathOrLink);
       const body = await http.get<ODataCollection<T>>(path, headers);
       const next = body['@odata.nextLink'];
-      return { items: body.value ?? [], next: next ? relativeToGraph(endpoint, next) : undefined, count: body['@odata.count'] };
+      return {
+        items: body.value ?? [],
+        next: next ? relativeToGraph(endpoint, next) : undefined,
+        count: body['@odata.count'],
+      };
     },
     async all<T>(path: string, headers?: Headers, maxItems = Number.POSITIVE_INFINITY) {
       const items: T[] = [];

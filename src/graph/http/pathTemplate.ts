@@ -22,7 +22,13 @@ const KEYED_COLLECTIONS = new Set([
   'members',
 ]);
 
-const NOT_KEYS = new Set(['validateCredentials', 'microsoft.graph.user', 'microsoft.graph.group', 'microsoft.graph.directoryRole', '$count']);
+const NOT_KEYS = new Set([
+  'validateCredentials',
+  'microsoft.graph.user',
+  'microsoft.graph.group',
+  'microsoft.graph.directoryRole',
+  '$count',
+]);
 
 export function pathTemplate(pathOrUrl: string): string {
   const withoutQuery = pathOrUrl.split('?')[0];

@@ -6,7 +6,11 @@ import { toSyncJob } from './jobMapper';
 import { toSyncSettings } from './secretsMapper';
 
 /** A configuration = the service principal + its Azure2Azure job + what its secrets say (target, scope). */
-export function toSyncConfiguration(sp: WireServicePrincipal, jobs: WireSyncJob[] | undefined, secrets: WireSecret[] | undefined): SyncConfiguration {
+export function toSyncConfiguration(
+  sp: WireServicePrincipal,
+  jobs: WireSyncJob[] | undefined,
+  secrets: WireSecret[] | undefined,
+): SyncConfiguration {
   const job = jobs?.find((j) => j.templateId === AZURE2AZURE_TEMPLATE) ?? jobs?.[0];
   const settings = secrets ? toSyncSettings(secrets) : undefined;
   return {
@@ -21,7 +25,10 @@ export function toSyncConfiguration(sp: WireServicePrincipal, jobs: WireSyncJob[
 }
 
 export function accessRole(roles: WireAppRole[]): WireAppRole | undefined {
-  return roles.find((r) => r.displayName === MSIAM_ACCESS || r.value === MSIAM_ACCESS) ?? roles.find((r) => r.allowedMemberTypes?.includes('User'));
+  return (
+    roles.find((r) => r.displayName === MSIAM_ACCESS || r.value === MSIAM_ACCESS) ??
+    roles.find((r) => r.allowedMemberTypes?.includes('User'))
+  );
 }
 
 export interface WireInstantiated {

@@ -34,7 +34,8 @@ export function toSyncJob(wire: WireSyncJob): SyncJob {
     lastExecution: execution(status.lastExecution),
     lastSuccessfulExecution: execution(status.lastSuccessfulExecution),
     countSuccessiveCompleteFailures: status.countSuccessiveCompleteFailures ?? 0,
-    deleteThreshold: threshold !== undefined && threshold !== null && /^\d+$/.test(threshold) ? Number(threshold) : undefined,
+    deleteThreshold:
+      threshold !== undefined && threshold !== null && /^\d+$/.test(threshold) ? Number(threshold) : undefined,
   };
 }
 

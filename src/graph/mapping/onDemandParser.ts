@@ -17,7 +17,11 @@ export interface OnDemandResponse {
 export function parseProvisionOnDemand(response: OnDemandResponse): ProvisioningOutcome[] {
   const key = parseKey(response.key);
   const parsed = parseJson(response.value);
-  const objects: WireOnDemandObject[] = Array.isArray(parsed) ? parsed : parsed && typeof parsed === 'object' ? [parsed as WireOnDemandObject] : [];
+  const objects: WireOnDemandObject[] = Array.isArray(parsed)
+    ? parsed
+    : parsed && typeof parsed === 'object'
+      ? [parsed as WireOnDemandObject]
+      : [];
   if (objects.length === 0 && key.result) objects.push({});
   return objects.map((object) => toOutcome(object, key));
 }
@@ -32,14 +36,23 @@ function toOutcome(object: WireOnDemandObject, key: WireOnDemandKey): Provisioni
     action: toAction(object.action),
     status,
     steps,
-    modifiedProperties: (object.modifiedProperties ?? []).map((p) => ({ name: p.displayName ?? '', oldValue: p.oldValue ?? null, newValue: p.newValue ?? null })),
+    modifiedProperties: (object.modifiedProperties ?? []).map((p) => ({
+      name: p.displayName ?? '',
+      oldValue: p.oldValue ?? null,
+      newValue: p.newValue ?? null,
+    })),
     sourceId: object.sourceIdentity?.id ?? undefined,
     sourceDisplayName: object.sourceIdentity?.displayName ?? undefined,
     targetId: object.targetIdentity?.id ?? undefined,
     reportableIdentifier: object.reportableIdentifier ?? undefined,
     error:
       errorCode && status !== 'success'
-        ? { code: errorCode, reason, recommendedAction: statusInfo.recommendedAction ?? undefined, additionalDetails: statusInfo.additionalDetails ?? undefined }
+        ? {
+            code: errorCode,
+            reason,
+            recommendedAction: statusInfo.recommendedAction ?? undefined,
+            additionalDetails: statusInfo.additionalDetails ?? undefined,
+          }
         : undefined,
     skipReason: status === 'skipped' ? (skipReasonOf(steps) ?? errorCode) : undefined,
   };

@@ -9,7 +9,9 @@ export function toPartnerPolicy(wire: WirePartner): PartnerPolicy {
       inboundAllowed: wire.automaticUserConsentSettings?.inboundAllowed ?? null,
       outboundAllowed: wire.automaticUserConsentSettings?.outboundAllowed ?? null,
     },
-    userSyncInboundAllowed: wire.identitySynchronization ? (wire.identitySynchronization.userSyncInbound?.isSyncAllowed ?? null) : undefined,
+    userSyncInboundAllowed: wire.identitySynchronization
+      ? (wire.identitySynchronization.userSyncInbound?.isSyncAllowed ?? null)
+      : undefined,
   };
 }
 
@@ -30,5 +32,9 @@ export function toIdentitySyncPolicy(wire: WireIdentitySynchronization, tenantId
 }
 
 export function toTenantInfo(wire: WireTenantInformation): TenantInfo {
-  return { tenantId: wire.tenantId, displayName: wire.displayName ?? undefined, defaultDomainName: wire.defaultDomainName ?? undefined };
+  return {
+    tenantId: wire.tenantId,
+    displayName: wire.displayName ?? undefined,
+    defaultDomainName: wire.defaultDomainName ?? undefined,
+  };
 }

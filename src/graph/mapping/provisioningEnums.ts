@@ -41,7 +41,13 @@ export function stringDetails(details: Record<string, unknown> | null | undefine
 }
 
 /** One step, whichever API it came from (`type` in provisionOnDemand, `provisioningStepType` in logs). */
-export function toStep(step: { name?: string; kind?: string; status?: string; description?: string | null; details?: Record<string, unknown> | null }): ProvisioningStep {
+export function toStep(step: {
+  name?: string;
+  kind?: string;
+  status?: string;
+  description?: string | null;
+  details?: Record<string, unknown> | null;
+}): ProvisioningStep {
   return {
     name: step.name ?? '',
     kind: toStepKind(step.kind),

@@ -22,20 +22,25 @@ export function toLogEntry(wire: WireProvisioningLog): ProvisioningLogEntry {
     action: toAction(wire.provisioningAction),
     status,
     steps,
-    modifiedProperties: (wire.modifiedProperties ?? []).map((p) => ({ name: p.displayName ?? '', oldValue: p.oldValue ?? null, newValue: p.newValue ?? null })),
+    modifiedProperties: (wire.modifiedProperties ?? []).map((p) => ({
+      name: p.displayName ?? '',
+      oldValue: p.oldValue ?? null,
+      newValue: p.newValue ?? null,
+    })),
     sourceId: source?.id || undefined,
     sourceDisplayName: source?.displayName || undefined,
     targetId: wire.targetIdentity?.id || undefined,
     targetDisplayName: wire.targetIdentity?.displayName || undefined,
     reportableIdentifier: sourceDetails.UserPrincipalName || source?.displayName || undefined,
-    error: error?.errorCode && status !== 'success'
-      ? {
-          code: error.errorCode,
-          reason: error.reason ?? undefined,
-          recommendedAction: error.recommendedAction ?? undefined,
-          additionalDetails: error.additionalDetails ?? undefined,
-        }
-      : undefined,
+    error:
+      error?.errorCode && status !== 'success'
+        ? {
+            code: error.errorCode,
+            reason: error.reason ?? undefined,
+            recommendedAction: error.recommendedAction ?? undefined,
+            additionalDetails: error.additionalDetails ?? undefined,
+          }
+        : undefined,
     skipReason: status === 'skipped' ? (skipReasonOf(steps) ?? error?.errorCode ?? undefined) : undefined,
   };
 }

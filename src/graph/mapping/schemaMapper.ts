@@ -33,22 +33,24 @@ export function toMappingSet(schema: WireSyncSchema): MappingSet | undefined {
     objectMappingName: mapping.name ?? '',
     enabled: mapping.enabled,
     attributeMappings: (mapping.attributeMappings ?? []).map(toAttributeMapping),
-    scopingFilters: (mapping.scope?.groups ?? []).map(
-      (group): ScopingFilterGroup => ({
-        name: group.name ?? '',
-        clauses: (group.clauses ?? []).map((c) => ({
-          attribute: c.sourceOperandName ?? '',
-          operator: c.operatorName ?? '',
-          values: c.targetOperand?.values ?? [],
-        })),
-      })
-    ),
+    scopingFilters: (mapping.scope?.groups ?? []).map((group): ScopingFilterGroup => ({
+      name: group.name ?? '',
+      clauses: (group.clauses ?? []).map((c) => ({
+        attribute: c.sourceOperandName ?? '',
+        operator: c.operatorName ?? '',
+        values: c.targetOperand?.values ?? [],
+      })),
+    })),
   };
 }
 
 function toAttributeMapping(wire: WireAttributeMapping): AttributeMapping {
   const source = wire.source;
-  const base = { targetAttributeName: wire.targetAttributeName ?? '', flowType: wire.flowType ?? 'Always', matchingPriority: wire.matchingPriority ?? 0 };
+  const base = {
+    targetAttributeName: wire.targetAttributeName ?? '',
+    flowType: wire.flowType ?? 'Always',
+    matchingPriority: wire.matchingPriority ?? 0,
+  };
   if (!source) return { ...base, sourceType: 'None', source: wire.defaultValue ?? '' };
   switch (source.type) {
     case 'Constant':
@@ -56,7 +58,11 @@ function toAttributeMapping(wire: WireAttributeMapping): AttributeMapping {
     case 'Function':
       return { ...base, sourceType: 'Function', source: source.expression ?? source.name ?? '' };
     default:
-      return { ...base, sourceType: 'Attribute', source: source.name ?? (source.expression ?? '').replace(/^\[|\]$/g, '') };
+      return {
+        ...base,
+        sourceType: 'Attribute',
+        source: source.name ?? (source.expression ?? '').replace(/^\[|\]$/g, ''),
+      };
   }
 }
 

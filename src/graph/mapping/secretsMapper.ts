@@ -19,7 +19,8 @@ export function toSyncSettings(secrets: WireSecret[]): SyncSettings {
     notificationsEnabled: notification.Enabled === true,
     notificationEmail: notification.Recipients || undefined,
     deleteThresholdEnabled: notification.DeleteThresholdEnabled === true,
-    deleteThresholdValue: typeof notification.DeleteThresholdValue === 'number' ? notification.DeleteThresholdValue : undefined,
+    deleteThresholdValue:
+      typeof notification.DeleteThresholdValue === 'number' ? notification.DeleteThresholdValue : undefined,
     raw: secrets.map((s) => ({ key: s.key, value: s.value })),
   };
 }

@@ -17,23 +17,56 @@ export interface WireProvisioningLog {
   provisioningAction?: string | null;
   provisioningStatusInfo?: {
     status?: string | null;
-    errorInformation?: { errorCode?: string | null; reason?: string | null; recommendedAction?: string | null; additionalDetails?: string | null } | null;
+    errorInformation?: {
+      errorCode?: string | null;
+      reason?: string | null;
+      recommendedAction?: string | null;
+      additionalDetails?: string | null;
+    } | null;
   } | null;
-  provisioningSteps?: Array<{ name?: string; provisioningStepType?: string; status?: string; description?: string | null; details?: Record<string, unknown> | null }> | null;
+  provisioningSteps?: Array<{
+    name?: string;
+    provisioningStepType?: string;
+    status?: string;
+    description?: string | null;
+    details?: Record<string, unknown> | null;
+  }> | null;
   modifiedProperties?: WireModifiedProperty[] | null;
   servicePrincipal?: { id?: string | null; displayName?: string | null } | null;
-  sourceIdentity?: { id?: string | null; displayName?: string | null; identityType?: string | null; details?: Record<string, unknown> | null } | null;
-  targetIdentity?: { id?: string | null; displayName?: string | null; identityType?: string | null; details?: Record<string, unknown> | null } | null;
+  sourceIdentity?: {
+    id?: string | null;
+    displayName?: string | null;
+    identityType?: string | null;
+    details?: Record<string, unknown> | null;
+  } | null;
+  targetIdentity?: {
+    id?: string | null;
+    displayName?: string | null;
+    identityType?: string | null;
+    details?: Record<string, unknown> | null;
+  } | null;
   initiatedBy?: { displayName?: string | null } | null;
 }
 
 /** One object of provisionOnDemand's `value` (PascalCase enum values, `type`/`statusInfo` names). */
 export interface WireOnDemandObject {
   action?: string;
-  provisioningSteps?: Array<{ name?: string; type?: string; status?: string; description?: string | null; details?: Record<string, unknown> | null }>;
+  provisioningSteps?: Array<{
+    name?: string;
+    type?: string;
+    status?: string;
+    description?: string | null;
+    details?: Record<string, unknown> | null;
+  }>;
   modifiedProperties?: WireModifiedProperty[];
   reportableIdentifier?: string | null;
-  statusInfo?: { status?: string | null; errorCode?: string | null; reason?: string | null; recommendedAction?: string | null; additionalDetails?: string | null } | null;
+  statusInfo?: {
+    status?: string | null;
+    errorCode?: string | null;
+    reason?: string | null;
+    recommendedAction?: string | null;
+    additionalDetails?: string | null;
+  } | null;
   sourceIdentity?: { id?: string | null; displayName?: string | null } | null;
   targetIdentity?: { id?: string | null; displayName?: string | null } | null;
 }

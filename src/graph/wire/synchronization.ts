@@ -61,7 +61,11 @@ export interface WireAttributeMapping {
 
 export interface WireFilterGroup {
   name?: string;
-  clauses?: Array<{ operatorName?: string; sourceOperandName?: string; targetOperand?: { values?: string[] } | null }> | null;
+  clauses?: Array<{
+    operatorName?: string;
+    sourceOperandName?: string;
+    targetOperand?: { values?: string[] } | null;
+  }> | null;
 }
 
 export interface WireObjectMapping {

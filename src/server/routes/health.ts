@@ -27,7 +27,10 @@ export function readyRoute(deps: ReadyDeps) {
     }
     void checkReadiness(deps.probes, deps.timeoutMs).then((readiness) => {
       if (!readiness.ready) deps.logger.warn({ checks: readiness.checks }, 'not ready');
-      res.send(readiness.ready ? 200 : 503, { status: readiness.ready ? 'ready' : 'not ready', checks: readiness.checks });
+      res.send(readiness.ready ? 200 : 503, {
+        status: readiness.ready ? 'ready' : 'not ready',
+        checks: readiness.checks,
+      });
       next();
     });
   };

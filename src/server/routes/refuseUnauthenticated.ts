@@ -24,7 +24,10 @@ export function refuseUnauthenticated(res: Response, turnStarted: () => boolean,
     },
     end: () => {
       if (refused()) {
-        logger.warn({ code: 'BotUnauthenticated', adapterStatus: status, reason: String(body ?? '').slice(0, 300) }, 'request refused: no valid Bot Framework token');
+        logger.warn(
+          { code: 'BotUnauthenticated', adapterStatus: status, reason: String(body ?? '').slice(0, 300) },
+          'request refused: no valid Bot Framework token',
+        );
         status = 401;
         body = { error: 'Unauthorized' };
       }

@@ -10,7 +10,13 @@ export const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 export const TOKEN_LIFETIME_SECONDS = 3599;
 
 /** An app-only Graph access token shaped like Entra's v1 tokens (tid, appid, roles, oid, idtyp=app). */
-export function issueAccessToken(key: SigningKey, tenant: Tenant, app: AuthApp, viaCertificate: boolean, now = Date.now()): string {
+export function issueAccessToken(
+  key: SigningKey,
+  tenant: Tenant,
+  app: AuthApp,
+  viaCertificate: boolean,
+  now = Date.now(),
+): string {
   const iat = Math.floor(now / 1000);
   const issuer = `https://sts.windows.net/${tenant.id}/`;
   return signJwt(
@@ -37,7 +43,7 @@ export function issueAccessToken(key: SigningKey, tenant: Tenant, app: AuthApp, 
       wids: ['0997a1d0-0d1d-4acb-b408-d5ca73121e90'],
     },
     key.privateKeyPem,
-    { x5t: key.kid, kid: key.kid }
+    { x5t: key.kid, kid: key.kid },
   );
 }
 
@@ -48,17 +54,26 @@ export interface Caller {
 }
 
 /** Validates the bearer token of a Graph request; 401 InvalidAuthenticationToken otherwise. */
-export function authenticate(authorization: string | undefined, key: SigningKey, state: SimulatorState, now = Date.now()): Caller {
+export function authenticate(
+  authorization: string | undefined,
+  key: SigningKey,
+  state: SimulatorState,
+  now = Date.now(),
+): Caller {
   if (!authorization || authorization.trim() === '') throw unauthenticated('Access token is empty.');
   const m = /^Bearer\s+(.+)$/i.exec(authorization.trim());
   if (!m) throw unauthenticated('Access token is empty.');
   const jwt = decodeJwt(m[1]);
   if (!jwt) throw unauthenticated('CompactToken parsing failed with error code: 80049217');
-  const ok = jwt.header.alg === 'RS256' && crypto.verify('RSA-SHA256', Buffer.from(jwt.signingInput), key.publicKey, jwt.signature);
+  const ok =
+    jwt.header.alg === 'RS256' &&
+    crypto.verify('RSA-SHA256', Buffer.from(jwt.signingInput), key.publicKey, jwt.signature);
   if (!ok) throw unauthenticated('Access token validation failure. Invalid signature.');
   const p = jwt.payload;
-  if (p.aud !== GRAPH_AUDIENCE && p.aud !== GRAPH_APP_ID) throw unauthenticated('Access token validation failure. Invalid audience.');
-  if (typeof p.exp !== 'number' || p.exp * 1000 <= now) throw unauthenticated('Lifetime validation failed, the token is expired.');
+  if (p.aud !== GRAPH_AUDIENCE && p.aud !== GRAPH_APP_ID)
+    throw unauthenticated('Access token validation failure. Invalid audience.');
+  if (typeof p.exp !== 'number' || p.exp * 1000 <= now)
+    throw unauthenticated('Lifetime validation failed, the token is expired.');
   const tenant = typeof p.tid === 'string' ? state.get(p.tid) : undefined;
   const app = tenant && typeof p.appid === 'string' ? tenant.authApps.get(p.appid) : undefined;
   if (!tenant || !app) throw unauthenticated('Access token validation failure.');

@@ -10,7 +10,11 @@ export interface JwtParts {
 const b64 = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
 
 /** RS256 over "header.payload", as Entra signs access tokens. */
-export function signJwt(payload: Record<string, unknown>, privateKeyPem: string, header: Record<string, unknown> = {}): string {
+export function signJwt(
+  payload: Record<string, unknown>,
+  privateKeyPem: string,
+  header: Record<string, unknown> = {},
+): string {
   const input = `${b64({ typ: 'JWT', alg: 'RS256', ...header })}.${b64(payload)}`;
   const signature = crypto.sign('RSA-SHA256', Buffer.from(input), privateKeyPem).toString('base64url');
   return `${input}.${signature}`;
@@ -42,8 +46,12 @@ export function verifySignature(jwt: JwtParts, publicKey: crypto.KeyObject | str
       return crypto.verify(
         'sha256',
         data,
-        { key: publicKey, padding: crypto.constants.RSA_PKCS1_PSS_PADDING, saltLength: crypto.constants.RSA_PSS_SALTLEN_AUTO } as crypto.VerifyKeyObjectInput,
-        jwt.signature
+        {
+          key: publicKey,
+          padding: crypto.constants.RSA_PKCS1_PSS_PADDING,
+          saltLength: crypto.constants.RSA_PSS_SALTLEN_AUTO,
+        } as crypto.VerifyKeyObjectInput,
+        jwt.signature,
       );
     }
   } catch {
@@ -57,5 +65,10 @@ export function thumbprints(certPem: string): { sha1: string; sha256: string; sh
   const der = new crypto.X509Certificate(certPem).raw;
   const sha1 = crypto.createHash('sha1').update(der).digest();
   const sha256 = crypto.createHash('sha256').update(der).digest();
-  return { sha1: sha1.toString('base64url'), sha256: sha256.toString('base64url'), sha1Hex: sha1.toString('hex'), sha256Hex: sha256.toString('hex') };
+  return {
+    sha1: sha1.toString('base64url'),
+    sha256: sha256.toString('base64url'),
+    sha1Hex: sha1.toString('hex'),
+    sha256Hex: sha256.toString('hex'),
+  };
 }

@@ -22,7 +22,21 @@ export function openIdConfiguration(authorityHost: string, tenant: Tenant): Reco
     http_logout_supported: true,
     frontchannel_logout_supported: true,
     end_session_endpoint: `${base}/oauth2/v2.0/logout`,
-    claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'auth_time', 'acr', 'nonce', 'tid', 'ver', 'at_hash', 'c_hash', 'email'],
+    claims_supported: [
+      'sub',
+      'iss',
+      'aud',
+      'exp',
+      'iat',
+      'auth_time',
+      'acr',
+      'nonce',
+      'tid',
+      'ver',
+      'at_hash',
+      'c_hash',
+      'email',
+    ],
     kerberos_endpoint: `${base}/kerberos`,
     tenant_region_scope: 'EU',
     cloud_instance_name: 'microsoftonline.com',
@@ -36,7 +50,20 @@ export function openIdConfiguration(authorityHost: string, tenant: Tenant): Reco
 export function jwks(key: SigningKey): Record<string, unknown> {
   const jwk = key.publicKey.export({ format: 'jwk' }) as { n: string; e: string };
   const der = new crypto.X509Certificate(key.certificatePem).raw.toString('base64');
-  return { keys: [{ kty: 'RSA', use: 'sig', kid: key.kid, x5t: key.kid, n: jwk.n, e: jwk.e, x5c: [der], issuer: 'https://login.microsoftonline.com/{tenantid}/v2.0' }] };
+  return {
+    keys: [
+      {
+        kty: 'RSA',
+        use: 'sig',
+        kid: key.kid,
+        x5t: key.kid,
+        n: jwk.n,
+        e: jwk.e,
+        x5c: [der],
+        issuer: 'https://login.microsoftonline.com/{tenantid}/v2.0',
+      },
+    ],
+  };
 }
 
 /** /common/discovery/instance: instance discovery answering with the simulator's host only. */

@@ -21,8 +21,19 @@ export interface ControlReply {
 export async function handleControl(core: SimulatorCore, call: ControlCall): Promise<ControlReply> {
   const auth = call.headers.authorization ?? '';
   const given = /^Bearer\s+(.+)$/i.exec(auth)?.[1] ?? '';
-  const ok = given.length === core.controlToken.length && crypto.timingSafeEqual(Buffer.from(given), Buffer.from(core.controlToken));
-  if (!ok) return { status: 401, body: { error: { code: 'Unauthorized', message: 'The control API needs "Authorization: Bearer <controlToken from simulator.json>".' } } };
+  const ok =
+    given.length === core.controlToken.length &&
+    crypto.timingSafeEqual(Buffer.from(given), Buffer.from(core.controlToken));
+  if (!ok)
+    return {
+      status: 401,
+      body: {
+        error: {
+          code: 'Unauthorized',
+          message: 'The control API needs "Authorization: Bearer <controlToken from simulator.json>".',
+        },
+      },
+    };
   const { segments, query } = parseTarget(call.target);
   let body: unknown;
   try {
@@ -31,7 +42,13 @@ export async function handleControl(core: SimulatorCore, call: ControlCall): Pro
     return { status: 400, body: { error: { code: 'BadRequest', message: 'Body is not JSON.' } } };
   }
   const path = '/' + segments.slice(1).join('/');
-  const req: ControlRequest = { method: call.method, path, segments: segments.slice(1), query, body: (body ?? {}) as Record<string, unknown> };
+  const req: ControlRequest = {
+    method: call.method,
+    path,
+    segments: segments.slice(1),
+    query,
+    body: (body ?? {}) as Record<string, unknown>,
+  };
   for (const route of controlRoutes) {
     if (route.method !== call.method) continue;
     const m = route.pattern.exec(path);
@@ -39,7 +56,10 @@ export async function handleControl(core: SimulatorCore, call: ControlCall): Pro
     try {
       return await route.handle(core, req, m.slice(1));
     } catch (err) {
-      return { status: 400, body: { error: { code: 'BadRequest', message: err instanceof Error ? err.message : String(err) } } };
+      return {
+        status: 400,
+        body: { error: { code: 'BadRequest', message: err instanceof Error ? err.message : String(err) } },
+      };
     }
   }
   return { status: 404, body: { error: { code: 'NotFound', message: `No control endpoint ${call.method} ${path}` } } };

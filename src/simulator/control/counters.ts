@@ -12,7 +12,10 @@ export class RequestCounters {
   private batchItems = new Map<string, number>();
   private total = 0;
   private since = new Date().toISOString();
-  private served: Record<'graph' | 'identity', ServedTime> = { graph: { count: 0, totalMs: 0 }, identity: { count: 0, totalMs: 0 } };
+  private served: Record<'graph' | 'identity', ServedTime> = {
+    graph: { count: 0, totalMs: 0 },
+    identity: { count: 0, totalMs: 0 },
+  };
 
   record(key: string): void {
     this.total++;
@@ -29,8 +32,20 @@ export class RequestCounters {
     this.served[kind].totalMs += ms;
   }
 
-  snapshot(): { since: string; total: number; requests: Record<string, number>; batchItems: Record<string, number>; servedMs: Record<'graph' | 'identity', ServedTime> } {
-    return { since: this.since, total: this.total, requests: Object.fromEntries(this.byTemplate), batchItems: Object.fromEntries(this.batchItems), servedMs: { graph: { ...this.served.graph }, identity: { ...this.served.identity } } };
+  snapshot(): {
+    since: string;
+    total: number;
+    requests: Record<string, number>;
+    batchItems: Record<string, number>;
+    servedMs: Record<'graph' | 'identity', ServedTime>;
+  } {
+    return {
+      since: this.since,
+      total: this.total,
+      requests: Object.fromEntries(this.byTemplate),
+      batchItems: Object.fromEntries(this.batchItems),
+      servedMs: { graph: { ...this.served.graph }, identity: { ...this.served.identity } },
+    };
   }
 
   reset(): void {

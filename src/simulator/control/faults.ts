@@ -80,7 +80,12 @@ export class FaultSet {
     if (rule.tenantId && rule.tenantId.toLowerCase() !== (input.tenantId ?? '').toLowerCase()) return false;
     if (rule.method && rule.method.toUpperCase() !== input.method) return false;
     if (input.isToken && !(rule.path ?? '').includes('oauth2')) return false;
-    if (rule.path && !input.template.toLowerCase().includes(rule.path.toLowerCase()) && !input.path.toLowerCase().includes(rule.path.toLowerCase())) return false;
+    if (
+      rule.path &&
+      !input.template.toLowerCase().includes(rule.path.toLowerCase()) &&
+      !input.path.toLowerCase().includes(rule.path.toLowerCase())
+    )
+      return false;
     return true;
   }
 
@@ -96,7 +101,10 @@ export class FaultSet {
       504: ['GatewayTimeout', 'The gateway timed out.'],
     };
     const [code, message] = defaults[status] ?? ['UnknownError', `Simulated failure (${status}).`];
-    const headers = status === 503 && rule.retryAfterSeconds !== undefined ? { 'Retry-After': String(rule.retryAfterSeconds) } : undefined;
+    const headers =
+      status === 503 && rule.retryAfterSeconds !== undefined
+        ? { 'Retry-After': String(rule.retryAfterSeconds) }
+        : undefined;
     return new GraphError(status, rule.code ?? code, rule.message ?? message, headers ? { headers } : {});
   }
 }

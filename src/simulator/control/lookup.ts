@@ -8,13 +8,18 @@ export function tenantByAny(core: SimulatorCore, key: string): Tenant {
   const t =
     core.state.get(k) ??
     core.state.byDomain(k) ??
-    [...core.state.tenants.values()].find((x) => x.name === k || x.displayName.toLowerCase() === k || x.displayName.toLowerCase().split(',')[0] === k);
+    [...core.state.tenants.values()].find(
+      (x) => x.name === k || x.displayName.toLowerCase() === k || x.displayName.toLowerCase().split(',')[0] === k,
+    );
   if (!t) throw new Error(`no simulated tenant '${key}'`);
   return t;
 }
 
 /** A configuration (service principal with a job) by display name or service principal id, in any tenant. */
-export function configurationByAny(core: SimulatorCore, key: string): { tenant: Tenant; sp: ServicePrincipalRecord; job: JobRecord } {
+export function configurationByAny(
+  core: SimulatorCore,
+  key: string,
+): { tenant: Tenant; sp: ServicePrincipalRecord; job: JobRecord } {
   const k = key.toLowerCase();
   for (const tenant of core.state.tenants.values()) {
     for (const sp of tenant.servicePrincipals.values()) {

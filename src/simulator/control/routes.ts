@@ -36,14 +36,20 @@ export const controlRoutes: ControlRoute[] = [
     pattern: /^\/faults$/,
     handle: (core, req) => {
       const kind = req.body.kind;
-      if (kind !== 'throttle' && kind !== 'delay' && kind !== 'error') throw new Error("kind must be 'throttle', 'delay' or 'error'");
+      if (kind !== 'throttle' && kind !== 'delay' && kind !== 'error')
+        throw new Error("kind must be 'throttle', 'delay' or 'error'");
       const body = { ...req.body } as Record<string, unknown>;
       if (typeof body.tenant === 'string') body.tenantId = tenantByAny(core, body.tenant).id;
       return { status: 201, body: core.faults.add({ ...(body as object), kind }) };
     },
   },
   { method: 'DELETE', pattern: /^\/faults$/, handle: (core) => (core.faults.clear(), ok()) },
-  { method: 'DELETE', pattern: /^\/faults\/([^/]+)$/, handle: (core, _req, [id]) => (core.faults.remove(id) ? ok() : { status: 404, body: { error: { code: 'NotFound', message: `no fault ${id}` } } }) },
+  {
+    method: 'DELETE',
+    pattern: /^\/faults\/([^/]+)$/,
+    handle: (core, _req, [id]) =>
+      core.faults.remove(id) ? ok() : { status: 404, body: { error: { code: 'NotFound', message: `no fault ${id}` } } },
+  },
   { method: 'GET', pattern: /^\/settings$/, handle: (core) => ok(core.settings) },
   {
     method: 'PATCH',
@@ -54,9 +60,11 @@ export const controlRoutes: ControlRoute[] = [
         if (b.onDemandForm !== 'A' && b.onDemandForm !== 'B') throw new Error("onDemandForm must be 'A' or 'B'");
         core.settings.onDemandForm = b.onDemandForm;
       }
-      if (b.cycleSeconds !== undefined) core.settings.cycleSeconds = b.cycleSeconds === null ? undefined : num(b.cycleSeconds, 'cycleSeconds');
+      if (b.cycleSeconds !== undefined)
+        core.settings.cycleSeconds = b.cycleSeconds === null ? undefined : num(b.cycleSeconds, 'cycleSeconds');
       if (b.onDemandLimit !== undefined) core.settings.onDemandLimit = num(b.onDemandLimit, 'onDemandLimit');
-      if (b.escrowMinFailures !== undefined) core.settings.escrowMinFailures = num(b.escrowMinFailures, 'escrowMinFailures');
+      if (b.escrowMinFailures !== undefined)
+        core.settings.escrowMinFailures = num(b.escrowMinFailures, 'escrowMinFailures');
       return ok(core.settings);
     },
   },
@@ -68,7 +76,16 @@ export const controlRoutes: ControlRoute[] = [
   {
     method: 'POST',
     pattern: /^\/tenants\/([^/]+)\/(break|repair)$/,
-    handle: (core, req, [tenant, verb]) => ok(breakOrRepair(core, decodeURIComponent(tenant), String(req.body.what ?? ''), req.body.partner as string | undefined, verb === 'repair')),
+    handle: (core, req, [tenant, verb]) =>
+      ok(
+        breakOrRepair(
+          core,
+          decodeURIComponent(tenant),
+          String(req.body.what ?? ''),
+          req.body.partner as string | undefined,
+          verb === 'repair',
+        ),
+      ),
   },
   {
     method: 'PATCH',
@@ -103,7 +120,17 @@ export const controlRoutes: ControlRoute[] = [
       for (const t of core.state.tenants.values()) {
         for (const sp of t.servicePrincipals.values()) {
           for (const job of sp.synchronization?.jobs.values() ?? []) {
-            value.push({ tenantId: t.id, displayName: sp.data.displayName, servicePrincipalId: sp.data.id, jobId: job.id, status: job.status.code, schedule: job.schedule.state, nextRunAt: job.engine.nextRunAt ? new Date(job.engine.nextRunAt).toISOString() : null, linkedUsers: job.engine.linked.size, stagedDeletes: job.engine.stagedDeletes.size });
+            value.push({
+              tenantId: t.id,
+              displayName: sp.data.displayName,
+              servicePrincipalId: sp.data.id,
+              jobId: job.id,
+              status: job.status.code,
+              schedule: job.schedule.state,
+              nextRunAt: job.engine.nextRunAt ? new Date(job.engine.nextRunAt).toISOString() : null,
+              linkedUsers: job.engine.linked.size,
+              stagedDeletes: job.engine.stagedDeletes.size,
+            });
           }
         }
       }
@@ -119,10 +146,23 @@ export const controlRoutes: ControlRoute[] = [
       return ok(await core.scheduler.runNow(tenant, sp, job));
     },
   },
-  { method: 'POST', pattern: /^\/seed\/configurations$/, handle: (core, req) => ok(seedConfigurations(core, num(req.body.count, 'count'), req.body.target as string | undefined)) },
+  {
+    method: 'POST',
+    pattern: /^\/seed\/configurations$/,
+    handle: (core, req) =>
+      ok(seedConfigurations(core, num(req.body.count, 'count'), req.body.target as string | undefined)),
+  },
   {
     method: 'POST',
     pattern: /^\/seed\/provisioning-logs$/,
-    handle: (core, req) => ok(seedProvisioningLogs(core, num(req.body.count, 'count'), req.body.configuration as string | undefined, req.body.hours === undefined ? undefined : num(req.body.hours, 'hours'))),
+    handle: (core, req) =>
+      ok(
+        seedProvisioningLogs(
+          core,
+          num(req.body.count, 'count'),
+          req.body.configuration as string | undefined,
+          req.body.hours === undefined ? undefined : num(req.body.hours, 'hours'),
+        ),
+      ),
   },
 ];

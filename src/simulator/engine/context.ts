@@ -7,7 +7,12 @@ import { TargetIndex } from './matching';
 import type { JobContext } from './types';
 
 /** Everything one cycle or on-demand call needs about a configuration, read once. */
-export function jobContext(sim: SimulatorState, source: Tenant, sp: ServicePrincipalRecord, job: JobRecord): JobContext {
+export function jobContext(
+  sim: SimulatorState,
+  source: Tenant,
+  sp: ServicePrincipalRecord,
+  job: JobRecord,
+): JobContext {
   const targetTenantId = secret(sp.synchronization?.secrets ?? [], 'CompanyId');
   const target = targetTenantId ? sim.get(targetTenantId) : undefined;
   return {
@@ -19,6 +24,12 @@ export function jobContext(sim: SimulatorState, source: Tenant, sp: ServicePrinc
     target,
     mapping: userObjectMapping(job.schema),
     targetIndex: target ? new TargetIndex(target) : undefined,
-    policy: targetTenantId ? checkSyncPolicies(sim, source, targetTenantId) : { side: 'source', setting: 'targetTenant', message: 'The configuration has no target tenant (secret CompanyId).' },
+    policy: targetTenantId
+      ? checkSyncPolicies(sim, source, targetTenantId)
+      : {
+          side: 'source',
+          setting: 'targetTenant',
+          message: 'The configuration has no target tenant (secret CompanyId).',
+        },
   };
 }

@@ -41,7 +41,7 @@ export interface CycleSummary {
  */
 function candidates(source: Tenant, sp: ServicePrincipalRecord, job: JobRecord, full: boolean): UserRecord[] {
   const ids = new Set<string>();
-  const watermark = full ? -1 : job.engine.watermark ?? 0;
+  const watermark = full ? -1 : (job.engine.watermark ?? 0);
   const consider = (id: string): void => {
     const u = source.users.get(id);
     if (u && (u.meta.changedAt ?? 0) > watermark) ids.add(id);
@@ -61,12 +61,29 @@ function candidates(source: Tenant, sp: ServicePrincipalRecord, job: JobRecord, 
  * over the accidental-deletion threshold, write one log entry per object that has something to say, and update
  * the job's status and quarantine as the real service does.
  */
-export async function runCycle(source: Tenant, sp: ServicePrincipalRecord, job: JobRecord, ctxSim: Parameters<typeof jobContext>[0], opts: CycleOptions): Promise<CycleSummary> {
+export async function runCycle(
+  source: Tenant,
+  sp: ServicePrincipalRecord,
+  job: JobRecord,
+  ctxSim: Parameters<typeof jobContext>[0],
+  opts: CycleOptions,
+): Promise<CycleSummary> {
   const began = opts.now ?? Date.now();
   const cycleId = crypto.randomUUID();
   const summary: CycleSummary = {
-    cycleId, configuration: sp.data.displayName, servicePrincipalId: sp.data.id, jobId: job.id, ran: false, full: job.engine.fullCycleDue,
-    evaluated: 0, logged: 0, actions: {}, failed: 0, staged: 0, statusCode: job.status.code, quarantineReason: quarantineReason(job) ?? null,
+    cycleId,
+    configuration: sp.data.displayName,
+    servicePrincipalId: sp.data.id,
+    jobId: job.id,
+    ran: false,
+    full: job.engine.fullCycleDue,
+    evaluated: 0,
+    logged: 0,
+    actions: {},
+    failed: 0,
+    staged: 0,
+    statusCode: job.status.code,
+    quarantineReason: quarantineReason(job) ?? null,
   };
   if (quarantineReason(job) === 'TooManyDeletes' && !job.engine.forceDeletes) {
     summary.note = 'quarantined (TooManyDeletes): waiting for a restart with ForceDeletes or a scope fix';
@@ -82,8 +99,12 @@ export async function runCycle(source: Tenant, sp: ServicePrincipalRecord, job: 
   job.engine.dirty.clear();
   const settings = notificationSettings(sp.synchronization?.secrets ?? []);
   const deletes = decisions.filter((d) => d.deleteLike && d.status === 'success');
-  const overThreshold = settings.DeleteThresholdEnabled && deletes.length >= settings.DeleteThresholdValue && !job.engine.forceDeletes;
-  if (overThreshold) decisions = decisions.map((d) => (d.deleteLike && d.status === 'success' ? stage(d, settings.DeleteThresholdValue, ctx) : d));
+  const overThreshold =
+    settings.DeleteThresholdEnabled && deletes.length >= settings.DeleteThresholdValue && !job.engine.forceDeletes;
+  if (overThreshold)
+    decisions = decisions.map((d) =>
+      d.deleteLike && d.status === 'success' ? stage(d, settings.DeleteThresholdValue, ctx) : d,
+    );
   if (!overThreshold) job.engine.stagedDeletes.clear();
   job.engine.forceDeletes = false;
 
@@ -105,40 +126,72 @@ export async function runCycle(source: Tenant, sp: ServicePrincipalRecord, job: 
     }
     summary.actions[d.action] = (summary.actions[d.action] ?? 0) + 1;
     const previous = job.engine.lastSignatures.get(d.user.data.id);
-    const worthLogging = summary.full || d.status === 'failure' || (d.action !== 'other' && d.action !== 'stagedDelete') || previous !== d.signature;
+    const worthLogging =
+      summary.full ||
+      d.status === 'failure' ||
+      (d.action !== 'other' && d.action !== 'stagedDelete') ||
+      previous !== d.signature;
     job.engine.lastSignatures.set(d.user.data.id, settledSignature(d));
     if (!worthLogging) continue;
     source.provisioningLogs.add(logEntry(ctx, d, { cycleId, at: Date.now(), initiatedBy: SYSTEM_INITIATOR }));
     logged++;
   }
-  const entitled = decisions.filter((d) => !(d.action === 'other' && d.status === 'skipped' && d.error?.errorCode === 'EntrySynchronizationSkipped')).length;
+  const entitled = decisions.filter(
+    (d) => !(d.action === 'other' && d.status === 'skipped' && d.error?.errorCode === 'EntrySynchronizationSkipped'),
+  ).length;
   const ended = Math.max(Date.now(), began + 1);
   const counts = { cycleId, began, ended, evaluated: decisions.length, entitled, logged, exports, exported, failed };
 
-  const policyError = ctx.policy ? { code: failedCode(decisions) ?? 'AzureDirectoryB2BManagementPolicyCheckFailure', message: ctx.policy.message } : undefined;
+  const policyError = ctx.policy
+    ? { code: failedCode(decisions) ?? 'AzureDirectoryB2BManagementPolicyCheckFailure', message: ctx.policy.message }
+    : undefined;
   const completeFailure = !!policyError && (failed > 0 || entitled === 0);
-  recordCycle(job, counts, completeFailure ? 'Failed' : failed > 0 ? 'EntryLevelErrors' : 'Succeeded', completeFailure ? policyError : undefined);
+  recordCycle(
+    job,
+    counts,
+    completeFailure ? 'Failed' : failed > 0 ? 'EntryLevelErrors' : 'Succeeded',
+    completeFailure ? policyError : undefined,
+  );
   const retryAt = began + opts.retryAfterMs;
   if (overThreshold) {
     summary.staged = deletes.length;
-    quarantine(job, 'TooManyDeletes', {
-      code: 'TooManyDeletes',
-      message: `Provisioning has been quarantined: ${deletes.length} deletions in this cycle reached the accidental deletion threshold of ${settings.DeleteThresholdValue}. The deletions were held back; allow them with a restart using resetScope ForceDeletes, or fix the scope and restart.`,
-    }, began, retryAt);
+    quarantine(
+      job,
+      'TooManyDeletes',
+      {
+        code: 'TooManyDeletes',
+        message: `Provisioning has been quarantined: ${deletes.length} deletions in this cycle reached the accidental deletion threshold of ${settings.DeleteThresholdValue}. The deletions were held back; allow them with a restart using resetScope ForceDeletes, or fix the scope and restart.`,
+      },
+      began,
+      retryAt,
+    );
   } else if (completeFailure && Number(job.status.countSuccessiveCompleteFailures) >= 2) {
     quarantine(job, 'EncounteredQuarantineException', policyError!, began, retryAt);
   } else if (failed >= opts.escrowMinFailures && failed / Math.max(1, entitled) > 0.4) {
-    quarantine(job, 'EncounteredEscrowProportionThreshold', {
-      code: 'EncounteredEscrowProportionThreshold',
-      message: `${failed} of ${entitled} objects failed in this cycle (more than 40%). Fix the errors in the provisioning logs, then restart the job.`,
-    }, began, retryAt);
+    quarantine(
+      job,
+      'EncounteredEscrowProportionThreshold',
+      {
+        code: 'EncounteredEscrowProportionThreshold',
+        message: `${failed} of ${entitled} objects failed in this cycle (more than 40%). Fix the errors in the provisioning logs, then restart the job.`,
+      },
+      began,
+      retryAt,
+    );
   } else if (!completeFailure && failed === 0) {
     clearQuarantine(job);
   }
   job.engine.fullCycleDue = false;
   job.engine.watermark = watermark;
   job.engine.cycleCount++;
-  Object.assign(summary, { ran: true, evaluated: decisions.length, logged, failed, statusCode: job.status.code, quarantineReason: quarantineReason(job) ?? null });
+  Object.assign(summary, {
+    ran: true,
+    evaluated: decisions.length,
+    logged,
+    failed,
+    statusCode: job.status.code,
+    quarantineReason: quarantineReason(job) ?? null,
+  });
   return summary;
 }
 

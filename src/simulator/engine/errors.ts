@@ -31,9 +31,11 @@ export function policyFailure(problem: PolicyProblem): ErrorInfo {
 export const guestInvitationsBlocked = (): ErrorInfo => ({
   errorCode: 'AzureActiveDirectoryForbidden',
   reason: 'Guest invitations not allowed for your company. Contact your company administrator for more details.',
-  additionalDetails: 'External collaboration settings blocked invitations: the target tenant\'s guest invite setting is "No one in the organization can invite guest users including admins (most restrictive)".',
+  additionalDetails:
+    'External collaboration settings blocked invitations: the target tenant\'s guest invite setting is "No one in the organization can invite guest users including admins (most restrictive)".',
   errorCategory: 'nonServiceFailure',
-  recommendedAction: 'Navigate to user settings in the target tenant and ensure that external collaboration settings are permitted (relax the guest invite restrictions).',
+  recommendedAction:
+    'Navigate to user settings in the target tenant and ensure that external collaboration settings are permitted (relax the guest invite restrictions).',
 });
 
 export const ambiguousUser = (internalUpn: string): ErrorInfo => ({
@@ -49,7 +51,8 @@ export const exchangeOwned = (attributes: string[]): ErrorInfo => ({
   reason: `The synchronization engine couldn't update one or more user properties in the target tenant. The operation failed in Microsoft Graph API because of Source of Authority (SOA) enforcement. Currently, the following properties show up in the list: ${attributes.join(', ')}.`,
   additionalDetails: 'The source of authority for these attributes of the target user is Exchange Online.',
   errorCategory: 'nonServiceFailure',
-  recommendedAction: 'Update the property directly in the target tenant (for example Set-MailUser in Exchange Online), or remove the mapping.',
+  recommendedAction:
+    'Update the property directly in the target tenant (for example Set-MailUser in Exchange Online), or remove the mapping.',
 });
 
 export const skipped = (upn: string, skipReason: string, explanation: string): ErrorInfo => ({

@@ -11,7 +11,8 @@ type Node = { t: 'attr'; name: string } | { t: 'const'; value: string } | { t: '
 export function evaluateSource(source: Json | null | undefined, attrs: (name: string) => Value): Value {
   if (!source) return null;
   const type = source.type as string | undefined;
-  if (type === 'Constant') return typeof source.name === 'string' ? source.name : unquote(String(source.expression ?? ''));
+  if (type === 'Constant')
+    return typeof source.name === 'string' ? source.name : unquote(String(source.expression ?? ''));
   if (type === 'Attribute' && typeof source.name === 'string') return attrs(source.name);
   if (typeof source.expression === 'string' && source.expression.trim() !== '') {
     try {
@@ -96,7 +97,11 @@ function evaluate(n: Node, attrs: (name: string) => Value): Value {
     case 'append':
       return a[0] === null ? null : `${str(a[0])}${str(a[1]) ?? ''}`;
     case 'join':
-      return a.slice(1).filter((x) => x !== null && x !== '').map(str).join(str(a[0]) ?? '');
+      return a
+        .slice(1)
+        .filter((x) => x !== null && x !== '')
+        .map(str)
+        .join(str(a[0]) ?? '');
     case 'not':
       return !bool(a[0]);
     case 'tolower':

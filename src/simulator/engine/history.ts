@@ -9,7 +9,11 @@ import { settledSignature } from './types';
  * Log entries for seeded jobs' past successful run: what that run decided for users already in scope at the time
  * (Contoso A: Lee Gu skipped by the "Filter external users" scoping filter). Users assigned since then are untouched.
  */
-export function seedPastRuns(state: SimulatorState, source: Tenant, pastRun: { configuration: string; userIds: string[] }[]): void {
+export function seedPastRuns(
+  state: SimulatorState,
+  source: Tenant,
+  pastRun: { configuration: string; userIds: string[] }[],
+): void {
   for (const run of pastRun) {
     const sp = [...source.servicePrincipals.values()].find((x) => x.data.displayName === run.configuration);
     const job = sp?.synchronization ? [...sp.synchronization.jobs.values()][0] : undefined;
@@ -23,7 +27,13 @@ export function seedPastRuns(state: SimulatorState, source: Tenant, pastRun: { c
       const d = decide(ctx, user, 'cycle');
       d.apply();
       job.engine.lastSignatures.set(id, settledSignature(d));
-      source.provisioningLogs.add(logEntry(ctx, d, { cycleId: execution.activityIdentifier ?? 'seed', at: began + 1000 + i * 25, initiatedBy: SYSTEM_INITIATOR }));
+      source.provisioningLogs.add(
+        logEntry(ctx, d, {
+          cycleId: execution.activityIdentifier ?? 'seed',
+          at: began + 1000 + i * 25,
+          initiatedBy: SYSTEM_INITIATOR,
+        }),
+      );
     });
   }
 }

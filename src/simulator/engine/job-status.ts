@@ -13,7 +13,8 @@ export interface CycleCounts {
   failed: number;
 }
 
-export type QuarantineReason = 'EncounteredQuarantineException' | 'EncounteredEscrowProportionThreshold' | 'TooManyDeletes';
+export type QuarantineReason =
+  'EncounteredQuarantineException' | 'EncounteredEscrowProportionThreshold' | 'TooManyDeletes';
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
 
@@ -37,7 +38,12 @@ export function execution(c: CycleCounts, state: string, error?: { code: string;
 }
 
 /** Records a finished cycle in the job's status (lastExecution, steady state, counts by type). */
-export function recordCycle(job: JobRecord, c: CycleCounts, state: 'Succeeded' | 'EntryLevelErrors' | 'Failed', error?: { code: string; message: string }): void {
+export function recordCycle(
+  job: JobRecord,
+  c: CycleCounts,
+  state: 'Succeeded' | 'EntryLevelErrors' | 'Failed',
+  error?: { code: string; message: string },
+): void {
   const run = execution(c, state, error);
   const s = job.status;
   s.lastExecution = run;
@@ -56,7 +62,13 @@ export function recordCycle(job: JobRecord, c: CycleCounts, state: 'Succeeded' |
 }
 
 /** Puts the job in quarantine (or continues a quarantine series). */
-export function quarantine(job: JobRecord, reason: QuarantineReason, error: { code: string; message: string }, now: number, nextAttempt: number): void {
+export function quarantine(
+  job: JobRecord,
+  reason: QuarantineReason,
+  error: { code: string; message: string },
+  now: number,
+  nextAttempt: number,
+): void {
   const prev = job.status.quarantine as { seriesBegan?: string; seriesCount?: number; reason?: string } | null;
   const continuing = prev && prev.reason === reason;
   job.status.code = 'Quarantine';

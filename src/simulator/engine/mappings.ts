@@ -5,8 +5,26 @@ import { sourceAttribute } from './source-attributes';
 
 /** Target attributes the engine writes (others, like manager or IsSoftDeleted, are handled elsewhere or ignored). */
 const WRITABLE = new Set([
-  'displayName', 'givenName', 'surname', 'jobTitle', 'department', 'employeeId', 'companyName', 'city', 'state', 'country', 'postalCode',
-  'streetAddress', 'mobilePhone', 'mail', 'userPrincipalName', 'accountEnabled', 'showInAddressList', 'userType', 'usageLocation', 'officeLocation',
+  'displayName',
+  'givenName',
+  'surname',
+  'jobTitle',
+  'department',
+  'employeeId',
+  'companyName',
+  'city',
+  'state',
+  'country',
+  'postalCode',
+  'streetAddress',
+  'mobilePhone',
+  'mail',
+  'userPrincipalName',
+  'accountEnabled',
+  'showInAddressList',
+  'userType',
+  'usageLocation',
+  'officeLocation',
 ]);
 const BOOLEAN = new Set(['accountEnabled', 'showInAddressList']);
 
@@ -23,7 +41,9 @@ export function userRule(schema: Json): Json | undefined {
 
 export function userObjectMapping(schema: Json): Json | undefined {
   const rule = userRule(schema);
-  return ((rule?.objectMappings as Json[] | undefined) ?? []).find((m) => m.sourceObjectName === 'User' && m.enabled !== false);
+  return ((rule?.objectMappings as Json[] | undefined) ?? []).find(
+    (m) => m.sourceObjectName === 'User' && m.enabled !== false,
+  );
 }
 
 /** B2B user principal names: AdeleV@contoso.com -> AdeleV_contoso.com#EXT#@fabrikam.onmicrosoft.com. */
@@ -32,7 +52,11 @@ export function externalUpn(sourceUpn: string, targetInitialDomain: string): str
 }
 
 /** Values the configuration's attribute mappings produce for a source user. */
-export function mappedValues(mapping: Json | undefined, source: UserRecord, targetInitialDomain: string): MappedValue[] {
+export function mappedValues(
+  mapping: Json | undefined,
+  source: UserRecord,
+  targetInitialDomain: string,
+): MappedValue[] {
   const out: MappedValue[] = [];
   for (const m of (mapping?.attributeMappings as Json[] | undefined) ?? []) {
     const attribute = String(m.targetAttributeName ?? '');
@@ -42,7 +66,8 @@ export function mappedValues(mapping: Json | undefined, source: UserRecord, targ
     let value: unknown = v;
     if (BOOLEAN.has(attribute)) value = v === null ? null : v === true || String(v).toLowerCase() === 'true';
     if (attribute === 'userPrincipalName' && typeof v === 'string') value = externalUpn(v, targetInitialDomain);
-    if (attribute === 'userType' && typeof v === 'string') value = v.toLowerCase() === 'guest' ? 'Guest' : v.toLowerCase() === 'member' ? 'Member' : v;
+    if (attribute === 'userType' && typeof v === 'string')
+      value = v.toLowerCase() === 'guest' ? 'Guest' : v.toLowerCase() === 'member' ? 'Member' : v;
     const flowType = String(m.flowType ?? 'Always');
     out.push({ attribute, value, onUpdate: flowType !== 'ObjectAddOnly' });
   }
@@ -55,7 +80,8 @@ export interface Change {
   newValue: string | null;
 }
 
-export const asText = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'boolean' ? (v ? 'True' : 'False') : String(v));
+export const asText = (v: unknown): string | null =>
+  v === null || v === undefined ? null : typeof v === 'boolean' ? (v ? 'True' : 'False') : String(v);
 
 /** What an update would change on an existing target user (only mappings that flow on update). */
 export function diff(values: MappedValue[], target: UserRecord): Change[] {

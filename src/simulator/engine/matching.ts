@@ -14,7 +14,8 @@ export class TargetIndex {
   byExternalIdentity(tenantId: string, netId: string): UserRecord | undefined {
     if (!this.byAltSecId) {
       this.byAltSecId = new Map();
-      for (const u of this.target.users.all()) if (u.meta.altSecId) this.byAltSecId.set(`${u.meta.altSecId.tenantId}|${u.meta.altSecId.netId}`, u);
+      for (const u of this.target.users.all())
+        if (u.meta.altSecId) this.byAltSecId.set(`${u.meta.altSecId.tenantId}|${u.meta.altSecId.netId}`, u);
     }
     return this.byAltSecId.get(`${tenantId}|${netId}`);
   }
@@ -40,7 +41,13 @@ export class TargetIndex {
  * The target user standing for a source user: the one this job linked, or an existing B2B user whose
  * alternative security id is the source user's netId in the source tenant (matched, never duplicated).
  */
-export function findMatch(target: Tenant, index: TargetIndex, sourceTenant: Tenant, source: UserRecord, job: JobRecord): UserRecord | undefined {
+export function findMatch(
+  target: Tenant,
+  index: TargetIndex,
+  sourceTenant: Tenant,
+  source: UserRecord,
+  job: JobRecord,
+): UserRecord | undefined {
   const linked = job.engine.linked.get(source.data.id);
   if (linked) {
     const u = target.users.get(linked);

@@ -4,10 +4,22 @@ import type { Decision, Result } from './types';
 export const STATUS_INFO_KEY = 'Microsoft.Identity.Health.CPP.Common.DataContracts.SyncFabric.StatusInfo';
 
 const pascal = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-const ACTIONS: Record<Decision['action'], string> = { create: 'Create', update: 'Update', delete: 'Delete', disable: 'Disable', stagedDelete: 'StagedDelete', other: 'Other' };
+const ACTIONS: Record<Decision['action'], string> = {
+  create: 'Create',
+  update: 'Update',
+  delete: 'Delete',
+  disable: 'Disable',
+  stagedDelete: 'StagedDelete',
+  other: 'Other',
+};
 
 /** The per-object status of provisionOnDemand: PascalCase steps and statuses, `type` and `name` fields (graph-contract.md 6.1). */
-export function onDemandObject(d: Decision, startedAt: number, endedAt: number, targetTenantId: string | undefined): Record<string, unknown> {
+export function onDemandObject(
+  d: Decision,
+  startedAt: number,
+  endedAt: number,
+  targetTenantId: string | undefined,
+): Record<string, unknown> {
   const n = d.steps.length;
   return {
     action: ACTIONS[d.action],
@@ -34,7 +46,12 @@ export function onDemandObject(d: Decision, startedAt: number, endedAt: number, 
     },
     sourceIdentity: { id: d.user.data.id, type: 'User', displayName: d.user.data.displayName, details: null },
     sourceSystem: { id: null, name: 'Azure Active Directory', details: null },
-    targetIdentity: { id: d.targetUserId, type: 'User', displayName: d.targetUserId ? d.user.data.displayName : null, details: targetTenantId ? { tenantId: targetTenantId } : null },
+    targetIdentity: {
+      id: d.targetUserId,
+      type: 'User',
+      displayName: d.targetUserId ? d.user.data.displayName : null,
+      details: targetTenantId ? { tenantId: targetTenantId } : null,
+    },
     targetSystem: { id: null, name: 'Azure Active Directory (target tenant)', details: null },
   };
 }
@@ -50,7 +67,14 @@ export function unsupportedObject(objectId: string, typeName: string, at: number
     provisioningSteps: [],
     reportableIdentifier: objectId,
     startTime: new Date(at).toISOString(),
-    statusInfo: { status: 'Skipped', errorCode: 'EntityTypeNotSupported', reason: message, additionalDetails: null, errorCategory: null, recommendedAction: 'Provision a user rather than a group.' },
+    statusInfo: {
+      status: 'Skipped',
+      errorCode: 'EntityTypeNotSupported',
+      reason: message,
+      additionalDetails: null,
+      errorCategory: null,
+      recommendedAction: 'Provision a user rather than a group.',
+    },
     sourceIdentity: { id: objectId, type: typeName, displayName: null, details: null },
     sourceSystem: { id: null, name: 'Azure Active Directory', details: null },
     targetIdentity: { id: null, type: typeName, displayName: null, details: null },
@@ -59,15 +83,24 @@ export function unsupportedObject(objectId: string, typeName: string, at: number
 }
 
 /** Form B (CTS: key = the StatusInfo type name, value = JSON array) or Form A (key = JSON result, value = one object). */
-export function stringKeyStringValuePair(objects: Record<string, unknown>[], form: 'A' | 'B'): { key: string; value: string } {
+export function stringKeyStringValuePair(
+  objects: Record<string, unknown>[],
+  form: 'A' | 'B',
+): { key: string; value: string } {
   if (form === 'B') return { key: STATUS_INFO_KEY, value: JSON.stringify(objects) };
-  const first = objects[0] as { statusInfo: { status: Result | string; errorCode: string | null; reason: string | null }; provisioningSteps: { details: Record<string, string> }[] };
+  const first = objects[0] as {
+    statusInfo: { status: Result | string; errorCode: string | null; reason: string | null };
+    provisioningSteps: { details: Record<string, string> }[];
+  };
   const skip = first.provisioningSteps.find((s) => s.details?.SkipReason)?.details.SkipReason;
   const errorCode = first.statusInfo.errorCode ?? skip ?? null;
   const details: Record<string, string> = {};
   if (errorCode) {
     details.errorCode = errorCode;
-    details.errorMessage = skip === 'RedundantExport' ? 'The state of the user in both the source and target systems already match.' : first.statusInfo.reason ?? '';
+    details.errorMessage =
+      skip === 'RedundantExport'
+        ? 'The state of the user in both the source and target systems already match.'
+        : (first.statusInfo.reason ?? '');
   }
   return { key: JSON.stringify({ result: first.statusInfo.status, details }), value: JSON.stringify(first) };
 }

@@ -27,18 +27,25 @@ export function provisionOnDemand(core: SimulatorCore, ctx: Ctx, spId: string, j
     const wait = Math.max(1, Math.ceil((job.engine.onDemandCalls[0] + WINDOW_MS - now) / 1000));
     throw throttled(wait);
   }
-  const params = (ctx.req.body as { parameters?: { ruleId?: unknown; subjects?: Subject[] }[] } | undefined)?.parameters;
-  if (!Array.isArray(params) || params.length === 0) throw badRequest("The request must contain 'parameters' with a ruleId and subjects.", 'BadRequest');
+  const params = (ctx.req.body as { parameters?: { ruleId?: unknown; subjects?: Subject[] }[] } | undefined)
+    ?.parameters;
+  if (!Array.isArray(params) || params.length === 0)
+    throw badRequest("The request must contain 'parameters' with a ruleId and subjects.", 'BadRequest');
   const rule = userRule(job.schema);
   const ruleId = String(params[0].ruleId ?? '');
   if (!rule || (ruleId !== rule.id && ruleId.replace(/#V2$/, '') !== rule.id)) {
-    throw badRequest(`The synchronization rule '${ruleId}' was not found in the schema of job '${job.id}'.`, 'BadRequest');
+    throw badRequest(
+      `The synchronization rule '${ruleId}' was not found in the schema of job '${job.id}'.`,
+      'BadRequest',
+    );
   }
   const subjects = params.flatMap((p) => (Array.isArray(p.subjects) ? p.subjects : []));
-  if (subjects.length === 0 || subjects.length > 5) throw badRequest('Between 1 and 5 subjects can be provisioned on demand.', 'BadRequest');
+  if (subjects.length === 0 || subjects.length > 5)
+    throw badRequest('Between 1 and 5 subjects can be provisioned on demand.', 'BadRequest');
   for (const s of subjects) {
     const id = String(s.objectId ?? '').toLowerCase();
-    if (String(s.objectTypeName ?? 'User').toLowerCase() === 'user' && !ctx.tenant.users.get(id)) throw notFound(String(s.objectId ?? ''));
+    if (String(s.objectTypeName ?? 'User').toLowerCase() === 'user' && !ctx.tenant.users.get(id))
+      throw notFound(String(s.objectId ?? ''));
   }
   job.engine.onDemandCalls.push(now);
 
@@ -60,6 +67,9 @@ export function provisionOnDemand(core: SimulatorCore, ctx: Ctx, spId: string, j
   });
   return {
     status: 200,
-    body: { '@odata.context': `${ctx.baseUrl}/$metadata#microsoft.graph.stringKeyStringValuePair`, ...stringKeyStringValuePair(objects, core.settings.onDemandForm) },
+    body: {
+      '@odata.context': `${ctx.baseUrl}/$metadata#microsoft.graph.stringKeyStringValuePair`,
+      ...stringKeyStringValuePair(objects, core.settings.onDemandForm),
+    },
   };
 }

@@ -40,7 +40,22 @@ export class Scheduler {
 
   async runNow(tenant: Tenant, sp: ServicePrincipalRecord, job: JobRecord): Promise<CycleSummary> {
     if (this.busy.has(job)) {
-      return { cycleId: '', configuration: sp.data.displayName, servicePrincipalId: sp.data.id, jobId: job.id, ran: false, note: 'a cycle of this job is already running', full: false, evaluated: 0, logged: 0, actions: {}, failed: 0, staged: 0, statusCode: job.status.code, quarantineReason: null };
+      return {
+        cycleId: '',
+        configuration: sp.data.displayName,
+        servicePrincipalId: sp.data.id,
+        jobId: job.id,
+        ran: false,
+        note: 'a cycle of this job is already running',
+        full: false,
+        evaluated: 0,
+        logged: 0,
+        actions: {},
+        failed: 0,
+        staged: 0,
+        statusCode: job.status.code,
+        quarantineReason: null,
+      };
     }
     const quarantined = job.status.code === 'Quarantine';
     this.busy.add(job);

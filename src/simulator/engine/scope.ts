@@ -93,7 +93,9 @@ function evaluateGroups(user: UserRecord, groups: FilterGroup[], results: Record
     let all = true;
     for (const c of g.clauses ?? []) {
       const ok = clauseHolds(user, c);
-      results[`${g.name ?? ''}.${c.sourceOperandName} ${c.operatorName} '${(c.targetOperand?.values ?? []).join(',')}'`] = ok;
+      results[
+        `${g.name ?? ''}.${c.sourceOperandName} ${c.operatorName} '${(c.targetOperand?.values ?? []).join(',')}'`
+      ] = ok;
       all = all && ok;
     }
     any = any || all;
@@ -102,7 +104,12 @@ function evaluateGroups(user: UserRecord, groups: FilterGroup[], results: Record
 }
 
 /** Scope of one source user for a configuration: active, internal member, assigned (or sync all), scoping filters. */
-export function evaluateScope(tenant: Tenant, sp: ServicePrincipalRecord, userMapping: Json | undefined, user: UserRecord): ScopeResult {
+export function evaluateScope(
+  tenant: Tenant,
+  sp: ServicePrincipalRecord,
+  userMapping: Json | undefined,
+  user: UserRecord,
+): ScopeResult {
   const active = !user.meta.softDeleted;
   const internal = user.data.userType === 'Member' && !user.data.userPrincipalName.includes('#EXT#');
   const assigned = syncAll(sp) || isAssigned(tenant, sp, user.data.id);
@@ -118,16 +125,35 @@ export function evaluateScope(tenant: Tenant, sp: ServicePrincipalRecord, userMa
     'Scoping filter evaluation passed': tf(filtersOk),
     ScopeEvaluationResult: JSON.stringify(results),
   };
-  if (!active) return { inScope: false, reason: 'NotActive', explanation: 'the user is deleted in the source tenant', details };
+  if (!active)
+    return { inScope: false, reason: 'NotActive', explanation: 'the user is deleted in the source tenant', details };
   if (!internal) {
-    return { inScope: false, reason: 'NotInternalMember', explanation: `the user is not an internal member of the source tenant (userType ${String(user.data.userType)}); cross-tenant synchronization only synchronizes internal members`, details };
+    return {
+      inScope: false,
+      reason: 'NotInternalMember',
+      explanation: `the user is not an internal member of the source tenant (userType ${String(user.data.userType)}); cross-tenant synchronization only synchronizes internal members`,
+      details,
+    };
   }
   if (!assigned) {
-    return { inScope: false, reason: 'NotAssigned', explanation: 'the user is neither assigned to the configuration nor a direct member of an assigned group (nested groups do not count)', details };
+    return {
+      inScope: false,
+      reason: 'NotAssigned',
+      explanation:
+        'the user is neither assigned to the configuration nor a direct member of an assigned group (nested groups do not count)',
+      details,
+    };
   }
   if (!filtersOk) {
-    const failed = Object.entries(results).filter(([, ok]) => !ok).map(([k]) => k);
-    return { inScope: false, reason: 'ScopingFilter', explanation: `the user does not pass the scoping filter: ${failed.join('; ')}`, details };
+    const failed = Object.entries(results)
+      .filter(([, ok]) => !ok)
+      .map(([k]) => k);
+    return {
+      inScope: false,
+      reason: 'ScopingFilter',
+      explanation: `the user does not pass the scoping filter: ${failed.join('; ')}`,
+      details,
+    };
   }
   return { inScope: true, details };
 }

@@ -24,14 +24,27 @@ export async function runBatch(core: SimulatorCore, outer: GraphCall): Promise<G
     if (failedDep !== undefined) {
       results.set(item.id, 424);
       const err = new GraphError(424, 'FailedDependency', `Failed dependency: request '${failedDep}' did not succeed.`);
-      responses.push({ id: item.id, status: 424, headers: { 'Content-Type': 'application/json' }, body: errorBody(err, outer.requestId, outer.headers['client-request-id']) });
+      responses.push({
+        id: item.id,
+        status: 424,
+        headers: { 'Content-Type': 'application/json' },
+        body: errorBody(err, outer.requestId, outer.headers['client-request-id']),
+      });
       continue;
     }
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(outer.headers)) if (k === 'authorization' || k === 'client-request-id') headers[k] = v;
+    for (const [k, v] of Object.entries(outer.headers))
+      if (k === 'authorization' || k === 'client-request-id') headers[k] = v;
     for (const [k, v] of Object.entries(item.headers ?? {})) headers[k.toLowerCase()] = String(v);
     const target = item.url.startsWith('/') ? item.url : `/${item.url}`;
-    const res = await dispatchGraph(core, { ...outer, method: item.method.toUpperCase(), target, headers, body: item.body, inBatch: true });
+    const res = await dispatchGraph(core, {
+      ...outer,
+      method: item.method.toUpperCase(),
+      target,
+      headers,
+      body: item.body,
+      inBatch: true,
+    });
     results.set(item.id, res.status);
     const resHeaders: Record<string, string> = { ...(res.headers ?? {}) };
     if (res.body !== undefined) resHeaders['Content-Type'] = 'application/json';
@@ -45,7 +58,8 @@ export async function runBatch(core: SimulatorCore, outer: GraphCall): Promise<G
 function validate(body: unknown): BatchItem[] {
   const requests = (body as { requests?: unknown } | undefined)?.requests;
   if (!Array.isArray(requests)) throw badRequest('Invalid batch payload format.', 'BadRequest');
-  if (requests.length > MAX_REQUESTS) throw badRequest(`The batch request exceeds the maximum of ${MAX_REQUESTS} requests.`, 'BadRequest');
+  if (requests.length > MAX_REQUESTS)
+    throw badRequest(`The batch request exceeds the maximum of ${MAX_REQUESTS} requests.`, 'BadRequest');
   const ids = new Set<string>();
   for (const r of requests as BatchItem[]) {
     if (!r || typeof r.id !== 'string' || typeof r.method !== 'string' || typeof r.url !== 'string') {
@@ -57,7 +71,11 @@ function validate(body: unknown): BatchItem[] {
       throw badRequest(`Write request id : ${r.id} does not contain Content-Type header or body.`, 'BadRequest');
     }
     for (const d of r.dependsOn ?? []) {
-      if (!ids.has(d)) throw badRequest(`Request '${r.id}' depends on '${d}', which is not an earlier request in the batch.`, 'BadRequest');
+      if (!ids.has(d))
+        throw badRequest(
+          `Request '${r.id}' depends on '${d}', which is not an earlier request in the batch.`,
+          'BadRequest',
+        );
     }
     ids.add(r.id);
   }

@@ -4,7 +4,11 @@ export class GraphError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly extra: { details?: unknown[]; headers?: Record<string, string>; innerError?: Record<string, unknown> } = {}
+    readonly extra: {
+      details?: unknown[];
+      headers?: Record<string, string>;
+      innerError?: Record<string, unknown>;
+    } = {},
   ) {
     super(message);
   }
@@ -19,9 +23,13 @@ export function errorBody(
   err: GraphError,
   requestId: string,
   clientRequestId: string | undefined,
-  now = new Date()
+  now = new Date(),
 ): { error: Record<string, unknown> } {
-  const innerError: Record<string, unknown> = { date: innerErrorDate(now), 'request-id': requestId, 'client-request-id': clientRequestId ?? requestId };
+  const innerError: Record<string, unknown> = {
+    date: innerErrorDate(now),
+    'request-id': requestId,
+    'client-request-id': clientRequestId ?? requestId,
+  };
   Object.assign(innerError, err.extra.innerError);
   const error: Record<string, unknown> = { code: err.code, message: err.message };
   if (err.extra.details) error.details = err.extra.details;
@@ -33,12 +41,14 @@ export const notFound = (id: string): GraphError =>
   new GraphError(
     404,
     'Request_ResourceNotFound',
-    `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`
+    `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
   );
 
-export const badRequest = (message: string, code = 'Request_BadRequest'): GraphError => new GraphError(400, code, message);
+export const badRequest = (message: string, code = 'Request_BadRequest'): GraphError =>
+  new GraphError(400, code, message);
 
-export const unsupportedQuery = (message = 'Unsupported Query.'): GraphError => new GraphError(400, 'Request_UnsupportedQuery', message);
+export const unsupportedQuery = (message = 'Unsupported Query.'): GraphError =>
+  new GraphError(400, 'Request_UnsupportedQuery', message);
 
 export const forbidden = (): GraphError =>
   new GraphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');

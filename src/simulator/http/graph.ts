@@ -43,13 +43,27 @@ export async function dispatchGraph(core: SimulatorCore, call: GraphCall): Promi
     const caller = authenticate(call.headers['authorization'], core.key, core.state);
     if (!match) throw routeError;
     const { route, params } = match;
-    const req: GraphRequest = { method: call.method, path: '/' + segments.join('/'), segments, query, headers: call.headers, body: call.body };
+    const req: GraphRequest = {
+      method: call.method,
+      path: '/' + segments.join('/'),
+      segments,
+      query,
+      headers: call.headers,
+      body: call.body,
+    };
     const decision = core.faults.decide({ tenantId: caller.tenant.id, method: call.method, template, path: req.path });
     if (decision.delayMs > 0) await new Promise((r) => setTimeout(r, decision.delayMs));
     if (decision.error) throw decision.error;
     const ctx: Ctx = {
-      req, params, tenant: caller.tenant, app: caller.app, sim: core.state, baseUrl: call.baseUrl,
-      requestId: call.requestId, now: new Date(), services: core.services,
+      req,
+      params,
+      tenant: caller.tenant,
+      app: caller.app,
+      sim: core.state,
+      baseUrl: call.baseUrl,
+      requestId: call.requestId,
+      now: new Date(),
+      services: core.services,
     };
     checkPermissions(route, ctx);
     const res = await route.handler(ctx);

@@ -3,8 +3,23 @@ import type { Ctx, Route } from './types';
 
 /** Broader application permissions that include narrower ones (a higher permission also satisfies). */
 const IMPLIES: Record<string, string[]> = {
-  'Directory.ReadWrite.All': ['Directory.Read.All', 'User.Read.All', 'User.ReadWrite.All', 'Group.Read.All', 'GroupMember.Read.All', 'Application.Read.All', 'RoleManagement.Read.Directory'],
-  'Directory.Read.All': ['User.Read.All', 'Group.Read.All', 'GroupMember.Read.All', 'Application.Read.All', 'RoleManagement.Read.Directory', 'User.ReadBasic.All'],
+  'Directory.ReadWrite.All': [
+    'Directory.Read.All',
+    'User.Read.All',
+    'User.ReadWrite.All',
+    'Group.Read.All',
+    'GroupMember.Read.All',
+    'Application.Read.All',
+    'RoleManagement.Read.Directory',
+  ],
+  'Directory.Read.All': [
+    'User.Read.All',
+    'Group.Read.All',
+    'GroupMember.Read.All',
+    'Application.Read.All',
+    'RoleManagement.Read.Directory',
+    'User.ReadBasic.All',
+  ],
   'User.ReadWrite.All': ['User.Read.All', 'User.ReadBasic.All'],
   'User.Read.All': ['User.ReadBasic.All'],
   'Group.ReadWrite.All': ['Group.Read.All', 'GroupMember.Read.All'],
@@ -34,7 +49,7 @@ export function checkPermissions(route: Route, ctx: Ctx): void {
   if (route.perms.length === 0) return;
   const granted = effectivePermissions(ctx.app.roles);
   const ok = route.perms.some((alt) =>
-    alt.every((p) => granted.has(p) && (p !== OWNED_BY || !route.owned || route.owned(ctx)))
+    alt.every((p) => granted.has(p) && (p !== OWNED_BY || !route.owned || route.owned(ctx))),
   );
   if (!ok) throw forbidden();
 }

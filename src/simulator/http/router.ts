@@ -45,7 +45,8 @@ export class Router {
       pathMatched = true;
       if (c.route.method === method) return { route: c.route, params };
     }
-    if (pathMatched) throw new GraphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');
+    if (pathMatched)
+      throw new GraphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');
     const last = segments[segments.length - 1] ?? '';
     throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${last}'.`);
   }

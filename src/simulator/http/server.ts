@@ -29,10 +29,15 @@ async function handle(core: SimulatorCore, req: http.IncomingMessage, res: http.
   const method = (req.method ?? 'GET').toUpperCase();
   const target = req.url ?? '/';
   const headers = lowerHeaders(req.headers);
-  const host = LOOPBACK_HOST.test(headers.host ?? '') ? headers.host : `127.0.0.1:${(req.socket.localPort ?? 0).toString()}`;
+  const host = LOOPBACK_HOST.test(headers.host ?? '')
+    ? headers.host
+    : `127.0.0.1:${(req.socket.localPort ?? 0).toString()}`;
   const origin = `https://${host}`;
   const requestId = crypto.randomUUID();
-  const base: Record<string, string> = { 'request-id': requestId, 'client-request-id': headers['client-request-id'] ?? requestId };
+  const base: Record<string, string> = {
+    'request-id': requestId,
+    'client-request-id': headers['client-request-id'] ?? requestId,
+  };
   const send = (status: number, body?: unknown, extra: Record<string, string> = {}, type = JSON_TYPE): void => {
     const h: Record<string, string> = { ...base, ...extra };
     if (body !== undefined) h['Content-Type'] = type;
@@ -65,7 +70,12 @@ async function handle(core: SimulatorCore, req: http.IncomingMessage, res: http.
       return;
     }
     const out = await dispatchGraph(core, call);
-    send(out.status, out.body, { ...(out.headers ?? {}), 'OData-Version': '4.0' }, out.body === undefined || typeof out.body === 'object' ? JSON_TYPE : 'text/plain');
+    send(
+      out.status,
+      out.body,
+      { ...(out.headers ?? {}), 'OData-Version': '4.0' },
+      out.body === undefined || typeof out.body === 'object' ? JSON_TYPE : 'text/plain',
+    );
     return;
   }
   if (first === '_simulator') {
@@ -79,7 +89,11 @@ async function handle(core: SimulatorCore, req: http.IncomingMessage, res: http.
 type Send = (status: number, body?: unknown, extra?: Record<string, string>, type?: string) => void;
 
 /** login.microsoftonline.com look-alike: token endpoint, OpenID configuration, keys, instance discovery. */
-async function handleIdentity(core: SimulatorCore, r: { method: string; target: string; headers: Record<string, string>; raw: string; origin: string }, send: Send): Promise<void> {
+async function handleIdentity(
+  core: SimulatorCore,
+  r: { method: string; target: string; headers: Record<string, string>; raw: string; origin: string },
+  send: Send,
+): Promise<void> {
   const { segments } = parseTarget(r.target);
   const path = segments.slice(1).join('/');
   const json = 'application/json; charset=utf-8';
@@ -87,16 +101,33 @@ async function handleIdentity(core: SimulatorCore, r: { method: string; target: 
     send(200, instanceDiscovery(r.origin), {}, json);
     return;
   }
-  const tenant = segments[0] ? core.state.get(segments[0]) ?? core.state.byDomain(segments[0]) : undefined;
+  const tenant = segments[0] ? (core.state.get(segments[0]) ?? core.state.byDomain(segments[0])) : undefined;
   if (r.method === 'POST' && path === 'oauth2/v2.0/token') {
     core.counters.record('POST /{tenantId}/oauth2/v2.0/token');
-    const decision = core.faults.decide({ tenantId: tenant?.id, method: 'POST', template: '/{tenantId}/oauth2/v2.0/token', path: r.target, isToken: true });
+    const decision = core.faults.decide({
+      tenantId: tenant?.id,
+      method: 'POST',
+      template: '/{tenantId}/oauth2/v2.0/token',
+      path: r.target,
+      isToken: true,
+    });
     if (decision.delayMs > 0) await new Promise((res) => setTimeout(res, decision.delayMs));
     if (decision.error) {
-      send(decision.error.status, { error: 'temporarily_unavailable', error_description: decision.error.message, error_codes: [0] }, decision.error.extra.headers, json);
+      send(
+        decision.error.status,
+        { error: 'temporarily_unavailable', error_description: decision.error.message, error_codes: [0] },
+        decision.error.extra.headers,
+        json,
+      );
       return;
     }
-    const reply = tokenEndpoint(core.state, core.key, segments[0], new URLSearchParams(r.raw), r.headers['client-request-id']);
+    const reply = tokenEndpoint(
+      core.state,
+      core.key,
+      segments[0],
+      new URLSearchParams(r.raw),
+      r.headers['client-request-id'],
+    );
     send(reply.status, reply.body, { 'Cache-Control': 'no-store, no-cache', Pragma: 'no-cache' }, json);
     return;
   }
@@ -113,7 +144,8 @@ async function handleIdentity(core: SimulatorCore, r: { method: string; target: 
 
 function lowerHeaders(h: http.IncomingHttpHeaders): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(h)) if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  for (const [k, v] of Object.entries(h))
+    if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
   return out;
 }
 

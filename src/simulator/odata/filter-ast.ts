@@ -1,5 +1,9 @@
 /** The parsed form of an OData $filter expression. */
-export type Literal = { kind: 'literal'; type: 'string' | 'number' | 'boolean' | 'null' | 'datetime' | 'guid'; value: string | number | boolean | null };
+export type Literal = {
+  kind: 'literal';
+  type: 'string' | 'number' | 'boolean' | 'null' | 'datetime' | 'guid';
+  value: string | number | boolean | null;
+};
 export type Prop = { kind: 'prop'; path: string[] };
 export type Comparison = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
 

@@ -49,17 +49,24 @@ function evaluate(expr: Expr, obj: unknown, vars: Scope, opts: EvalOptions): unk
       return expr.values.some((v) => compare('eq', left, evaluate(v, obj, vars, opts), opts));
     }
     case 'binary': {
-      if (expr.op === 'and') return truthy(evaluate(expr.left, obj, vars, opts)) && truthy(evaluate(expr.right, obj, vars, opts));
-      if (expr.op === 'or') return truthy(evaluate(expr.left, obj, vars, opts)) || truthy(evaluate(expr.right, obj, vars, opts));
+      if (expr.op === 'and')
+        return truthy(evaluate(expr.left, obj, vars, opts)) && truthy(evaluate(expr.right, obj, vars, opts));
+      if (expr.op === 'or')
+        return truthy(evaluate(expr.left, obj, vars, opts)) || truthy(evaluate(expr.right, obj, vars, opts));
       return compare(expr.op, evaluate(expr.left, obj, vars, opts), evaluate(expr.right, obj, vars, opts), opts);
     }
     case 'call':
-      return call(expr.name, expr.args.map((a) => evaluate(a, obj, vars, opts)), opts);
+      return call(
+        expr.name,
+        expr.args.map((a) => evaluate(a, obj, vars, opts)),
+        opts,
+      );
     case 'lambda': {
       const coll = evaluate(expr.collection, obj, vars, opts);
       const items = Array.isArray(coll) ? coll : [];
       if (!expr.body || !expr.variable) return items.length > 0;
-      const test = (item: unknown): boolean => truthy(evaluate(expr.body!, obj, { ...vars, [expr.variable!]: item }, opts));
+      const test = (item: unknown): boolean =>
+        truthy(evaluate(expr.body!, obj, { ...vars, [expr.variable!]: item }, opts));
       return expr.op === 'any' ? items.some(test) : items.every(test);
     }
   }
@@ -73,7 +80,8 @@ function compare(op: string, a: unknown, b: unknown, opts: EvalOptions): boolean
   if (op === 'eq' || op === 'ne') {
     let eq: boolean;
     if ((a === null || a === undefined) && (b === null || b === undefined)) eq = true;
-    else if (typeof a === 'string' && typeof b === 'string' && isDateLike(b) && isDateLike(a)) eq = Date.parse(a) === Date.parse(b);
+    else if (typeof a === 'string' && typeof b === 'string' && isDateLike(b) && isDateLike(a))
+      eq = Date.parse(a) === Date.parse(b);
     else eq = norm(a, opts) === norm(b, opts);
     return op === 'eq' ? eq : !eq;
   }

@@ -34,7 +34,8 @@ function tokenize(text: string): Token[] {
       let v = '';
       i++;
       for (;;) {
-        if (i >= text.length) throw invalid(`There is an unterminated string literal at position ${start} in '${text}'.`);
+        if (i >= text.length)
+          throw invalid(`There is an unterminated string literal at position ${start} in '${text}'.`);
         if (text[i] === "'") {
           if (text[i + 1] === "'") {
             v += "'";
@@ -80,7 +81,7 @@ class Parser {
   private i = 0;
   constructor(
     private readonly text: string,
-    private readonly tokens: Token[]
+    private readonly tokens: Token[],
   ) {}
 
   done(): boolean {

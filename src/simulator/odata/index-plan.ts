@@ -6,7 +6,12 @@ import { planUserSearch, type SearchFields } from './search-plan';
 const INDEXED = new Map(INDEXED_USER_PROPERTIES.map((p) => [p.toLowerCase(), p] as [string, IndexedUserProperty]));
 
 /** Candidate user ids for a $filter and a $search together (either may be absent), or undefined for a scan. */
-export function planUserQuery(filter: Expr | undefined, search: SearchPlan | undefined, fields: SearchFields, store: UserStore): string[] | undefined {
+export function planUserQuery(
+  filter: Expr | undefined,
+  search: SearchPlan | undefined,
+  fields: SearchFields,
+  store: UserStore,
+): string[] | undefined {
   const byFilter = planUserLookup(filter, store);
   const bySearch = search && planUserSearch(search, store, fields);
   if (!bySearch) return byFilter;
@@ -49,7 +54,13 @@ export function planUserLookup(expr: Expr | undefined, store: UserStore): string
     case 'call': {
       if (expr.name !== 'startswith') return undefined;
       const [prop, value] = expr.args;
-      if (prop?.kind !== 'prop' || prop.path.length !== 1 || value?.kind !== 'literal' || typeof value.value !== 'string') return undefined;
+      if (
+        prop?.kind !== 'prop' ||
+        prop.path.length !== 1 ||
+        value?.kind !== 'literal' ||
+        typeof value.value !== 'string'
+      )
+        return undefined;
       const indexed = INDEXED.get(prop.path[0].toLowerCase());
       return indexed ? store.lookupPrefix(indexed, value.value) : undefined;
     }
@@ -59,9 +70,13 @@ export function planUserLookup(expr: Expr | undefined, store: UserStore): string
 }
 
 function eqLookup(left: Expr, right: Expr, store: UserStore): string[] | undefined {
-  if (left.kind !== 'prop' || left.path.length !== 1 || right.kind !== 'literal' || typeof right.value !== 'string') return undefined;
+  if (left.kind !== 'prop' || left.path.length !== 1 || right.kind !== 'literal' || typeof right.value !== 'string')
+    return undefined;
   const name = left.path[0].toLowerCase();
-  if (name === 'id') return store.get(right.value) || store.get(right.value.toLowerCase()) ? [store.get(right.value)?.data.id ?? right.value.toLowerCase()] : [];
+  if (name === 'id')
+    return store.get(right.value) || store.get(right.value.toLowerCase())
+      ? [store.get(right.value)?.data.id ?? right.value.toLowerCase()]
+      : [];
   const indexed = INDEXED.get(name);
   return indexed ? store.lookupEq(indexed, right.value) : undefined;
 }

@@ -62,10 +62,11 @@ export function queryCollection<T>(ctx: Ctx, spec: CollectionSpec<T>): GraphResp
   const searchRaw = q.get('$search');
   if (searchRaw !== undefined && spec.directory && !advanced) {
     throw unsupportedQuery(
-      "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'"
+      "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
     );
   }
-  if (searchRaw !== undefined && !spec.search) throw badRequest(`Search is not supported on resource '${spec.resource}'.`);
+  if (searchRaw !== undefined && !spec.search)
+    throw badRequest(`Search is not supported on resource '${spec.resource}'.`);
   const top = parseTop(ctx, spec.maxTop) ?? spec.defaultTop;
   const select = parseSelect(ctx);
   if (select && spec.properties) checkSelect(select, spec.properties);
@@ -89,7 +90,8 @@ export function queryCollection<T>(ctx: Ctx, spec: CollectionSpec<T>): GraphResp
   const body: Json = { '@odata.context': contextUrl(ctx, spec.context, select) };
   if (count && offset === 0) body['@odata.count'] = items.length;
   if (offset + top < items.length) body['@odata.nextLink'] = nextLink(ctx, skipToken({ offset: offset + top }));
-  const keep = select && spec.alwaysInclude ? [...select, ...spec.alwaysInclude.filter((p) => !select.includes(p))] : select;
+  const keep =
+    select && spec.alwaysInclude ? [...select, ...spec.alwaysInclude.filter((p) => !select.includes(p))] : select;
   body.value = page.map((x) => project(x.view, keep ?? spec.defaultSelect));
   return { status: 200, body };
 }
@@ -101,7 +103,10 @@ export function contextUrl(ctx: Ctx, context: string, select?: string[]): string
 export function parseSelect(ctx: Ctx): string[] | undefined {
   const raw = ctx.req.query.get('$select');
   if (raw === undefined || raw.trim() === '') return undefined;
-  return raw.split(',').map((s) => s.trim()).filter(Boolean);
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function checkSelect(select: string[], properties: { names: Set<string>; type: string }): void {
@@ -130,7 +135,8 @@ function parseOrderBy<T>(ctx: Ctx, spec: CollectionSpec<T>): Order {
   return raw.split(',').map((part) => {
     const [prop, dir, extra] = part.trim().split(/\s+/);
     const d = (dir ?? 'asc').toLowerCase();
-    if (extra !== undefined || (d !== 'asc' && d !== 'desc')) throw badRequest(`Syntax error at position 0 in '${raw}'.`);
+    if (extra !== undefined || (d !== 'asc' && d !== 'desc'))
+      throw badRequest(`Syntax error at position 0 in '${raw}'.`);
     if (spec.orderable && !spec.orderable.includes(prop.toLowerCase())) {
       throw unsupportedQuery(`Sorting not supported for '${prop}'.`);
     }
@@ -160,7 +166,9 @@ function validateFilter<T>(filter: Expr, spec: CollectionSpec<T>, advanced: bool
     if (e.kind === 'lambda' && e.variable) lambdaVars.add(e.variable);
   });
   const unsupported = (prop: string): Error =>
-    unsupportedQuery(`Unsupported or invalid query filter clause specified for property '${prop}' of resource '${spec.resource}'.`);
+    unsupportedQuery(
+      `Unsupported or invalid query filter clause specified for property '${prop}' of resource '${spec.resource}'.`,
+    );
   visit(filter, (e) => {
     if (e.kind === 'prop' && !lambdaVars.has(e.path[0]) && spec.filterable) {
       const p = e.path.join('/').toLowerCase();
@@ -169,7 +177,7 @@ function validateFilter<T>(filter: Expr, spec: CollectionSpec<T>, advanced: bool
     if (!spec.directory || advanced) return;
     if (e.kind === 'call' && e.name === 'endswith') {
       throw unsupportedQuery(
-        "Operator 'endsWith' is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header. Refer to https://aka.ms/graph-docs/advanced-queries for more information"
+        "Operator 'endsWith' is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header. Refer to https://aka.ms/graph-docs/advanced-queries for more information",
       );
     }
     if ((e.kind === 'binary' && e.op === 'ne') || e.kind === 'not') {

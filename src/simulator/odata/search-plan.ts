@@ -38,7 +38,12 @@ function clauseCandidates(clause: Clause, store: UserStore, fields: SearchFields
   return out;
 }
 
-function propertyCandidates(property: string, clause: Clause, store: UserStore, fields: SearchFields): Iterable<string> | undefined {
+function propertyCandidates(
+  property: string,
+  clause: Clause,
+  store: UserStore,
+  fields: SearchFields,
+): Iterable<string> | undefined {
   if (fields.tokenized.some((t) => t.toLowerCase() === property)) {
     if (property !== 'displayname') return undefined;
     // Every term must start some word of the name: the users that have a word for each term.

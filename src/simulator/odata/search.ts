@@ -31,7 +31,9 @@ export function parseSearch(raw: string): SearchPlan {
       if (raw[i] !== '"') throw invalidSearch(raw);
       i++;
       const colon = v.indexOf(':');
-      groups[groups.length - 1].push(colon > 0 ? { property: v.slice(0, colon), text: v.slice(colon + 1) } : { text: v });
+      groups[groups.length - 1].push(
+        colon > 0 ? { property: v.slice(0, colon), text: v.slice(colon + 1) } : { text: v },
+      );
       expectClause = false;
       continue;
     }
@@ -53,13 +55,21 @@ function invalidSearch(raw: string): Error {
  * The test a $search plan puts to each item, built once per request. displayName / description are tokenized
  * (each search word prefixes some word of the value); other strings behave as startsWith.
  */
-export function searchPredicate(plan: SearchPlan, tokenized: string[], fallback: string[]): (obj: Record<string, unknown>) => boolean {
+export function searchPredicate(
+  plan: SearchPlan,
+  tokenized: string[],
+  fallback: string[],
+): (obj: Record<string, unknown>) => boolean {
   const tokenizedNames = new Set(tokenized.map((t) => t.toLowerCase()));
   const groups = plan.map((group) => group.map((clause) => clausePredicate(clause, tokenizedNames, fallback)));
   return (obj) => groups.some((group) => group.every((matches) => matches(obj)));
 }
 
-function clausePredicate(clause: Clause, tokenized: Set<string>, fallback: string[]): (obj: Record<string, unknown>) => boolean {
+function clausePredicate(
+  clause: Clause,
+  tokenized: Set<string>,
+  fallback: string[],
+): (obj: Record<string, unknown>) => boolean {
   const props = (clause.property ? [clause.property] : fallback).map((p) => p.toLowerCase());
   const terms = searchWords(clause.text);
   const start = startsWithText(clause);

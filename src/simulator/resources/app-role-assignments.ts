@@ -26,9 +26,12 @@ function create(ctx: Ctx) {
   const principalId = String(body.principalId ?? '').toLowerCase();
   const resourceId = String(body.resourceId ?? '').toLowerCase();
   const appRoleId = String(body.appRoleId ?? '').toLowerCase();
-  if (!GUID.test(principalId)) throw badRequest("Invalid value specified for property 'principalId' of resource 'AppRoleAssignment'.");
-  if (!GUID.test(resourceId)) throw badRequest("Invalid value specified for property 'resourceId' of resource 'AppRoleAssignment'.");
-  if (resourceId !== sp.data.id) throw badRequest("The value of 'resourceId' must match the service principal in the request URL.");
+  if (!GUID.test(principalId))
+    throw badRequest("Invalid value specified for property 'principalId' of resource 'AppRoleAssignment'.");
+  if (!GUID.test(resourceId))
+    throw badRequest("Invalid value specified for property 'resourceId' of resource 'AppRoleAssignment'.");
+  if (resourceId !== sp.data.id)
+    throw badRequest("The value of 'resourceId' must match the service principal in the request URL.");
   const roles = (sp.data.appRoles as { id: string }[]).map((r) => r.id);
   if (appRoleId !== DEFAULT_ROLE && !roles.includes(appRoleId)) {
     throw badRequest(`Permission being assigned was not found on application '${sp.data.appId}'.`);
@@ -36,7 +39,8 @@ function create(ctx: Ctx) {
   const isUser = !!ctx.tenant.users.get(principalId) && !ctx.tenant.users.get(principalId)!.meta.softDeleted;
   if (!isUser && !ctx.tenant.groups.has(principalId)) throw notFound(principalId);
   for (const a of sp.assignments.values()) {
-    if (a.principalId === principalId && a.appRoleId === appRoleId) throw badRequest('Permission being assigned already exists on the object');
+    if (a.principalId === principalId && a.appRoleId === appRoleId)
+      throw badRequest('Permission being assigned already exists on the object');
   }
   const entry = assign(ctx.tenant, sp, principalId, new Date().toISOString(), undefined);
   markDirty(ctx, sp, principalId);

@@ -5,12 +5,25 @@ import { contextUrl, parseSelect, project, queryCollection } from '../odata/quer
 import { CTS_TEMPLATE_ID, idsFor, instantiateCtsApp } from '../store/applications';
 import type { ApplicationRecord, ServicePrincipalRecord } from '../store/types';
 
-const SP_FILTERABLE = ['id', 'appid', 'displayname', 'applicationtemplateid', 'serviceprincipaltype', 'accountenabled', 'tags', 'serviceprincipalnames', 'appownerorganizationid'];
+const SP_FILTERABLE = [
+  'id',
+  'appid',
+  'displayname',
+  'applicationtemplateid',
+  'serviceprincipaltype',
+  'accountenabled',
+  'tags',
+  'serviceprincipalnames',
+  'appownerorganizationid',
+];
 
 /** By object id, or by appId for the servicePrincipals(appId='...') form. */
 export function findServicePrincipal(ctx: Ctx): ServicePrincipalRecord {
   const { id, appId } = ctx.params;
-  const sp = appId !== undefined ? ctx.tenant.servicePrincipalByAppId(appId.replace(/''/g, "'")) : ctx.tenant.servicePrincipals.get(id.toLowerCase());
+  const sp =
+    appId !== undefined
+      ? ctx.tenant.servicePrincipalByAppId(appId.replace(/''/g, "'"))
+      : ctx.tenant.servicePrincipals.get(id.toLowerCase());
   if (!sp) throw notFound(appId ?? id);
   return sp;
 }
@@ -49,7 +62,13 @@ export const applicationRoutes: Route[] = [
         throw badRequest("Invalid value specified for property 'displayName' of resource 'Application'.");
       }
       const created = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-      const { application, servicePrincipal } = instantiateCtsApp(ctx.tenant, body.displayName, idsFor(ctx.tenant), created, ctx.app.clientId);
+      const { application, servicePrincipal } = instantiateCtsApp(
+        ctx.tenant,
+        body.displayName,
+        idsFor(ctx.tenant),
+        created,
+        ctx.app.clientId,
+      );
       return {
         status: 201,
         body: {
@@ -85,10 +104,22 @@ export const applicationRoutes: Route[] = [
     handler: (ctx) => {
       const sp = findServicePrincipal(ctx);
       const select = parseSelect(ctx);
-      return { status: 200, body: { '@odata.context': `${contextUrl(ctx, 'servicePrincipals', select)}/$entity`, ...project(sp.data, select) } };
+      return {
+        status: 200,
+        body: {
+          '@odata.context': `${contextUrl(ctx, 'servicePrincipals', select)}/$entity`,
+          ...project(sp.data, select),
+        },
+      };
     },
   })),
-  ...spPaths.map((template): Route => ({ method: 'DELETE', template, perms: PERMS.appDelete, owned: ownsServicePrincipal, handler: deleteServicePrincipal })),
+  ...spPaths.map((template): Route => ({
+    method: 'DELETE',
+    template,
+    perms: PERMS.appDelete,
+    owned: ownsServicePrincipal,
+    handler: deleteServicePrincipal,
+  })),
   {
     method: 'GET',
     template: '/applications',
@@ -112,7 +143,10 @@ export const applicationRoutes: Route[] = [
     handler: (ctx) => {
       const app = findApplication(ctx);
       const select = parseSelect(ctx);
-      return { status: 200, body: { '@odata.context': `${contextUrl(ctx, 'applications', select)}/$entity`, ...project(app.data, select) } };
+      return {
+        status: 200,
+        body: { '@odata.context': `${contextUrl(ctx, 'applications', select)}/$entity`, ...project(app.data, select) },
+      };
     },
   },
   {
@@ -128,7 +162,8 @@ export const applicationRoutes: Route[] = [
       const app = findApplication(ctx);
       ctx.tenant.applications.delete(app.data.id);
       // Deleting an application also removes its service principal in the home tenant.
-      for (const sp of [...ctx.tenant.servicePrincipals.values()]) if (sp.data.appId === app.data.appId) ctx.tenant.servicePrincipals.delete(sp.data.id);
+      for (const sp of [...ctx.tenant.servicePrincipals.values()])
+        if (sp.data.appId === app.data.appId) ctx.tenant.servicePrincipals.delete(sp.data.id);
       return { status: 204 };
     },
   },

@@ -9,7 +9,8 @@ function findRole(ctx: Ctx): DirectoryRoleRecord {
   const key = ctx.params.id ?? '';
   const byTemplate = ctx.params.roleTemplateId;
   for (const r of ctx.tenant.directoryRoles.values()) {
-    if (byTemplate !== undefined ? r.data.roleTemplateId === byTemplate.toLowerCase() : r.data.id === key.toLowerCase()) return r;
+    if (byTemplate !== undefined ? r.data.roleTemplateId === byTemplate.toLowerCase() : r.data.id === key.toLowerCase())
+      return r;
   }
   throw notFound(byTemplate ?? key);
 }
@@ -17,7 +18,10 @@ function findRole(ctx: Ctx): DirectoryRoleRecord {
 function getRole(ctx: Ctx) {
   const r = findRole(ctx);
   const select = parseSelect(ctx);
-  return { status: 200, body: { '@odata.context': contextUrl(ctx, 'directoryRoles', select) + '/$entity', ...project(r.data, select) } };
+  return {
+    status: 200,
+    body: { '@odata.context': contextUrl(ctx, 'directoryRoles', select) + '/$entity', ...project(r.data, select) },
+  };
 }
 
 function roleMembers(ctx: Ctx) {
@@ -53,7 +57,17 @@ export const directoryRoleRoutes: Route[] = [
       }),
   },
   { method: 'GET', template: '/directoryRoles/{id}', perms: PERMS.roleRead, handler: getRole },
-  { method: 'GET', template: "/directoryRoles(roleTemplateId='{roleTemplateId}')", perms: PERMS.roleRead, handler: getRole },
+  {
+    method: 'GET',
+    template: "/directoryRoles(roleTemplateId='{roleTemplateId}')",
+    perms: PERMS.roleRead,
+    handler: getRole,
+  },
   { method: 'GET', template: '/directoryRoles/{id}/members', perms: PERMS.roleRead, handler: roleMembers },
-  { method: 'GET', template: "/directoryRoles(roleTemplateId='{roleTemplateId}')/members", perms: PERMS.roleRead, handler: roleMembers },
+  {
+    method: 'GET',
+    template: "/directoryRoles(roleTemplateId='{roleTemplateId}')/members",
+    perms: PERMS.roleRead,
+    handler: roleMembers,
+  },
 ];

@@ -7,8 +7,30 @@ import type { GroupRecord, Json } from '../store/types';
 import { USER_DEFAULT_SELECT } from '../store/users';
 import { directoryObjectView } from './users';
 
-const GROUP_FILTERABLE = ['id', 'displayname', 'mail', 'mailnickname', 'mailenabled', 'securityenabled', 'grouptypes', 'description', 'createddatetime', 'visibility'];
-const MEMBER_FILTERABLE = ['id', 'displayname', 'userprincipalname', 'mail', 'usertype', 'accountenabled', 'department', 'jobtitle', 'securityenabled', 'mailenabled'];
+const GROUP_FILTERABLE = [
+  'id',
+  'displayname',
+  'mail',
+  'mailnickname',
+  'mailenabled',
+  'securityenabled',
+  'grouptypes',
+  'description',
+  'createddatetime',
+  'visibility',
+];
+const MEMBER_FILTERABLE = [
+  'id',
+  'displayname',
+  'userprincipalname',
+  'mail',
+  'usertype',
+  'accountenabled',
+  'department',
+  'jobtitle',
+  'securityenabled',
+  'mailenabled',
+];
 
 export function findGroup(tenant: Tenant, id: string): GroupRecord {
   const g = tenant.groups.get(id) ?? tenant.groups.get(id.toLowerCase());
@@ -44,7 +66,9 @@ export function membersOf(tenant: Tenant, groupId: string, transitive: boolean):
 function memberList(transitive: boolean) {
   return (ctx: Ctx) => {
     const group = findGroup(ctx.tenant, ctx.params.id);
-    const ids = membersOf(ctx.tenant, group.data.id, transitive).filter((id) => directoryObjectView(ctx.tenant, id) !== undefined);
+    const ids = membersOf(ctx.tenant, group.data.id, transitive).filter(
+      (id) => directoryObjectView(ctx.tenant, id) !== undefined,
+    );
     return queryCollection<string>(ctx, {
       resource: 'DirectoryObject',
       context: 'directoryObjects',
@@ -85,7 +109,10 @@ export const groupRoutes: Route[] = [
     handler: (ctx) => {
       const g = findGroup(ctx.tenant, ctx.params.id);
       const select = parseSelect(ctx);
-      return { status: 200, body: { '@odata.context': contextUrl(ctx, 'groups', select) + '/$entity', ...project(g.data, select) } };
+      return {
+        status: 200,
+        body: { '@odata.context': contextUrl(ctx, 'groups', select) + '/$entity', ...project(g.data, select) },
+      };
     },
   },
   { method: 'GET', template: '/groups/{id}/members', perms: PERMS.groupRead, handler: memberList(false) },

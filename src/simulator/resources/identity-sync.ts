@@ -7,7 +7,8 @@ import type { IdentitySyncPolicy, Json, PartnerRecord } from '../store/types';
 import { objectNotFound } from './partners';
 
 const PATH = '/policies/crossTenantAccessPolicy/partners/{tenantId}/identitySynchronization';
-const CONFLICT_MESSAGE = 'A conflicting object with one or more of the specified property values is present in the directory.';
+const CONFLICT_MESSAGE =
+  'A conflicting object with one or more of the specified property values is present in the directory.';
 
 function partnerOf(ctx: Ctx): PartnerRecord {
   const p = ctx.tenant.partners.get(ctx.params.tenantId.toLowerCase());
@@ -22,10 +23,14 @@ function policyOf(ctx: Ctx): IdentitySyncPolicy {
 }
 
 function checkBody(body: unknown): Json {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest('Request body is required.', 'BadRequest');
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    throw badRequest('Request body is required.', 'BadRequest');
   for (const k of Object.keys(body)) {
     if (!['displayName', 'userSyncInbound', 'tenantId'].includes(k) && !k.startsWith('@odata')) {
-      throw badRequest(`Invalid property '${k}' for type 'microsoft.graph.crossTenantIdentitySyncPolicyPartner'.`, 'BadRequest');
+      throw badRequest(
+        `Invalid property '${k}' for type 'microsoft.graph.crossTenantIdentitySyncPolicyPartner'.`,
+        'BadRequest',
+      );
     }
   }
   return body as Json;
@@ -40,13 +45,16 @@ export const identitySyncRoutes: Route[] = [
       const partner = partnerOf(ctx);
       const body = checkBody(ctx.req.body);
       if (partner.identitySynchronization) {
-        throw conflict(CONFLICT_MESSAGE, [{ code: 'ConflictingObjects', message: CONFLICT_MESSAGE, target: 'tenantId' }]);
+        throw conflict(CONFLICT_MESSAGE, [
+          { code: 'ConflictingObjects', message: CONFLICT_MESSAGE, target: 'tenantId' },
+        ]);
       }
       const inbound = body.userSyncInbound as { isSyncAllowed?: boolean | null } | null | undefined;
       partner.identitySynchronization = {
         tenantId: partner.data.tenantId,
         displayName: (body.displayName as string | undefined) ?? null,
-        userSyncInbound: inbound === undefined ? null : inbound === null ? null : { isSyncAllowed: inbound.isSyncAllowed ?? null },
+        userSyncInbound:
+          inbound === undefined ? null : inbound === null ? null : { isSyncAllowed: inbound.isSyncAllowed ?? null },
       };
       return { status: 204 };
     },
@@ -58,7 +66,11 @@ export const identitySyncRoutes: Route[] = [
     handler: (ctx) => {
       const policy = policyOf(ctx);
       const select = parseSelect(ctx);
-      const ctxUrl = contextUrl(ctx, `policies/crossTenantAccessPolicy/partners('${policy.tenantId}')/identitySynchronization`, select);
+      const ctxUrl = contextUrl(
+        ctx,
+        `policies/crossTenantAccessPolicy/partners('${policy.tenantId}')/identitySynchronization`,
+        select,
+      );
       return { status: 200, body: { '@odata.context': `${ctxUrl}/$entity`, ...project({ ...policy }, select) } };
     },
   },
@@ -70,7 +82,11 @@ export const identitySyncRoutes: Route[] = [
       const policy = policyOf(ctx);
       const body = checkBody(ctx.req.body);
       if ('displayName' in body) policy.displayName = (body.displayName as string | null) ?? null;
-      if ('userSyncInbound' in body) policy.userSyncInbound = mergeValue(policy.userSyncInbound, body.userSyncInbound) as IdentitySyncPolicy['userSyncInbound'];
+      if ('userSyncInbound' in body)
+        policy.userSyncInbound = mergeValue(
+          policy.userSyncInbound,
+          body.userSyncInbound,
+        ) as IdentitySyncPolicy['userSyncInbound'];
       return { status: 204 };
     },
   },

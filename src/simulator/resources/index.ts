@@ -28,6 +28,6 @@ export function graphRouter(): Router {
     ...syncActionRoutes,
     ...syncSecretRoutes,
     ...syncSchemaRoutes,
-    ...provisioningLogRoutes
+    ...provisioningLogRoutes,
   );
 }

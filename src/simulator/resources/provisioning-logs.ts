@@ -6,10 +6,28 @@ import { type Order, queryCollection } from '../odata/query';
 import type { LogEntry, ProvisioningLogStore } from '../store/log-store';
 
 const FILTERABLE = [
-  'id', 'activitydatetime', 'tenantid', 'jobid', 'changeid', 'cycleid', 'provisioningaction', 'provisioningstatusinfo/status',
-  'provisioningstatusinfo/errorinformation/errorcode', 'sourcesystem/displayname', 'targetsystem/displayname', 'sourceidentity/identitytype',
-  'targetidentity/identitytype', 'sourceidentity/id', 'targetidentity/id', 'sourceidentity/displayname', 'targetidentity/displayname',
-  'serviceprincipal/id', 'serviceprincipal/displayname', 'initiatedby/displayname', 'initiatedby/initiatortype', 'durationinmilliseconds',
+  'id',
+  'activitydatetime',
+  'tenantid',
+  'jobid',
+  'changeid',
+  'cycleid',
+  'provisioningaction',
+  'provisioningstatusinfo/status',
+  'provisioningstatusinfo/errorinformation/errorcode',
+  'sourcesystem/displayname',
+  'targetsystem/displayname',
+  'sourceidentity/identitytype',
+  'targetidentity/identitytype',
+  'sourceidentity/id',
+  'targetidentity/id',
+  'sourceidentity/displayname',
+  'targetidentity/displayname',
+  'serviceprincipal/id',
+  'serviceprincipal/displayname',
+  'initiatedby/displayname',
+  'initiatedby/initiatortype',
+  'durationinmilliseconds',
 ];
 
 /** The activityDateTime bounds of a filter's top-level "and" conjuncts, so a time window is a binary search. */
@@ -22,7 +40,12 @@ export function timeWindow(expr: Expr | undefined): { from: number; to: number }
       visit(e.right);
       return;
     }
-    if (e.left.kind !== 'prop' || e.left.path.join('/').toLowerCase() !== 'activitydatetime' || e.right.kind !== 'literal') return;
+    if (
+      e.left.kind !== 'prop' ||
+      e.left.path.join('/').toLowerCase() !== 'activitydatetime' ||
+      e.right.kind !== 'literal'
+    )
+      return;
     const t = Date.parse(String(e.right.value));
     if (Number.isNaN(t)) return;
     // Whole-second bounds widened by a second: the full filter runs afterwards and decides exactly.

@@ -13,15 +13,20 @@ import { findJob, jobsContext, SP, syncOf } from './sync-common';
 function templates(ctx: Ctx): Json[] {
   const sp = findServicePrincipal(ctx);
   if (sp.data.applicationTemplateId !== CTS_TEMPLATE_ID) return [];
-  return [{
-    id: 'Azure2Azure',
-    applicationId: sp.data.appId,
-    default: true,
-    description: 'Cross-tenant synchronization from this tenant (Azure Active Directory) to a target tenant',
-    discoverable: true,
-    factoryTag: 'Azure2Azure',
-    metadata: [{ key: 'galleryApplicationIdentifier', value: 'aad2aadsync' }, { key: 'galleryApplicationKey', value: 'aad2aadsync' }],
-  }];
+  return [
+    {
+      id: 'Azure2Azure',
+      applicationId: sp.data.appId,
+      default: true,
+      description: 'Cross-tenant synchronization from this tenant (Azure Active Directory) to a target tenant',
+      discoverable: true,
+      factoryTag: 'Azure2Azure',
+      metadata: [
+        { key: 'galleryApplicationIdentifier', value: 'aad2aadsync' },
+        { key: 'galleryApplicationKey', value: 'aad2aadsync' },
+      ],
+    },
+  ];
 }
 
 export const syncJobRoutes: Route[] = [
@@ -30,7 +35,13 @@ export const syncJobRoutes: Route[] = [
     template: `${SP}/templates`,
     perms: PERMS.syncRead,
     owned: ownsServicePrincipal,
-    handler: (ctx) => ({ status: 200, body: { '@odata.context': `${ctx.baseUrl}/$metadata#servicePrincipals('${ctx.params.id}')/synchronization/templates`, value: templates(ctx) } }),
+    handler: (ctx) => ({
+      status: 200,
+      body: {
+        '@odata.context': `${ctx.baseUrl}/$metadata#servicePrincipals('${ctx.params.id}')/synchronization/templates`,
+        value: templates(ctx),
+      },
+    }),
   },
   {
     method: 'GET',
@@ -40,7 +51,13 @@ export const syncJobRoutes: Route[] = [
     handler: (ctx) => {
       const t = templates(ctx).find((x) => x.id === ctx.params.templateId);
       if (!t) throw badRequest(`The template '${ctx.params.templateId}' was not found.`, 'BadRequest');
-      return { status: 200, body: { '@odata.context': `${ctx.baseUrl}/$metadata#servicePrincipals('${ctx.params.id}')/synchronization/templates('${t.id}')/schema/$entity`, ...azure2AzureSchema(String(t.id)) } };
+      return {
+        status: 200,
+        body: {
+          '@odata.context': `${ctx.baseUrl}/$metadata#servicePrincipals('${ctx.params.id}')/synchronization/templates('${t.id}')/schema/$entity`,
+          ...azure2AzureSchema(String(t.id)),
+        },
+      };
     },
   },
   {
@@ -69,8 +86,10 @@ export const syncJobRoutes: Route[] = [
     handler: (ctx) => {
       const sp = findServicePrincipal(ctx);
       const templateId = (ctx.req.body as { templateId?: unknown } | undefined)?.templateId;
-      if (typeof templateId !== 'string' || templateId === '') throw badRequest('The templateId property is required.', 'BadRequest');
-      if (!templates(ctx).some((t) => t.id === templateId)) throw badRequest(`The template '${templateId}' was not found.`, 'BadRequest');
+      if (typeof templateId !== 'string' || templateId === '')
+        throw badRequest('The templateId property is required.', 'BadRequest');
+      if (!templates(ctx).some((t) => t.id === templateId))
+        throw badRequest(`The template '${templateId}' was not found.`, 'BadRequest');
       const job = newJob(makeJobId(templateId), templateId);
       syncOf(sp).jobs.set(job.id, job);
       return { status: 201, body: { '@odata.context': `${jobsContext(ctx, sp.data.id)}/$entity`, ...jobView(job) } };

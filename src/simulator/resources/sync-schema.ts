@@ -16,13 +16,17 @@ function checkSchema(schema: Json): void {
   if (!rule) throw schemaInvalid(`The synchronization rule '${USER_RULE_NAME}' cannot be removed.`);
   const userMapping = ((rule.objectMappings as Json[] | undefined) ?? []).find((m) => m.sourceObjectName === 'User');
   if (!userMapping) throw schemaInvalid('The user object mapping cannot be removed.');
-  const matching = ((userMapping.attributeMappings as Json[] | undefined) ?? []).filter((a) => Number(a.matchingPriority ?? 0) > 0);
+  const matching = ((userMapping.attributeMappings as Json[] | undefined) ?? []).filter(
+    (a) => Number(a.matchingPriority ?? 0) > 0,
+  );
   const ok =
     matching.length === 1 &&
     matching[0].targetAttributeName === 'alternativeSecurityIds' &&
     ((matching[0].source as Json | null)?.expression as string | undefined)?.replace(/\s/g, '') === MATCHING_EXPRESSION;
   if (!ok) {
-    throw schemaInvalid('The matching attribute cannot be changed. Matching for cross-tenant synchronization uses alternativeSecurityIds (AltSecIdFromNetId([netId])) only; changing it or adding matching attributes is not supported.');
+    throw schemaInvalid(
+      'The matching attribute cannot be changed. Matching for cross-tenant synchronization uses alternativeSecurityIds (AltSecIdFromNetId([netId])) only; changing it or adding matching attributes is not supported.',
+    );
   }
 }
 
@@ -34,7 +38,10 @@ export const syncSchemaRoutes: Route[] = [
     owned: ownsServicePrincipal,
     handler: (ctx) => {
       const { sp, job } = findJob(ctx);
-      return { status: 200, body: { '@odata.context': `${jobsContext(ctx, sp.data.id)}('${job.id}')/schema/$entity`, ...job.schema } };
+      return {
+        status: 200,
+        body: { '@odata.context': `${jobsContext(ctx, sp.data.id)}('${job.id}')/schema/$entity`, ...job.schema },
+      };
     },
   },
   {

@@ -15,7 +15,13 @@ export const syncSecretRoutes: Route[] = [
     handler: (ctx) => {
       const sp = findServicePrincipal(ctx);
       const value = syncOf(sp).secrets.map((s) => ({ key: s.key, value: MASKED_KEYS.has(s.key) ? '*' : s.value }));
-      return { status: 200, body: { '@odata.context': `${ctx.baseUrl}/$metadata#servicePrincipals('${sp.data.id}')/synchronization/secrets`, value } };
+      return {
+        status: 200,
+        body: {
+          '@odata.context': `${ctx.baseUrl}/$metadata#servicePrincipals('${sp.data.id}')/synchronization/secrets`,
+          value,
+        },
+      };
     },
   },
   {
@@ -26,11 +32,15 @@ export const syncSecretRoutes: Route[] = [
     handler: (ctx) => {
       const sp = findServicePrincipal(ctx);
       const value = (ctx.req.body as { value?: unknown } | undefined)?.value;
-      if (!Array.isArray(value)) throw badRequest("The request body must be {\"value\": [{\"key\": ..., \"value\": ...}]}.", 'BadRequest');
+      if (!Array.isArray(value))
+        throw badRequest('The request body must be {"value": [{"key": ..., "value": ...}]}.', 'BadRequest');
       const secrets: SecretPair[] = [];
       for (const item of value as { key?: unknown; value?: unknown }[]) {
         if (!item || typeof item.key !== 'string' || !SECRET_KEYS.includes(item.key)) {
-          throw badRequest(`Cannot convert the literal '${String(item?.key)}' to the expected type 'microsoft.graph.synchronizationSecret'.`, 'BadRequest');
+          throw badRequest(
+            `Cannot convert the literal '${String(item?.key)}' to the expected type 'microsoft.graph.synchronizationSecret'.`,
+            'BadRequest',
+          );
         }
         if (item.value !== null && typeof item.value !== 'string') {
           throw badRequest(`The value of secret '${item.key}' must be a string.`, 'BadRequest');

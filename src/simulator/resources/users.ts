@@ -26,13 +26,17 @@ function* liveUsers(tenant: Tenant, ids: Iterable<string> | undefined): Iterable
 }
 
 /** displayName is tokenized; a clause without a property looks at these four. */
-export const USER_SEARCH: SearchFields = { tokenized: ['displayName'], fallback: ['displayName', 'userPrincipalName', 'mail', 'mailNickname'] };
+export const USER_SEARCH: SearchFields = {
+  tokenized: ['displayName'],
+  fallback: ['displayName', 'userPrincipalName', 'mail', 'mailNickname'],
+};
 
 function listUsers(ctx: Ctx) {
   return queryCollection<UserRecord>(ctx, {
     resource: 'User',
     context: 'users',
-    source: (filter, _order, search) => liveUsers(ctx.tenant, planUserQuery(filter, search, USER_SEARCH, ctx.tenant.users)),
+    source: (filter, _order, search) =>
+      liveUsers(ctx.tenant, planUserQuery(filter, search, USER_SEARCH, ctx.tenant.users)),
     view: userView,
     directory: true,
     filterable: USER_FILTERABLE,
@@ -78,7 +82,11 @@ function membershipList(transitive: boolean, cast?: 'group' | 'directoryRole') {
   return (ctx: Ctx) => {
     const user = findUser(ctx.tenant, ctx.params.id);
     const ids = containersOf(ctx.tenant, user.data.id, transitive).filter((id) =>
-      cast === 'group' ? ctx.tenant.groups.has(id) : cast === 'directoryRole' ? ctx.tenant.directoryRoles.has(id) : true
+      cast === 'group'
+        ? ctx.tenant.groups.has(id)
+        : cast === 'directoryRole'
+          ? ctx.tenant.directoryRoles.has(id)
+          : true,
     );
     return queryCollection<string>(ctx, {
       resource: 'DirectoryObject',
@@ -104,13 +112,44 @@ export const userRoutes: Route[] = [
       const user = findUser(ctx.tenant, ctx.params.id);
       const select = parseSelect(ctx);
       if (select) checkSelect(select, { names: USER_PROPERTIES, type: 'microsoft.graph.user' });
-      return { status: 200, body: { '@odata.context': contextUrl(ctx, 'users', select) + '/$entity', ...project(user.data, select ?? USER_DEFAULT_SELECT) } };
+      return {
+        status: 200,
+        body: {
+          '@odata.context': contextUrl(ctx, 'users', select) + '/$entity',
+          ...project(user.data, select ?? USER_DEFAULT_SELECT),
+        },
+      };
     },
   },
   { method: 'GET', template: '/users/{id}/memberOf', perms: PERMS.memberOfRead, handler: membershipList(false) },
-  { method: 'GET', template: '/users/{id}/transitiveMemberOf', perms: PERMS.memberOfRead, handler: membershipList(true) },
-  { method: 'GET', template: '/users/{id}/memberOf/microsoft.graph.group', perms: PERMS.memberOfRead, handler: membershipList(false, 'group') },
-  { method: 'GET', template: '/users/{id}/transitiveMemberOf/microsoft.graph.group', perms: PERMS.memberOfRead, handler: membershipList(true, 'group') },
-  { method: 'GET', template: '/users/{id}/memberOf/microsoft.graph.directoryRole', perms: PERMS.memberOfRead, handler: membershipList(false, 'directoryRole') },
-  { method: 'GET', template: '/users/{id}/transitiveMemberOf/microsoft.graph.directoryRole', perms: PERMS.memberOfRead, handler: membershipList(true, 'directoryRole') },
+  {
+    method: 'GET',
+    template: '/users/{id}/transitiveMemberOf',
+    perms: PERMS.memberOfRead,
+    handler: membershipList(true),
+  },
+  {
+    method: 'GET',
+    template: '/users/{id}/memberOf/microsoft.graph.group',
+    perms: PERMS.memberOfRead,
+    handler: membershipList(false, 'group'),
+  },
+  {
+    method: 'GET',
+    template: '/users/{id}/transitiveMemberOf/microsoft.graph.group',
+    perms: PERMS.memberOfRead,
+    handler: membershipList(true, 'group'),
+  },
+  {
+    method: 'GET',
+    template: '/users/{id}/memberOf/microsoft.graph.directoryRole',
+    perms: PERMS.memberOfRead,
+    handler: membershipList(false, 'directoryRole'),
+  },
+  {
+    method: 'GET',
+    template: '/users/{id}/transitiveMemberOf/microsoft.graph.directoryRole',
+    perms: PERMS.memberOfRead,
+    handler: membershipList(true, 'directoryRole'),
+  },
 ];

@@ -11,12 +11,28 @@ import { clientSecretFor, makeTenant, TENANTS } from './tenants';
 
 /** Application permissions the bot's app registration holds in every tenant. */
 export const BOT_ROLES = [
-  'User.Read.All', 'GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All', 'RoleManagement.Read.Directory',
-  'Policy.Read.All', 'Policy.ReadWrite.CrossTenantAccess', 'CrossTenantInformation.ReadBasic.All',
-  'Application.ReadWrite.All', 'Synchronization.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All', 'AuditLog.Read.All',
+  'User.Read.All',
+  'GroupMember.Read.All',
+  'Group.Read.All',
+  'Directory.Read.All',
+  'RoleManagement.Read.Directory',
+  'Policy.Read.All',
+  'Policy.ReadWrite.CrossTenantAccess',
+  'CrossTenantInformation.ReadBasic.All',
+  'Application.ReadWrite.All',
+  'Synchronization.ReadWrite.All',
+  'AppRoleAssignment.ReadWrite.All',
+  'AuditLog.Read.All',
 ];
 /** The "limited" app: can read users and logs but has no Synchronization or Application permission (403 tests). */
-export const LIMITED_ROLES = ['User.Read.All', 'GroupMember.Read.All', 'Policy.Read.All', 'CrossTenantInformation.ReadBasic.All', 'AuditLog.Read.All', 'Directory.Read.All'];
+export const LIMITED_ROLES = [
+  'User.Read.All',
+  'GroupMember.Read.All',
+  'Policy.Read.All',
+  'CrossTenantInformation.ReadBasic.All',
+  'AuditLog.Read.All',
+  'Directory.Read.All',
+];
 
 export interface SeedOptions {
   /** Total users in the source tenant (at least the named ones). */
@@ -54,15 +70,50 @@ export function seedWorld(options: SeedOptions = {}): SeedResult {
   for (const t of state.tenants.values()) {
     registerAuthApp(t, 'bot', 'Cross-Tenant Sync Bot', clientSecretFor(t.name, 'bot'), BOT_ROLES, certs);
   }
-  registerAuthApp(contoso, 'limited', 'Cross-Tenant Sync Bot (limited)', clientSecretFor(contoso.name, 'limited'), LIMITED_ROLES);
+  registerAuthApp(
+    contoso,
+    'limited',
+    'Cross-Tenant Sync Bot (limited)',
+    clientSecretFor(contoso.name, 'limited'),
+    LIMITED_ROLES,
+  );
 
   const id = (alias: string): string => userIdByAlias(contoso, alias);
-  seedConfiguration(contoso, { key: 'contoso-a', displayName: 'Contoso A', target: fabrikam, assign: [id('AdeleV'), id('LeeG'), id('DiegoS')], state: 'active', createdDateTime: '2024-05-20T08:30:00Z', deleteThreshold: 500 }, now);
-  seedConfiguration(contoso, { key: 'contoso-b', displayName: 'Contoso B', target: northwind, assign: [id('NestorW'), id('IrvinS')], state: 'started', createdDateTime: '2024-05-21T09:10:00Z' }, now);
+  seedConfiguration(
+    contoso,
+    {
+      key: 'contoso-a',
+      displayName: 'Contoso A',
+      target: fabrikam,
+      assign: [id('AdeleV'), id('LeeG'), id('DiegoS')],
+      state: 'active',
+      createdDateTime: '2024-05-20T08:30:00Z',
+      deleteThreshold: 500,
+    },
+    now,
+  );
+  seedConfiguration(
+    contoso,
+    {
+      key: 'contoso-b',
+      displayName: 'Contoso B',
+      target: northwind,
+      assign: [id('NestorW'), id('IrvinS')],
+      state: 'started',
+      createdDateTime: '2024-05-21T09:10:00Z',
+    },
+    now,
+  );
 
   if (options.users && options.users > contoso.users.size) addGeneratedUsers(contoso, options.users);
   const featured = CONTOSO_PEOPLE.filter((p) => p.featured).map((p) => id(p.alias));
-  return { state, source: contoso, targets: [fabrikam, northwind, tailspin, woodgrove], featured, pastRunUsers: [id('LeeG')] };
+  return {
+    state,
+    source: contoso,
+    targets: [fabrikam, northwind, tailspin, woodgrove],
+    featured,
+    pastRunUsers: [id('LeeG')],
+  };
 }
 
 export { ROLE_TEMPLATES };

@@ -19,8 +19,23 @@ export interface Person {
 }
 
 const US = { city: 'Redmond', state: 'WA', country: 'United States' };
-const p = (given: string, surname: string, alias: string, jobTitle: string, department: string, office: string, extra: Partial<Person> = {}): Person => ({
-  given, surname, alias, jobTitle, department, office, ...US, ...extra,
+const p = (
+  given: string,
+  surname: string,
+  alias: string,
+  jobTitle: string,
+  department: string,
+  office: string,
+  extra: Partial<Person> = {},
+): Person => ({
+  given,
+  surname,
+  alias,
+  jobTitle,
+  department,
+  office,
+  ...US,
+  ...extra,
 });
 
 export const CONTOSO_PEOPLE: Person[] = [
@@ -33,7 +48,11 @@ export const CONTOSO_PEOPLE: Person[] = [
   p('Lynne', 'Robbins', 'LynneR', 'Planner', 'Retail', '20/1104', { featured: true }),
   p('Nestor', 'Wilke', 'NestorW', 'Director', 'Operations', '36/2121'),
   p('Patti', 'Fernandez', 'PattiF', 'President', 'Executive Management', '15/1102'),
-  p('Pradeep', 'Gupta', 'PradeepG', 'Accountant II', 'Finance', '98/2202', { city: 'Cairo', state: 'Cairo', country: 'Egypt' }),
+  p('Pradeep', 'Gupta', 'PradeepG', 'Accountant II', 'Finance', '98/2202', {
+    city: 'Cairo',
+    state: 'Cairo',
+    country: 'Egypt',
+  }),
   p('Grady', 'Archie', 'GradyA', 'Designer', 'Research & Development', '19/2109', { city: 'Bloomington', state: 'IN' }),
   p('Henrietta', 'Mueller', 'HenriettaM', 'Developer', 'Research & Development', '18/1106'),
   p('Irvin', 'Sayers', 'IrvinS', 'Director', 'Research & Development', '20/2107', { city: 'Birmingham', state: 'AL' }),
@@ -48,11 +67,23 @@ export const CONTOSO_PEOPLE: Person[] = [
   p('Emily', 'Braun', 'EmilyB', 'Budget Analyst', 'Finance', '97/2302'),
   p('Cameron', 'White', 'CameronW', 'Sales Manager', 'Sales', '131/1103'),
   p('Delia', 'Dennis', 'DeliaD', 'Data Analyst', 'Marketing', '131/1107'),
-  p('Gerhart', 'Moller', 'GerhartM', 'Sales Rep', 'Sales', '24/1101', { city: 'Berlin', state: 'BE', country: 'Germany' }),
+  p('Gerhart', 'Moller', 'GerhartM', 'Sales Rep', 'Sales', '24/1101', {
+    city: 'Berlin',
+    state: 'BE',
+    country: 'Germany',
+  }),
   p('Raul', 'Razo', 'RaulR', 'Logistics Coordinator', 'Operations', '36/1103'),
-  p('Isabella', 'Simonsen', 'IsabellaS', 'Store Manager', 'Retail', '18/1101', { city: 'Copenhagen', state: 'Capital Region', country: 'Denmark' }),
+  p('Isabella', 'Simonsen', 'IsabellaS', 'Store Manager', 'Retail', '18/1101', {
+    city: 'Copenhagen',
+    state: 'Capital Region',
+    country: 'Denmark',
+  }),
   p('Ben', 'Walters', 'BenW', 'Former Contractor', 'Operations', '36/1104', { accountEnabled: false }),
-  p('Seán', "O'Brien", 'SeanO', 'Solutions Architect', 'Engineering', '23/1104', { city: 'Dublin', state: 'Leinster', country: 'Ireland' }),
+  p('Seán', "O'Brien", 'SeanO', 'Solutions Architect', 'Engineering', '23/1104', {
+    city: 'Dublin',
+    state: 'Leinster',
+    country: 'Ireland',
+  }),
 ];
 
 /** A few people per target tenant (their own employees). */
@@ -63,7 +94,16 @@ export const TARGET_PEOPLE: Record<string, Person[]> = {
     p('Ray', 'Chow', 'RayC', 'Finance Lead', 'Finance', 'F2/201'),
     p('Patricia', 'Fernandez', 'PatriciaF', 'Account Manager', 'Sales', 'F2/204'),
   ],
-  northwind: [p('Nancy', 'Davolio', 'NancyD', 'Sales Representative', 'Sales', 'N1/1'), p('Andrew', 'Fuller', 'AndrewF', 'Vice President, Sales', 'Sales', 'N1/2')],
-  tailspin: [p('Dan', 'Park', 'DanP', 'Operations Lead', 'Operations', 'T1/1'), p('Lisa', 'Taylor', 'LisaT', 'IT Admin', 'IT', 'T1/2')],
-  woodgrove: [p('Eva', 'Corets', 'EvaC', 'Compliance Officer', 'Risk', 'W1/1'), p('Tom', 'Perham', 'TomP', 'IT Manager', 'IT', 'W1/2')],
+  northwind: [
+    p('Nancy', 'Davolio', 'NancyD', 'Sales Representative', 'Sales', 'N1/1'),
+    p('Andrew', 'Fuller', 'AndrewF', 'Vice President, Sales', 'Sales', 'N1/2'),
+  ],
+  tailspin: [
+    p('Dan', 'Park', 'DanP', 'Operations Lead', 'Operations', 'T1/1'),
+    p('Lisa', 'Taylor', 'LisaT', 'IT Admin', 'IT', 'T1/2'),
+  ],
+  woodgrove: [
+    p('Eva', 'Corets', 'EvaC', 'Compliance Officer', 'Risk', 'W1/1'),
+    p('Tom', 'Perham', 'TomP', 'IT Manager', 'IT', 'W1/2'),
+  ],
 };

@@ -23,17 +23,26 @@ export function seedTargetDirectory(target: Tenant): void {
 export function seedFabrikam(fabrikam: Tenant, contoso: Tenant): void {
   seedTargetDirectory(fabrikam);
   const patricia = fabrikam.users.get(userIdByAlias(fabrikam, 'PatriciaF'))!;
-  fabrikam.users.update(patricia, { proxyAddresses: [...(patricia.data.proxyAddresses as string[]), 'smtp:PattiF@contoso.com'] });
+  fabrikam.users.update(patricia, {
+    proxyAddresses: [...(patricia.data.proxyAddresses as string[]), 'smtp:PattiF@contoso.com'],
+  });
   const guest = (alias: string, createdDateTime: string, exchangeMastered?: string[]): void => {
     const source = contoso.users.get(userIdByAlias(contoso, alias))!;
-    const user = externalUser(fabrikam, contoso, source, { id: stableGuid(fabrikam.name, 'b2b', source.data.id), userType: 'Guest', createdDateTime });
+    const user = externalUser(fabrikam, contoso, source, {
+      id: stableGuid(fabrikam.name, 'b2b', source.data.id),
+      userType: 'Guest',
+      createdDateTime,
+    });
     if (exchangeMastered) user.meta.exchangeMastered = exchangeMastered;
     fabrikam.users.add(user);
   };
   guest('DiegoS', '2024-03-11T15:20:00Z');
   guest('LidiaH', '2024-04-02T11:05:00Z', ['showInAddressList', 'mail']);
   fabrikam.partners.set(contoso.id, {
-    ...newPartner(contoso.id, { inboundTrust: TRUST_MFA, automaticUserConsentSettings: { inboundAllowed: true, outboundAllowed: null } }),
+    ...newPartner(contoso.id, {
+      inboundTrust: TRUST_MFA,
+      automaticUserConsentSettings: { inboundAllowed: true, outboundAllowed: null },
+    }),
     identitySynchronization: identitySync(contoso.id, contoso.displayName.split(',')[0], true),
   });
 }
@@ -51,7 +60,10 @@ export function seedNorthwind(northwind: Tenant, contoso: Tenant): void {
 export function seedTailspin(tailspin: Tenant, contoso: Tenant): void {
   seedTargetDirectory(tailspin);
   tailspin.partners.set(contoso.id, {
-    ...newPartner(contoso.id, { inboundTrust: TRUST_MFA, automaticUserConsentSettings: { inboundAllowed: true, outboundAllowed: null } }),
+    ...newPartner(contoso.id, {
+      inboundTrust: TRUST_MFA,
+      automaticUserConsentSettings: { inboundAllowed: true, outboundAllowed: null },
+    }),
     identitySynchronization: identitySync(contoso.id, 'Contoso', true),
   });
 }
@@ -59,15 +71,25 @@ export function seedTailspin(tailspin: Tenant, contoso: Tenant): void {
 /** Woodgrove has a partner entry for Contoso with auto-redemption, but has not allowed inbound user sync. */
 export function seedWoodgrove(woodgrove: Tenant, contoso: Tenant): void {
   seedTargetDirectory(woodgrove);
-  woodgrove.partners.set(contoso.id, newPartner(contoso.id, { automaticUserConsentSettings: { inboundAllowed: true, outboundAllowed: null } }));
+  woodgrove.partners.set(
+    contoso.id,
+    newPartner(contoso.id, { automaticUserConsentSettings: { inboundAllowed: true, outboundAllowed: null } }),
+  );
 }
 
 /** Contoso's own partner entries: Fabrikam and Northwind with outbound auto-redemption and MFA trust. */
 export function seedContosoPartners(contoso: Tenant, targets: Tenant[]): void {
   for (const t of targets) {
-    contoso.partners.set(t.id, newPartner(t.id, {
-      inboundTrust: { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false },
-      automaticUserConsentSettings: { inboundAllowed: null, outboundAllowed: true },
-    }));
+    contoso.partners.set(
+      t.id,
+      newPartner(t.id, {
+        inboundTrust: {
+          isMfaAccepted: true,
+          isCompliantDeviceAccepted: false,
+          isHybridAzureADJoinedDeviceAccepted: false,
+        },
+        automaticUserConsentSettings: { inboundAllowed: null, outboundAllowed: true },
+      }),
+    );
   }
 }

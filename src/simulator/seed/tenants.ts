@@ -12,10 +12,34 @@ export interface TenantSeed {
 
 export const TENANTS = {
   contoso: { key: 'contoso', displayName: 'Contoso', orgName: 'Contoso, Ltd', domain: 'contoso.com', role: 'source' },
-  fabrikam: { key: 'fabrikam', displayName: 'Fabrikam', orgName: 'Fabrikam, Inc.', domain: 'fabrikam.com', role: 'target' },
-  northwind: { key: 'northwind', displayName: 'Northwind Traders', orgName: 'Northwind Traders', domain: 'northwindtraders.com', role: 'target' },
-  tailspin: { key: 'tailspin', displayName: 'Tailspin Toys', orgName: 'Tailspin Toys', domain: 'tailspintoys.com', role: 'target' },
-  woodgrove: { key: 'woodgrove', displayName: 'Woodgrove Bank', orgName: 'Woodgrove Bank', domain: 'woodgrovebank.com', role: 'target' },
+  fabrikam: {
+    key: 'fabrikam',
+    displayName: 'Fabrikam',
+    orgName: 'Fabrikam, Inc.',
+    domain: 'fabrikam.com',
+    role: 'target',
+  },
+  northwind: {
+    key: 'northwind',
+    displayName: 'Northwind Traders',
+    orgName: 'Northwind Traders',
+    domain: 'northwindtraders.com',
+    role: 'target',
+  },
+  tailspin: {
+    key: 'tailspin',
+    displayName: 'Tailspin Toys',
+    orgName: 'Tailspin Toys',
+    domain: 'tailspintoys.com',
+    role: 'target',
+  },
+  woodgrove: {
+    key: 'woodgrove',
+    displayName: 'Woodgrove Bank',
+    orgName: 'Woodgrove Bank',
+    domain: 'woodgrovebank.com',
+    role: 'target',
+  },
 } satisfies Record<string, TenantSeed>;
 
 export type TenantKey = keyof typeof TENANTS;

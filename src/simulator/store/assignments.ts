@@ -3,7 +3,13 @@ import type { Tenant } from './tenant';
 import type { ServicePrincipalRecord } from './types';
 
 /** appRoleAssignedTo entry for a user or group (base64url id, not a GUID). */
-export function assign(tenant: Tenant, sp: ServicePrincipalRecord, principalId: string, createdDateTime: string, seedKey?: string): Record<string, unknown> & { id: string; principalId: string; principalType: string } {
+export function assign(
+  tenant: Tenant,
+  sp: ServicePrincipalRecord,
+  principalId: string,
+  createdDateTime: string,
+  seedKey?: string,
+): Record<string, unknown> & { id: string; principalId: string; principalType: string } {
   const user = tenant.users.get(principalId);
   const group = tenant.groups.get(principalId);
   const appRoles = sp.data.appRoles as { id: string }[];

@@ -13,7 +13,10 @@ export function stableGuid(...parts: string[]): string {
 export function stableHex(length: number, ...parts: string[]): string {
   let out = '';
   for (let i = 0; out.length < length; i++) {
-    out += crypto.createHash('sha256').update(`${i}\u0000${parts.join('\u0000')}`).digest('hex');
+    out += crypto
+      .createHash('sha256')
+      .update(`${i}\u0000${parts.join('\u0000')}`)
+      .digest('hex');
   }
   return out.slice(0, length);
 }

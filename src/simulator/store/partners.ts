@@ -29,12 +29,20 @@ export function mergeValue(current: unknown, next: unknown): unknown {
   return out;
 }
 
-export function identitySync(tenantId: string, displayName: string | null, isSyncAllowed: boolean | null): IdentitySyncPolicy {
+export function identitySync(
+  tenantId: string,
+  displayName: string | null,
+  isSyncAllowed: boolean | null,
+): IdentitySyncPolicy {
   return { tenantId, displayName, userSyncInbound: { isSyncAllowed } };
 }
 
 /** Does the partner entry allow automatic redemption in the given direction? */
-export function autoRedeem(partner: PartnerRecord | undefined, direction: 'inboundAllowed' | 'outboundAllowed'): boolean {
-  const s = partner?.data.automaticUserConsentSettings as { inboundAllowed?: boolean | null; outboundAllowed?: boolean | null } | null | undefined;
+export function autoRedeem(
+  partner: PartnerRecord | undefined,
+  direction: 'inboundAllowed' | 'outboundAllowed',
+): boolean {
+  const s = partner?.data.automaticUserConsentSettings as
+    { inboundAllowed?: boolean | null; outboundAllowed?: boolean | null } | null | undefined;
   return s?.[direction] === true;
 }

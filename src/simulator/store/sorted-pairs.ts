@@ -5,7 +5,7 @@
 export class SortedPairs {
   private constructor(
     private readonly keys: string[],
-    private readonly ids: string[]
+    private readonly ids: string[],
   ) {}
 
   static of(pairs: Iterable<[key: string, id: string]>): SortedPairs {
@@ -16,7 +16,10 @@ export class SortedPairs {
       ids.push(id);
     }
     const order = keys.map((_, i) => i).sort((a, b) => compare(keys[a], ids[a], keys[b], ids[b]));
-    return new SortedPairs(order.map((i) => keys[i]), order.map((i) => ids[i]));
+    return new SortedPairs(
+      order.map((i) => keys[i]),
+      order.map((i) => ids[i]),
+    );
   }
 
   get size(): number {
@@ -40,7 +43,8 @@ export class SortedPairs {
   /** Ids whose key starts with the prefix (an id twice if two of its keys do). */
   withPrefix(prefix: string): string[] {
     const out: string[] = [];
-    for (let i = this.position(prefix, ''); i < this.keys.length && this.keys[i].startsWith(prefix); i++) out.push(this.ids[i]);
+    for (let i = this.position(prefix, ''); i < this.keys.length && this.keys[i].startsWith(prefix); i++)
+      out.push(this.ids[i]);
     return out;
   }
 

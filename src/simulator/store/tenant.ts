@@ -29,7 +29,7 @@ export class Tenant {
     readonly name: string,
     readonly displayName: string,
     readonly domain: string,
-    readonly role: TenantRole
+    readonly role: TenantRole,
   ) {}
 
   /** The initial *.onmicrosoft.com domain, as tenantInformation.defaultDomainName shows it. */

@@ -4,7 +4,13 @@ export type Json = Record<string, unknown>;
 
 export interface UserRecord {
   /** Graph-visible properties, named as Graph names them. */
-  data: Json & { id: string; displayName: string; userPrincipalName: string; userType: string; accountEnabled: boolean };
+  data: Json & {
+    id: string;
+    displayName: string;
+    userPrincipalName: string;
+    userType: string;
+    accountEnabled: boolean;
+  };
   /** What the directory knows but Graph v1.0 does not show. */
   meta: UserMeta;
 }

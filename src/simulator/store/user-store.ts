@@ -3,7 +3,14 @@ import { SortedPairs } from './sorted-pairs';
 import type { UserRecord } from './types';
 
 /** Properties a lookup can answer from an index instead of a scan. */
-export const INDEXED_USER_PROPERTIES = ['displayName', 'userPrincipalName', 'mail', 'mailNickname', 'givenName', 'surname'] as const;
+export const INDEXED_USER_PROPERTIES = [
+  'displayName',
+  'userPrincipalName',
+  'mail',
+  'mailNickname',
+  'givenName',
+  'surname',
+] as const;
 export type IndexedUserProperty = (typeof INDEXED_USER_PROPERTIES)[number];
 
 /**

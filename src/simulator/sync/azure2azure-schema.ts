@@ -9,7 +9,11 @@ export const MATCHING_EXPRESSION = 'AltSecIdFromNetId([netId])';
 const attr = (name: string): Json => ({ expression: `[${name}]`, name, parameters: [], type: 'Attribute' });
 const constant = (value: string): Json => ({ expression: `"${value}"`, name: value, parameters: [], type: 'Constant' });
 
-export function mapping(target: string, source: Json | null, opts: { flowType?: string; matchingPriority?: number; defaultValue?: string | null } = {}): Json {
+export function mapping(
+  target: string,
+  source: Json | null,
+  opts: { flowType?: string; matchingPriority?: number; defaultValue?: string | null } = {},
+): Json {
   return {
     defaultValue: opts.defaultValue ?? null,
     exportMissingReferences: false,
@@ -23,12 +27,35 @@ export function mapping(target: string, source: Json | null, opts: { flowType?: 
 
 /** The default user mappings of a CTS configuration (Entra docs, "Configure cross-tenant synchronization", attribute table). */
 function userMappings(): Json[] {
-  const direct = ['accountEnabled', 'streetAddress', 'city', 'state', 'postalCode', 'country', 'department', 'employeeId', 'displayName', 'givenName', 'surname', 'jobTitle', 'companyName', 'mobilePhone', 'userPrincipalName', 'mail'];
+  const direct = [
+    'accountEnabled',
+    'streetAddress',
+    'city',
+    'state',
+    'postalCode',
+    'country',
+    'department',
+    'employeeId',
+    'displayName',
+    'givenName',
+    'surname',
+    'jobTitle',
+    'companyName',
+    'mobilePhone',
+    'userPrincipalName',
+    'mail',
+  ];
   return [
-    mapping('alternativeSecurityIds', {
-      expression: MATCHING_EXPRESSION, name: 'AltSecIdFromNetId', type: 'Function',
-      parameters: [{ key: 'source', value: attr('netId') }],
-    }, { matchingPriority: 1 }),
+    mapping(
+      'alternativeSecurityIds',
+      {
+        expression: MATCHING_EXPRESSION,
+        name: 'AltSecIdFromNetId',
+        type: 'Function',
+        parameters: [{ key: 'source', value: attr('netId') }],
+      },
+      { matchingPriority: 1 },
+    ),
     mapping('IsSoftDeleted', attr('IsSoftDeleted')),
     ...direct.map((a) => mapping(a, attr(a))),
     mapping('showInAddressList', constant('True')),
@@ -49,11 +76,38 @@ const OBJECT_METADATA = [
 /** The system scoping filter every CTS configuration carries: only users without an alternative security id (no SMS sign-in). */
 export const FILTER_EXTERNAL_USERS = {
   name: 'Filter external users',
-  clauses: [{ operatorName: 'EQUALS', sourceOperandName: 'alternativeSecurityIds', targetOperand: { values: ['None'] } }],
+  clauses: [
+    { operatorName: 'EQUALS', sourceOperandName: 'alternativeSecurityIds', targetOperand: { values: ['None'] } },
+  ],
 };
 
 function directory(name: string, idSeed: string): Json {
-  const attributes = ['accountEnabled', 'alternativeSecurityIds', 'city', 'companyName', 'country', 'department', 'displayName', 'employeeId', 'givenName', 'IsSoftDeleted', 'jobTitle', 'mail', 'mailNickname', 'manager', 'mobilePhone', 'netId', 'objectId', 'postalCode', 'showInAddressList', 'state', 'streetAddress', 'surname', 'userPrincipalName', 'userType'];
+  const attributes = [
+    'accountEnabled',
+    'alternativeSecurityIds',
+    'city',
+    'companyName',
+    'country',
+    'department',
+    'displayName',
+    'employeeId',
+    'givenName',
+    'IsSoftDeleted',
+    'jobTitle',
+    'mail',
+    'mailNickname',
+    'manager',
+    'mobilePhone',
+    'netId',
+    'objectId',
+    'postalCode',
+    'showInAddressList',
+    'state',
+    'streetAddress',
+    'surname',
+    'userPrincipalName',
+    'userType',
+  ];
   return {
     id: stableGuid('directory', idSeed, name),
     name,
@@ -61,7 +115,31 @@ function directory(name: string, idSeed: string): Json {
     discoveryDateTime: null,
     readOnly: true,
     version: null,
-    objects: [{ name: 'User', attributes: attributes.map((a) => ({ name: a, type: a === 'accountEnabled' || a === 'IsSoftDeleted' || a === 'showInAddressList' ? 'Boolean' : a === 'manager' ? 'Reference' : 'String', multivalued: a === 'alternativeSecurityIds', anchor: a === 'objectId', required: false, caseExact: false, flowNullValues: false, metadata: [], mutability: 'ReadWrite', referencedObjects: [], apiExpressions: [] })), metadata: [], supportedApis: [] }],
+    objects: [
+      {
+        name: 'User',
+        attributes: attributes.map((a) => ({
+          name: a,
+          type:
+            a === 'accountEnabled' || a === 'IsSoftDeleted' || a === 'showInAddressList'
+              ? 'Boolean'
+              : a === 'manager'
+                ? 'Reference'
+                : 'String',
+          multivalued: a === 'alternativeSecurityIds',
+          anchor: a === 'objectId',
+          required: false,
+          caseExact: false,
+          flowNullValues: false,
+          metadata: [],
+          mutability: 'ReadWrite',
+          referencedObjects: [],
+          apiExpressions: [],
+        })),
+        metadata: [],
+        supportedApis: [],
+      },
+    ],
   };
 }
 
@@ -103,7 +181,11 @@ export function azure2AzureSchema(jobId: string): Json {
             sourceObjectName: 'Group',
             targetObjectName: 'Group',
             scope: null,
-            attributeMappings: [mapping('displayName', attr('displayName')), mapping('description', attr('description')), mapping('members', attr('members'))],
+            attributeMappings: [
+              mapping('displayName', attr('displayName')),
+              mapping('description', attr('description')),
+              mapping('members', attr('members')),
+            ],
           },
         ],
       },

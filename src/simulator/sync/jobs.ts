@@ -29,7 +29,16 @@ export function newJob(id: string, templateId: string): JobRecord {
       { name: 'LookaheadQueryEnabled', value: 'False' },
     ],
     schema: azure2AzureSchema(id),
-    engine: { linked: new Map(), stagedDeletes: new Set(), escrows: new Map(), dirty: new Set(), fullCycleDue: true, onDemandCalls: [], lastSignatures: new Map(), cycleCount: 0 },
+    engine: {
+      linked: new Map(),
+      stagedDeletes: new Set(),
+      escrows: new Map(),
+      dirty: new Set(),
+      fullCycleDue: true,
+      onDemandCalls: [],
+      lastSignatures: new Map(),
+      cycleCount: 0,
+    },
   };
 }
 

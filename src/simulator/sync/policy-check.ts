@@ -17,7 +17,11 @@ export interface PolicyProblem {
  * redemption to the target, the target allows inbound automatic redemption from the source, and the target allows
  * users to be synchronized into it. The first problem found is returned, worded to name the side that is wrong.
  */
-export function checkSyncPolicies(sim: SimulatorState, source: Tenant, targetTenantId: string): PolicyProblem | undefined {
+export function checkSyncPolicies(
+  sim: SimulatorState,
+  source: Tenant,
+  targetTenantId: string,
+): PolicyProblem | undefined {
   return allPolicyProblems(sim, source, targetTenantId)[0];
 }
 
@@ -25,7 +29,9 @@ export function checkSyncPolicies(sim: SimulatorState, source: Tenant, targetTen
 export function allPolicyProblems(sim: SimulatorState, source: Tenant, targetTenantId: string): PolicyProblem[] {
   const target = sim.get(targetTenantId);
   if (!target) {
-    return [{ side: 'target', setting: 'targetTenant', message: `The target tenant '${targetTenantId}' could not be found.` }];
+    return [
+      { side: 'target', setting: 'targetTenant', message: `The target tenant '${targetTenantId}' could not be found.` },
+    ];
   }
   const problems: PolicyProblem[] = [];
   const outbound = source.partners.get(target.id);

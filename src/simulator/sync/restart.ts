@@ -1,7 +1,15 @@
 import type { JobRecord } from '../store/types';
 
 /** synchronizationJobRestartScope (IsFlags) members. */
-export const RESTART_SCOPES = ['None', 'ConnectorDataStore', 'Escrows', 'Watermark', 'QuarantineState', 'Full', 'ForceDeletes'];
+export const RESTART_SCOPES = [
+  'None',
+  'ConnectorDataStore',
+  'Escrows',
+  'Watermark',
+  'QuarantineState',
+  'Full',
+  'ForceDeletes',
+];
 
 /**
  * POST restart. Empty criteria = the portal's "Restart provisioning" (QuarantineState + Watermark + Escrows);

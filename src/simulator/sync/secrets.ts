@@ -2,16 +2,66 @@ import type { JobRecord, SecretPair } from '../store/types';
 
 /** synchronizationSecret enum members (v1.0 CSDL): the only keys PUT secrets accepts. */
 export const SECRET_KEYS = [
-  'None', 'UserName', 'Password', 'SecretToken', 'AppKey', 'BaseAddress', 'ClientIdentifier', 'ClientSecret', 'SingleSignOnType', 'Sandbox', 'Url',
-  'Domain', 'ConsumerKey', 'ConsumerSecret', 'TokenKey', 'TokenExpiration', 'Oauth2AccessToken', 'Oauth2AccessTokenCreationTime', 'Oauth2RefreshToken',
-  'SyncAll', 'InstanceName', 'Oauth2ClientId', 'Oauth2ClientSecret', 'CompanyId', 'UpdateKeyOnSoftDelete', 'SynchronizationSchedule', 'SystemOfRecord',
-  'SandboxName', 'EnforceDomain', 'SyncNotificationSettings', 'SkipOutOfScopeDeletions', 'Oauth2AuthorizationCode', 'Oauth2RedirectUri',
-  'ApplicationTemplateIdentifier', 'Oauth2TokenExchangeUri', 'Oauth2AuthorizationUri', 'AuthenticationType', 'Server', 'PerformInboundEntitlementGrants',
-  'HardDeletesEnabled', 'SyncAgentCompatibilityKey', 'SyncAgentADContainer', 'ValidateDomain', 'TestReferences', 'ConnectionString',
+  'None',
+  'UserName',
+  'Password',
+  'SecretToken',
+  'AppKey',
+  'BaseAddress',
+  'ClientIdentifier',
+  'ClientSecret',
+  'SingleSignOnType',
+  'Sandbox',
+  'Url',
+  'Domain',
+  'ConsumerKey',
+  'ConsumerSecret',
+  'TokenKey',
+  'TokenExpiration',
+  'Oauth2AccessToken',
+  'Oauth2AccessTokenCreationTime',
+  'Oauth2RefreshToken',
+  'SyncAll',
+  'InstanceName',
+  'Oauth2ClientId',
+  'Oauth2ClientSecret',
+  'CompanyId',
+  'UpdateKeyOnSoftDelete',
+  'SynchronizationSchedule',
+  'SystemOfRecord',
+  'SandboxName',
+  'EnforceDomain',
+  'SyncNotificationSettings',
+  'SkipOutOfScopeDeletions',
+  'Oauth2AuthorizationCode',
+  'Oauth2RedirectUri',
+  'ApplicationTemplateIdentifier',
+  'Oauth2TokenExchangeUri',
+  'Oauth2AuthorizationUri',
+  'AuthenticationType',
+  'Server',
+  'PerformInboundEntitlementGrants',
+  'HardDeletesEnabled',
+  'SyncAgentCompatibilityKey',
+  'SyncAgentADContainer',
+  'ValidateDomain',
+  'TestReferences',
+  'ConnectionString',
 ];
 
 /** Password-like secrets come back masked. */
-export const MASKED_KEYS = new Set(['Password', 'SecretToken', 'ClientSecret', 'ConsumerSecret', 'Oauth2AccessToken', 'Oauth2RefreshToken', 'Oauth2ClientSecret', 'Oauth2AuthorizationCode', 'AppKey', 'ConnectionString']);
+export const MASKED_KEYS = new Set([
+  'Password',
+  'SecretToken',
+  'ClientSecret',
+  'ConsumerSecret',
+  'Oauth2AccessToken',
+  'Oauth2RefreshToken',
+  'Oauth2ClientSecret',
+  'Oauth2AuthorizationCode',
+  'AppKey',
+  'ConnectionString',
+]);
 
 export interface NotificationSettings {
   Enabled: boolean;
@@ -37,7 +87,8 @@ export function notificationSettings(secrets: SecretPair[]): NotificationSetting
       ...defaults,
       ...parsed,
       Enabled: parsed.Enabled === true || String(parsed.Enabled).toLowerCase() === 'true',
-      DeleteThresholdEnabled: parsed.DeleteThresholdEnabled === true || String(parsed.DeleteThresholdEnabled).toLowerCase() === 'true',
+      DeleteThresholdEnabled:
+        parsed.DeleteThresholdEnabled === true || String(parsed.DeleteThresholdEnabled).toLowerCase() === 'true',
       DeleteThresholdValue: Number.isFinite(value) && value > 0 ? value : 500,
     };
   } catch {
@@ -48,6 +99,12 @@ export function notificationSettings(secrets: SecretPair[]): NotificationSetting
 /** The job mirrors the deletion threshold as synchronizationJobSettings QuarantineTooManyDeletesThreshold. */
 export function mirrorThreshold(job: JobRecord, secrets: SecretPair[]): void {
   const s = notificationSettings(secrets);
-  job.synchronizationJobSettings = job.synchronizationJobSettings.filter((x) => x.name !== 'QuarantineTooManyDeletesThreshold');
-  if (s.DeleteThresholdEnabled) job.synchronizationJobSettings.push({ name: 'QuarantineTooManyDeletesThreshold', value: String(s.DeleteThresholdValue) });
+  job.synchronizationJobSettings = job.synchronizationJobSettings.filter(
+    (x) => x.name !== 'QuarantineTooManyDeletesThreshold',
+  );
+  if (s.DeleteThresholdEnabled)
+    job.synchronizationJobSettings.push({
+      name: 'QuarantineTooManyDeletesThreshold',
+      value: String(s.DeleteThresholdValue),
+    });
 }

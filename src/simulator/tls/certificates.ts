@@ -42,7 +42,11 @@ function ensureUnlocked(dataDir: string): ServerCredentials {
   }
   const caCert = fs.readFileSync(files.caFile, 'utf8');
   const caKey = fs.readFileSync(files.caKeyFile, 'utf8');
-  if (!fs.existsSync(files.serverCertFile) || !fs.existsSync(files.serverKeyFile) || !issuedBy(files.serverCertFile, caCert)) {
+  if (
+    !fs.existsSync(files.serverCertFile) ||
+    !fs.existsSync(files.serverKeyFile) ||
+    !issuedBy(files.serverCertFile, caCert)
+  ) {
     const server = makeServerCertificate(caCert, caKey);
     writeAtomically(files.serverKeyFile, server.key);
     writeAtomically(files.serverCertFile, server.cert);
@@ -116,7 +120,14 @@ function makeServerCertificate(caPem: string, caKeyPem: string): { key: string; 
     { name: 'basicConstraints', cA: false },
     { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
     { name: 'extKeyUsage', serverAuth: true },
-    { name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }, { type: 2, value: 'localhost' }, { type: 7, ip: '::1' }] },
+    {
+      name: 'subjectAltName',
+      altNames: [
+        { type: 7, ip: '127.0.0.1' },
+        { type: 2, value: 'localhost' },
+        { type: 7, ip: '::1' },
+      ],
+    },
   ]);
   cert.sign(caKey, forge.md.sha256.create());
   return { key: keyPem, cert: forge.pki.certificateToPem(cert) };
@@ -135,7 +146,9 @@ function issuedBy(certFile: string, caPem: string): boolean {
   try {
     const cert = new crypto.X509Certificate(fs.readFileSync(certFile));
     const ca = new crypto.X509Certificate(caPem);
-    return cert.checkIssued(ca) && cert.verify(ca.publicKey) && new Date(cert.validTo).getTime() > Date.now() + 86400000;
+    return (
+      cert.checkIssued(ca) && cert.verify(ca.publicKey) && new Date(cert.validTo).getTime() > Date.now() + 86400000
+    );
   } catch {
     return false;
   }

@@ -8,7 +8,12 @@ export type StorageRetryOptions = NonNullable<StoragePipelineOptions['retryOptio
  * The SDK's default waits up to two minutes on a dead endpoint; a turn cannot wait that long,
  * so retry briefly and let the caller see StorageUnavailable.
  */
-export const DEFAULT_BLOB_RETRY: StorageRetryOptions = { maxTries: 4, retryDelayInMs: 300, maxRetryDelayInMs: 4000, tryTimeoutInMs: 30_000 };
+export const DEFAULT_BLOB_RETRY: StorageRetryOptions = {
+  maxTries: 4,
+  retryDelayInMs: 300,
+  maxRetryDelayInMs: 4000,
+  tryTimeoutInMs: 30_000,
+};
 
 export interface BlobConnection {
   /** Takes precedence; Azurite and account-key deployments use it. */
@@ -17,7 +22,10 @@ export interface BlobConnection {
   accountUrl?: string;
 }
 
-export function createBlobServiceClient(connection: BlobConnection, retryOptions: StorageRetryOptions = DEFAULT_BLOB_RETRY): BlobServiceClient {
+export function createBlobServiceClient(
+  connection: BlobConnection,
+  retryOptions: StorageRetryOptions = DEFAULT_BLOB_RETRY,
+): BlobServiceClient {
   const options: StoragePipelineOptions = { retryOptions };
   if (connection.connectionString) return BlobServiceClient.fromConnectionString(connection.connectionString, options);
   if (connection.accountUrl) return new BlobServiceClient(connection.accountUrl, new DefaultAzureCredential(), options);

@@ -20,7 +20,11 @@ const PARALLEL_REQUESTS = 16;
 export class BlobStorage implements DurableStorage {
   private closed = false;
 
-  private constructor(private readonly container: ContainerClient, readonly endpoint: string, private readonly logger: Logger) {}
+  private constructor(
+    private readonly container: ContainerClient,
+    readonly endpoint: string,
+    private readonly logger: Logger,
+  ) {}
 
   /** Connects and creates the container when it is missing, so a wrong setting fails at start-up. */
   static async open(service: BlobServiceClient, containerName: string, logger: Logger): Promise<BlobStorage> {
@@ -80,7 +84,8 @@ export class BlobStorage implements DurableStorage {
     this.assertOpen();
     const keys: string[] = [];
     try {
-      for await (const blob of this.container.listBlobsFlat({ prefix: blobNameOf(prefix) })) keys.push(keyOfBlobName(blob.name));
+      for await (const blob of this.container.listBlobsFlat({ prefix: blobNameOf(prefix) }))
+        keys.push(keyOfBlobName(blob.name));
     } catch (error) {
       throw this.failed(error, `list keys starting with "${prefix}"`);
     }
@@ -94,7 +99,8 @@ export class BlobStorage implements DurableStorage {
   private async writeOne(key: string, item: StoreItem): Promise<void> {
     const body = JSON.stringify(withoutETag(item));
     const eTag = item.eTag;
-    const conditions = eTag === undefined || eTag === '*' ? {} : eTag === IF_ABSENT ? { ifNoneMatch: '*' } : { ifMatch: eTag };
+    const conditions =
+      eTag === undefined || eTag === '*' ? {} : eTag === IF_ABSENT ? { ifNoneMatch: '*' } : { ifMatch: eTag };
     try {
       await this.container.getBlockBlobClient(blobNameOf(key)).upload(body, Buffer.byteLength(body), {
         conditions,

@@ -2,7 +2,11 @@
  * Runs `work` over `items` with at most `limit` calls in flight, and waits for every call to
  * settle before reporting the first failure, so nothing is left running behind a rejection.
  */
-export async function mapWithLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapWithLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: PromiseSettledResult<R>[] = new Array(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -10,7 +14,7 @@ export async function mapWithLimit<T, R>(items: readonly T[], limit: number, wor
       const index = next++;
       results[index] = await work(items[index]).then(
         (value) => ({ status: 'fulfilled', value }) as const,
-        (reason: unknown) => ({ status: 'rejected', reason }) as const
+        (reason: unknown) => ({ status: 'rejected', reason }) as const,
       );
     }
   };

@@ -51,7 +51,10 @@ export class BlobLeaseLeader<TCursor = unknown> implements LeaderElector<TCursor
   constructor(private readonly options: BlobLeaseLeaderOptions) {
     const { leaseSeconds } = options;
     if (!Number.isInteger(leaseSeconds) || leaseSeconds < 15 || leaseSeconds > 60) {
-      throw new CodedError(ErrorCode.BotMisconfigured, `ALERT_LEASE_SECONDS must be a whole number from 15 to 60 (got ${leaseSeconds}); Azure blob leases allow no other length.`);
+      throw new CodedError(
+        ErrorCode.BotMisconfigured,
+        `ALERT_LEASE_SECONDS must be a whole number from 15 to 60 (got ${leaseSeconds}); Azure blob leases allow no other length.`,
+      );
     }
     this.job = options.job;
     this.blob = options.container.getBlockBlobClient(blobNameOf(options.job));
@@ -60,7 +63,11 @@ export class BlobLeaseLeader<TCursor = unknown> implements LeaderElector<TCursor
     this.marginMs = (options.marginSeconds ?? Math.max(2, leaseSeconds / 5)) * 1000;
     this.renewEveryMs = options.renewEveryMs ?? this.leaseMs / 3;
     this.now = options.now ?? Date.now;
-    this.logger = options.logger.child({ job: options.job, instanceId: options.instanceId, leaseId: this.lease.leaseId });
+    this.logger = options.logger.child({
+      job: options.job,
+      instanceId: options.instanceId,
+      leaseId: this.lease.leaseId,
+    });
   }
 
   async start(): Promise<void> {
@@ -105,7 +112,11 @@ export class BlobLeaseLeader<TCursor = unknown> implements LeaderElector<TCursor
 
   async writeFenced(cursor: TCursor): Promise<void> {
     if (!this.isLeader()) throw notLeader(this.job, this.options.instanceId);
-    const record: JobRecord<TCursor> = { cursor, writtenBy: this.options.instanceId, writtenAt: new Date(this.now()).toISOString() };
+    const record: JobRecord<TCursor> = {
+      cursor,
+      writtenBy: this.options.instanceId,
+      writtenAt: new Date(this.now()).toISOString(),
+    };
     const body = JSON.stringify(record);
     try {
       await this.blob.upload(body, Buffer.byteLength(body), { conditions: { leaseId: this.lease.leaseId } });
@@ -143,7 +154,11 @@ export class BlobLeaseLeader<TCursor = unknown> implements LeaderElector<TCursor
       const { statusCode, code } = restFailure(error);
       if (statusCode === 409 && this.held) this.lose(`renewal refused (${code})`);
       else if (statusCode === 409) this.logger.debug({ code }, 'Another instance leads');
-      else this.logger.warn({ err: error, status: statusCode, code }, 'Lease request failed; leadership ends when the lease would run out');
+      else
+        this.logger.warn(
+          { err: error, status: statusCode, code },
+          'Lease request failed; leadership ends when the lease would run out',
+        );
     }
   }
 

@@ -9,7 +9,11 @@ import { notLeader } from './notLeader';
 export class LocalLeader<TCursor = unknown> implements LeaderElector<TCursor> {
   private running = false;
 
-  constructor(private readonly storage: DurableStorage, readonly job: string, private readonly instanceId: string) {}
+  constructor(
+    private readonly storage: DurableStorage,
+    readonly job: string,
+    private readonly instanceId: string,
+  ) {}
 
   async start(): Promise<void> {
     this.running = true;

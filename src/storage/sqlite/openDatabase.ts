@@ -30,7 +30,7 @@ export function openDatabase(file: string): Database.Database {
     throw storageUnavailable(
       `The SQLite database ${file} cannot be opened (${reason}). Check that DATA_DIR points to a writable folder and that the file is a database.`,
       error,
-      { file }
+      { file },
     );
   }
 }

@@ -21,10 +21,16 @@ export class SqliteStorage implements DurableStorage {
   private readonly writeAll: Database.Transaction<(rows: PendingRow[]) => void>;
   private readonly removeAll: Database.Transaction<(keys: string[]) => void>;
 
-  private constructor(private readonly db: Database.Database, readonly file: string, private readonly logger: Logger) {
+  private constructor(
+    private readonly db: Database.Database,
+    readonly file: string,
+    private readonly logger: Logger,
+  ) {
     this.statements = {
       select: db.prepare<[string], { etag: string; value: string }>('SELECT etag, value FROM items WHERE key = ?'),
-      upsert: db.prepare('INSERT INTO items (key, etag, value) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, value = excluded.value'),
+      upsert: db.prepare(
+        'INSERT INTO items (key, etag, value) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, value = excluded.value',
+      ),
       insert: db.prepare('INSERT INTO items (key, etag, value) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING'),
       update: db.prepare('UPDATE items SET etag = ?, value = ? WHERE key = ? AND etag = ?'),
       remove: db.prepare('DELETE FROM items WHERE key = ?'),
@@ -52,7 +58,11 @@ export class SqliteStorage implements DurableStorage {
   async write(changes: StoreItems): Promise<void> {
     const entries = Object.entries(changes ?? {});
     entries.forEach(([key]) => assertValidKey(key));
-    const rows = entries.map(([key, item]) => ({ key, eTag: (item as StoreItem).eTag, json: JSON.stringify(withoutETag(item)) }));
+    const rows = entries.map(([key, item]) => ({
+      key,
+      eTag: (item as StoreItem).eTag,
+      json: JSON.stringify(withoutETag(item)),
+    }));
     // All keys of one call commit together or not at all. IMMEDIATE takes the write lock up
     // front, so two connections never both read and then fail to upgrade.
     this.guard('write', () => this.writeAll.immediate(rows));
@@ -68,7 +78,12 @@ export class SqliteStorage implements DurableStorage {
   }
 
   async listKeys(prefix: string): Promise<string[]> {
-    return this.guard('list', () => this.statements.keys.all(prefix, prefix).map((row) => row.key).sort());
+    return this.guard('list', () =>
+      this.statements.keys
+        .all(prefix, prefix)
+        .map((row) => row.key)
+        .sort(),
+    );
   }
 
   async close(): Promise<void> {
@@ -108,7 +123,10 @@ export class SqliteStorage implements DurableStorage {
       const sqliteCode = (error as { code?: string }).code;
       if (!this.db.open || sqliteCode?.startsWith('SQLITE_')) {
         this.logger.error({ err: error, file: this.file, operation }, 'SQLite storage failed');
-        throw storageUnavailable(`SQLite storage could not ${operation} (${reason}) in ${this.file}.`, error, { file: this.file, sqliteCode });
+        throw storageUnavailable(`SQLite storage could not ${operation} (${reason}) in ${this.file}.`, error, {
+          file: this.file,
+          sqliteCode,
+        });
       }
       throw error;
     }

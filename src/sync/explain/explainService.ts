@@ -39,16 +39,30 @@ export interface ExplainService {
 
 const MAX_CHECKED = 5;
 
-export function createExplainService(deps: { gateway: ScopeGateway; policies: PolicyProbe; catalog: ConfigurationCatalog; logs: LogService; kb: KnowledgeBase }): ExplainService {
+export function createExplainService(deps: {
+  gateway: ScopeGateway;
+  policies: PolicyProbe;
+  catalog: ConfigurationCatalog;
+  logs: LogService;
+  kb: KnowledgeBase;
+}): ExplainService {
   const { gateway, policies, catalog, logs, kb } = deps;
   return {
     async explainCode(code, configuration) {
       const knowledge = kb.explain(code) ?? kb.mentionedIn(code)[0];
       if (!knowledge) return { code, suggestions: closeCodes(kb, code), checks: [] };
       const configs = configuration ? [configuration] : affected(await catalog.list(), knowledge);
-      const checks = needsPolicyCheck(knowledge) || knowledge.settings?.some((s) => s.check === 'targetGuestInviteSettings')
-        ? await Promise.all(configs.slice(0, MAX_CHECKED).map(async (c) => ({ configuration: c, findings: await checkSettingsFor(policies, kb, knowledge.code, c) })))
-        : [];
+      const checks =
+        needsPolicyCheck(knowledge) || knowledge.settings?.some((s) => s.check === 'targetGuestInviteSettings')
+          ? await Promise.all(
+              configs
+                .slice(0, MAX_CHECKED)
+                .map(async (c) => ({
+                  configuration: c,
+                  findings: await checkSettingsFor(policies, kb, knowledge.code, c),
+                })),
+            )
+          : [];
       return { code: knowledge.code, knowledge, suggestions: [], checks };
     },
     async explainUser(user) {
@@ -63,26 +77,52 @@ export function createExplainService(deps: { gateway: ScopeGateway; policies: Po
       const latest = await Promise.all(
         [...newest.values()].map(async (entry): Promise<UserHistoryItem> => {
           const configuration = byId.get((entry.servicePrincipalId ?? '').toLowerCase());
-          const findings = entry.status === 'failure' && entry.error && configuration ? await checkSettingsFor(policies, kb, entry.error.code, configuration, entry.error.reason).catch(() => []) : [];
-          const view = describeOutcome(entry, { userName: user.displayName, targetName: targetName(configuration), configName: configuration?.displayName ?? entry.servicePrincipalName ?? 'the configuration', findings }, kb);
+          const findings =
+            entry.status === 'failure' && entry.error && configuration
+              ? await checkSettingsFor(policies, kb, entry.error.code, configuration, entry.error.reason).catch(
+                  () => [],
+                )
+              : [];
+          const view = describeOutcome(
+            entry,
+            {
+              userName: user.displayName,
+              targetName: targetName(configuration),
+              configName: configuration?.displayName ?? entry.servicePrincipalName ?? 'the configuration',
+              findings,
+            },
+            kb,
+          );
           return { configuration, entry, view };
-        })
+        }),
       );
       if (latest.length > 0) return { user, latest };
-      return { user, latest, scope: await checkScopes(gateway, configs.filter((c) => c.job), user) };
+      return {
+        user,
+        latest,
+        scope: await checkScopes(
+          gateway,
+          configs.filter((c) => c.job),
+          user,
+        ),
+      };
     },
   };
 }
 
 export function targetName(config: SyncConfiguration | undefined): string {
-  return config?.target?.displayName ?? config?.target?.defaultDomainName ?? config?.target?.tenantId ?? 'the target tenant';
+  return (
+    config?.target?.displayName ?? config?.target?.defaultDomainName ?? config?.target?.tenantId ?? 'the target tenant'
+  );
 }
 
 /** Configurations the error is about: those failing with it now, else all of them. */
 function affected(configs: SyncConfiguration[], knowledge: ErrorKnowledge): SyncConfiguration[] {
   const names = new Set([knowledge.code, ...(knowledge.aliases ?? [])].map((n) => n.toLowerCase()));
   const failing = configs.filter((c) => {
-    const codes = [c.job?.quarantine?.error?.code, c.job?.quarantine?.reason, c.job?.lastExecution?.error?.code].filter((x): x is string => !!x);
+    const codes = [c.job?.quarantine?.error?.code, c.job?.quarantine?.reason, c.job?.lastExecution?.error?.code].filter(
+      (x): x is string => !!x,
+    );
     return codes.some((x) => names.has(x.toLowerCase()));
   });
   return (failing.length > 0 ? failing : configs).filter((c) => c.job || c.target);

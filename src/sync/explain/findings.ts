@@ -17,10 +17,22 @@ export interface Finding {
 
 /** Where each setting lives (the page, with {other} for the partner organization) and the control on it. */
 export const SETTINGS = {
-  sourceOutboundAutoRedemption: { page: 'Cross-tenant access settings > {other} > Outbound access > Trust settings', control: 'Automatically redeem invitations with the tenant' },
-  targetInboundAutoRedemption: { page: 'Cross-tenant access settings > {other} > Inbound access > Trust settings', control: 'Automatically redeem invitations with the tenant' },
-  targetInboundUserSync: { page: 'Cross-tenant access settings > {other} > Inbound access > Cross-tenant sync', control: 'Allow users sync into this tenant' },
-  targetGuestInviteSettings: { page: 'External Identities > External collaboration settings', control: 'Guest invite settings' },
+  sourceOutboundAutoRedemption: {
+    page: 'Cross-tenant access settings > {other} > Outbound access > Trust settings',
+    control: 'Automatically redeem invitations with the tenant',
+  },
+  targetInboundAutoRedemption: {
+    page: 'Cross-tenant access settings > {other} > Inbound access > Trust settings',
+    control: 'Automatically redeem invitations with the tenant',
+  },
+  targetInboundUserSync: {
+    page: 'Cross-tenant access settings > {other} > Inbound access > Cross-tenant sync',
+    control: 'Allow users sync into this tenant',
+  },
+  targetGuestInviteSettings: {
+    page: 'External Identities > External collaboration settings',
+    control: 'Guest invite settings',
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -15,20 +15,40 @@ export interface SkipExplanation {
 export function explainSkip(outcome: ProvisioningOutcome, kb: KnowledgeBase): SkipExplanation {
   const code = outcome.skipReason ?? outcome.error?.code ?? '';
   if (/^RedundantExport$/i.test(code)) {
-    return { reason: 'already in sync: the user in the source and in the target already match, so there was nothing to change', knowledge: kb.explain('RedundantExport') };
+    return {
+      reason: 'already in sync: the user in the source and in the target already match, so there was nothing to change',
+      knowledge: kb.explain('RedundantExport'),
+    };
   }
   const scopingSteps = outcome.steps.filter((s) => s.kind === 'scoping');
   const scoping = scopingSteps.find((s) => s.status !== 'success' && s.details.SkipReason) ?? scopingSteps[0];
   const failed = [...new Set(scopingSteps.flatMap(failedClauses))];
   if (failed.some((c) => /alternativeSecurityId/i.test(c))) {
-    return { reason: `out of scope: the scoping filter "${failed.join('; ')}" did not pass; this user has SMS sign-in enabled, so an alternative security id exists`, knowledge: kb.explain('SmsSignInFiltered') };
+    return {
+      reason: `out of scope: the scoping filter "${failed.join('; ')}" did not pass; this user has SMS sign-in enabled, so an alternative security id exists`,
+      knowledge: kb.explain('SmsSignInFiltered'),
+    };
   }
   const said = serviceSaid(outcome, scoping);
-  if (/NotEffectivelyEntitled|NotAssigned/i.test(code) || scopingSteps.some((s) => s.details['Assigned to the application'] === 'False')) {
-    return { reason: `out of scope: ${said ?? 'the user is not assigned to the configuration, directly or as a direct member of an assigned group'}`, knowledge: kb.explain('NotEffectivelyEntitled') };
+  if (
+    /NotEffectivelyEntitled|NotAssigned/i.test(code) ||
+    scopingSteps.some((s) => s.details['Assigned to the application'] === 'False')
+  ) {
+    return {
+      reason: `out of scope: ${said ?? 'the user is not assigned to the configuration, directly or as a direct member of an assigned group'}`,
+      knowledge: kb.explain('NotEffectivelyEntitled'),
+    };
   }
-  if (/ExternalUser|NotInternal/i.test(code)) return { reason: `out of scope: ${said ?? 'only internal members are synchronized'}`, knowledge: kb.explain('SourceUserNotInternalMember') };
-  if (failed.length > 0) return { reason: `out of scope: the scoping filter "${failed.join('; ')}" did not pass`, knowledge: kb.explain('NotEffectivelyEntitled') };
+  if (/ExternalUser|NotInternal/i.test(code))
+    return {
+      reason: `out of scope: ${said ?? 'only internal members are synchronized'}`,
+      knowledge: kb.explain('SourceUserNotInternalMember'),
+    };
+  if (failed.length > 0)
+    return {
+      reason: `out of scope: the scoping filter "${failed.join('; ')}" did not pass`,
+      knowledge: kb.explain('NotEffectivelyEntitled'),
+    };
   const entry = kb.explain(code) ?? (outcome.error?.code ? kb.explain(outcome.error.code) : undefined);
   return { reason: said ?? entry?.cause ?? (code ? `skipped (${code})` : 'skipped'), knowledge: entry };
 }

@@ -39,12 +39,20 @@ export interface JobService {
 
 export function createJobService(gateway: JobGateway, policies: PolicyProbe, kb: KnowledgeBase): JobService {
   const jobOf = (config: SyncConfiguration): string => {
-    if (!config.job) throw new CodedError(ErrorCode.InvalidInput, `${config.displayName} has no provisioning job yet: finish setting up provisioning in the Entra admin center first.`, { configurationId: config.servicePrincipalId });
+    if (!config.job)
+      throw new CodedError(
+        ErrorCode.InvalidInput,
+        `${config.displayName} has no provisioning job yet: finish setting up provisioning in the Entra admin center first.`,
+        { configurationId: config.servicePrincipalId },
+      );
     return config.job.id;
   };
   const status = async (config: SyncConfiguration): Promise<SyncJob> => {
     const job = await gateway.getJob(config.servicePrincipalId, jobOf(config));
-    if (!job) throw new CodedError(ErrorCode.StaleAction, `The provisioning job of ${config.displayName} no longer exists.`, { configurationId: config.servicePrincipalId });
+    if (!job)
+      throw new CodedError(ErrorCode.StaleAction, `The provisioning job of ${config.displayName} no longer exists.`, {
+        configurationId: config.servicePrincipalId,
+      });
     return job;
   };
   const service: JobService = {
@@ -52,7 +60,14 @@ export function createJobService(gateway: JobGateway, policies: PolicyProbe, kb:
     async testConnection(config) {
       const { connection, findings } = await policies(config);
       if (connection.ok) return { ok: true, findings };
-      return { ok: false, code: connection.code, message: connection.message, requestId: connection.requestId, knowledge: kb.explain(connection.code), findings };
+      return {
+        ok: false,
+        code: connection.code,
+        message: connection.message,
+        requestId: connection.requestId,
+        knowledge: kb.explain(connection.code),
+        findings,
+      };
     },
     async start(config) {
       await gateway.startJob(config.servicePrincipalId, jobOf(config));
@@ -81,7 +96,11 @@ export function createJobService(gateway: JobGateway, policies: PolicyProbe, kb:
     async allowDeletes(config) {
       const held = await service.heldDeletes(config);
       if (!held) {
-        throw new CodedError(ErrorCode.StaleAction, `${config.displayName} is not holding back any deletions (it is not quarantined for too many deletes), so there is nothing to allow.`, { configurationId: config.servicePrincipalId });
+        throw new CodedError(
+          ErrorCode.StaleAction,
+          `${config.displayName} is not holding back any deletions (it is not quarantined for too many deletes), so there is nothing to allow.`,
+          { configurationId: config.servicePrincipalId },
+        );
       }
       await gateway.restartJob(config.servicePrincipalId, jobOf(config), ['ForceDeletes']);
       return status(config);

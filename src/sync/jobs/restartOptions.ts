@@ -18,9 +18,27 @@ export const RESTART_OPTIONS: readonly RestartOption[] = [
     description: 'Clears the quarantine, the retry escrows and the watermark.',
     reevaluatesEveryone: true,
   },
-  { key: 'escrows', title: 'Retry failed users only', description: 'Clears the retry escrows (resetScope Escrows).', scope: ['Escrows'], reevaluatesEveryone: false },
-  { key: 'quarantine', title: 'Lift the quarantine', description: 'Clears the quarantine state only (resetScope QuarantineState).', scope: ['QuarantineState'], reevaluatesEveryone: false },
-  { key: 'watermark', title: 'Re-evaluate everyone', description: 'Clears the watermark (resetScope Watermark).', scope: ['Watermark'], reevaluatesEveryone: true },
+  {
+    key: 'escrows',
+    title: 'Retry failed users only',
+    description: 'Clears the retry escrows (resetScope Escrows).',
+    scope: ['Escrows'],
+    reevaluatesEveryone: false,
+  },
+  {
+    key: 'quarantine',
+    title: 'Lift the quarantine',
+    description: 'Clears the quarantine state only (resetScope QuarantineState).',
+    scope: ['QuarantineState'],
+    reevaluatesEveryone: false,
+  },
+  {
+    key: 'watermark',
+    title: 'Re-evaluate everyone',
+    description: 'Clears the watermark (resetScope Watermark).',
+    scope: ['Watermark'],
+    reevaluatesEveryone: true,
+  },
 ];
 
 export type RestartKey = RestartOption['key'];

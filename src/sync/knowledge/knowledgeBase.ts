@@ -20,7 +20,9 @@ function canonical(code: string): string {
     .toLowerCase();
 }
 
-export function createKnowledgeBase(entries: readonly ErrorKnowledge[] = [...SETUP_ERRORS, ...PROVISIONING_ERRORS, ...SCOPE_AND_MATCHING, ...JOB_STATES]): KnowledgeBase {
+export function createKnowledgeBase(
+  entries: readonly ErrorKnowledge[] = [...SETUP_ERRORS, ...PROVISIONING_ERRORS, ...SCOPE_AND_MATCHING, ...JOB_STATES],
+): KnowledgeBase {
   const byCode = new Map<string, ErrorKnowledge>();
   for (const entry of entries) {
     for (const name of [entry.code, ...(entry.aliases ?? [])]) byCode.set(canonical(name), entry);

@@ -10,7 +10,13 @@ export const PROVISIONING_ERRORS: ErrorKnowledge[] = [
     cause:
       'External collaboration settings in the target tenant blocked the invitation ("Guest invitations not allowed for your company"): the guest invite setting is the most restrictive one. Less often a simultaneous change to the target user or customized authorizations forbid the change.',
     fix: 'In the target tenant, relax External Identities > External collaboration settings > Guest invite settings (anything but "No one in the organization can invite guest users"), then provision the user again.',
-    settings: [{ tenant: 'target', setting: 'External collaboration settings > Guest invite settings', check: 'targetGuestInviteSettings' }],
+    settings: [
+      {
+        tenant: 'target',
+        setting: 'External collaboration settings > Guest invite settings',
+        check: 'targetGuestInviteSettings',
+      },
+    ],
     source: 'features-and-errors §2.2 #10; graph-contract §7.3',
   },
   {
@@ -28,7 +34,8 @@ export const PROVISIONING_ERRORS: ErrorKnowledge[] = [
     aliases: ['MicrosoftEntraIDCannotUpdateObjectsMasteredOnPremises'],
     title: 'The target user is mastered on-premises',
     area: 'provisioning',
-    cause: 'The target user was synced from on-premises Active Directory and then converted to external; its source of authority is still on-premises.',
+    cause:
+      'The target user was synced from on-premises Active Directory and then converted to external; its source of authority is still on-premises.',
     fix: 'Cross-tenant sync cannot update this user: manage it outside cross-tenant sync, or remove the source user from scope.',
     source: 'features-and-errors §2.2 #12; graph-contract §7.3',
   },
@@ -46,7 +53,8 @@ export const PROVISIONING_ERRORS: ErrorKnowledge[] = [
     aliases: ['MicrosoftEntraIDInsufficientRights'],
     title: 'The target user holds an admin role',
     area: 'provisioning',
-    cause: 'A B2B user in the target with a role other than User, Helpdesk Administrator or User Account Administrator cannot be deleted by sync.',
+    cause:
+      'A B2B user in the target with a role other than User, Helpdesk Administrator or User Account Administrator cannot be deleted by sync.',
     fix: 'Remove the role from the user in the target tenant, then let the next cycle (or a provision on demand) retry.',
     source: 'graph-contract §7.3',
   },
@@ -70,8 +78,9 @@ export const PROVISIONING_ERRORS: ErrorKnowledge[] = [
     code: 'InvitationCreationFailureInvalidPropertyValue',
     title: 'A property of the user is invalid for an invitation',
     area: 'provisioning',
-    cause: 'The primary SMTP address is invalid, userType is mapped to something other than Guest or Member, or the mail equals a group\'s mail in the target.',
-    fix: 'Fix the source user\'s mail, make the userType mapping Guest or Member, or resolve the e-mail collision with the group in the target.',
+    cause:
+      "The primary SMTP address is invalid, userType is mapped to something other than Guest or Member, or the mail equals a group's mail in the target.",
+    fix: "Fix the source user's mail, make the userType mapping Guest or Member, or resolve the e-mail collision with the group in the target.",
     source: 'features-and-errors §2.2 #16',
   },
   {
@@ -86,7 +95,8 @@ export const PROVISIONING_ERRORS: ErrorKnowledge[] = [
     code: 'EntityTypeNotSupported',
     title: 'Groups are not provisioned by this configuration',
     area: 'provisioning',
-    cause: 'A group object was evaluated but group provisioning is not enabled; groups only put their direct members in scope.',
+    cause:
+      'A group object was evaluated but group provisioning is not enabled; groups only put their direct members in scope.',
     fix: 'Provision a user instead, or enable the "Provision Microsoft Entra ID Groups" mapping (needs Entra ID Governance).',
     source: 'features-and-errors §2.2 #18',
   },

@@ -23,10 +23,11 @@ export const SCOPE_AND_MATCHING: ErrorKnowledge[] = [
   },
   {
     code: 'SmsSignInFiltered',
-    aliases: ['Filter external users.alternativeSecurityIds EQUALS \'None\''],
+    aliases: ["Filter external users.alternativeSecurityIds EQUALS 'None'"],
     title: 'Skipped by "Filter external users"',
     area: 'scope',
-    cause: 'The user has SMS sign-in enabled, so alternativeSecurityIds is not None and the default scoping filter skips them.',
+    cause:
+      'The user has SMS sign-in enabled, so alternativeSecurityIds is not None and the default scoping filter skips them.',
     fix: 'Disable SMS sign-in for the user, then provision again.',
     source: 'features-and-errors §2.3 #20',
   },
@@ -42,7 +43,8 @@ export const SCOPE_AND_MATCHING: ErrorKnowledge[] = [
     code: 'GuestStaysGuest',
     title: 'Existing guests stay Guest',
     area: 'matching',
-    cause: 'The userType mapping applies only when the user is created; an existing B2B guest that is matched keeps userType Guest.',
+    cause:
+      'The userType mapping applies only when the user is created; an existing B2B guest that is matched keeps userType Guest.',
     fix: 'Set "Apply this mapping" of the userType mapping to Always to turn matched guests into members.',
     source: 'features-and-errors §2.4 #27',
   },
@@ -50,7 +52,8 @@ export const SCOPE_AND_MATCHING: ErrorKnowledge[] = [
     code: 'ShowInAddressListIgnored',
     title: 'showInAddressList does not apply to mailbox users',
     area: 'matching',
-    cause: 'For target users with a mailbox, Exchange decides address list visibility, not the showInAddressList mapping.',
+    cause:
+      'For target users with a mailbox, Exchange decides address list visibility, not the showInAddressList mapping.',
     fix: 'In the target run Set-MailUser <user> -HiddenFromAddressListsEnabled:$false.',
     source: 'features-and-errors §2.4 #30',
   },
@@ -58,7 +61,8 @@ export const SCOPE_AND_MATCHING: ErrorKnowledge[] = [
     code: 'UpnNotUpdatedPendingAcceptance',
     title: 'UPN not updated for a pending invitation',
     area: 'matching',
-    cause: 'Users invited earlier whose invitation is still PendingAcceptance have no alternativeSecurityId yet, so their UPN is not updated.',
+    cause:
+      'Users invited earlier whose invitation is still PendingAcceptance have no alternativeSecurityId yet, so their UPN is not updated.',
     fix: 'Provision them on demand or restart the job.',
     source: 'features-and-errors §2.4 #28',
   },

@@ -10,8 +10,16 @@ export const SETUP_ERRORS: ErrorKnowledge[] = [
       'The cross-tenant synchronization policy allowing automatic redemption failed: "Policy permitting auto-redemption of invitations not configured". Automatic redemption must be on for outbound in the source tenant and for inbound in the target tenant.',
     fix: 'Tick "Automatically redeem invitations with the tenant" in both places: source tenant, Cross-tenant access settings > the target organization > Outbound access > Trust settings; target tenant, the source organization > Inbound access > Trust settings. Then test the connection again.',
     settings: [
-      { tenant: 'source', setting: 'Outbound access > Trust settings > Automatically redeem invitations', check: 'sourceOutboundAutoRedemption' },
-      { tenant: 'target', setting: 'Inbound access > Trust settings > Automatically redeem invitations', check: 'targetInboundAutoRedemption' },
+      {
+        tenant: 'source',
+        setting: 'Outbound access > Trust settings > Automatically redeem invitations',
+        check: 'sourceOutboundAutoRedemption',
+      },
+      {
+        tenant: 'target',
+        setting: 'Inbound access > Trust settings > Automatically redeem invitations',
+        check: 'targetInboundAutoRedemption',
+      },
     ],
     source: 'features-and-errors §2.1 #1; graph-contract §7.3',
   },
@@ -23,8 +31,16 @@ export const SETUP_ERRORS: ErrorKnowledge[] = [
       'Either the source tenant has not enabled automatic user consent (outbound auto-redemption) with the target, or the target tenant has not enabled inbound synchronization ("Allow users sync into this tenant") for this source.',
     fix: 'Fix the side the details name: in the source turn on outbound automatic redemption; in the target, on the source organization\'s Inbound access > Cross-tenant sync tab, tick "Allow users sync into this tenant".',
     settings: [
-      { tenant: 'source', setting: 'Outbound access > Trust settings > Automatically redeem invitations', check: 'sourceOutboundAutoRedemption' },
-      { tenant: 'target', setting: 'Inbound access > Cross-tenant sync > Allow users sync into this tenant', check: 'targetInboundUserSync' },
+      {
+        tenant: 'source',
+        setting: 'Outbound access > Trust settings > Automatically redeem invitations',
+        check: 'sourceOutboundAutoRedemption',
+      },
+      {
+        tenant: 'target',
+        setting: 'Inbound access > Cross-tenant sync > Allow users sync into this tenant',
+        check: 'targetInboundUserSync',
+      },
     ],
     source: 'features-and-errors §2.1 #2',
   },
@@ -32,7 +48,8 @@ export const SETUP_ERRORS: ErrorKnowledge[] = [
     code: 'ExternalTenantNotFound',
     title: 'The target tenant is in another Microsoft cloud',
     area: 'testConnection',
-    cause: 'The configuration was created without "Setup cross-tenant synchronization across Microsoft clouds", so the target tenant cannot be found.',
+    cause:
+      'The configuration was created without "Setup cross-tenant synchronization across Microsoft clouds", so the target tenant cannot be found.',
     fix: 'Delete the configuration and create it again with the cross-cloud checkbox ticked.',
     source: 'features-and-errors §2.1 #3',
   },
@@ -40,7 +57,8 @@ export const SETUP_ERRORS: ErrorKnowledge[] = [
     code: 'AzureActiveDirectoryTokenExpired',
     title: 'The target has not enabled cross-cloud sync for this cloud',
     area: 'testConnection',
-    cause: 'The identity of the calling application could not be established: the target tenant has not enabled cross-cloud synchronization for the source\'s Microsoft cloud.',
+    cause:
+      "The identity of the calling application could not be established: the target tenant has not enabled cross-cloud synchronization for the source's Microsoft cloud.",
     fix: 'In the target tenant, tick the source cloud under Cross-tenant access settings > Microsoft cloud settings.',
     settings: [{ tenant: 'target', setting: 'Cross-tenant access settings > Microsoft cloud settings' }],
     source: 'features-and-errors §2.1 #4',
@@ -65,7 +83,8 @@ export const SETUP_ERRORS: ErrorKnowledge[] = [
     code: 'Directory_ObjectNotFound',
     title: 'The object to change does not exist',
     area: 'graph',
-    cause: '"Unable to read the company information from the directory": a PATCH was sent for a partner entry or policy that was never created.',
+    cause:
+      '"Unable to read the company information from the directory": a PATCH was sent for a partner entry or policy that was never created.',
     fix: 'Create it first (POST the partner, PUT the identity synchronization policy), then change it.',
     source: 'features-and-errors §2.1 #8; graph-contract §1.3',
   },
@@ -73,7 +92,8 @@ export const SETUP_ERRORS: ErrorKnowledge[] = [
     code: 'schemaInvalid',
     title: 'The matching attribute cannot change',
     area: 'testConnection',
-    cause: 'The mappings tried to change or add a matching attribute; cross-tenant sync always matches on alternativeSecurityIds.',
+    cause:
+      'The mappings tried to change or add a matching attribute; cross-tenant sync always matches on alternativeSecurityIds.',
     fix: 'Revert the matching settings in the attribute mappings and save again.',
     source: 'features-and-errors §2.1 #9; graph-contract §4.1',
   },

@@ -20,7 +20,12 @@ export interface LogService {
   /** The next page, from a cursor a card sent back (the gateway refuses cursors of other listings). */
   next(cursor: string): Promise<Page<ProvisioningLogEntry>>;
   /** One entry again, from what a card button carries (its id, time and user); undefined when gone. */
-  entry(ref: { id: string; at: string; userId?: string; configurationId?: string }): Promise<ProvisioningLogEntry | undefined>;
+  entry(ref: {
+    id: string;
+    at: string;
+    userId?: string;
+    configurationId?: string;
+  }): Promise<ProvisioningLogEntry | undefined>;
   /** The newest entries of one user, newest first. */
   latestForUser(userId: string, top?: number): Promise<ProvisioningLogEntry[]>;
 }

@@ -20,7 +20,7 @@ export async function chooseConfiguration(
   all: SyncConfiguration[],
   user: DirectoryUser,
   target?: string,
-  memo?: AssignmentMemo
+  memo?: AssignmentMemo,
 ): Promise<ConfigurationChoice> {
   const usable = all.filter((c) => c.job);
   if (usable.length === 0) return { kind: 'noConfigurations' };

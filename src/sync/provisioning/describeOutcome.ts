@@ -1,7 +1,14 @@
 import { explainSkip } from '../explain/skipReasons';
 import type { Finding } from '../explain/findings';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import type { MappingSet, ModifiedProperty, ProvisioningOutcome, ProvisioningStep, StepKind, StepResult } from '../../domain';
+import type {
+  MappingSet,
+  ModifiedProperty,
+  ProvisioningOutcome,
+  ProvisioningStep,
+  StepKind,
+  StepResult,
+} from '../../domain';
 
 export interface OutcomeContext {
   userName: string;
@@ -14,7 +21,8 @@ export interface OutcomeContext {
   findings?: Finding[];
 }
 
-export type OutcomeResult = 'created' | 'updated' | 'deleted' | 'disabled' | 'inSync' | 'skipped' | 'held' | 'failed' | 'other';
+export type OutcomeResult =
+  'created' | 'updated' | 'deleted' | 'disabled' | 'inSync' | 'skipped' | 'held' | 'failed' | 'other';
 
 export interface StepView {
   /** Import, Scoping, Matching, Action. */
@@ -65,17 +73,31 @@ export function stepLabel(kind: StepKind): string {
 export function describeOutcome(outcome: ProvisioningOutcome, ctx: OutcomeContext, kb: KnowledgeBase): OutcomeView {
   const { userName: who, targetName: where } = ctx;
   const steps = outcome.steps.map((s) => ({ label: stepLabel(s.kind), status: s.status, text: stepText(s) }));
-  const changes = outcome.modifiedProperties.filter((p) => !NOISE.has(p.name.toLowerCase()) && p.oldValue !== p.newValue).slice(0, MAX_CHANGES);
+  const changes = outcome.modifiedProperties
+    .filter((p) => !NOISE.has(p.name.toLowerCase()) && p.oldValue !== p.newValue)
+    .slice(0, MAX_CHANGES);
   const base = { steps, changes, findings: ctx.findings ?? [] };
   const userType = userTypeOf(outcome);
 
   if (outcome.status === 'failure') {
     const code = outcome.error?.code ?? 'UnknownError';
     const entry = kb.explain(code);
-    const verb = outcome.action === 'create' ? 'create' : outcome.action === 'update' ? 'update' : outcome.action === 'delete' ? 'delete' : 'provision';
-    const serviceSaid = [outcome.error?.reason, outcome.error?.additionalDetails, outcome.error?.recommendedAction].filter((s): s is string => !!s);
+    const verb =
+      outcome.action === 'create'
+        ? 'create'
+        : outcome.action === 'update'
+          ? 'update'
+          : outcome.action === 'delete'
+            ? 'delete'
+            : 'provision';
+    const serviceSaid = [
+      outcome.error?.reason,
+      outcome.error?.additionalDetails,
+      outcome.error?.recommendedAction,
+    ].filter((s): s is string => !!s);
     const wrong = (ctx.findings ?? []).filter((f) => f.state === 'wrong');
-    const details = wrong.length > 0 ? wrong.map((f) => `${f.tenant} (${f.side} tenant): ${f.setting} ${f.observed}.`) : [];
+    const details =
+      wrong.length > 0 ? wrong.map((f) => `${f.tenant} (${f.side} tenant): ${f.setting} ${f.observed}.`) : [];
     return {
       ...base,
       result: 'failed',
@@ -86,13 +108,26 @@ export function describeOutcome(outcome: ProvisioningOutcome, ctx: OutcomeContex
         code,
         title: entry?.title ?? code,
         cause: entry?.cause ?? outcome.error?.reason ?? 'The provisioning service did not say why.',
-        fix: wrong.length > 0 ? wrong.map((f) => f.fix).filter(Boolean).join(' ') || (entry?.fix ?? '') : entry?.fix ?? outcome.error?.recommendedAction ?? 'Check the provisioning logs for this user.',
+        fix:
+          wrong.length > 0
+            ? wrong
+                .map((f) => f.fix)
+                .filter(Boolean)
+                .join(' ') ||
+              (entry?.fix ?? '')
+            : (entry?.fix ?? outcome.error?.recommendedAction ?? 'Check the provisioning logs for this user.'),
         serviceSaid,
       },
     };
   }
   if (outcome.action === 'stagedDelete') {
-    return { ...base, result: 'held', tone: 'warning', headline: `Held back: deleting ${who} in ${where} waits for approval (accidental deletion threshold)`, details: ['Allow the held-back deletions with "allow deletes", or fix the scope and restart.'] };
+    return {
+      ...base,
+      result: 'held',
+      tone: 'warning',
+      headline: `Held back: deleting ${who} in ${where} waits for approval (accidental deletion threshold)`,
+      details: ['Allow the held-back deletions with "allow deletes", or fix the scope and restart.'],
+    };
   }
   if (outcome.status === 'skipped' || (outcome.action === 'other' && outcome.status !== 'success')) {
     const skip = explainSkip(outcome, kb);
@@ -101,20 +136,46 @@ export function describeOutcome(outcome: ProvisioningOutcome, ctx: OutcomeContex
       ...base,
       result: inSync ? 'inSync' : 'skipped',
       tone: inSync ? 'good' : 'warning',
-      headline: inSync ? `No change: ${who} is already in sync in ${where}` : `Skipped: ${who} was not provisioned to ${where}`,
+      headline: inSync
+        ? `No change: ${who} is already in sync in ${where}`
+        : `Skipped: ${who} was not provisioned to ${where}`,
       details: [capitalize(skip.reason) + '.', ...(!inSync && skip.knowledge ? [`Fix: ${skip.knowledge.fix}`] : [])],
     };
   }
   switch (outcome.action) {
     case 'create':
-      return { ...base, result: 'created', tone: 'good', headline: `Created ${who} in ${where}${userType ? ` as ${userType}` : ''}`, details: createdDetails(changes) };
+      return {
+        ...base,
+        result: 'created',
+        tone: 'good',
+        headline: `Created ${who} in ${where}${userType ? ` as ${userType}` : ''}`,
+        details: createdDetails(changes),
+      };
     case 'update':
     case 'other':
-      return { ...base, result: outcome.action === 'update' ? 'updated' : 'other', tone: 'good', headline: `Updated ${who} in ${where}${userType ? ` (${userType})` : ''}`, details: matchedDetails(outcome, ctx, changes) };
+      return {
+        ...base,
+        result: outcome.action === 'update' ? 'updated' : 'other',
+        tone: 'good',
+        headline: `Updated ${who} in ${where}${userType ? ` (${userType})` : ''}`,
+        details: matchedDetails(outcome, ctx, changes),
+      };
     case 'disable':
-      return { ...base, result: 'disabled', tone: 'warning', headline: `Disabled ${who} in ${where}`, details: ['The user is blocked from signing in to the target, not deleted.'] };
+      return {
+        ...base,
+        result: 'disabled',
+        tone: 'warning',
+        headline: `Disabled ${who} in ${where}`,
+        details: ['The user is blocked from signing in to the target, not deleted.'],
+      };
     case 'delete':
-      return { ...base, result: 'deleted', tone: 'warning', headline: `Deleted ${who} in ${where} (soft delete, restorable for 30 days)`, details: [] };
+      return {
+        ...base,
+        result: 'deleted',
+        tone: 'warning',
+        headline: `Deleted ${who} in ${where} (soft delete, restorable for 30 days)`,
+        details: [],
+      };
   }
   return { ...base, result: 'other', tone: 'good', headline: `Provisioned ${who} to ${where}`, details: [] };
 }
@@ -122,8 +183,13 @@ export function describeOutcome(outcome: ProvisioningOutcome, ctx: OutcomeContex
 /** The service's words for a step; a passed scoping step says in plain words what passed. */
 function stepText(step: ProvisioningStep): string {
   if (step.kind === 'scoping' && step.status === 'success') {
-    const passed = ['Active in the source system', 'Assigned to the application', 'Scoping filter evaluation passed'].filter((k) => step.details[k] === 'True');
-    if (passed.length === 3) return 'In scope: the user is active, assigned to the configuration and passes the scoping filters.';
+    const passed = [
+      'Active in the source system',
+      'Assigned to the application',
+      'Scoping filter evaluation passed',
+    ].filter((k) => step.details[k] === 'True');
+    if (passed.length === 3)
+      return 'In scope: the user is active, assigned to the configuration and passes the scoping filters.';
   }
   return step.description || step.name;
 }
@@ -145,19 +211,26 @@ function matchedDetails(outcome: ProvisioningOutcome, ctx: OutcomeContext, chang
   const wasGuest = (matching?.details.TargetUserType ?? '').toLowerCase() === 'guest';
   const typeChange = changes.find((c) => c.name === 'userType');
   if (wasGuest) {
-    out.push(`${ctx.userName} already existed in ${ctx.targetName} as a B2B guest: sync matched that user (on alternativeSecurityIds) instead of creating a second one.`);
+    out.push(
+      `${ctx.userName} already existed in ${ctx.targetName} as a B2B guest: sync matched that user (on alternativeSecurityIds) instead of creating a second one.`,
+    );
     const flow = ctx.mappings?.attributeMappings.find((m) => m.targetAttributeName === 'userType');
     if (!typeChange && (flow?.flowType === 'ObjectAddOnly' || !flow)) {
-      out.push(`The user stays Guest: the userType mapping of ${ctx.configName} applies only when a user is created. Set "Apply this mapping" to Always to turn matched guests into members.`);
+      out.push(
+        `The user stays Guest: the userType mapping of ${ctx.configName} applies only when a user is created. Set "Apply this mapping" to Always to turn matched guests into members.`,
+      );
     }
   }
-  if (typeChange) out.push(`userType changed from ${typeChange.oldValue ?? '(empty)'} to ${typeChange.newValue ?? '(empty)'}.`);
+  if (typeChange)
+    out.push(`userType changed from ${typeChange.oldValue ?? '(empty)'} to ${typeChange.newValue ?? '(empty)'}.`);
   if (changes.length > 0) out.push(`${changes.length} propert${changes.length === 1 ? 'y' : 'ies'} changed.`);
   return out;
 }
 
 function createdDetails(changes: ModifiedProperty[]): string[] {
-  return changes.length > 0 ? [`${changes.length} propert${changes.length === 1 ? 'y was' : 'ies were'} set from the attribute mappings.`] : [];
+  return changes.length > 0
+    ? [`${changes.length} propert${changes.length === 1 ? 'y was' : 'ies were'} set from the attribute mappings.`]
+    : [];
 }
 
 function capitalize(s: string): string {

@@ -5,8 +5,7 @@ import type { RateLimiter } from './rateLimiter';
 
 /** What a caller hears while one user is provisioned, so a card can show it. */
 export type ProvisionProgress =
-  | { stage: 'waiting'; reason: 'rateLimit' | 'throttled'; waitMs: number }
-  | { stage: 'calling' };
+  { stage: 'waiting'; reason: 'rateLimit' | 'throttled'; waitMs: number } | { stage: 'calling' };
 
 export interface ProvisionerOptions {
   gateway: Pick<GraphGateway, 'provisionOnDemand'>;
@@ -16,7 +15,11 @@ export interface ProvisionerOptions {
   maxThrottleWaitMs?: number;
 }
 
-export type Provision = (config: SyncConfiguration, user: DirectoryUser, onProgress?: (p: ProvisionProgress) => void) => Promise<ProvisioningOutcome>;
+export type Provision = (
+  config: SyncConfiguration,
+  user: DirectoryUser,
+  onProgress?: (p: ProvisionProgress) => void,
+) => Promise<ProvisioningOutcome>;
 
 /**
  * Provision on demand for one user: the job's rule id, the per-job rate limit (5 per 10 s), and
@@ -26,7 +29,12 @@ export function createProvisioner(options: ProvisionerOptions): Provision {
   const maxWait = options.maxThrottleWaitMs ?? 120_000;
   return async (config, user, onProgress) => {
     const job = config.job;
-    if (!job) throw new CodedError(ErrorCode.InvalidInput, `${config.displayName} has no provisioning job yet, so nobody can be provisioned with it.`, { configurationId: config.servicePrincipalId });
+    if (!job)
+      throw new CodedError(
+        ErrorCode.InvalidInput,
+        `${config.displayName} has no provisioning job yet, so nobody can be provisioned with it.`,
+        { configurationId: config.servicePrincipalId },
+      );
     const ruleId = await options.ruleId(config.servicePrincipalId, job.id);
     const key = `${config.servicePrincipalId}/${job.id}`;
     let waited = 0;
@@ -37,12 +45,20 @@ export function createProvisioner(options: ProvisionerOptions): Provision {
           key,
           () => {
             onProgress?.({ stage: 'calling' });
-            return options.gateway.provisionOnDemand(config.servicePrincipalId, job.id, { ruleId, subjects: [{ objectId: user.id, objectTypeName: 'User' }] });
+            return options.gateway.provisionOnDemand(config.servicePrincipalId, job.id, {
+              ruleId,
+              subjects: [{ objectId: user.id, objectTypeName: 'User' }],
+            });
           },
-          (waitMs) => onProgress?.({ stage: 'waiting', reason: throttled ? 'throttled' : 'rateLimit', waitMs })
+          (waitMs) => onProgress?.({ stage: 'waiting', reason: throttled ? 'throttled' : 'rateLimit', waitMs }),
         );
         const outcome = outcomes.find((o) => o.sourceId?.toLowerCase() === user.id.toLowerCase()) ?? outcomes[0];
-        if (!outcome) throw new CodedError(ErrorCode.GraphUnexpected, 'Provision on demand answered without a result for the user.', { userId: user.id });
+        if (!outcome)
+          throw new CodedError(
+            ErrorCode.GraphUnexpected,
+            'Provision on demand answered without a result for the user.',
+            { userId: user.id },
+          );
         return outcome;
       } catch (error) {
         if (!isCoded(error, ErrorCode.GraphThrottled)) throw error;

@@ -13,13 +13,20 @@ import { describeOutcome, OutcomeView } from './describeOutcome';
 import type { Provision, ProvisionProgress } from './provisionUser';
 import type { AssignmentMemo } from './userScope';
 
-export type ProvisioningGateway = Pick<GraphGateway, 'findUsers' | 'findUsersStartingWithAny' | 'getUser' | 'listAssignmentsOfEach' | 'listUserMemberships' | 'listGroupMembers' | 'getMappings'>;
+export type ProvisioningGateway = Pick<
+  GraphGateway,
+  | 'findUsers'
+  | 'findUsersStartingWithAny'
+  | 'getUser'
+  | 'listAssignmentsOfEach'
+  | 'listUserMemberships'
+  | 'listGroupMembers'
+  | 'getMappings'
+>;
 
 /** Everything the card shows while one user is provisioned. */
 export type ProvisioningEvent =
-  | ProvisionProgress
-  | { stage: 'result'; outcome: ProvisioningOutcome }
-  | { stage: 'checkingSettings' };
+  ProvisionProgress | { stage: 'result'; outcome: ProvisioningOutcome } | { stage: 'checkingSettings' };
 
 export interface ProvisionResult {
   outcome: ProvisioningOutcome;
@@ -31,7 +38,11 @@ export interface ProvisioningService {
   resolveUserById(id: string): Promise<UserResolution>;
   /** `memo` shares assignment reads between the users of one request. */
   chooseConfiguration(user: DirectoryUser, target?: string, memo?: AssignmentMemo): Promise<ConfigurationChoice>;
-  provision(config: SyncConfiguration, user: DirectoryUser, onEvent?: (e: ProvisioningEvent) => void | Promise<void>): Promise<ProvisionResult>;
+  provision(
+    config: SyncConfiguration,
+    user: DirectoryUser,
+    onEvent?: (e: ProvisioningEvent) => void | Promise<void>,
+  ): Promise<ProvisionResult>;
 }
 
 export function createProvisioningService(deps: {
@@ -47,7 +58,10 @@ export function createProvisioningService(deps: {
   const mappingsOf = (config: SyncConfiguration): Promise<MappingSet | undefined> => {
     if (!config.job) return Promise.resolve(undefined);
     return gateway.getMappings(config.servicePrincipalId, config.job.id).catch((error: unknown) => {
-      logger.warn({ err: error, configuration: config.displayName }, 'could not read the attribute mappings to explain a result');
+      logger.warn(
+        { err: error, configuration: config.displayName },
+        'could not read the attribute mappings to explain a result',
+      );
       return undefined;
     });
   };
@@ -65,12 +79,31 @@ export function createProvisioningService(deps: {
       let findings: Finding[] = [];
       if (outcome.status === 'failure' && outcome.error?.code) {
         await onEvent?.({ stage: 'checkingSettings' });
-        findings = await checkSettingsFor(deps.policies, kb, outcome.error.code, config, outcome.error.additionalDetails ?? outcome.error.reason).catch((error: unknown) => {
-          logger.warn({ err: error, configuration: config.displayName }, 'could not check the tenant settings behind a provisioning failure');
+        findings = await checkSettingsFor(
+          deps.policies,
+          kb,
+          outcome.error.code,
+          config,
+          outcome.error.additionalDetails ?? outcome.error.reason,
+        ).catch((error: unknown) => {
+          logger.warn(
+            { err: error, configuration: config.displayName },
+            'could not check the tenant settings behind a provisioning failure',
+          );
           return [];
         });
       }
-      const view = describeOutcome(outcome, { userName: user.displayName, targetName: targetName(config), configName: config.displayName, mappings: await mappings, findings }, kb);
+      const view = describeOutcome(
+        outcome,
+        {
+          userName: user.displayName,
+          targetName: targetName(config),
+          configName: config.displayName,
+          mappings: await mappings,
+          findings,
+        },
+        kb,
+      );
       return { outcome, view };
     },
   };

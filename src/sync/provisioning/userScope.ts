@@ -25,18 +25,27 @@ export type AssignmentMemo = Map<string, Promise<ScopeAssignment[]>>;
  * assignment or direct membership of an assigned group (nested groups do not count). Scoping filters are
  * left to the provisioning service, which reports them in its scoping step.
  */
-export async function checkScopes(gateway: ScopeGateway, configs: SyncConfiguration[], user: DirectoryUser, memo: AssignmentMemo = new Map()): Promise<ScopeCheck[]> {
+export async function checkScopes(
+  gateway: ScopeGateway,
+  configs: SyncConfiguration[],
+  user: DirectoryUser,
+  memo: AssignmentMemo = new Map(),
+): Promise<ScopeCheck[]> {
   let groupIds: Promise<Set<string>> | undefined;
   const memberOf = () =>
-    (groupIds ??= gateway.listUserMemberships(user.id).then((ms) => new Set(ms.filter((m) => m.kind === 'group').map((m) => m.id.toLowerCase()))));
+    (groupIds ??= gateway
+      .listUserMemberships(user.id)
+      .then((ms) => new Set(ms.filter((m) => m.kind === 'group').map((m) => m.id.toLowerCase()))));
   readMissingAssignments(gateway, configs, memo);
   const assignmentsOf = (spId: string): Promise<ScopeAssignment[]> => memo.get(spId)!;
   return mapInBatches(
     configs,
     async (config): Promise<ScopeCheck> => {
-      if (config.scopeMode === 'allUsers') return { config, inScope: true, reason: 'the configuration syncs all users and groups' };
+      if (config.scopeMode === 'allUsers')
+        return { config, inScope: true, reason: 'the configuration syncs all users and groups' };
       const assignments = await assignmentsOf(config.servicePrincipalId);
-      if (assignments.some((a) => a.principalType === 'User' && sameId(a.principalId, user.id))) return { config, inScope: true, reason: 'assigned directly' };
+      if (assignments.some((a) => a.principalType === 'User' && sameId(a.principalId, user.id)))
+        return { config, inScope: true, reason: 'assigned directly' };
       const groups = assignments.filter((a) => a.principalType === 'Group');
       if (groups.length === 0) return { config, inScope: false, reason: notAssigned(assignments) };
       const transitive = await memberOf();
@@ -48,11 +57,15 @@ export async function checkScopes(gateway: ScopeGateway, configs: SyncConfigurat
       }
       if (related.length > 0) {
         const names = related.map((g) => g.principalDisplayName).join(', ');
-        return { config, inScope: false, reason: `member of the assigned group ${names} only through a nested group, and nested groups do not count` };
+        return {
+          config,
+          inScope: false,
+          reason: `member of the assigned group ${names} only through a nested group, and nested groups do not count`,
+        };
       }
       return { config, inScope: false, reason: notAssigned(assignments) };
     },
-    PARALLEL
+    PARALLEL,
   );
 }
 
@@ -61,7 +74,9 @@ export async function checkScopes(gateway: ScopeGateway, configs: SyncConfigurat
  * kept in the memo as its own answer: the assignments, or the CodedError listAssignments would throw.
  */
 function readMissingAssignments(gateway: ScopeGateway, configs: SyncConfiguration[], memo: AssignmentMemo): void {
-  const missing = [...new Set(configs.filter((c) => c.scopeMode !== 'allUsers').map((c) => c.servicePrincipalId))].filter((id) => !memo.has(id));
+  const missing = [
+    ...new Set(configs.filter((c) => c.scopeMode !== 'allUsers').map((c) => c.servicePrincipalId)),
+  ].filter((id) => !memo.has(id));
   if (missing.length === 0) return;
   const answers = gateway.listAssignmentsOfEach(missing);
   missing.forEach((spId, i) => {

@@ -1,2 +1,8 @@
 // The removal room: what removing a configuration does, and doing it once approved.
-export { previewRemoval, removeConfiguration, type RemovalEffect, type RemovalGateway, type RemovalPreview } from './removeConfiguration';
+export {
+  previewRemoval,
+  removeConfiguration,
+  type RemovalEffect,
+  type RemovalGateway,
+  type RemovalPreview,
+} from './removeConfiguration';

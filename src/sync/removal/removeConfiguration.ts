@@ -2,7 +2,10 @@ import { ErrorCode, isCoded } from '../../errors';
 import type { GraphGateway } from '../../graph/gateway';
 import type { SyncConfiguration } from '../../domain';
 
-export type RemovalGateway = Pick<GraphGateway, 'getConfiguration' | 'listAssignments' | 'findApplicationByAppId' | 'deleteServicePrincipal' | 'deleteApplication'>;
+export type RemovalGateway = Pick<
+  GraphGateway,
+  'getConfiguration' | 'listAssignments' | 'findApplicationByAppId' | 'deleteServicePrincipal' | 'deleteApplication'
+>;
 
 export interface RemovalPreview {
   configurationId: string;
@@ -21,11 +24,16 @@ export interface RemovalEffect {
 }
 
 /** What removing a configuration does: synchronization stops; users already synchronized stay as they are. */
-export async function previewRemoval(gateway: Pick<GraphGateway, 'listAssignments' | 'findTenantById'>, config: SyncConfiguration): Promise<RemovalPreview> {
+export async function previewRemoval(
+  gateway: Pick<GraphGateway, 'listAssignments' | 'findTenantById'>,
+  config: SyncConfiguration,
+): Promise<RemovalPreview> {
   const [assignments, target] = await Promise.all([
     gateway.listAssignments(config.servicePrincipalId),
     // The gateway's listing knows the target's id only; the catalog's also its name.
-    config.target && !config.target.displayName ? gateway.findTenantById(config.target.tenantId).catch(() => undefined) : Promise.resolve(config.target),
+    config.target && !config.target.displayName
+      ? gateway.findTenantById(config.target.tenantId).catch(() => undefined)
+      : Promise.resolve(config.target),
   ]);
   const targetName = target?.displayName ?? target?.defaultDomainName ?? config.target?.tenantId ?? 'the target tenant';
   const running = config.job?.scheduleState === 'Active';

@@ -46,7 +46,11 @@ export function describeDirectChange(change: DirectChange): string {
 }
 
 /** Reads the secrets now, applies one change, and writes every secret back. */
-export async function applyDirectChange(gateway: DirectChangeGateway, servicePrincipalId: string, change: DirectChange): Promise<{ before: SyncSettings; after: SyncSettings; changed: boolean }> {
+export async function applyDirectChange(
+  gateway: DirectChangeGateway,
+  servicePrincipalId: string,
+  change: DirectChange,
+): Promise<{ before: SyncSettings; after: SyncSettings; changed: boolean }> {
   const before = await gateway.getSettings(servicePrincipalId);
   const after = changedSettings(before, change);
   const changed = summary(before) !== summary(after);
@@ -55,5 +59,10 @@ export async function applyDirectChange(gateway: DirectChangeGateway, servicePri
 }
 
 function summary(s: SyncSettings): string {
-  return JSON.stringify([s.deleteThresholdEnabled, s.deleteThresholdValue, s.notificationsEnabled, s.notificationEmail ?? null]);
+  return JSON.stringify([
+    s.deleteThresholdEnabled,
+    s.deleteThresholdValue,
+    s.notificationsEnabled,
+    s.notificationEmail ?? null,
+  ]);
 }

@@ -12,7 +12,11 @@ export type MappingChange =
 
 export type MappingGateway = Pick<GraphGateway, 'getSchema' | 'putSchema'>;
 
-type WireMapping = NonNullable<NonNullable<NonNullable<SyncSchemaDocument['synchronizationRules']>[number]['objectMappings']>[number]['attributeMappings']>[number];
+type WireMapping = NonNullable<
+  NonNullable<
+    NonNullable<SyncSchemaDocument['synchronizationRules']>[number]['objectMappings']
+  >[number]['attributeMappings']
+>[number];
 type WireSource = NonNullable<WireMapping['source']>;
 
 export interface MappingPreview {
@@ -43,7 +47,8 @@ function wanted(change: MappingChange): WireSource {
     const v = change.value ? 'True' : 'False';
     return { type: 'Constant', name: v, expression: `"${v}"`, parameters: [] };
   }
-  if (change.suffix === null) return { type: 'Attribute', name: 'displayName', expression: '[displayName]', parameters: [] };
+  if (change.suffix === null)
+    return { type: 'Attribute', name: 'displayName', expression: '[displayName]', parameters: [] };
   const quoted = ` (${change.suffix})`.replace(/"/g, '\\"');
   return { type: 'Function', name: 'Append', expression: `Append([displayName], "${quoted}")`, parameters: [] };
 }
@@ -59,9 +64,14 @@ function find(schema: SyncSchemaDocument, attribute: string): WireMapping | unde
   return undefined;
 }
 
-const same = (a: WireSource | null | undefined, b: WireSource) => !!a && a.type === b.type && (a.expression ?? '') === b.expression && (a.type !== 'Constant' || a.name === b.name);
+const same = (a: WireSource | null | undefined, b: WireSource) =>
+  !!a && a.type === b.type && (a.expression ?? '') === b.expression && (a.type !== 'Constant' || a.name === b.name);
 
-export async function previewMappingChange(gateway: MappingGateway, config: SyncConfiguration, change: MappingChange): Promise<MappingPreview | undefined> {
+export async function previewMappingChange(
+  gateway: MappingGateway,
+  config: SyncConfiguration,
+  change: MappingChange,
+): Promise<MappingPreview | undefined> {
   if (!config.job) return undefined;
   const current = find(await gateway.getSchema(config.servicePrincipalId, config.job.id), change.attribute);
   if (!current) return undefined;
@@ -79,13 +89,22 @@ export async function previewMappingChange(gateway: MappingGateway, config: Sync
 }
 
 /** Writes the whole schema back with one mapping changed (PUT replaces it); a second run changes nothing. */
-export async function applyMappingChange(gateway: MappingGateway, config: SyncConfiguration, change: MappingChange): Promise<MappingEffect> {
-  if (!config.job) return { kind: 'gone', detail: `${config.displayName} has no provisioning job, so it has no mappings.` };
+export async function applyMappingChange(
+  gateway: MappingGateway,
+  config: SyncConfiguration,
+  change: MappingChange,
+): Promise<MappingEffect> {
+  if (!config.job)
+    return { kind: 'gone', detail: `${config.displayName} has no provisioning job, so it has no mappings.` };
   const schema = await gateway.getSchema(config.servicePrincipalId, config.job.id);
   const mapping = find(schema, change.attribute);
   if (!mapping) return { kind: 'gone', detail: `${config.displayName} has no ${change.attribute} mapping to change.` };
   const next = wanted(change);
-  if (same(mapping.source, next)) return { kind: 'alreadyInEffect', detail: `${config.displayName} already maps ${change.attribute} to ${describeSource(next)}.` };
+  if (same(mapping.source, next))
+    return {
+      kind: 'alreadyInEffect',
+      detail: `${config.displayName} already maps ${change.attribute} to ${describeSource(next)}.`,
+    };
   mapping.source = next;
   await gateway.putSchema(config.servicePrincipalId, config.job.id, schema);
   return { kind: 'changed', detail: `${config.displayName} now maps ${change.attribute} to ${describeSource(next)}.` };
@@ -94,5 +113,7 @@ export async function applyMappingChange(gateway: MappingGateway, config: SyncCo
 /** The change in words: "append " (Contoso)" to display names". */
 export function describeMappingChange(change: MappingChange): string {
   if (change.attribute === 'showInAddressList') return `set showInAddressList to ${change.value ? 'True' : 'False'}`;
-  return change.suffix === null ? 'stop appending a suffix to display names' : `append " (${change.suffix})" to display names`;
+  return change.suffix === null
+    ? 'stop appending a suffix to display names'
+    : `append " (${change.suffix})" to display names`;
 }

@@ -3,4 +3,13 @@ export { inspectSetup, type InspectInput } from './inspectSetup';
 export { runSetup, initialSecrets, type RunSetupInput } from './runSetup';
 export { initialSteps } from './steps';
 export { targetGateways } from './targetGateways';
-export type { CheckState, SetupCheck, SetupGateway, SetupPlan, SetupRun, SetupStep, StepState, TargetGateways } from './types';
+export type {
+  CheckState,
+  SetupCheck,
+  SetupGateway,
+  SetupPlan,
+  SetupRun,
+  SetupStep,
+  StepState,
+  TargetGateways,
+} from './types';

@@ -53,7 +53,9 @@ function sourceChecks(target: TenantInfo, partner: PartnerPolicy | undefined): S
       side: 'source',
       label: 'Outbound: automatically redeem invitations',
       state: state(partner?.automaticUserConsent.outboundAllowed),
-      detail: partner?.automaticUserConsent.outboundAllowed ? 'Allowed.' : 'Not allowed; test connection fails without it.',
+      detail: partner?.automaticUserConsent.outboundAllowed
+        ? 'Allowed.'
+        : 'Not allowed; test connection fails without it.',
     },
     {
       key: 'trustMfa',
@@ -67,18 +69,27 @@ function sourceChecks(target: TenantInfo, partner: PartnerPolicy | undefined): S
       side: 'source',
       label: 'Trust compliant devices from the target',
       state: state(partner?.inboundTrust?.isCompliantDeviceAccepted),
-      detail: partner?.inboundTrust?.isCompliantDeviceAccepted ? 'Trusted.' : 'Not trusted (recommended, not required).',
+      detail: partner?.inboundTrust?.isCompliantDeviceAccepted
+        ? 'Trusted.'
+        : 'Not trusted (recommended, not required).',
     },
   ];
 }
 
 type TargetSide =
-  | { kind: 'read'; partner?: PartnerPolicy; sync?: IdentitySyncPolicy }
-  | { kind: 'unknown'; why: string };
+  { kind: 'read'; partner?: PartnerPolicy; sync?: IdentitySyncPolicy } | { kind: 'unknown'; why: string };
 
-async function readTargetSide(targets: TargetGateways, target: TenantInfo, sourceTenantId: string): Promise<TargetSide> {
+async function readTargetSide(
+  targets: TargetGateways,
+  target: TenantInfo,
+  sourceTenantId: string,
+): Promise<TargetSide> {
   const gateway = targets(target.tenantId);
-  if (!gateway) return { kind: 'unknown', why: `I have no access to ${name(target)}, so I cannot check; its admin must confirm this.` };
+  if (!gateway)
+    return {
+      kind: 'unknown',
+      why: `I have no access to ${name(target)}, so I cannot check; its admin must confirm this.`,
+    };
   try {
     const partner = await gateway.getPartner(sourceTenantId);
     const sync = partner ? await gateway.getIdentitySynchronization(sourceTenantId) : undefined;
@@ -86,7 +97,10 @@ async function readTargetSide(targets: TargetGateways, target: TenantInfo, sourc
   } catch (error) {
     // A failed look is reported as "could not check", never as "missing": the target admin may have it right.
     const why = isCoded(error) ? error.message : 'the lookup failed';
-    return { kind: 'unknown', why: `I could not read ${name(target)}'s settings (${why}); its admin must confirm this.` };
+    return {
+      kind: 'unknown',
+      why: `I could not read ${name(target)}'s settings (${why}); its admin must confirm this.`,
+    };
   }
 }
 
@@ -99,10 +113,17 @@ function targetChecks(source: TenantInfo, side: TargetSide): SetupCheck[] {
   if (side.kind === 'unknown') return rows.map((r) => ({ ...r, side: 'target', state: 'unknown', detail: side.why }));
   const inbound = side.partner?.automaticUserConsent.inboundAllowed === true;
   const syncAllowed = side.sync?.userSyncInboundAllowed === true;
-  const entryDetail = side.partner ? 'The partner entry exists.' : `The target has no partner entry for ${name(source)}.`;
+  const entryDetail = side.partner
+    ? 'The partner entry exists.'
+    : `The target has no partner entry for ${name(source)}.`;
   return [
     { ...rows[0], side: 'target', state: side.partner ? 'ok' : 'missing', detail: entryDetail },
-    { ...rows[1], side: 'target', state: inbound ? 'ok' : 'missing', detail: inbound ? 'Allowed.' : 'Not allowed (automaticUserConsentSettings.inboundAllowed).' },
+    {
+      ...rows[1],
+      side: 'target',
+      state: inbound ? 'ok' : 'missing',
+      detail: inbound ? 'Allowed.' : 'Not allowed (automaticUserConsentSettings.inboundAllowed).',
+    },
     {
       ...rows[2],
       side: 'target',

@@ -27,12 +27,19 @@ export async function runSetup(input: RunSetupInput): Promise<SetupRun> {
     log.info({ step: key, state }, 'setup step');
     await input.onProgress?.(steps.map((s) => ({ ...s })));
   };
-  const skipRest = () => steps.filter((s) => s.state === 'pending').forEach((s) => Object.assign(s, { state: 'skipped', detail: 'Not done: an earlier step did not succeed.' }));
+  const skipRest = () =>
+    steps
+      .filter((s) => s.state === 'pending')
+      .forEach((s) => Object.assign(s, { state: 'skipped', detail: 'Not done: an earlier step did not succeed.' }));
 
   // A configuration to this target already exists: nothing is created, the admin decides.
   if (plan.existing.length > 0) {
     const names = plan.existing.map((c) => c.displayName).join(', ');
-    await report('configuration', 'conflict', `${names} already synchronizes to ${plan.configurationName}; I did not create a second configuration.`);
+    await report(
+      'configuration',
+      'conflict',
+      `${names} already synchronizes to ${plan.configurationName}; I did not create a second configuration.`,
+    );
     skipRest();
     return { ...run, outcome: 'conflict' };
   }
@@ -44,9 +51,15 @@ export async function runSetup(input: RunSetupInput): Promise<SetupRun> {
       await report('partner', 'running', 'Creating…');
       const created = await gateway.createPartner(target).then(
         () => true,
-        (e: unknown) => (isCoded(e, ErrorCode.GraphConflict) ? false : Promise.reject(e))
+        (e: unknown) => (isCoded(e, ErrorCode.GraphConflict) ? false : Promise.reject(e)),
       );
-      await report('partner', created ? 'done' : 'present', created ? 'Created.' : 'Another partner entry for this tenant already exists (created meanwhile); not created again.');
+      await report(
+        'partner',
+        created ? 'done' : 'present',
+        created
+          ? 'Created.'
+          : 'Another partner entry for this tenant already exists (created meanwhile); not created again.',
+      );
     }
     current = 'outboundAutoRedemption';
     if (step(current).state === 'pending') {
@@ -57,7 +70,13 @@ export async function runSetup(input: RunSetupInput): Promise<SetupRun> {
     if (step(current).state === 'pending') {
       // Graph replaces the inboundTrust value whole: keep the hybrid-joined device setting as it was.
       const hybrid = plan.sourcePartner?.inboundTrust?.isHybridAzureADJoinedDeviceAccepted ?? null;
-      await gateway.updatePartner(target, { inboundTrust: { isMfaAccepted: true, isCompliantDeviceAccepted: true, isHybridAzureADJoinedDeviceAccepted: hybrid } });
+      await gateway.updatePartner(target, {
+        inboundTrust: {
+          isMfaAccepted: true,
+          isCompliantDeviceAccepted: true,
+          isHybridAzureADJoinedDeviceAccepted: hybrid,
+        },
+      });
       await report(current, 'done', 'MFA and compliant devices from the target are trusted.');
     }
     current = 'configuration';
@@ -71,7 +90,11 @@ export async function runSetup(input: RunSetupInput): Promise<SetupRun> {
     await report(current, 'done', 'Created, not started.');
     current = 'secrets';
     await gateway.putSecrets(created.servicePrincipalId, initialSecrets(target));
-    await report(current, 'done', 'Target tenant saved; only assigned users and groups are synchronized; notifications and the deletion threshold are off.');
+    await report(
+      current,
+      'done',
+      'Target tenant saved; only assigned users and groups are synchronized; notifications and the deletion threshold are off.',
+    );
     current = 'testConnection';
     await report(current, 'running', 'Testing…');
     const check = await gateway.validateCredentials(created.servicePrincipalId, target);
@@ -94,7 +117,14 @@ export function initialSecrets(targetTenantId: string): Array<{ key: string; val
   return [
     { key: 'AuthenticationType', value: 'SyncPolicy' },
     { key: 'CompanyId', value: targetTenantId },
-    { key: 'SyncNotificationSettings', value: JSON.stringify({ Enabled: false, DeleteThresholdEnabled: false, HumanResourcesLookaheadQueryEnabled: false }) },
+    {
+      key: 'SyncNotificationSettings',
+      value: JSON.stringify({
+        Enabled: false,
+        DeleteThresholdEnabled: false,
+        HumanResourcesLookaheadQueryEnabled: false,
+      }),
+    },
     { key: 'SyncAll', value: 'false' },
   ];
 }

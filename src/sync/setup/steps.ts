@@ -10,7 +10,15 @@ const TITLES: Record<StepKey, string> = {
   testConnection: 'Test connection',
 };
 
-export const STEP_ORDER: readonly StepKey[] = ['partner', 'outboundAutoRedemption', 'trust', 'configuration', 'job', 'secrets', 'testConnection'];
+export const STEP_ORDER: readonly StepKey[] = [
+  'partner',
+  'outboundAutoRedemption',
+  'trust',
+  'configuration',
+  'job',
+  'secrets',
+  'testConnection',
+];
 
 /** The steps of a setup before anything ran, marking what the plan already found in place. */
 export function initialSteps(plan: SetupPlan): SetupStep[] {
@@ -19,8 +27,10 @@ export function initialSteps(plan: SetupPlan): SetupStep[] {
   return STEP_ORDER.map((key) => {
     const step: SetupStep = { key, title: TITLES[key], state: 'pending', detail: '' };
     if (key === 'partner' && ok('sourcePartner')) Object.assign(step, present('Already there; not created again.'));
-    if (key === 'outboundAutoRedemption' && ok('outboundAutoRedemption')) Object.assign(step, present('Already allowed.'));
-    if (key === 'trust' && ok('trustMfa') && ok('trustCompliantDevice')) Object.assign(step, present('Already trusted.'));
+    if (key === 'outboundAutoRedemption' && ok('outboundAutoRedemption'))
+      Object.assign(step, present('Already allowed.'));
+    if (key === 'trust' && ok('trustMfa') && ok('trustCompliantDevice'))
+      Object.assign(step, present('Already trusted.'));
     return step;
   });
 }

@@ -12,7 +12,8 @@ export function targetGateways(settings: readonly GraphSettings[], logger: Logge
     const key = tenantId.toLowerCase();
     const found = byTenant.get(key);
     if (!found) return undefined;
-    if (!built.has(key)) built.set(key, createGraphGateway({ settings: found, logger: logger.child({ targetTenant: key }) }));
+    if (!built.has(key))
+      built.set(key, createGraphGateway({ settings: found, logger: logger.child({ targetTenant: key }) }));
     return built.get(key);
   };
 }

@@ -40,7 +40,9 @@ export interface SetupPlan {
 }
 
 /** Graph gateways for target tenants the bot also has credentials for; undefined when it has none. */
-export type TargetGateways = (tenantId: string) => Pick<GraphGateway, 'getPartner' | 'getIdentitySynchronization'> | undefined;
+export type TargetGateways = (
+  tenantId: string,
+) => Pick<GraphGateway, 'getPartner' | 'getIdentitySynchronization'> | undefined;
 
 export type SetupGateway = Pick<
   GraphGateway,
@@ -56,7 +58,8 @@ export type SetupGateway = Pick<
   | 'validateCredentials'
 >;
 
-export type StepKey = 'partner' | 'outboundAutoRedemption' | 'trust' | 'configuration' | 'job' | 'secrets' | 'testConnection';
+export type StepKey =
+  'partner' | 'outboundAutoRedemption' | 'trust' | 'configuration' | 'job' | 'secrets' | 'testConnection';
 
 /** pending: not reached; done: changed now; present: already there, not redone; conflict: refused, nothing changed. */
 export type StepState = 'pending' | 'running' | 'done' | 'present' | 'conflict' | 'failed' | 'skipped';

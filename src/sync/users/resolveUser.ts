@@ -24,7 +24,8 @@ const SUGGESTION_POOL = 50;
 export async function resolveUser(gateway: UserGateway, typed: string): Promise<UserResolution> {
   const text = typed.trim();
   if (text.length === 0) return { kind: 'invalid', typed, reason: 'say which user, e.g. "provision Adele Vance"' };
-  if (text.length > MAX_USER_TEXT) return { kind: 'invalid', typed, reason: `a user name, UPN or mail has at most ${MAX_USER_TEXT} characters` };
+  if (text.length > MAX_USER_TEXT)
+    return { kind: 'invalid', typed, reason: `a user name, UPN or mail has at most ${MAX_USER_TEXT} characters` };
   const users = await gateway.findUsers(text, { top: MAX_CANDIDATES });
   const exact = users.filter((u) => isExactly(u, text));
   const chosen = exact.length === 1 ? exact[0] : users.length === 1 ? users[0] : undefined;
@@ -41,12 +42,16 @@ export async function resolveUserById(gateway: UserGateway, id: string): Promise
 }
 
 export function isInternalMember(user: DirectoryUser): boolean {
-  return (user.userType ?? 'Member').toLowerCase() === 'member' && !user.userPrincipalName.toUpperCase().includes('#EXT#');
+  return (
+    (user.userType ?? 'Member').toLowerCase() === 'member' && !user.userPrincipalName.toUpperCase().includes('#EXT#')
+  );
 }
 
 function checkInternal(typed: string, user: DirectoryUser): UserResolution {
   if (isInternalMember(user)) return { kind: 'found', typed, user };
-  const what = user.userPrincipalName.toUpperCase().includes('#EXT#') ? 'an external (B2B) user in this tenant (#EXT# in the user principal name)' : `a ${user.userType ?? 'Guest'} in this tenant`;
+  const what = user.userPrincipalName.toUpperCase().includes('#EXT#')
+    ? 'an external (B2B) user in this tenant (#EXT# in the user principal name)'
+    : `a ${user.userType ?? 'Guest'} in this tenant`;
   return {
     kind: 'notInternal',
     typed,
@@ -57,7 +62,13 @@ function checkInternal(typed: string, user: DirectoryUser): UserResolution {
 
 function isExactly(user: DirectoryUser, text: string): boolean {
   const t = foldName(text);
-  const candidates = [user.displayName, user.userPrincipalName, user.mail, user.mailNickname, user.userPrincipalName.split('@')[0]];
+  const candidates = [
+    user.displayName,
+    user.userPrincipalName,
+    user.mail,
+    user.mailNickname,
+    user.userPrincipalName.split('@')[0],
+  ];
   return candidates.some((c) => c !== undefined && foldName(c) === t);
 }
 
@@ -67,7 +78,10 @@ async function suggest(gateway: UserGateway, text: string): Promise<DirectoryUse
   const words = [...new Set(local.split(/[^\p{L}\p{N}'-]+/u).filter((w) => w.length >= 2))].slice(0, 3);
   if (words.length === 0) return [];
   // Three letters survive most typos ("Vanse" still finds Vance) and keep the server's answer short.
-  const found = await gateway.findUsersStartingWithAny(words.map((word) => word.slice(0, 3)), { top: SUGGESTION_POOL });
+  const found = await gateway.findUsersStartingWithAny(
+    words.map((word) => word.slice(0, 3)),
+    { top: SUGGESTION_POOL },
+  );
   const wanted = foldName(text);
   return found
     .filter(isInternalMember)
@@ -77,6 +91,8 @@ async function suggest(gateway: UserGateway, text: string): Promise<DirectoryUse
 
 function closeness(wanted: string, user: DirectoryUser): number {
   const name = foldName(user.displayName);
-  const shared = wanted.split(' ').filter((w) => w.length >= 2 && name.split(' ').some((n) => n.startsWith(w.slice(0, 3)))).length;
+  const shared = wanted
+    .split(' ')
+    .filter((w) => w.length >= 2 && name.split(' ').some((n) => n.startsWith(w.slice(0, 3)))).length;
   return shared * 100 - Math.abs(name.length - wanted.length);
 }

@@ -10,7 +10,12 @@ export const MAX_USERS_PER_REQUEST = 20;
 export function splitUserNames(text: string): string[] {
   return text
     .split(/\s*(?:[,;&+\n]|\band\b)\s*/i)
-    .map((name) => name.trim().replace(/^(["'])(.*)\1$/s, '$2').trim())
+    .map((name) =>
+      name
+        .trim()
+        .replace(/^(["'])(.*)\1$/s, '$2')
+        .trim(),
+    )
     .filter((name) => name.length > 0);
 }
 

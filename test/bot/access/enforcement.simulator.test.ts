@@ -40,7 +40,7 @@ function probes(ran: string[]): ActionDefinition[] {
         await ctx.sendActivity(`${role} probe ran`);
         return '';
       },
-    })
+    }),
   );
 }
 
@@ -58,11 +58,20 @@ function appWith(actions: readonly ActionDefinition[], roles: RoleDirectory) {
   };
   const app = new Application<TurnState>({ storage: new MemoryStorage(), ai: { planner } });
   const catalog = fakeCatalog([CONTOSO_A]);
-  const deps: BotDeps = { catalog, logger: logs.logger, actions, verbs: new Set(), access: { settings: DEFAULT_ROLE_SETTINGS } };
+  const deps: BotDeps = {
+    catalog,
+    logger: logs.logger,
+    actions,
+    verbs: new Set(),
+    access: { settings: DEFAULT_ROLE_SETTINGS },
+  };
   registerHooks(app, logs.logger, { roles });
   registerActions(app, actions, deps);
   const say = async (person: Person, text: string) => {
-    await adapter.processActivity(teamsActivity({ type: ActivityTypes.Message, text, ...as(person) }), async (ctx) => void (await app.run(ctx)));
+    await adapter.processActivity(
+      teamsActivity({ type: ActivityTypes.Message, text, ...as(person) }),
+      async (ctx) => void (await app.run(ctx)),
+    );
     return adapter.activeQueue.splice(0).filter((a) => a.type !== ActivityTypes.Typing);
   };
   return { say, logs, catalog };
@@ -77,7 +86,10 @@ describe('every action and card verb checks its role (roles from the tenant simu
 
   before(async () => {
     sim = await startTestSimulator();
-    roles = new RoleDirectory({ gateway: gatewayFor(sim, tenantOf(sim, 'source')).gateway, settings: DEFAULT_ROLE_SETTINGS });
+    roles = new RoleDirectory({
+      gateway: gatewayFor(sim, tenantOf(sim, 'source')).gateway,
+      settings: DEFAULT_ROLE_SETTINGS,
+    });
   });
   after(async () => sim?.stop());
   afterEach(async () => sim.control('DELETE', '/faults'));
@@ -102,11 +114,19 @@ describe('every action and card verb checks its role (roles from the tenant simu
           const text = replyText(reply);
           assert.match(text, /You can't do that/);
           assert.match(text, new RegExp(`The ${role} probe needs the ${role} role`));
-          assert.match(text, role === 'reader' ? /Global Reader, Reports Reader or Security Reader/ : /Hybrid Identity Administrator or Global Administrator/);
+          assert.match(
+            text,
+            role === 'reader'
+              ? /Global Reader, Reports Reader or Security Reader/
+              : /Hybrid Identity Administrator or Global Administrator/,
+          );
           assert.match(text, allowed.length ? /You have the reader role/ : /You have no role with this bot/);
         }
       }
-      assert.deepEqual(ran, allowed.map((r) => `${person.name}:${r}`));
+      assert.deepEqual(
+        ran,
+        allowed.map((r) => `${person.name}:${r}`),
+      );
       const refusals = bot.logs.find('request not served', (e) => e.code === 'MissingRole');
       assert.equal(refusals.length, 3 - allowed.length);
       for (const r of refusals) assert.equal(r.activityId !== undefined, true, 'logged on the turn logger');
@@ -137,7 +157,12 @@ describe('every action and card verb checks its role (roles from the tenant simu
   it('every card verb is refused to a user without its role, whatever the card data claims', async () => {
     const t = botUnderTest({ catalog: fakeCatalog([CONTOSO_A]), access: { roles, settings: DEFAULT_ROLE_SETTINGS } });
     for (const route of VERBS) {
-      const forged = { configurationId: CONTOSO_A.servicePrincipalId, actor: PEOPLE.megan, roles: ['reader', 'operator', 'approver'], aadObjectId: PEOPLE.megan.id };
+      const forged = {
+        configurationId: CONTOSO_A.servicePrincipalId,
+        actor: PEOPLE.megan,
+        roles: ['reader', 'operator', 'approver'],
+        aadObjectId: PEOPLE.megan.id,
+      };
       const { invoke } = await t.click(route.verb, forged, as(PEOPLE.adele));
       const text = String((invoke?.body as { value: unknown }).value);
       assert.match(text, new RegExp(`needs the ${route.role} role[\\s\\S]*You have no role with this bot`), route.verb);
@@ -148,10 +173,17 @@ describe('every action and card verb checks its role (roles from the tenant simu
   it('a reader lists and opens configurations in the real bot; a user without a role is told what grants one', async () => {
     const t = botUnderTest({ catalog: fakeCatalog([CONTOSO_A]), access: { roles, settings: DEFAULT_ROLE_SETTINGS } });
     assert.match(cardText(cardOf((await t.say('list configurations', as(PEOPLE.lynne)))[0])), /Contoso A/);
-    const { invoke } = await t.click(VERBS[0].verb, { configurationId: CONTOSO_A.servicePrincipalId }, as(PEOPLE.lynne));
+    const { invoke } = await t.click(
+      VERBS[0].verb,
+      { configurationId: CONTOSO_A.servicePrincipalId },
+      as(PEOPLE.lynne),
+    );
     assert.equal((invoke?.body as { type: string }).type, 'application/vnd.microsoft.card.adaptive');
     const refused = cardText(cardOf((await t.say('list configurations', as(PEOPLE.adele)))[0]));
-    assert.match(refused, /List configurations needs the reader role\. You have no role with this bot\. The reader role comes from the Entra roles Global Reader/);
+    assert.match(
+      refused,
+      /List configurations needs the reader role\. You have no role with this bot\. The reader role comes from the Entra roles Global Reader/,
+    );
   });
 
   it('someone outside the directory, or a message without an Entra id, gets a clear answer and nothing runs', async () => {
@@ -159,17 +191,28 @@ describe('every action and card verb checks its role (roles from the tenant simu
     const t = botUnderTest({ catalog, access: { roles, settings: DEFAULT_ROLE_SETTINGS } });
     const stranger = cardText(cardOf((await t.say('list configurations', as(STRANGER)))[0]));
     assert.match(stranger, /I don't know you[\s\S]*not a user of this organization's directory/);
-    const anonymous = cardText(cardOf((await t.say('list configurations', { from: { id: '29:no-aad', name: 'Someone' } }))[0]));
+    const anonymous = cardText(
+      cardOf((await t.say('list configurations', { from: { id: '29:no-aad', name: 'Someone' } }))[0]),
+    );
     assert.match(anonymous, /I can't tell who you are/);
     const { invoke } = await t.click(VERBS[0].verb, { configurationId: CONTOSO_A.servicePrincipalId }, as(STRANGER));
     assert.match(String((invoke?.body as { value: unknown }).value), /I don't know you/);
-    assert.deepEqual(t.logs.find('request not served').map((e) => e.code), ['UnknownActor', 'UnknownActor', 'UnknownActor']);
+    assert.deepEqual(
+      t.logs.find('request not served').map((e) => e.code),
+      ['UnknownActor', 'UnknownActor', 'UnknownActor'],
+    );
     assert.equal(t.logs.find('action started').length, 0);
   });
 
   it('a failed role lookup is answered with the Graph error and its request id, and nothing runs', async () => {
     const t = botUnderTest({ catalog: fakeCatalog([CONTOSO_A]), access: { roles, settings: DEFAULT_ROLE_SETTINGS } });
-    await sim.control('POST', '/faults', { kind: 'error', path: 'transitiveMemberOf', status: 403, code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' });
+    await sim.control('POST', '/faults', {
+      kind: 'error',
+      path: 'transitiveMemberOf',
+      status: 403,
+      code: 'Authorization_RequestDenied',
+      message: 'Insufficient privileges to complete the operation.',
+    });
     roles.forget();
     const text = cardText(cardOf((await t.say('list configurations', as(PEOPLE.isaiah)))[0]));
     assert.match(text, /couldn't check your roles in Microsoft Entra ID/);

@@ -46,7 +46,11 @@ describe('roles from Entra (RoleDirectory against the tenant simulator)', functi
       readerGroupIds: [sales.id],
     };
     const roles = new RoleDirectory({ gateway, settings });
-    assert.deepEqual(await roles.rolesOf(PEOPLE.alex.id), ['reader', 'operator'], 'Identity Ops member, no longer operator by role');
+    assert.deepEqual(
+      await roles.rolesOf(PEOPLE.alex.id),
+      ['reader', 'operator'],
+      'Identity Ops member, no longer operator by role',
+    );
     assert.deepEqual(await roles.rolesOf(PEOPLE.megan.id), ['reader', 'operator', 'approver']);
     // Isabella is in Sales EMEA, which is nested in Sales.
     const [isabella] = await gateway.findUsers('IsabellaS@contoso.com');
@@ -56,14 +60,30 @@ describe('roles from Entra (RoleDirectory against the tenant simulator)', functi
 
   it('someone the directory does not know is UnknownActor', async () => {
     const roles = new RoleDirectory({ gateway, settings: DEFAULT_ROLE_SETTINGS });
-    await assert.rejects(roles.rolesOf(STRANGER.id), (e: unknown) => e instanceof CodedError && e.code === ErrorCode.UnknownActor && /not a user of this organization/.test(e.message));
+    await assert.rejects(
+      roles.rolesOf(STRANGER.id),
+      (e: unknown) =>
+        e instanceof CodedError &&
+        e.code === ErrorCode.UnknownActor &&
+        /not a user of this organization/.test(e.message),
+    );
   });
 
   it('a failed lookup keeps the Graph code and request id, says it was the role check, and is not cached', async () => {
     const { calls, gateway: counted } = countingGateway(gateway);
     const roles = new RoleDirectory({ gateway: counted, settings: DEFAULT_ROLE_SETTINGS });
-    await sim.control('POST', '/faults', { kind: 'error', path: 'transitiveMemberOf', status: 403, code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.', count: 1 });
-    const failure = await roles.rolesOf(PEOPLE.lynne.id).then(() => undefined, (e: unknown) => e);
+    await sim.control('POST', '/faults', {
+      kind: 'error',
+      path: 'transitiveMemberOf',
+      status: 403,
+      code: 'Authorization_RequestDenied',
+      message: 'Insufficient privileges to complete the operation.',
+      count: 1,
+    });
+    const failure = await roles.rolesOf(PEOPLE.lynne.id).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     assert.ok(failure instanceof CodedError);
     assert.equal(failure.code, ErrorCode.GraphForbidden);
     assert.match(failure.message, /couldn't check your roles in Microsoft Entra ID/);
@@ -75,7 +95,11 @@ describe('roles from Entra (RoleDirectory against the tenant simulator)', functi
   it('caches for ROLE_CACHE_SECONDS, shares one lookup between concurrent turns, and reads again after', async () => {
     let now = 1_000_000;
     const { calls, gateway: counted } = countingGateway(gateway);
-    const roles = new RoleDirectory({ gateway: counted, settings: { ...DEFAULT_ROLE_SETTINGS, cacheSeconds: 300 }, now: () => now });
+    const roles = new RoleDirectory({
+      gateway: counted,
+      settings: { ...DEFAULT_ROLE_SETTINGS, cacheSeconds: 300 },
+      now: () => now,
+    });
     const [a, b] = await Promise.all([roles.rolesOf(PEOPLE.lynne.id), roles.rolesOf(PEOPLE.lynne.id)]);
     assert.deepEqual([a, b], [['reader'], ['reader']]);
     assert.equal(calls.length, 1);

@@ -19,11 +19,20 @@ import { fakeCatalog } from '../../support/fakeCatalog';
 import { DEFAULT_ROLE_SETTINGS, fixedRoles } from '../../support/roles';
 import { botUnderTest, USER } from '../../support/turns';
 
-const CHANNEL = { id: '19:ops@thread.tacv2;messageid=1795763360753', conversationType: 'channel', tenantId: '5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e', isGroup: true, name: '' };
+const CHANNEL = {
+  id: '19:ops@thread.tacv2;messageid=1795763360753',
+  conversationType: 'channel',
+  tenantId: '5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e',
+  isGroup: true,
+  name: '',
+};
 const CHANNEL_KEY = 'msteams/5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e/19:ops@thread.tacv2';
 
 async function rig(roles: Role[] = ['reader', 'operator']) {
-  const store = await SqliteStorage.open(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'alert-bot-')), 'bot.sqlite'), silentLogger());
+  const store = await SqliteStorage.open(
+    path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'alert-bot-')), 'bot.sqlite'),
+    silentLogger(),
+  );
   const restarts: Array<[string, string]> = [];
   const notifier = new RecordingNotifier();
   const alerts: AlertBotDeps = {
@@ -32,7 +41,16 @@ async function rig(roles: Role[] = ['reader', 'operator']) {
     notifier,
     // The Graph edge: only what the buttons call.
     gateway: {
-      listJobs: async () => [{ id: 'Azure2Azure.job-b', templateId: 'Azure2Azure', scheduleState: 'Active', interval: 'PT40M', status: 'Quarantine', countSuccessiveCompleteFailures: 3 }],
+      listJobs: async () => [
+        {
+          id: 'Azure2Azure.job-b',
+          templateId: 'Azure2Azure',
+          scheduleState: 'Active',
+          interval: 'PT40M',
+          status: 'Quarantine',
+          countSuccessiveCompleteFailures: 3,
+        },
+      ],
       restartJob: async (sp, job) => void restarts.push([sp, job]),
       listProvisioningLogs: async () => ({ items: [] }),
     },
@@ -40,17 +58,35 @@ async function rig(roles: Role[] = ['reader', 'operator']) {
     now: () => new Date('2026-01-05T10:00:00Z'),
     pollSeconds: 60,
   };
-  const t = botUnderTest({ catalog: fakeCatalog([CONTOSO_A, CONTOSO_B]), alerts, access: { roles: fixedRoles({ [USER.aadObjectId]: roles }), settings: DEFAULT_ROLE_SETTINGS } });
+  const t = botUnderTest({
+    catalog: fakeCatalog([CONTOSO_A, CONTOSO_B]),
+    alerts,
+    access: { roles: fixedRoles({ [USER.aadObjectId]: roles }), settings: DEFAULT_ROLE_SETTINGS },
+  });
   return { t, alerts, store, restarts, notifier };
 }
 
 function openIncident(): Incident {
   const id = incidentId(CONTOSO_B.servicePrincipalId, 'access', '');
   return {
-    id, series: 2, state: 'open', kind: 'access', discriminator: '', servicePrincipalId: CONTOSO_B.servicePrincipalId, configurationName: 'Contoso B',
-    severity: 'critical', title: 'Quarantined: the connection is broken', summary: 'A policy check fails.', quarantineReason: 'EncounteredQuarantineException',
-    errors: [{ code: 'AzureDirectoryB2BManagementPolicyCheckFailure', count: 2 }], totalFailures: 2, stagedDeletes: 0, affectedUsers: ['Nestor Wilke'],
-    openedAt: '2026-01-05T09:00:00Z', updatedAt: '2026-01-05T09:00:00Z', posts: { [CHANNEL_KEY]: 'posted-1' },
+    id,
+    series: 2,
+    state: 'open',
+    kind: 'access',
+    discriminator: '',
+    servicePrincipalId: CONTOSO_B.servicePrincipalId,
+    configurationName: 'Contoso B',
+    severity: 'critical',
+    title: 'Quarantined: the connection is broken',
+    summary: 'A policy check fails.',
+    quarantineReason: 'EncounteredQuarantineException',
+    errors: [{ code: 'AzureDirectoryB2BManagementPolicyCheckFailure', count: 2 }],
+    totalFailures: 2,
+    stagedDeletes: 0,
+    affectedUsers: ['Nestor Wilke'],
+    openedAt: '2026-01-05T09:00:00Z',
+    updatedAt: '2026-01-05T09:00:00Z',
+    posts: { [CHANNEL_KEY]: 'posted-1' },
   };
 }
 
@@ -63,12 +99,19 @@ describe('alert commands and card buttons', () => {
     assert.match(text(subscribed), /Subscribed: this conversation gets alerts \(quarantine only\) for Contoso B/);
     const stored = await alerts.subscriptions.get(CHANNEL_KEY);
     assert.equal(stored?.filter.configuration?.servicePrincipalId, CONTOSO_B.servicePrincipalId);
-    assert.equal((stored?.reference as any).conversation.id, '19:ops@thread.tacv2', 'alerts start new posts in the channel');
+    assert.equal(
+      (stored?.reference as any).conversation.id,
+      '19:ops@thread.tacv2',
+      'alerts start new posts in the channel',
+    );
     assert.equal(stored?.createdBy.id, USER.aadObjectId);
 
     await t.say('subscribe to daily digest here', { conversation: CHANNEL });
     assert.equal((await alerts.subscriptions.get(CHANNEL_KEY))?.digest, true);
-    assert.match(text(await t.say('subscriptions', { conversation: CHANNEL })), /\*\*This conversation\*\*: alerts \(quarantine only\) and the daily digest for Contoso B/);
+    assert.match(
+      text(await t.say('subscriptions', { conversation: CHANNEL })),
+      /\*\*This conversation\*\*: alerts \(quarantine only\) and the daily digest for Contoso B/,
+    );
     assert.match(text(await t.say('unsubscribe', { conversation: CHANNEL })), /Unsubscribed/);
     assert.equal(await alerts.subscriptions.get(CHANNEL_KEY), undefined);
     assert.match(text(await t.say('unsubscribe', { conversation: CHANNEL })), /no subscription/);
@@ -77,14 +120,22 @@ describe('alert commands and card buttons', () => {
   it('answers an unknown configuration without subscribing', async () => {
     const { t, alerts } = await rig();
     const replies = await t.say('subscribe to alerts for Woodgrove', { conversation: CHANNEL });
-    assert.ok(replies.some((r) => r.attachments?.length), 'an error card');
+    assert.ok(
+      replies.some((r) => r.attachments?.length),
+      'an error card',
+    );
     assert.equal(await alerts.subscriptions.get(CHANNEL_KEY), undefined);
   });
 
   it('retires the subscription when the bot is removed from the conversation', async () => {
     const { t, alerts } = await rig();
     await t.say('subscribe to alerts here', { conversation: CHANNEL });
-    await t.say('', { type: ActivityTypes.ConversationUpdate, text: undefined, conversation: CHANNEL, membersRemoved: [{ id: '28:7e1f9a3c-bot', name: 'Sync Bot' }] } as any);
+    await t.say('', {
+      type: ActivityTypes.ConversationUpdate,
+      text: undefined,
+      conversation: CHANNEL,
+      membersRemoved: [{ id: '28:7e1f9a3c-bot', name: 'Sync Bot' }],
+    } as any);
     assert.equal((await alerts.subscriptions.get(CHANNEL_KEY))?.retiredAt, '2026-01-05T10:00:00.000Z');
     assert.deepEqual(await alerts.subscriptions.active(), []);
   });
@@ -93,13 +144,28 @@ describe('alert commands and card buttons', () => {
     const { t, alerts, notifier } = await rig();
     const incident = openIncident();
     await alerts.incidents.update(incident.id, () => incident);
-    await alerts.subscriptions.update(CHANNEL_KEY, () => ({ id: CHANNEL_KEY, reference: {}, filter: { quarantineOnly: false }, alerts: true, digest: false, createdBy: { id: 'x', displayName: 'X' }, createdAt: '2026-01-01T00:00:00Z' }));
-    const { invoke } = await t.click(Verb.alertAcknowledge, { incident: incidentRef(incident.id, 2), acknowledgedBy: 'Mallory' }, { conversation: CHANNEL });
+    await alerts.subscriptions.update(CHANNEL_KEY, () => ({
+      id: CHANNEL_KEY,
+      reference: {},
+      filter: { quarantineOnly: false },
+      alerts: true,
+      digest: false,
+      createdBy: { id: 'x', displayName: 'X' },
+      createdAt: '2026-01-01T00:00:00Z',
+    }));
+    const { invoke } = await t.click(
+      Verb.alertAcknowledge,
+      { incident: incidentRef(incident.id, 2), acknowledgedBy: 'Mallory' },
+      { conversation: CHANNEL },
+    );
     assert.equal(invoke?.status, 200);
     const saved = await alerts.incidents.get(incident.id);
     assert.equal(saved?.acknowledgedBy?.id, USER.aadObjectId);
     assert.match(JSON.stringify((invoke?.body as any).value), /Acknowledged by Megan Bowen/);
-    assert.deepEqual(notifier.take().map((d) => [d.kind, d.activityId]), [['update', 'posted-1']]);
+    assert.deepEqual(
+      notifier.take().map((d) => [d.kind, d.activityId]),
+      [['update', 'posted-1']],
+    );
   });
 
   it('refuses unknown, malformed and outdated incident references', async () => {
@@ -125,14 +191,17 @@ describe('alert commands and card buttons', () => {
     assert.equal(saved?.snoozedAtSeverity, 'critical');
   });
 
-  it('asks before restarting, restarts the incident\'s job for an operator, and refuses a reader', async () => {
+  it("asks before restarting, restarts the incident's job for an operator, and refuses a reader", async () => {
     const operator = await rig(['reader', 'operator']);
     const incident = openIncident();
     await operator.alerts.incidents.update(incident.id, () => incident);
     const ask = await operator.t.click(Verb.alertRestart, { incident: incidentRef(incident.id, 2) });
     assert.match(JSON.stringify((ask.invoke?.body as any).value), /Restart provisioning of Contoso B\?/);
     assert.deepEqual(operator.restarts, []);
-    await operator.t.click(Verb.alertRestartConfirm, { incident: incidentRef(incident.id, 2), servicePrincipalId: 'someone-else' });
+    await operator.t.click(Verb.alertRestartConfirm, {
+      incident: incidentRef(incident.id, 2),
+      servicePrincipalId: 'someone-else',
+    });
     assert.deepEqual(operator.restarts, [[CONTOSO_B.servicePrincipalId, 'Azure2Azure.job-b']]);
 
     const reader = await rig(['reader']);

@@ -19,29 +19,49 @@ describe('approvals in chat, over HTTP with the simulator', function () {
 
   beforeEach(async () => {
     bot = await startApprovalBot();
-    [megan, alex, lynne] = await Promise.all(['MeganB@contoso.com', 'AlexW@contoso.com', 'LynneR@contoso.com'].map((u) => bot.person(u)));
+    [megan, alex, lynne] = await Promise.all(
+      ['MeganB@contoso.com', 'AlexW@contoso.com', 'LynneR@contoso.com'].map((u) => bot.person(u)),
+    );
   });
   afterEach(async () => bot?.stop());
 
   /** Megan asks in her personal chat and submits; returns the request id and the posted card. */
-  async function requestSalesGroup(approvalsIn: 'channel' | 'chat' = 'chat'): Promise<{ requestId: string; cardId: string }> {
-    assert.equal((await bot.say(megan, 'add the Sales group to Contoso A because the sales pilot starts Monday')).status, 200);
-    const preview = await bot.connector.waitFor((r) => r.conversationId === `a:${megan.id}` && /Review this change/.test(cardText(cardIn(r.activity))));
+  async function requestSalesGroup(
+    approvalsIn: 'channel' | 'chat' = 'chat',
+  ): Promise<{ requestId: string; cardId: string }> {
+    assert.equal(
+      (await bot.say(megan, 'add the Sales group to Contoso A because the sales pilot starts Monday')).status,
+      200,
+    );
+    const preview = await bot.connector.waitFor(
+      (r) => r.conversationId === `a:${megan.id}` && /Review this change/.test(cardText(cardIn(r.activity))),
+    );
     const card = cardIn(preview.activity);
     assertValidCard(card);
     assert.match(cardText(card), /Add group Sales to Contoso A[\s\S]*4 users enter scope/);
     const submit = buttonsOf(card).find((b) => b.verb === Verb.approvalSubmit)!;
     const answer = await bot.click(megan, submit.verb, submit.data, preview.id);
-    assert.match(cardText(answer.value), approvalsIn === 'channel' ? /Submitted for approval[\s\S]*the channel Identity Ops/ : /Submitted for approval[\s\S]*this chat/);
+    assert.match(
+      cardText(answer.value),
+      approvalsIn === 'channel'
+        ? /Submitted for approval[\s\S]*the channel Identity Ops/
+        : /Submitted for approval[\s\S]*this chat/,
+    );
     const where = approvalsIn === 'channel' ? channel.id : `a:${megan.id}`;
-    const posted = await bot.connector.waitFor((r) => r.method === 'POST' && r.conversationId === where && /Approval request/.test(cardText(cardIn(r.activity))));
+    const posted = await bot.connector.waitFor(
+      (r) => r.method === 'POST' && r.conversationId === where && /Approval request/.test(cardText(cardIn(r.activity))),
+    );
     const approve = buttonsOf(cardIn(posted.activity)).find((b) => b.verb === Verb.approvalApprove)!;
     return { requestId: String(approve.data.requestId), cardId: posted.id };
   }
 
   async function useChannel(): Promise<void> {
     await bot.say(alex, 'use this channel for approvals', channel);
-    await bot.connector.waitFor((r) => r.conversationId === channel.id && /Approval requests will be posted in the channel Identity Ops/.test(r.activity.text ?? ''));
+    await bot.connector.waitFor(
+      (r) =>
+        r.conversationId === channel.id &&
+        /Approval requests will be posted in the channel Identity Ops/.test(r.activity.text ?? ''),
+    );
   }
 
   it('posts the request to the approvals channel with everything an approver needs', async () => {
@@ -50,10 +70,21 @@ describe('approvals in chat, over HTTP with the simulator', function () {
     const card = cardIn(bot.connector.received.find((r) => r.id === cardId)!.activity);
     assertValidCard(card);
     const text = cardText(card);
-    for (const part of ['Megan Bowen', 'Contoso A', 'Add group Sales to Contoso A', 'the sales pilot starts Monday', '4 users enter scope', 'Hybrid Identity Administrator', 'Expires']) {
+    for (const part of [
+      'Megan Bowen',
+      'Contoso A',
+      'Add group Sales to Contoso A',
+      'the sales pilot starts Monday',
+      '4 users enter scope',
+      'Hybrid Identity Administrator',
+      'Expires',
+    ]) {
       assert.ok(text.includes(part), `${part} missing from:\n${text}`);
     }
-    assert.deepEqual(buttonsOf(card).map((b) => b.title), ['Approve', 'Reject', 'Cancel request']);
+    assert.deepEqual(
+      buttonsOf(card).map((b) => b.title),
+      ['Approve', 'Reject', 'Cancel request'],
+    );
   });
 
   it('approves: applies once in Graph, updates the posted card for everyone, tells the requester', async () => {
@@ -64,7 +95,9 @@ describe('approvals in chat, over HTTP with the simulator', function () {
     const update = await bot.connector.waitFor((r) => r.method === 'PUT' && r.activityId === cardId);
     assert.match(cardText(cardIn(update.activity)), /Approved by Alex Wilber .* applied/);
     assert.deepEqual(buttonsOf(cardIn(update.activity)), []);
-    const told = await bot.connector.waitFor((r) => r.conversationId === `a:${megan.id}` && /Your request/.test(r.activity.text ?? ''));
+    const told = await bot.connector.waitFor(
+      (r) => r.conversationId === `a:${megan.id}` && /Your request/.test(r.activity.text ?? ''),
+    );
     assert.match(told.activity.text!, /Add group Sales to Contoso A.*Approved by Alex Wilber/);
     const sales = await groupPrincipal(bot.world.gateway, 'Sales');
     assert.equal((await assignmentsOf(bot.world.gateway, await bot.world.config('Contoso A'), sales.id)).length, 1);
@@ -79,9 +112,19 @@ describe('approvals in chat, over HTTP with the simulator', function () {
     assert.match(String(self.value), /can't approve your own request/i);
     const reader = await bot.click(lynne, Verb.approvalApprove, { requestId }, cardId);
     assert.match(String(reader.value), /needs the approver role/);
-    const unknown = await bot.click(alex, Verb.approvalApprove, { requestId: '00000000-0000-4000-8000-000000000000' }, cardId);
+    const unknown = await bot.click(
+      alex,
+      Verb.approvalApprove,
+      { requestId: '00000000-0000-4000-8000-000000000000' },
+      cardId,
+    );
     assert.match(String(unknown.value), /no approval request with that id/);
-    const extra = await bot.click(alex, Verb.approvalApprove, { requestId, requester: alex.id, role: 'approver' }, cardId);
+    const extra = await bot.click(
+      alex,
+      Verb.approvalApprove,
+      { requestId, requester: alex.id, role: 'approver' },
+      cardId,
+    );
     assert.match(String(extra.value), /data I cannot use/);
     const verb = await bot.click(alex, 'approval.approveAll', { requestId }, cardId);
     assert.match(String(verb.value), /no longer available/);
@@ -97,15 +140,28 @@ describe('approvals in chat, over HTTP with the simulator', function () {
     await useChannel();
     const { requestId, cardId } = await requestSalesGroup('channel');
     const isaiah = await bot.person('IsaiahL@contoso.com');
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => bot.click(i % 2 ? alex : isaiah, Verb.approvalApprove, { requestId }, cardId, channel)));
-    assert.equal(answers.filter((a) => a.type === 'application/vnd.microsoft.card.adaptive').length, 1, answers.map((a) => JSON.stringify(a.value).slice(0, 120)).join('\n'));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        bot.click(i % 2 ? alex : isaiah, Verb.approvalApprove, { requestId }, cardId, channel),
+      ),
+    );
+    assert.equal(
+      answers.filter((a) => a.type === 'application/vnd.microsoft.card.adaptive').length,
+      1,
+      answers.map((a) => JSON.stringify(a.value).slice(0, 120)).join('\n'),
+    );
     const sales = await groupPrincipal(bot.world.gateway, 'Sales');
     assert.equal((await assignmentsOf(bot.world.gateway, await bot.world.config('Contoso A'), sales.id)).length, 1);
   });
 
   it('rejects with the comment typed on the card, and the requester is told', async () => {
     const { requestId, cardId } = await requestSalesGroup();
-    const answer = await bot.click(alex, Verb.approvalReject, { requestId, comment: 'Wait for the Q3 rollout' }, cardId);
+    const answer = await bot.click(
+      alex,
+      Verb.approvalReject,
+      { requestId, comment: 'Wait for the Q3 rollout' },
+      cardId,
+    );
     assert.match(cardText(answer.value), /Rejected by Alex Wilber .*"Wait for the Q3 rollout"/);
     const told = await bot.connector.waitFor((r) => /Your request/.test(r.activity.text ?? ''));
     assert.match(told.activity.text!, /Rejected by Alex Wilber/);
@@ -114,12 +170,16 @@ describe('approvals in chat, over HTTP with the simulator', function () {
   it('lets the requester cancel, and lists pending approvals and the history', async () => {
     const { requestId, cardId } = await requestSalesGroup();
     await bot.say(lynne, 'pending approvals');
-    const pending = await bot.connector.waitFor((r) => r.conversationId === `a:${lynne.id}` && /Pending approvals/.test(cardText(cardIn(r.activity))));
+    const pending = await bot.connector.waitFor(
+      (r) => r.conversationId === `a:${lynne.id}` && /Pending approvals/.test(cardText(cardIn(r.activity))),
+    );
     assert.match(cardText(cardIn(pending.activity)), /Add group Sales to Contoso A[\s\S]*Waiting for approval/);
     const cancelled = await bot.click(megan, Verb.approvalCancel, { requestId }, cardId);
     assert.match(cardText(cancelled.value), /Cancelled by Megan Bowen/);
     await bot.say(lynne, 'approval history for Contoso A');
-    const history = await bot.connector.waitFor((r) => /Approval history for Contoso A/.test(cardText(cardIn(r.activity))));
+    const history = await bot.connector.waitFor((r) =>
+      /Approval history for Contoso A/.test(cardText(cardIn(r.activity))),
+    );
     assert.match(cardText(cardIn(history.activity)), /Cancelled by Megan Bowen/);
   });
 
@@ -133,7 +193,12 @@ describe('approvals in chat, over HTTP with the simulator', function () {
     await useChannel();
     const { requestId, cardId } = await requestSalesGroup('channel');
     // The approval was stored, then the bot stopped before applying.
-    await bot.world.service().store.update(requestId, step.approve({ id: alex.id, displayName: alex.name, roles: ['approver'] }, bot.world.clock.now));
+    await bot.world
+      .service()
+      .store.update(
+        requestId,
+        step.approve({ id: alex.id, displayName: alex.name, roles: ['approver'] }, bot.world.clock.now),
+      );
     await bot.restart();
     const update = await bot.connector.waitFor((r) => r.method === 'PUT' && r.activityId === cardId);
     assert.match(cardText(cardIn(update.activity)), /Approved by Alex Wilber .* applied/);

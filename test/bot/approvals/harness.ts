@@ -37,7 +37,13 @@ export interface ApprovalBot {
   tenantId: string;
   person(upn: string): Promise<Person>;
   say(who: Person, text: string, conversation?: Conversation): Promise<Response>;
-  click(who: Person, verb: string, data: unknown, replyToId?: string, conversation?: Conversation): Promise<{ status: number; type: string; value: unknown }>;
+  click(
+    who: Person,
+    verb: string,
+    data: unknown,
+    replyToId?: string,
+    conversation?: Conversation,
+  ): Promise<{ status: number; type: string; value: unknown }>;
   restart(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -48,7 +54,11 @@ export interface Conversation {
   name?: string;
 }
 
-export const channel: Conversation = { id: '19:approvals@thread.tacv2', conversationType: 'channel', name: 'Identity Ops' };
+export const channel: Conversation = {
+  id: '19:approvals@thread.tacv2',
+  conversationType: 'channel',
+  name: 'Identity Ops',
+};
 
 export async function startApprovalBot(options: { twoApproversAbove?: number } = {}): Promise<ApprovalBot> {
   const world = await startApprovalWorld();
@@ -60,8 +70,18 @@ export async function startApprovalBot(options: { twoApproversAbove?: number } =
     const logger = world.logs.logger;
     const service = world.service({ twoApproversAbove: options.twoApproversAbove, storage: await world.reopen() });
     const catalog = createConfigurationCatalog({ gateway: world.gateway, logger, cacheMs: 0 });
-    const access = { roles: new RoleDirectory({ gateway: world.gateway, settings: ROLE_SETTINGS }), settings: ROLE_SETTINGS };
-    const bot = createBot({ logger, storage: new MemoryStorage(), catalog, homeTenantId: tenantId, access, approvals: { service, gateway: world.gateway } });
+    const access = {
+      roles: new RoleDirectory({ gateway: world.gateway, settings: ROLE_SETTINGS }),
+      settings: ROLE_SETTINGS,
+    };
+    const bot = createBot({
+      logger,
+      storage: new MemoryStorage(),
+      catalog,
+      homeTenantId: tenantId,
+      access,
+      approvals: { service, gateway: world.gateway },
+    });
     server = await startServer({ host: '127.0.0.1', port: 0, logger, adapter: bot.adapter as never, bot: bot.app });
     const approvals = { service, gateway: world.gateway };
     return { bot, approvals };
@@ -73,12 +93,28 @@ export async function startApprovalBot(options: { twoApproversAbove?: number } =
     id: `f:${next++}`,
     from: { id: `29:${who.id}`, aadObjectId: who.id, name: who.name },
     recipient: { id: '28:bot', name: 'Sync Bot' },
-    conversation: { ...conversation, name: conversation.name ?? '', id: conversation.conversationType === 'personal' ? `a:${who.id}` : conversation.id, tenantId, isGroup: conversation.conversationType !== 'personal' },
-    channelData: { tenant: { id: tenantId }, ...(conversation.conversationType === 'channel' ? { channel: { id: conversation.id, name: conversation.name } } : {}) },
+    conversation: {
+      ...conversation,
+      name: conversation.name ?? '',
+      id: conversation.conversationType === 'personal' ? `a:${who.id}` : conversation.id,
+      tenantId,
+      isGroup: conversation.conversationType !== 'personal',
+    },
+    channelData: {
+      tenant: { id: tenantId },
+      ...(conversation.conversationType === 'channel'
+        ? { channel: { id: conversation.id, name: conversation.name } }
+        : {}),
+    },
     locale: 'en-US',
     ...extra,
   });
-  const post = (body: unknown) => fetch(`${server!.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const post = (body: unknown) =>
+    fetch(`${server!.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   return {
     world,
     connector,
@@ -90,17 +126,32 @@ export async function startApprovalBot(options: { twoApproversAbove?: number } =
       const user = (await world.gateway.getUser(upn))!;
       return { id: user.id, name: user.displayName };
     },
-    say: (who, text, conversation = { id: '', conversationType: 'personal' }) => post(activity(who, conversation, { type: 'message', text })),
-    async click(who, verb, data, replyToId = 'connector-card', conversation = { id: '', conversationType: 'personal' }) {
+    say: (who, text, conversation = { id: '', conversationType: 'personal' }) =>
+      post(activity(who, conversation, { type: 'message', text })),
+    async click(
+      who,
+      verb,
+      data,
+      replyToId = 'connector-card',
+      conversation = { id: '', conversationType: 'personal' },
+    ) {
       const response = await post(
-        activity(who, conversation, { type: 'invoke', name: 'adaptiveCard/action', replyToId, value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } })
+        activity(who, conversation, {
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          replyToId,
+          value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+        }),
       );
       return { status: response.status, ...((await response.json()) as { type: string; value: unknown }) };
     },
     async restart() {
       await server.close();
       running = await start();
-      await resumeInterruptedApprovals(approvalBotDeps(running.approvals, running.bot.adapter, '', ROLE_SETTINGS), world.logs.logger);
+      await resumeInterruptedApprovals(
+        approvalBotDeps(running.approvals, running.bot.adapter, '', ROLE_SETTINGS),
+        world.logs.logger,
+      );
     },
     async stop() {
       await server?.close();

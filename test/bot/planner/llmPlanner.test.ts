@@ -38,7 +38,10 @@ describe('the LLM planner (ActionPlanner against a local OpenAI-compatible serve
     const t = botUnderTest({
       catalog,
       access: { roles, settings: DEFAULT_ROLE_SETTINGS },
-      llm: { settings: { kind: 'openai', apiKey: 'test-key', endpoint: model.endpoint, model: 'gpt-4o' }, promptsFolder },
+      llm: {
+        settings: { kind: 'openai', apiKey: 'test-key', endpoint: model.endpoint, model: 'gpt-4o' },
+        promptsFolder,
+      },
     });
     return { ...t, catalog };
   };
@@ -49,12 +52,18 @@ describe('the LLM planner (ActionPlanner against a local OpenAI-compatible serve
     const folder = path.join(promptsFolder, PROMPT_NAME);
     assert.deepEqual(JSON.parse(fs.readFileSync(path.join(folder, 'actions.json'), 'utf8')), actionsJson(ACTIONS));
     assert.equal(fs.readFileSync(path.join(folder, 'skprompt.txt'), 'utf8').trim(), SYSTEM_PROMPT);
-    assert.equal(JSON.parse(fs.readFileSync(path.join(folder, 'config.json'), 'utf8')).augmentation.augmentation_type, 'tools');
+    assert.equal(
+      JSON.parse(fs.readFileSync(path.join(folder, 'config.json'), 'utf8')).augmentation.augmentation_type,
+      'tools',
+    );
   });
 
   it('maps a free-form request to an action through a tool call, then says what the model says', async () => {
     const t = bot();
-    model.script({ toolCalls: [{ name: 'listConfigurations', arguments: {} }] }, { content: 'Those are your two configurations.' });
+    model.script(
+      { toolCalls: [{ name: 'listConfigurations', arguments: {} }] },
+      { content: 'Those are your two configurations.' },
+    );
     const replies = await t.say('which tenants are we syncing users into these days?');
     assert.match(text(replies[0]), /Contoso B[\s\S]*Contoso A[\s\S]*Fabrikam/);
     assert.equal(replies[1].text, 'Those are your two configurations.');
@@ -62,8 +71,11 @@ describe('the LLM planner (ActionPlanner against a local OpenAI-compatible serve
     const [first, second] = model.requests;
     assert.equal(first.messages[0].role, 'system');
     assert.equal(first.messages[0].content?.trim(), SYSTEM_PROMPT);
-    assert.deepEqual(first.tools?.map((tool) => tool.function.name), ACTIONS.filter((a) => !a.internal).map((a) => a.name));
-    assert.equal(second.messages.at(-1)?.role, 'tool', 'the action\'s result goes back as tool output only');
+    assert.deepEqual(
+      first.tools?.map((tool) => tool.function.name),
+      ACTIONS.filter((a) => !a.internal).map((a) => a.name),
+    );
+    assert.equal(second.messages.at(-1)?.role, 'tool', "the action's result goes back as tool output only");
   });
 
   it('a typed command runs without asking the model', async () => {
@@ -77,16 +89,22 @@ describe('the LLM planner (ActionPlanner against a local OpenAI-compatible serve
     const t = bot();
     const operatorAction = ACTIONS.find((a) => a.role === 'operator' && !a.internal);
     assert.ok(operatorAction, 'the registry has an operator action');
-    model.script({ toolCalls: [{ name: operatorAction.name, arguments: { name: 'Contoso A' } }] }, { content: 'Done!' });
+    model.script(
+      { toolCalls: [{ name: operatorAction.name, arguments: { name: 'Contoso A' } }] },
+      { content: 'Done!' },
+    );
     const replies = await t.say('could you sort out Contoso A for me, whatever it takes', { from: LYNNE });
     assert.equal(replies.length, 1);
-    assert.match(text(replies[0]), new RegExp(`needs the operator role[\\s\\S]*You have the reader role[\\s\\S]*Hybrid Identity Administrator`));
+    assert.match(
+      text(replies[0]),
+      new RegExp(`needs the operator role[\\s\\S]*You have the reader role[\\s\\S]*Hybrid Identity Administrator`),
+    );
     assert.deepEqual(actionsRun(t), []);
     assert.equal(model.requests.length, 1, 'a refusal ends the plan');
     assert.equal(t.logs.find('request not served')[0].code, 'MissingRole');
   });
 
-  it('validates the model\'s parameters with the action\'s schema (tools mode does not)', async () => {
+  it("validates the model's parameters with the action's schema (tools mode does not)", async () => {
     const t = bot();
     model.script({ toolCalls: [{ name: 'showConfiguration', arguments: { name: 42, sneaky: true } }] });
     const [reply] = await t.say('tell me everything about the first one');
@@ -103,7 +121,11 @@ describe('the LLM planner (ActionPlanner against a local OpenAI-compatible serve
   });
 
   it('a display name from Graph is data: it never reaches the model, and it restarts nothing', async () => {
-    const hostile = { ...CONTOSO_A, servicePrincipalId: 'a1b2c3d4-0000-4000-8000-0000000000ff', displayName: INJECTION };
+    const hostile = {
+      ...CONTOSO_A,
+      servicePrincipalId: 'a1b2c3d4-0000-4000-8000-0000000000ff',
+      displayName: INJECTION,
+    };
     const t = bot([hostile, CONTOSO_A]);
     model.script({ toolCalls: [{ name: 'listConfigurations', arguments: {} }] }, { content: 'Here they are.' });
     const replies = await t.say('what sync setups exist right now?');
@@ -111,7 +133,10 @@ describe('the LLM planner (ActionPlanner against a local OpenAI-compatible serve
     assert.deepEqual(actionsRun(t), ['listConfigurations'], 'nothing but the listing ran');
     assert.equal(model.requests.length, 2);
     for (const request of model.requests) {
-      assert.ok(!JSON.stringify(request).includes('Ignore previous instructions'), 'no Graph text in any prompt, tool output included');
+      assert.ok(
+        !JSON.stringify(request).includes('Ignore previous instructions'),
+        'no Graph text in any prompt, tool output included',
+      );
     }
   });
 
@@ -119,7 +144,10 @@ describe('the LLM planner (ActionPlanner against a local OpenAI-compatible serve
     const t = botUnderTest({
       catalog: fakeCatalog([CONTOSO_A]),
       access: { roles, settings: DEFAULT_ROLE_SETTINGS },
-      llm: { settings: { kind: 'openai', apiKey: 'test-key', endpoint: 'http://127.0.0.1:9/v1', model: 'gpt-4o' }, promptsFolder },
+      llm: {
+        settings: { kind: 'openai', apiKey: 'test-key', endpoint: 'http://127.0.0.1:9/v1', model: 'gpt-4o' },
+        promptsFolder,
+      },
     });
     assert.match(text((await t.say('anything at all, please'))[0]), /Sorry, something went wrong/);
   });

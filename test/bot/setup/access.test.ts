@@ -16,13 +16,25 @@ describe('guided setup and settings: roles, forged buttons and bad input', funct
     h = await startSetupHarness({ roles: ['reader'], withAccessTo: ['Tailspin Toys'] });
     assert.match(cardText(cardOf((await h.t.say('settings Contoso A'))[0])), /Settings of Contoso A/);
     assert.match(cardText(cardOf((await h.t.say('set up sync to tailspintoys.com'))[0])), /needs the operator role/);
-    assert.match(cardText(cardOf((await h.t.say('set deletion threshold on Contoso A to 50'))[0])), /needs the operator role/);
+    assert.match(
+      cardText(cardOf((await h.t.say('set deletion threshold on Contoso A to 50'))[0])),
+      /needs the operator role/,
+    );
     const before = await configurations();
-    const { invoke } = await h.t.click(SetupVerb.run, { target: (await h.world.gateway.findTenantByDomain('tailspintoys.com'))!.tenantId });
+    const { invoke } = await h.t.click(SetupVerb.run, {
+      target: (await h.world.gateway.findTenantByDomain('tailspintoys.com'))!.tenantId,
+    });
     assert.match(JSON.stringify(invoke?.body), /needs the operator role/);
     assert.deepEqual(await configurations(), before, 'nothing was created');
-    assert.equal((await h.world.gateway.getPartner((await h.world.gateway.findTenantByDomain('tailspintoys.com'))!.tenantId)), undefined, 'no partner entry either');
-    assert.ok(h.t.logs.entries.some((l) => /MissingRole/.test(JSON.stringify(l))), 'the refusal is logged');
+    assert.equal(
+      await h.world.gateway.getPartner((await h.world.gateway.findTenantByDomain('tailspintoys.com'))!.tenantId),
+      undefined,
+      'no partner entry either',
+    );
+    assert.ok(
+      h.t.logs.entries.some((l) => /MissingRole/.test(JSON.stringify(l))),
+      'the refusal is logged',
+    );
   });
 
   it('forged or stale button data is refused before anything changes', async () => {
@@ -32,10 +44,22 @@ describe('guided setup and settings: roles, forged buttons and bad input', funct
       const { invoke } = await h.t.click(SetupVerb.run, data);
       assert.match(JSON.stringify(invoke?.body), /button sent data I cannot use/);
     }
-    const stale = await h.t.click(SetupVerb.changeSetting, { configurationId: '00000000-0000-4000-8000-000000000000', setting: 'notifications', value: 'on' });
+    const stale = await h.t.click(SetupVerb.changeSetting, {
+      configurationId: '00000000-0000-4000-8000-000000000000',
+      setting: 'notifications',
+      value: 'on',
+    });
     assert.match(JSON.stringify(stale.invoke?.body), /no longer exists/);
-    const bad = await h.t.click(SetupVerb.changeSetting, { configurationId: '00000000-0000-4000-8000-000000000000', setting: 'SyncAll', value: 'true' });
-    assert.match(JSON.stringify(bad.invoke?.body), /setting I cannot use/, 'scope mode cannot be slipped in as a direct change');
+    const bad = await h.t.click(SetupVerb.changeSetting, {
+      configurationId: '00000000-0000-4000-8000-000000000000',
+      setting: 'SyncAll',
+      value: 'true',
+    });
+    assert.match(
+      JSON.stringify(bad.invoke?.body),
+      /setting I cannot use/,
+      'scope mode cannot be slipped in as a direct change',
+    );
     assert.deepEqual(await configurations(), before);
   });
 

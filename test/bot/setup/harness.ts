@@ -20,13 +20,27 @@ export interface SetupHarness {
   stop(): Promise<void>;
 }
 
-export async function startSetupHarness(options: { withAccessTo?: string[]; roles?: Role[] } = {}): Promise<SetupHarness> {
+export async function startSetupHarness(
+  options: { withAccessTo?: string[]; roles?: Role[] } = {},
+): Promise<SetupHarness> {
   const world = await startApprovalWorld();
   const source = tenantOf(world.sim, 'source');
-  const targets = new Map((options.withAccessTo ?? []).map((name) => [tenantOf(world.sim, name).tenantId, gatewayFor(world.sim, tenantOf(world.sim, name)).gateway]));
-  const setup: SetupBotDeps = { gateway: world.gateway, targets: (id) => targets.get(id.toLowerCase()), sourceTenantId: source.tenantId };
+  const targets = new Map(
+    (options.withAccessTo ?? []).map((name) => [
+      tenantOf(world.sim, name).tenantId,
+      gatewayFor(world.sim, tenantOf(world.sim, name)).gateway,
+    ]),
+  );
+  const setup: SetupBotDeps = {
+    gateway: world.gateway,
+    targets: (id) => targets.get(id.toLowerCase()),
+    sourceTenantId: source.tenantId,
+  };
   const catalog = createConfigurationCatalog({ gateway: world.gateway, logger: world.logs.logger, cacheMs: 0 });
-  const access = { roles: fixedRoles({ [USER.aadObjectId]: options.roles ?? ['reader', 'operator', 'approver'] }), settings: DEFAULT_ROLE_SETTINGS };
+  const access = {
+    roles: fixedRoles({ [USER.aadObjectId]: options.roles ?? ['reader', 'operator', 'approver'] }),
+    settings: DEFAULT_ROLE_SETTINGS,
+  };
   const t = botUnderTest({ catalog, access, setup, approvals: { service: world.service(), gateway: world.gateway } });
   const updates: Partial<Activity>[] = [];
   const update = t.adapter.updateActivity.bind(t.adapter);

@@ -31,12 +31,21 @@ describe('jobs in chat: test connection, start, pause, restart, allow deletes (s
     return (await world.gateway.getJob(config.servicePrincipalId, config.job!.id))!;
   };
 
-  it('test connection names the wrong setting and the side: Northwind\'s inbound automatic redemption', async () => {
+  it("test connection names the wrong setting and the side: Northwind's inbound automatic redemption", async () => {
     const { text } = await say('test connection Contoso B');
     assert.match(text, /Test connection failed: Automatic redemption is not allowed between the tenants/);
-    assert.match(text, /❌ Northwind Traders \(target tenant\): .*Inbound access > Trust settings > "Automatically redeem invitations with the tenant" is off/);
-    assert.match(text, /✅ Your tenant \(source\): .*Outbound access > Trust settings > "Automatically redeem invitations with the tenant" is on\. Checked: read live/);
-    assert.match(text, /An administrator of Northwind Traders must tick "Automatically redeem invitations with the tenant" under Cross-tenant access settings > your organization > Inbound access > Trust settings/);
+    assert.match(
+      text,
+      /❌ Northwind Traders \(target tenant\): .*Inbound access > Trust settings > "Automatically redeem invitations with the tenant" is off/,
+    );
+    assert.match(
+      text,
+      /✅ Your tenant \(source\): .*Outbound access > Trust settings > "Automatically redeem invitations with the tenant" is on\. Checked: read live/,
+    );
+    assert.match(
+      text,
+      /An administrator of Northwind Traders must tick "Automatically redeem invitations with the tenant" under Cross-tenant access settings > your organization > Inbound access > Trust settings/,
+    );
     const good = await say('check the connection of Contoso A');
     assert.match(good.text, /Connection from Contoso A to Fabrikam, Inc\. works/);
   });
@@ -46,11 +55,17 @@ describe('jobs in chat: test connection, start, pause, restart, allow deletes (s
     await world.sim.control('POST', '/tenants/northwind/break', { what: 'inboundUserSync', partner: 'contoso' });
     try {
       const { text } = await say('test connection Contoso B');
-      assert.match(text, /❌ Northwind Traders \(target tenant\): .*Inbound access > Cross-tenant sync > "Allow users sync into this tenant" is off/);
+      assert.match(
+        text,
+        /❌ Northwind Traders \(target tenant\): .*Inbound access > Cross-tenant sync > "Allow users sync into this tenant" is off/,
+      );
       assert.doesNotMatch(text, /Trust settings > "Automatically redeem invitations with the tenant" is off/);
     } finally {
       await world.sim.control('POST', '/tenants/northwind/repair', { what: 'inboundUserSync', partner: 'contoso' });
-      await world.sim.control('POST', '/tenants/northwind/break', { what: 'inboundAutoRedemption', partner: 'contoso' });
+      await world.sim.control('POST', '/tenants/northwind/break', {
+        what: 'inboundAutoRedemption',
+        partner: 'contoso',
+      });
     }
   });
 
@@ -80,9 +95,14 @@ describe('jobs in chat: test connection, start, pause, restart, allow deletes (s
   it('a deletion-threshold quarantine is shown with who is held back, and can be cleared after a confirmation', async () => {
     const config = await world.configuration('Contoso A');
     const settings = await world.gateway.getSettings(config.servicePrincipalId);
-    await world.gateway.saveSettings(config.servicePrincipalId, { ...settings, deleteThresholdEnabled: true, deleteThresholdValue: 2 });
+    await world.gateway.saveSettings(config.servicePrincipalId, {
+      ...settings,
+      deleteThresholdEnabled: true,
+      deleteThresholdValue: 2,
+    });
     const extra = [await world.userId('Alex Wilber'), await world.userId('Megan Bowen')];
-    for (const principalId of extra) await world.gateway.addAssignment(config.servicePrincipalId, { principalId, appRoleId: config.appRoleId! });
+    for (const principalId of extra)
+      await world.gateway.addAssignment(config.servicePrincipalId, { principalId, appRoleId: config.appRoleId! });
     await world.sim.control('POST', '/configurations/Contoso A/cycle');
     assert.equal((await targetUsersFor(world.sim, 'Fabrikam', 'AlexW@contoso.com')).length, 1);
     for (const a of await world.gateway.listAssignments(config.servicePrincipalId)) {
@@ -116,11 +136,20 @@ describe('with credentials in the target tenants, their settings are read live (
   });
   after(async () => world?.stop());
 
-  it('test connection and a failed provisioning name Northwind\'s setting as read from its own policy', async () => {
+  it("test connection and a failed provisioning name Northwind's setting as read from its own policy", async () => {
     const tested = visibleText(cardOf((await world.bot.say('test connection Contoso B'))[0]));
-    assert.match(tested, /❌ Northwind Traders \(target\): .*Inbound access > Trust settings > "Automatically redeem invitations with the tenant" is off\. Checked: read live from the cross-tenant access policy of Northwind Traders/);
-    assert.match(tested, /✅ Northwind Traders \(target\): .*"Allow users sync into this tenant" is on\. Checked: read live/);
+    assert.match(
+      tested,
+      /❌ Northwind Traders \(target\): .*Inbound access > Trust settings > "Automatically redeem invitations with the tenant" is off\. Checked: read live from the cross-tenant access policy of Northwind Traders/,
+    );
+    assert.match(
+      tested,
+      /✅ Northwind Traders \(target\): .*"Allow users sync into this tenant" is on\. Checked: read live/,
+    );
     const failed = visibleText(cardOf((await world.bot.say('provision Nestor Wilke'))[0]));
-    assert.match(failed, /Northwind Traders \(target tenant\): .*Inbound access > Trust settings > "Automatically redeem invitations with the tenant" is off/);
+    assert.match(
+      failed,
+      /Northwind Traders \(target tenant\): .*Inbound access > Trust settings > "Automatically redeem invitations with the tenant" is off/,
+    );
   });
 });

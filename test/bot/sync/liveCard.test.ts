@@ -5,7 +5,11 @@ import type { AdaptiveCard } from '../../../src/cards/render';
 import { captureLogs } from '../../support/logs';
 
 const GAP = 80;
-const card = (text: string): AdaptiveCard => ({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text }] });
+const card = (text: string): AdaptiveCard => ({
+  type: 'AdaptiveCard',
+  version: '1.5',
+  body: [{ type: 'TextBlock', text }],
+});
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The edge of a unit test: a turn whose sends and updates are recorded (what Teams would receive, in order). */
@@ -14,7 +18,9 @@ function recordingTurn(options: { clicked?: boolean; failUpdates?: number } = {}
   let failures = options.failUpdates ?? 0;
   const textOf = (activity: any) => activity.attachments[0].content.body[0].text;
   const ctx = {
-    activity: options.clicked ? { type: 'invoke', name: 'adaptiveCard/action', replyToId: 'clicked-card' } : { type: 'message' },
+    activity: options.clicked
+      ? { type: 'invoke', name: 'adaptiveCard/action', replyToId: 'clicked-card' }
+      : { type: 'message' },
     async sendActivity(activity: any) {
       sent.push(`post ${textOf(activity)}`);
       return { id: 'posted-card' };
@@ -38,15 +44,24 @@ describe('live card: progress on one card, paced for Teams', () => {
     assert.deepEqual(sent, ['post Looking up the user', 'update posted-card Calling provision on demand']);
     await sleep(GAP + 10);
     await live.show(card('Waiting 2 s for the rate limit'));
-    assert.equal(sent.at(-1), 'update posted-card Waiting 2 s for the rate limit', 'after a quiet gap progress goes out at once');
+    assert.equal(
+      sent.at(-1),
+      'update posted-card Waiting 2 s for the rate limit',
+      'after a quiet gap progress goes out at once',
+    );
   });
 
   it('sends the final card at once and nothing after it', async () => {
     const { ctx, sent } = recordingTurn();
-    const final = await showWhileWorking(ctx, captureLogs('silent').logger, card('Looking up the user'), async (live) => {
-      await live.show(card('Calling provision on demand'));
-      return card('Created Adele Vance');
-    });
+    const final = await showWhileWorking(
+      ctx,
+      captureLogs('silent').logger,
+      card('Looking up the user'),
+      async (live) => {
+        await live.show(card('Calling provision on demand'));
+        return card('Created Adele Vance');
+      },
+    );
     assert.deepEqual(sent, ['post Looking up the user', 'update posted-card Created Adele Vance']);
     await sleep(1100);
     assert.equal(sent.length, 2, 'the progress it replaced is not sent later');

@@ -36,12 +36,18 @@ describe('logs, explanations and mappings in chat (simulator)', function () {
     const row = buttonsOf(card).find((b) => b.verb === Verb.logDetails)!;
     const details = await click(row);
     assert.match(details.text, /Failed: could not create Nestor Wilke in Northwind Traders/);
-    for (const step of ['Import', 'Scoping', 'Matching', 'Action']) assert.match(details.text, new RegExp(`^${step}$`, 'm'));
+    for (const step of ['Import', 'Scoping', 'Matching', 'Action'])
+      assert.match(details.text, new RegExp(`^${step}$`, 'm'));
     assert.match(details.text, /The provisioning service said: Policy permitting auto-redemption/);
     assert.match(details.text, /Fix: /);
     assert.match(details.text, /Change id: /);
-    const link = (details.card as { actions: Array<{ type: string; url?: string }> }).actions.find((a) => a.type === 'Action.OpenUrl');
-    assert.match(link?.url ?? '', /^https:\/\/entra\.microsoft\.com\/#view\/Microsoft_AAD_Connect_Provisioning\/ProvisioningMenuBlade\/~\/ProvisioningLogs\/objectId\//);
+    const link = (details.card as { actions: Array<{ type: string; url?: string }> }).actions.find(
+      (a) => a.type === 'Action.OpenUrl',
+    );
+    assert.match(
+      link?.url ?? '',
+      /^https:\/\/entra\.microsoft\.com\/#view\/Microsoft_AAD_Connect_Provisioning\/ProvisioningMenuBlade\/~\/ProvisioningLogs\/objectId\//,
+    );
   });
 
   it('"logs for Contoso A last 2 hours" pages with the gateway cursor and filters with buttons', async () => {
@@ -58,7 +64,10 @@ describe('logs, explanations and mappings in chat (simulator)', function () {
     assert.match(failures.text, /AzureActiveDirectoryForbidden/);
     assert.doesNotMatch(failures.text, /\nskipped\n/);
     const forged = await world.bot.click(Verb.logsPage, { ...next.data, cursor: '/users?$top=999' });
-    assert.match(String((forged.invoke?.body as { value: unknown }).value), /That page link does not belong to this list/);
+    assert.match(
+      String((forged.invoke?.body as { value: unknown }).value),
+      /That page link does not belong to this list/,
+    );
   });
 
   it('"what happened to Adele Vance" says she was created in Fabrikam as Member', async () => {
@@ -71,7 +80,10 @@ describe('logs, explanations and mappings in chat (simulator)', function () {
   it('"why was Lee Gu skipped?" names the scoping filter and the SMS sign-in fix', async () => {
     const { text } = await say('why was Lee Gu skipped?');
     assert.match(text, /Skipped: Lee Gu was not provisioned to Fabrikam/);
-    assert.match(text, /the scoping filter "Filter external users\.alternativeSecurityIds EQUALS 'None'" did not pass; this user has SMS sign-in enabled/);
+    assert.match(
+      text,
+      /the scoping filter "Filter external users\.alternativeSecurityIds EQUALS 'None'" did not pass; this user has SMS sign-in enabled/,
+    );
     assert.match(text, /Fix: Disable SMS sign-in for the user, then provision again/);
   });
 
@@ -90,13 +102,16 @@ describe('logs, explanations and mappings in chat (simulator)', function () {
     assert.match(quarantine.text, /Quarantined: deletion threshold exceeded/);
   });
 
-  it('the configuration card\'s buttons open the logs, the mappings and test connection of that configuration', async () => {
+  it("the configuration card's buttons open the logs, the mappings and test connection of that configuration", async () => {
     const details = cardOf((await world.bot.say('show configuration Contoso B'))[0]);
     const buttons = buttonsOf(details);
     const byVerb = (verb: string) => buttons.find((b) => b.verb === verb)!;
     assert.match((await click(byVerb(Verb.showLogs))).text, /Provisioning logs for Contoso B[\s\S]*Nestor Wilke/);
     assert.match((await click(byVerb(Verb.showMappings))).text, /Attribute mappings of Contoso B/);
-    assert.match((await click(byVerb(Verb.testConnection))).text, /Test connection failed[\s\S]*Northwind Traders \(target tenant\)/);
+    assert.match(
+      (await click(byVerb(Verb.testConnection))).text,
+      /Test connection failed[\s\S]*Northwind Traders \(target tenant\)/,
+    );
   });
 
   it('"show mappings Contoso A" shows the mappings and the warnings that matter', async () => {

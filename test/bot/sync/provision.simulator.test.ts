@@ -14,7 +14,11 @@ describe('provision on demand in chat, against the simulator', function () {
 
   const say = async (text: string) => {
     const replies = await world.bot.say(text);
-    assert.equal(replies.length, 1, `one card for "${text}", updated in place: ${JSON.stringify(replies).slice(0, 300)}`);
+    assert.equal(
+      replies.length,
+      1,
+      `one card for "${text}", updated in place: ${JSON.stringify(replies).slice(0, 300)}`,
+    );
     const card = cardOf(replies[0]);
     assertValidCard(card);
     return { card, text: visibleText(card), id: replies[0].id };
@@ -33,12 +37,16 @@ describe('provision on demand in chat, against the simulator', function () {
     const elapsedMs = Date.now() - started;
     assert.match(text, /Created Adele Vance in Fabrikam, Inc\. as Member/);
     assert.match(text, /Contoso A → Fabrikam/);
-    for (const step of ['Import', 'Scoping', 'Matching', 'Action']) assert.match(text, new RegExp(`^${step}$`, 'm'), step);
+    for (const step of ['Import', 'Scoping', 'Matching', 'Action'])
+      assert.match(text, new RegExp(`^${step}$`, 'm'), step);
     assert.match(text, /Retrieved User 'AdeleV@contoso\.com'/);
     assert.match(text, /will be created in Azure Active Directory \(target tenant\)/);
     assert.match(text, /userType: Member/);
     assert.match(text, /userPrincipalName: AdeleV_contoso\.com#EXT#@fabrikam/);
-    const shown = world.updates.slice(before).filter((u) => u.id === id).map((u) => visibleText(u.card));
+    const shown = world.updates
+      .slice(before)
+      .filter((u) => u.id === id)
+      .map((u) => visibleText(u.card));
     assert.match(shown[0], /Looking up the user/);
     assert.match(shown.at(-1)!, /Created Adele Vance in Fabrikam/, 'the result replaced the progress on the same card');
     // Teams allows 7 sends per second in a conversation: the post, at most one progress update a second, the result.
@@ -49,11 +57,23 @@ describe('provision on demand in chat, against the simulator', function () {
   });
 
   it('shows what it is doing while provision on demand takes its time, then the result on the same card', async () => {
-    await world.sim.control('POST', '/faults', { kind: 'delay', method: 'POST', path: 'provisionOnDemand', delayMs: 2500, count: 1 });
+    await world.sim.control('POST', '/faults', {
+      kind: 'delay',
+      method: 'POST',
+      path: 'provisionOnDemand',
+      delayMs: 2500,
+      count: 1,
+    });
     const before = world.updates.length;
     const { text, id } = await say('provision Nestor Wilke');
-    const shown = world.updates.slice(before).filter((u) => u.id === id).map((u) => visibleText(u.card));
-    assert.ok(shown.slice(1, -1).some((t) => /Calling provision on demand for Contoso B/.test(t)), shown.map((t) => t.split('\n')[1]).join(' | '));
+    const shown = world.updates
+      .slice(before)
+      .filter((u) => u.id === id)
+      .map((u) => visibleText(u.card));
+    assert.ok(
+      shown.slice(1, -1).some((t) => /Calling provision on demand for Contoso B/.test(t)),
+      shown.map((t) => t.split('\n')[1]).join(' | '),
+    );
     assert.equal(shown.at(-1), text);
     assert.doesNotMatch(text, /Calling provision on demand/);
   });
@@ -62,17 +82,32 @@ describe('provision on demand in chat, against the simulator', function () {
     const { text, card } = await say('provision adelev@contoso.com');
     assert.match(text, /No change: Adele Vance is already in sync in Fabrikam/);
     assert.match(text, /Already in sync: the user in the source and in the target already match/);
-    assert.deepEqual(buttonsOf(card).map((b) => b.verb), [Verb.provisionUser, Verb.showLogs]);
+    assert.deepEqual(
+      buttonsOf(card).map((b) => b.verb),
+      [Verb.provisionUser, Verb.showLogs],
+    );
   });
 
   it('a Contoso B user fails with the auto-redemption error explained and the wrong setting named in Northwind', async () => {
     const { text } = await say('provision Nestor Wilke');
-    assert.match(text, /Failed: could not create Nestor Wilke in Northwind Traders \(AzureDirectoryB2BManagementPolicyCheckFailure\)/);
+    assert.match(
+      text,
+      /Failed: could not create Nestor Wilke in Northwind Traders \(AzureDirectoryB2BManagementPolicyCheckFailure\)/,
+    );
     assert.match(text, /Automatic redemption is not allowed between the tenants/);
-    assert.match(text, /Northwind Traders \(target tenant\): Cross-tenant access settings > your organization > Inbound access > Trust settings > "Automatically redeem invitations with the tenant" is off/);
+    assert.match(
+      text,
+      /Northwind Traders \(target tenant\): Cross-tenant access settings > your organization > Inbound access > Trust settings > "Automatically redeem invitations with the tenant" is off/,
+    );
     assert.match(text, /✅ Your tenant \(source\): .*Outbound access > Trust settings .* is on/);
-    assert.match(text, /Fix: An administrator of Northwind Traders must tick "Automatically redeem invitations with the tenant"/);
-    assert.match(text, /The provisioning service said: Policy permitting auto-redemption of invitations not configured/);
+    assert.match(
+      text,
+      /Fix: An administrator of Northwind Traders must tick "Automatically redeem invitations with the tenant"/,
+    );
+    assert.match(
+      text,
+      /The provisioning service said: Policy permitting auto-redemption of invitations not configured/,
+    );
     assert.equal((await targetUsersFor(world.sim, 'Northwind Traders', 'NestorW@contoso.com')).length, 0);
   });
 
@@ -80,10 +115,17 @@ describe('provision on demand in chat, against the simulator', function () {
     const contosoA = await world.configuration('Contoso A');
     const diego = await world.userId('Diego Siciliani');
     const assigned = await world.gateway.listAssignments(contosoA.servicePrincipalId);
-    if (!assigned.some((a) => a.principalId === diego)) await world.gateway.addAssignment(contosoA.servicePrincipalId, { principalId: diego, appRoleId: contosoA.appRoleId! });
+    if (!assigned.some((a) => a.principalId === diego))
+      await world.gateway.addAssignment(contosoA.servicePrincipalId, {
+        principalId: diego,
+        appRoleId: contosoA.appRoleId!,
+      });
     const { text } = await say('sync Diego to Fabrikam');
     assert.match(text, /Updated Diego Siciliani in Fabrikam, Inc\. \(Guest\)/);
-    assert.match(text, /already existed in Fabrikam, Inc\. as a B2B guest: sync matched that user .* instead of creating a second one/);
+    assert.match(
+      text,
+      /already existed in Fabrikam, Inc\. as a B2B guest: sync matched that user .* instead of creating a second one/,
+    );
     assert.match(text, /stays Guest: the userType mapping of Contoso A applies only when a user is created/);
     const users = await targetUsersFor(world.sim, 'Fabrikam', 'DiegoS@contoso.com');
     assert.equal(users.length, 1, 'one Diego in Fabrikam');
@@ -96,18 +138,27 @@ describe('provision on demand in chat, against the simulator', function () {
     assert.match(text, /neither assigned to the configuration nor a direct member of an assigned group/);
     assert.match(text, /Users and groups > Add user\/group\. Nested groups do not count/);
     assert.match(text, /Nothing was changed/);
-    assert.deepEqual(buttonsOf(card).map((b) => [b.verb, b.data.configurationId]), [[Verb.provisionUser, (await world.configuration('Contoso B')).servicePrincipalId]]);
+    assert.deepEqual(
+      buttonsOf(card).map((b) => [b.verb, b.data.configurationId]),
+      [[Verb.provisionUser, (await world.configuration('Contoso B')).servicePrincipalId]],
+    );
   });
 
   it('an ambiguous name gets a choice card; the click resolves the id again and provisions in place', async () => {
     const { text, card } = await say('provision Isa');
     assert.match(text, /Several users match "Isa"/);
     const choices = buttonsOf(card);
-    assert.deepEqual(choices.map((c) => c.title), ['Provision', 'Provision']);
+    assert.deepEqual(
+      choices.map((c) => c.title),
+      ['Provision', 'Provision'],
+    );
     const isabellaId = await world.userId('Isabella Simonsen');
     assert.ok(choices.some((c) => c.data.userId === isabellaId));
     const contosoA = await world.configuration('Contoso A');
-    const { invoke } = await world.bot.click(Verb.provisionUser, { userId: isabellaId, configurationId: contosoA.servicePrincipalId });
+    const { invoke } = await world.bot.click(Verb.provisionUser, {
+      userId: isabellaId,
+      configurationId: contosoA.servicePrincipalId,
+    });
     const answer = invokeCard(invoke);
     assert.match(answer.text, /Skipped: Isabella Simonsen was not provisioned to Fabrikam/);
     assert.match(answer.text, /neither assigned to the configuration nor a direct member of an assigned group/);
@@ -124,7 +175,9 @@ describe('provision on demand in chat, against the simulator', function () {
 
   it('"Provision a user" on a configuration card asks who, and the typed name is provisioned with that configuration', async () => {
     const contosoA = await world.configuration('Contoso A');
-    const prompt = invokeCard((await world.bot.click(Verb.provision, { configurationId: contosoA.servicePrincipalId })).invoke);
+    const prompt = invokeCard(
+      (await world.bot.click(Verb.provision, { configurationId: contosoA.servicePrincipalId })).invoke,
+    );
     assert.match(prompt.text, /Provision a user with Contoso A/);
     assert.match(JSON.stringify(prompt.card), /"type":"Input.Text","id":"user"/);
     const [go] = buttonsOf(prompt.card);

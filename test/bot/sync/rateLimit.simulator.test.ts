@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { assertValidCard, cardOf } from '../../support/adaptiveCard';
 import { startSyncWorld, SyncWorld, visibleText } from '../../support/syncBot';
 
-const PEOPLE = ['Alex Wilber', 'Megan Bowen', 'Isaiah Langer', 'Lynne Robbins', 'Johanna Lorenz', 'Debra Berger', 'Emily Braun'];
+const PEOPLE = [
+  'Alex Wilber',
+  'Megan Bowen',
+  'Isaiah Langer',
+  'Lynne Robbins',
+  'Johanna Lorenz',
+  'Debra Berger',
+  'Emily Braun',
+];
 
 describe('several users at once within the provision-on-demand rate limit (simulator)', function () {
   this.timeout(90_000);
@@ -10,7 +18,11 @@ describe('several users at once within the provision-on-demand rate limit (simul
   before(async () => {
     world = await startSyncWorld();
     const config = await world.configuration('Contoso A');
-    for (const name of PEOPLE) await world.gateway.addAssignment(config.servicePrincipalId, { principalId: await world.userId(name), appRoleId: config.appRoleId! });
+    for (const name of PEOPLE)
+      await world.gateway.addAssignment(config.servicePrincipalId, {
+        principalId: await world.userId(name),
+        appRoleId: config.appRoleId!,
+      });
   });
   after(async () => world?.stop());
 
@@ -23,13 +35,22 @@ describe('several users at once within the provision-on-demand rate limit (simul
     const card = cardOf(replies[0]);
     assertValidCard(card);
     const text = visibleText(card);
-    for (const name of PEOPLE) assert.match(text, new RegExp(`${name}\\nCreated ${name} in Fabrikam, Inc\\. as Member`), name);
+    for (const name of PEOPLE)
+      assert.match(text, new RegExp(`${name}\\nCreated ${name} in Fabrikam, Inc\\. as Member`), name);
     assert.match(text, /7 of 7 done/);
     const calls = onDemand();
     assert.equal(calls.length, 7);
-    assert.deepEqual(calls.filter((c) => c.status !== 200).map((c) => c.status), [], 'no request was throttled');
+    assert.deepEqual(
+      calls.filter((c) => c.status !== 200).map((c) => c.status),
+      [],
+      'no request was throttled',
+    );
     const times = calls.map((c) => c.at).sort((a, b) => a - b);
-    for (let i = 5; i < times.length; i++) assert.ok(times[i] - times[i - 5] >= 9_000, `call ${i + 1} came ${times[i] - times[i - 5]} ms after call ${i - 4}`);
+    for (let i = 5; i < times.length; i++)
+      assert.ok(
+        times[i] - times[i - 5] >= 9_000,
+        `call ${i + 1} came ${times[i] - times[i - 5]} ms after call ${i - 4}`,
+      );
     assert.ok(Date.now() - started >= 9_000);
     const progress = world.updates.map((u) => visibleText(u.card)).join('\n');
     assert.match(progress, /Waiting \d+ s for Contoso A's rate limit/, 'the card said why it waited');
@@ -38,7 +59,12 @@ describe('several users at once within the provision-on-demand rate limit (simul
   it('a 429 from Graph anyway (another client used the budget) is waited out with Retry-After: the request does not fail', async () => {
     await world.stop();
     world = await startSyncWorld(); // a fresh window for the job, on both sides
-    const fault = await world.sim.control('POST', '/faults', { kind: 'throttle', path: '/provisionOnDemand', count: 5, retryAfterSeconds: 1 });
+    const fault = await world.sim.control('POST', '/faults', {
+      kind: 'throttle',
+      path: '/provisionOnDemand',
+      count: 5,
+      retryAfterSeconds: 1,
+    });
     assert.equal(fault.status, 201);
     const before = onDemand().length;
     const replies = await world.bot.say('provision Adele Vance');

@@ -12,11 +12,25 @@ const sp = (n: number) => ({
   applicationTemplateId: CROSS_TENANT_SYNC_TEMPLATE_ID,
   appRoles: [{ id: `role-${n}`, displayName: 'msiam_access', allowedMemberTypes: ['User'] }],
 });
-const job = { id: 'Azure2Azure.x.y', templateId: 'Azure2Azure', schedule: { state: 'Active', interval: 'PT40M' }, status: { code: 'Active' } };
-const secrets = (n: number) => ({ value: [{ key: 'CompanyId', value: `target-${n}` }, { key: 'SyncAll', value: n % 2 ? 'true' : 'false' }] });
+const job = {
+  id: 'Azure2Azure.x.y',
+  templateId: 'Azure2Azure',
+  schedule: { state: 'Active', interval: 'PT40M' },
+  status: { code: 'Active' },
+};
+const secrets = (n: number) => ({
+  value: [
+    { key: 'CompanyId', value: `target-${n}` },
+    { key: 'SyncAll', value: n % 2 ? 'true' : 'false' },
+  ],
+});
 
 /** A fake source tenant with `count` configurations, service principals served 10 per page. */
-function tenantWith(count: number, overrides: (url: string) => { status: number; headers?: Record<string, string>; body?: unknown } | undefined = () => undefined) {
+function tenantWith(
+  count: number,
+  overrides: (url: string) => { status: number; headers?: Record<string, string>; body?: unknown } | undefined = () =>
+    undefined,
+) {
   return (req: import('../support/fakeGraph').SeenRequest, fake: import('../support/fakeGraph').FakeGraph) => {
     if (req.path === '/servicePrincipals') {
       const skip = Number(req.query.get('$skiptoken') ?? 0);
@@ -52,13 +66,30 @@ describe('graph/areas configurations', () => {
       appId: 'app-1',
       displayName: 'Contoso 1',
       appRoleId: 'role-1',
-      job: { id: 'Azure2Azure.x.y', templateId: 'Azure2Azure', scheduleState: 'Active', interval: 'PT40M', status: 'Active', quarantine: undefined, lastExecution: undefined, lastSuccessfulExecution: undefined, countSuccessiveCompleteFailures: 0, deleteThreshold: undefined },
+      job: {
+        id: 'Azure2Azure.x.y',
+        templateId: 'Azure2Azure',
+        scheduleState: 'Active',
+        interval: 'PT40M',
+        status: 'Active',
+        quarantine: undefined,
+        lastExecution: undefined,
+        lastSuccessfulExecution: undefined,
+        countSuccessiveCompleteFailures: 0,
+        deleteThreshold: undefined,
+      },
       target: { tenantId: 'target-1' },
       scopeMode: 'allUsers',
     });
     assert.equal(configs[1].scopeMode, 'assignedOnly');
-    assert.deepEqual(env.fake.requests.map((r) => `${r.method} ${r.path}`), ['GET /servicePrincipals', 'POST /$batch']);
-    assert.equal(env.fake.requests[0].query.get('$filter'), `applicationTemplateId eq '${CROSS_TENANT_SYNC_TEMPLATE_ID}'`);
+    assert.deepEqual(
+      env.fake.requests.map((r) => `${r.method} ${r.path}`),
+      ['GET /servicePrincipals', 'POST /$batch'],
+    );
+    assert.equal(
+      env.fake.requests[0].query.get('$filter'),
+      `applicationTemplateId eq '${CROSS_TENANT_SYNC_TEMPLATE_ID}'`,
+    );
     const batch = env.fake.requests[1].body as { requests: Array<{ url: string; method: string }> };
     assert.equal(batch.requests.length, 6);
     assert.equal(batch.requests[0].url, '/servicePrincipals/sp-1/synchronization/jobs');
@@ -70,8 +101,15 @@ describe('graph/areas configurations', () => {
     assert.equal(configs.length, 25);
     assert.equal(configs[24].target?.tenantId, 'target-25');
     const batches = env.fake.requests.filter((r) => r.path === '/$batch');
-    assert.equal(env.fake.requests.filter((r) => r.path === '/servicePrincipals').length, 3, 'three pages of service principals');
-    assert.deepEqual(batches.map((b) => (b.body as { requests: unknown[] }).requests.length), [20, 20, 10]);
+    assert.equal(
+      env.fake.requests.filter((r) => r.path === '/servicePrincipals').length,
+      3,
+      'three pages of service principals',
+    );
+    assert.deepEqual(
+      batches.map((b) => (b.body as { requests: unknown[] }).requests.length),
+      [20, 20, 10],
+    );
   });
 
   it('retries batch items Graph throttled, after their Retry-After', async () => {
@@ -80,21 +118,40 @@ describe('graph/areas configurations', () => {
       tenantWith(2, (url) => {
         if (url === '/servicePrincipals/sp-2/synchronization/secrets' && !throttledOnce) {
           throttledOnce = true;
-          return { status: 429, headers: { 'Retry-After': '3' }, body: graphError('TooManyRequests', 'Please retry again later.') };
+          return {
+            status: 429,
+            headers: { 'Retry-After': '3' },
+            body: graphError('TooManyRequests', 'Please retry again later.'),
+          };
         }
         return undefined;
-      })
+      }),
     );
     const configs = await env.gateway.listConfigurations();
     assert.equal(configs[1].target?.tenantId, 'target-2');
     assert.deepEqual(env.waits, [3000]);
     const batches = env.fake.requests.filter((r) => r.path === '/$batch');
-    assert.equal((batches[1].body as { requests: unknown[] }).requests.length, 1, 'only the throttled item is sent again');
+    assert.equal(
+      (batches[1].body as { requests: unknown[] }).requests.length,
+      1,
+      'only the throttled item is sent again',
+    );
   });
 
   it('fails the listing with the permission a batch item lacked', async () => {
     env = await gatewayOnFake(
-      tenantWith(2, (url) => (url.endsWith('/jobs') ? { status: 403, body: graphError('Authorization_RequestDenied', 'Insufficient privileges to complete the operation.', 'rid-b') } : undefined))
+      tenantWith(2, (url) =>
+        url.endsWith('/jobs')
+          ? {
+              status: 403,
+              body: graphError(
+                'Authorization_RequestDenied',
+                'Insufficient privileges to complete the operation.',
+                'rid-b',
+              ),
+            }
+          : undefined,
+      ),
     );
     const error = await env.gateway.listConfigurations().catch((e: unknown) => e);
     assert.ok(isCoded(error, ErrorCode.GraphForbidden));
@@ -102,7 +159,13 @@ describe('graph/areas configurations', () => {
   });
 
   it('shows a configuration whose service principal vanished meanwhile as having no job', async () => {
-    env = await gatewayOnFake(tenantWith(1, (url) => (url.startsWith('/servicePrincipals/sp-1/') ? { status: 404, body: graphError('Request_ResourceNotFound', 'gone') } : undefined)));
+    env = await gatewayOnFake(
+      tenantWith(1, (url) =>
+        url.startsWith('/servicePrincipals/sp-1/')
+          ? { status: 404, body: graphError('Request_ResourceNotFound', 'gone') }
+          : undefined,
+      ),
+    );
     const [config] = await env.gateway.listConfigurations();
     assert.equal(config.job, undefined);
     assert.equal(config.target, undefined);
@@ -112,10 +175,11 @@ describe('graph/areas configurations', () => {
     env = await gatewayOnFake((req) =>
       batchReply(req, (item) => {
         if (item.url.startsWith('/servicePrincipals/sp-1?')) return { status: 200, body: sp(1) };
-        if (item.url.startsWith('/servicePrincipals/other?')) return { status: 200, body: { ...sp(9), applicationTemplateId: null } };
+        if (item.url.startsWith('/servicePrincipals/other?'))
+          return { status: 200, body: { ...sp(9), applicationTemplateId: null } };
         if (item.url.includes('/other')) return { status: 200, body: { value: [] } };
         return item.url.endsWith('/jobs') ? { status: 200, body: { value: [job] } } : { status: 200, body: secrets(1) };
-      })
+      }),
     );
     const config = await env.gateway.getConfiguration('sp-1');
     assert.equal(config?.job?.id, 'Azure2Azure.x.y');
@@ -126,10 +190,19 @@ describe('graph/areas configurations', () => {
   it('instantiates the template and remembers the msiam_access role', async () => {
     env = await gatewayOnFake(() => ({
       status: 201,
-      body: { application: { id: 'app-obj', appId: 'app-id', displayName: 'Fabrikam' }, servicePrincipal: { ...sp(7), displayName: 'Fabrikam' } },
+      body: {
+        application: { id: 'app-obj', appId: 'app-id', displayName: 'Fabrikam' },
+        servicePrincipal: { ...sp(7), displayName: 'Fabrikam' },
+      },
     }));
     const created = await env.gateway.instantiateConfiguration('Fabrikam');
-    assert.deepEqual(created, { applicationId: 'app-obj', appId: 'app-id', servicePrincipalId: 'sp-7', displayName: 'Fabrikam', appRoleId: 'role-7' });
+    assert.deepEqual(created, {
+      applicationId: 'app-obj',
+      appId: 'app-id',
+      servicePrincipalId: 'sp-7',
+      displayName: 'Fabrikam',
+      appRoleId: 'role-7',
+    });
     assert.equal(env.fake.requests[0].path, `/applicationTemplates/${CROSS_TENANT_SYNC_TEMPLATE_ID}/instantiate`);
     assert.deepEqual(env.fake.requests[0].body, { displayName: 'Fabrikam' });
   });

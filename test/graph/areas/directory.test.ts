@@ -3,7 +3,13 @@ import { ErrorCode, isCoded } from '../../../src/errors';
 import { gatewayOnFake, GatewayOnFake } from '../support/gatewayOnFake';
 import { graphError } from '../support/fakeGraph';
 
-const OBRIEN = { id: 'u-1', displayName: "Seán O'Brien", userPrincipalName: 'sean@contoso.com', userType: 'Member', accountEnabled: true };
+const OBRIEN = {
+  id: 'u-1',
+  displayName: "Seán O'Brien",
+  userPrincipalName: 'sean@contoso.com',
+  userType: 'Member',
+  accountEnabled: true,
+};
 
 describe('graph/areas users and groups', () => {
   let env: GatewayOnFake | undefined;
@@ -15,12 +21,15 @@ describe('graph/areas users and groups', () => {
   it("finds users by name with a server-side $filter whose quotes are doubled (O'Brien)", async () => {
     env = await gatewayOnFake(() => ({ status: 200, body: { value: [OBRIEN] } }));
     const users = await env.gateway.findUsers("  Seán O'Brien ");
-    assert.deepEqual(users.map((u) => u.id), ['u-1']);
+    assert.deepEqual(
+      users.map((u) => u.id),
+      ['u-1'],
+    );
     const [request] = env.fake.requests;
     assert.equal(request.path, '/users');
     assert.equal(
       request.query.get('$filter'),
-      "displayName eq 'Seán O''Brien' or mailNickname eq 'Seán O''Brien' or startswith(displayName,'Seán O''Brien') or startswith(userPrincipalName,'Seán O''Brien')"
+      "displayName eq 'Seán O''Brien' or mailNickname eq 'Seán O''Brien' or startswith(displayName,'Seán O''Brien') or startswith(userPrincipalName,'Seán O''Brien')",
     );
     assert.equal(request.query.get('$top'), '10');
     assert.match(request.query.get('$select') ?? '', /userPrincipalName/);
@@ -40,14 +49,19 @@ describe('graph/areas users and groups', () => {
 
   it('asks for users starting with any of several prefixes in one $search, clauses joined by OR, quotes and backslashes escaped', async () => {
     env = await gatewayOnFake(() => ({ status: 200, body: { value: [OBRIEN] } }));
-    const users = await env.gateway.findUsersStartingWithAny(["O'B", 'a"b\\c', ' van ', 'VAN', '', 'x'.repeat(300)], { top: 500 });
-    assert.deepEqual(users.map((u) => u.id), ['u-1']);
+    const users = await env.gateway.findUsersStartingWithAny(["O'B", 'a"b\\c', ' van ', 'VAN', '', 'x'.repeat(300)], {
+      top: 500,
+    });
+    assert.deepEqual(
+      users.map((u) => u.id),
+      ['u-1'],
+    );
     assert.equal(env.fake.requests.length, 1);
     const [request] = env.fake.requests;
     assert.equal(request.path, '/users');
     assert.equal(
       request.query.get('$search'),
-      '"displayName:O\'B" OR "userPrincipalName:O\'B" OR "displayName:a\\"b\\\\c" OR "userPrincipalName:a\\"b\\\\c" OR "displayName:VAN" OR "userPrincipalName:VAN"'
+      '"displayName:O\'B" OR "userPrincipalName:O\'B" OR "displayName:a\\"b\\\\c" OR "userPrincipalName:a\\"b\\\\c" OR "displayName:VAN" OR "userPrincipalName:VAN"',
     );
     assert.doesNotMatch(request.rawUrl, /["\\ ]/, 'percent-encoded');
     assert.equal(request.query.get('$count'), 'true');
@@ -66,7 +80,10 @@ describe('graph/areas users and groups', () => {
     await env.gateway.findUsers('AdeleV_adatum.com#EXT#@contoso.com');
     assert.equal(env.fake.requests.length, 1);
     assert.match(env.fake.requests[0].rawUrl, /%23EXT%23/);
-    assert.equal(env.fake.requests[0].query.get('$filter'), "userPrincipalName eq 'AdeleV_adatum.com#EXT#@contoso.com' or mail eq 'AdeleV_adatum.com#EXT#@contoso.com'");
+    assert.equal(
+      env.fake.requests[0].query.get('$filter'),
+      "userPrincipalName eq 'AdeleV_adatum.com#EXT#@contoso.com' or mail eq 'AdeleV_adatum.com#EXT#@contoso.com'",
+    );
   });
 
   it('refuses empty and absurdly long text without calling Graph', async () => {
@@ -79,7 +96,9 @@ describe('graph/areas users and groups', () => {
 
   it('reads one user by id or UPN, answering undefined when Graph has none', async () => {
     env = await gatewayOnFake((req) =>
-      req.path.endsWith('missing') ? { status: 404, body: graphError('Request_ResourceNotFound', 'not found') } : { status: 200, body: OBRIEN }
+      req.path.endsWith('missing')
+        ? { status: 404, body: graphError('Request_ResourceNotFound', 'not found') }
+        : { status: 200, body: OBRIEN },
     );
     assert.equal((await env.gateway.getUser('sean@contoso.com'))?.displayName, "Seán O'Brien");
     assert.equal(env.fake.requests[0].rawUrl.split('?')[0], '/v1.0/users/sean%40contoso.com');
@@ -92,7 +111,12 @@ describe('graph/areas users and groups', () => {
       body: {
         value: [
           { '@odata.type': '#microsoft.graph.group', id: 'g1', displayName: 'Identity Ops' },
-          { '@odata.type': '#microsoft.graph.directoryRole', id: 'r1', displayName: 'Hybrid Identity Administrator', roleTemplateId: '8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2' },
+          {
+            '@odata.type': '#microsoft.graph.directoryRole',
+            id: 'r1',
+            displayName: 'Hybrid Identity Administrator',
+            roleTemplateId: '8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2',
+          },
           { '@odata.type': '#microsoft.graph.administrativeUnit', id: 'a1', displayName: 'AU' },
         ],
       },
@@ -100,7 +124,12 @@ describe('graph/areas users and groups', () => {
     const memberships = await env.gateway.listUserMemberships('u-1');
     assert.deepEqual(memberships, [
       { id: 'g1', displayName: 'Identity Ops', kind: 'group' },
-      { id: 'r1', displayName: 'Hybrid Identity Administrator', kind: 'directoryRole', roleTemplateId: '8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2' },
+      {
+        id: 'r1',
+        displayName: 'Hybrid Identity Administrator',
+        kind: 'directoryRole',
+        roleTemplateId: '8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2',
+      },
     ]);
     assert.equal(env.fake.requests[0].path, '/users/u-1/transitiveMemberOf');
   });
@@ -108,28 +137,47 @@ describe('graph/areas users and groups', () => {
   it('pages group members and only accepts cursors of the same listing', async () => {
     env = await gatewayOnFake((req, fake) =>
       req.query.has('$skiptoken')
-        ? { status: 200, body: { value: [{ '@odata.type': '#microsoft.graph.user', id: 'u2', displayName: 'B', userPrincipalName: 'b@c' }] } }
+        ? {
+            status: 200,
+            body: {
+              value: [{ '@odata.type': '#microsoft.graph.user', id: 'u2', displayName: 'B', userPrincipalName: 'b@c' }],
+            },
+          }
         : {
             status: 200,
             body: {
-              value: [{ '@odata.type': '#microsoft.graph.user', id: 'u1', displayName: 'A', userPrincipalName: 'a@c' }, { '@odata.type': '#microsoft.graph.group', id: 'g' }],
+              value: [
+                { '@odata.type': '#microsoft.graph.user', id: 'u1', displayName: 'A', userPrincipalName: 'a@c' },
+                { '@odata.type': '#microsoft.graph.group', id: 'g' },
+              ],
               '@odata.nextLink': `${fake.baseUrl}/groups/g-1/members?$skiptoken=2`,
             },
-          }
+          },
     );
     const first = await env.gateway.listGroupMembers('g-1');
-    assert.deepEqual(first.items.map((u) => u.id), ['u1']);
+    assert.deepEqual(
+      first.items.map((u) => u.id),
+      ['u1'],
+    );
     assert.equal(first.next, '/groups/g-1/members?$skiptoken=2');
     const second = await env.gateway.listGroupMembers('g-1', first.next);
-    assert.deepEqual(second.items.map((u) => u.id), ['u2']);
+    assert.deepEqual(
+      second.items.map((u) => u.id),
+      ['u2'],
+    );
     assert.equal(second.next, undefined);
-    await assert.rejects(env.gateway.listGroupMembers('g-1', '/users?$top=999'), (e: unknown) => isCoded(e, ErrorCode.InvalidInput));
+    await assert.rejects(env.gateway.listGroupMembers('g-1', '/users?$top=999'), (e: unknown) =>
+      isCoded(e, ErrorCode.InvalidInput),
+    );
   });
 
   it('finds groups by name with the same escaping', async () => {
     env = await gatewayOnFake(() => ({ status: 200, body: { value: [{ id: 'g1', displayName: "Sales 'EU'" }] } }));
     const groups = await env.gateway.findGroups("Sales 'EU'");
     assert.equal(groups[0].displayName, "Sales 'EU'");
-    assert.equal(env.fake.requests[0].query.get('$filter'), "displayName eq 'Sales ''EU''' or mailNickname eq 'Sales ''EU''' or startswith(displayName,'Sales ''EU''')");
+    assert.equal(
+      env.fake.requests[0].query.get('$filter'),
+      "displayName eq 'Sales ''EU''' or mailNickname eq 'Sales ''EU''' or startswith(displayName,'Sales ''EU''')",
+    );
   });
 });

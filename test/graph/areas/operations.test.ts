@@ -30,7 +30,7 @@ describe('graph/areas jobs, secrets, schema, assignments, provisioning, policies
         ['POST', `${SYNC}/jobs/job-1/restart`, {}],
         ['POST', `${SYNC}/jobs/job-1/restart`, { criteria: { resetScope: 'ForceDeletes' } }],
         ['POST', `${SYNC}/jobs/job-1/restart`, { criteria: { resetScope: 'Watermark, Escrows, QuarantineState' } }],
-      ]
+      ],
     );
   });
 
@@ -47,7 +47,14 @@ describe('graph/areas jobs, secrets, schema, assignments, provisioning, policies
       ],
     });
     assert.equal(env.fake.requests[0].path, `${SYNC}/jobs/validateCredentials`);
-    reply = { status: 400, body: graphError('AzureDirectoryB2BManagementPolicyCheckFailure', 'Policy permitting auto-redemption of invitations not configured.', 'rid-v') };
+    reply = {
+      status: 400,
+      body: graphError(
+        'AzureDirectoryB2BManagementPolicyCheckFailure',
+        'Policy permitting auto-redemption of invitations not configured.',
+        'rid-v',
+      ),
+    };
     assert.deepEqual(await env.gateway.validateJobCredentials('sp-1', 'job-1'), {
       ok: false,
       code: 'AzureDirectoryB2BManagementPolicyCheckFailure',
@@ -56,7 +63,11 @@ describe('graph/areas jobs, secrets, schema, assignments, provisioning, policies
     });
     assert.deepEqual(env.fake.requests[1].body, { useSavedCredentials: true });
     reply = { status: 403, body: graphError('Authorization_RequestDenied', 'no') };
-    await assert.rejects(env.gateway.validateCredentials('sp-1', 't'), (e: unknown) => isCoded(e, ErrorCode.GraphForbidden) && /Synchronization\.ReadWrite\.All/.test((e as Error).message));
+    await assert.rejects(
+      env.gateway.validateCredentials('sp-1', 't'),
+      (e: unknown) =>
+        isCoded(e, ErrorCode.GraphForbidden) && /Synchronization\.ReadWrite\.All/.test((e as Error).message),
+    );
   });
 
   it('saves settings as a whole PUT that keeps the secrets it does not manage', async () => {
@@ -65,7 +76,9 @@ describe('graph/areas jobs, secrets, schema, assignments, provisioning, policies
       { key: 'CompanyId', value: 'target-1' },
       { key: 'SyncAll', value: 'false' },
     ];
-    env = await gatewayOnFake((req) => (req.method === 'GET' ? { status: 200, body: { value: stored } } : { status: 204 }));
+    env = await gatewayOnFake((req) =>
+      req.method === 'GET' ? { status: 200, body: { value: stored } } : { status: 204 },
+    );
     const settings = await env.gateway.getSettings('sp-1');
     await env.gateway.saveSettings('sp-1', { ...settings, scopeMode: 'allUsers' });
     const put = env.fake.requests[1];
@@ -84,15 +97,28 @@ describe('graph/areas jobs, secrets, schema, assignments, provisioning, policies
     env = await gatewayOnFake(() => ({ status: 200, body: ctsSchema }));
     assert.equal(await env.gateway.getUserRuleId('sp-1', 'job-1'), 'df8df8d1-9e6e-40d3-b8df-09bbb402db7e');
     const mappings = await env.gateway.getMappings('sp-1', 'job-1');
-    assert.equal(mappings?.attributeMappings.find((m) => m.targetAttributeName === 'userType')?.flowType, 'ObjectAddOnly');
+    assert.equal(
+      mappings?.attributeMappings.find((m) => m.targetAttributeName === 'userType')?.flowType,
+      'ObjectAddOnly',
+    );
     assert.equal(env.fake.requests[0].path, `${SYNC}/jobs/job-1/schema`);
   });
 
   it('adds and removes assignments with the msiam_access role', async () => {
     env = await gatewayOnFake((req) =>
       req.method === 'POST'
-        ? { status: 201, body: { id: '-WmtM5na7Uus0D8kI1y', appRoleId: 'role-1', principalId: 'u-1', principalType: 'User', principalDisplayName: 'Adele Vance', createdDateTime: '2023-07-31T22:23:48Z' } }
-        : { status: 204 }
+        ? {
+            status: 201,
+            body: {
+              id: '-WmtM5na7Uus0D8kI1y',
+              appRoleId: 'role-1',
+              principalId: 'u-1',
+              principalType: 'User',
+              principalDisplayName: 'Adele Vance',
+              createdDateTime: '2023-07-31T22:23:48Z',
+            },
+          }
+        : { status: 204 },
     );
     const added = await env.gateway.addAssignment('sp-1', { principalId: 'u-1', appRoleId: 'role-1' });
     assert.equal(added.principalDisplayName, 'Adele Vance');
@@ -103,9 +129,14 @@ describe('graph/areas jobs, secrets, schema, assignments, provisioning, policies
 
   it('provisions on demand with ruleId and subjects and parses the answer', async () => {
     env = await gatewayOnFake(() => ({ status: 200, body: graphFixture('provisionOnDemand-formB.json') }));
-    const outcomes = await env.gateway.provisionOnDemand('sp-1', 'job-1', { ruleId: 'rule-1', subjects: [{ objectId: 'u-1', objectTypeName: 'User' }] });
+    const outcomes = await env.gateway.provisionOnDemand('sp-1', 'job-1', {
+      ruleId: 'rule-1',
+      subjects: [{ objectId: 'u-1', objectTypeName: 'User' }],
+    });
     assert.equal(outcomes[0].action, 'create');
-    assert.deepEqual(env.fake.requests[0].body, { parameters: [{ ruleId: 'rule-1', subjects: [{ objectId: 'u-1', objectTypeName: 'User' }] }] });
+    assert.deepEqual(env.fake.requests[0].body, {
+      parameters: [{ ruleId: 'rule-1', subjects: [{ objectId: 'u-1', objectTypeName: 'User' }] }],
+    });
   });
 
   it('queries provisioning logs newest first and pages with the next link', async () => {
@@ -114,27 +145,51 @@ describe('graph/areas jobs, secrets, schema, assignments, provisioning, policies
     env.fake.handle((req, fake) => {
       if (req.query.has('$skiptoken')) return { status: 200, body: { value: [] } };
       const body = graphFixture<Record<string, unknown>>('provisioningLogs-page.json');
-      body['@odata.nextLink'] = String(body['@odata.nextLink']).replace('https://graph.microsoft.com/v1.0', fake.baseUrl);
+      body['@odata.nextLink'] = String(body['@odata.nextLink']).replace(
+        'https://graph.microsoft.com/v1.0',
+        fake.baseUrl,
+      );
       return { status: 200, body };
     });
-    const page = await env.gateway.listProvisioningLogs({ servicePrincipalId: 'sp-1', status: 'failure', since: new Date('2023-07-30T00:00:00Z'), top: 2 });
+    const page = await env.gateway.listProvisioningLogs({
+      servicePrincipalId: 'sp-1',
+      status: 'failure',
+      since: new Date('2023-07-30T00:00:00Z'),
+      top: 2,
+    });
     assert.equal(page.items.length, 2);
     assert.equal(page.next, '/auditLogs/provisioning?$top=2&$skiptoken=abc123');
     const [first] = env.fake.requests;
-    assert.equal(first.query.get('$filter'), "servicePrincipal/id eq 'sp-1' and provisioningStatusInfo/status eq 'failure' and activityDateTime ge 2023-07-30T00:00:00Z");
+    assert.equal(
+      first.query.get('$filter'),
+      "servicePrincipal/id eq 'sp-1' and provisioningStatusInfo/status eq 'failure' and activityDateTime ge 2023-07-30T00:00:00Z",
+    );
     assert.equal(first.query.get('$orderby'), 'activityDateTime desc');
     assert.equal(first.query.get('$top'), '2');
     const older = await env.gateway.nextProvisioningLogs(page.next as string);
     assert.deepEqual(older, { items: [], next: undefined });
-    await assert.rejects(env.gateway.nextProvisioningLogs('/servicePrincipals?$top=1'), (e: unknown) => isCoded(e, ErrorCode.InvalidInput));
+    await assert.rejects(env.gateway.nextProvisioningLogs('/servicePrincipals?$top=1'), (e: unknown) =>
+      isCoded(e, ErrorCode.InvalidInput),
+    );
   });
 
   it('reads and changes partner policies and inbound sync with Graph’s property names', async () => {
     env = await gatewayOnFake((req) => {
       if (req.method !== 'GET') return { status: 204 };
-      if (req.path.endsWith('/identitySynchronization')) return { status: 200, body: { tenantId: 'src', displayName: 'Contoso', userSyncInbound: { isSyncAllowed: true } } };
+      if (req.path.endsWith('/identitySynchronization'))
+        return {
+          status: 200,
+          body: { tenantId: 'src', displayName: 'Contoso', userSyncInbound: { isSyncAllowed: true } },
+        };
       if (req.path.endsWith('/missing')) return { status: 404, body: graphError('Request_ResourceNotFound', 'none') };
-      return { status: 200, body: { tenantId: 'tgt', inboundTrust: null, automaticUserConsentSettings: { inboundAllowed: null, outboundAllowed: true } } };
+      return {
+        status: 200,
+        body: {
+          tenantId: 'tgt',
+          inboundTrust: null,
+          automaticUserConsentSettings: { inboundAllowed: null, outboundAllowed: true },
+        },
+      };
     });
     assert.deepEqual(await env.gateway.getPartner('tgt'), {
       tenantId: 'tgt',
@@ -146,7 +201,11 @@ describe('graph/areas jobs, secrets, schema, assignments, provisioning, policies
     await env.gateway.updatePartner('tgt', { automaticUserConsent: { inboundAllowed: true } });
     assert.deepEqual(env.fake.requests[2].body, { automaticUserConsentSettings: { inboundAllowed: true } });
     assert.equal(env.fake.requests[2].method, 'PATCH');
-    assert.deepEqual(await env.gateway.getIdentitySynchronization('src'), { tenantId: 'src', displayName: 'Contoso', userSyncInboundAllowed: true });
+    assert.deepEqual(await env.gateway.getIdentitySynchronization('src'), {
+      tenantId: 'src',
+      displayName: 'Contoso',
+      userSyncInboundAllowed: true,
+    });
     await env.gateway.putIdentitySynchronization('src', { displayName: 'Contoso', userSyncInboundAllowed: true });
     assert.deepEqual(env.fake.requests[4].body, { displayName: 'Contoso', userSyncInbound: { isSyncAllowed: true } });
     assert.equal(env.fake.requests[4].method, 'PUT');
@@ -156,15 +215,39 @@ describe('graph/areas jobs, secrets, schema, assignments, provisioning, policies
     env = await gatewayOnFake((req) => {
       if (req.path === '/$batch') {
         return batchReply(req, (item) =>
-          item.url.includes('unknown') ? { status: 404, body: graphError('Request_ResourceNotFound', 'none') } : { status: 200, body: { tenantId: /'(.+)'/.exec(item.url)?.[1], displayName: 'Fabrikam' } }
+          item.url.includes('unknown')
+            ? { status: 404, body: graphError('Request_ResourceNotFound', 'none') }
+            : { status: 200, body: { tenantId: /'(.+)'/.exec(item.url)?.[1], displayName: 'Fabrikam' } },
         );
       }
-      return { status: 200, body: { tenantId: 't-1', displayName: 'Contoso, Ltd', defaultDomainName: 'contoso.onmicrosoft.com', federationBrandName: null } };
+      return {
+        status: 200,
+        body: {
+          tenantId: 't-1',
+          displayName: 'Contoso, Ltd',
+          defaultDomainName: 'contoso.onmicrosoft.com',
+          federationBrandName: null,
+        },
+      };
     });
-    assert.deepEqual(await env.gateway.findTenantByDomain('contoso.com'), { tenantId: 't-1', displayName: 'Contoso, Ltd', defaultDomainName: 'contoso.onmicrosoft.com' });
-    assert.equal(env.fake.requests[0].path, "/tenantRelationships/findTenantInformationByDomainName(domainName='contoso.com')");
+    assert.deepEqual(await env.gateway.findTenantByDomain('contoso.com'), {
+      tenantId: 't-1',
+      displayName: 'Contoso, Ltd',
+      defaultDomainName: 'contoso.onmicrosoft.com',
+    });
+    assert.equal(
+      env.fake.requests[0].path,
+      "/tenantRelationships/findTenantInformationByDomainName(domainName='contoso.com')",
+    );
     const found = await env.gateway.findTenantsById(['t-2', 'unknown', 't-2']);
-    assert.deepEqual(found.map((t) => t.tenantId), ['t-2']);
-    assert.equal((env.fake.requests[1].body as { requests: unknown[] }).requests.length, 2, 'duplicates are asked once');
+    assert.deepEqual(
+      found.map((t) => t.tenantId),
+      ['t-2'],
+    );
+    assert.equal(
+      (env.fake.requests[1].body as { requests: unknown[] }).requests.length,
+      2,
+      'duplicates are asked once',
+    );
   });
 });

@@ -1,5 +1,12 @@
 import assert from 'node:assert/strict';
-import { constants, createHash, createPublicKey, createVerify, generateKeyPairSync, X509Certificate } from 'node:crypto';
+import {
+  constants,
+  createHash,
+  createPublicKey,
+  createVerify,
+  generateKeyPairSync,
+  X509Certificate,
+} from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import net from 'node:net';
@@ -44,7 +51,14 @@ const tokenReply = (): NetworkResponse<unknown> => ({
 const errorReply = (status: number, error: string, code: number, description: string): NetworkResponse<unknown> => ({
   status,
   headers: {},
-  body: { error, error_description: `AADSTS${code}: ${description}`, error_codes: [code], timestamp: '', trace_id: '', correlation_id: '' },
+  body: {
+    error,
+    error_description: `AADSTS${code}: ${description}`,
+    error_codes: [code],
+    timestamp: '',
+    trace_id: '',
+    correlation_id: '',
+  },
 });
 
 function provider(network: FakeNetwork, extra: { secret?: string } = { secret: 'the-secret' }) {
@@ -66,7 +80,10 @@ describe('graph/auth token providers', () => {
     const options = authorityOptions('https://login.microsoftonline.com', TENANT);
     assert.equal(options.authority, `https://login.microsoftonline.com/${TENANT}`);
     assert.deepEqual(options.knownAuthorities, ['login.microsoftonline.com']);
-    assert.equal(JSON.parse(options.authorityMetadata).token_endpoint, `https://login.microsoftonline.com/${TENANT}/oauth2/v2.0/token`);
+    assert.equal(
+      JSON.parse(options.authorityMetadata).token_endpoint,
+      `https://login.microsoftonline.com/${TENANT}/oauth2/v2.0/token`,
+    );
     assert.equal(JSON.parse(options.authorityMetadata).issuer, `https://login.microsoftonline.com/${TENANT}/v2.0`);
     assert.deepEqual(JSON.parse(options.cloudDiscoveryMetadata).metadata[0].aliases, ['login.microsoftonline.com']);
     assert.deepEqual(authorityOptions(AUTHORITY_HOST, TENANT).knownAuthorities, ['127.0.0.1:8443']);
@@ -91,10 +108,19 @@ describe('graph/auth token providers', () => {
 
   it('says the secret is wrong, the client unknown or the tenant missing, from the AADSTS code', async () => {
     const cases: Array<[NetworkResponse<unknown>, RegExp]> = [
-      [errorReply(401, 'invalid_client', 7000215, 'Invalid client secret provided.'), /client secret is wrong: GRAPH_CLIENT_SECRET must be the secret Value/],
-      [errorReply(400, 'unauthorized_client', 700016, 'Application not found in the directory.'), /no application with GRAPH_CLIENT_ID exists in tenant GRAPH_TENANT_ID/],
+      [
+        errorReply(401, 'invalid_client', 7000215, 'Invalid client secret provided.'),
+        /client secret is wrong: GRAPH_CLIENT_SECRET must be the secret Value/,
+      ],
+      [
+        errorReply(400, 'unauthorized_client', 700016, 'Application not found in the directory.'),
+        /no application with GRAPH_CLIENT_ID exists in tenant GRAPH_TENANT_ID/,
+      ],
       [errorReply(400, 'invalid_request', 90002, 'Tenant not found.'), /tenant GRAPH_TENANT_ID was not found/],
-      [errorReply(401, 'invalid_client', 1234567, 'Something else.'), /check GRAPH_CLIENT_ID and the client secret or certificate/],
+      [
+        errorReply(401, 'invalid_client', 1234567, 'Something else.'),
+        /check GRAPH_CLIENT_ID and the client secret or certificate/,
+      ],
     ];
     for (const [reply, message] of cases) {
       const { tokens, lines } = provider(new FakeNetwork(() => reply));
@@ -145,7 +171,10 @@ describe('graph/auth token providers', () => {
       cert.validity.notAfter = new Date(Date.now() + 86_400_000);
       cert.setSubject([{ name: 'commonName', value: 'cts-bot' }]);
       cert.setIssuer([{ name: 'commonName', value: 'cts-bot' }]);
-      cert.sign(forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()), forge.md.sha256.create());
+      cert.sign(
+        forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()),
+        forge.md.sha256.create(),
+      );
       certificatePem = forge.pki.certificateToPem(cert);
       pemPath = path.join(dir, 'graph.pem');
       writeFileSync(pemPath, `${privateKey.export({ type: 'pkcs1', format: 'pem' })}\n${certificatePem}`);
@@ -185,15 +214,25 @@ describe('graph/auth token providers', () => {
       // With a SHA-256 thumbprint msal signs with RSASSA-PSS (PS256).
       assert.equal(head.alg, 'PS256');
       const verifier = createVerify('RSA-SHA256').update(`${header}.${payload}`);
-      const key = { key: createPublicKey(certificatePem), padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST };
+      const key = {
+        key: createPublicKey(certificatePem),
+        padding: constants.RSA_PKCS1_PSS_PADDING,
+        saltLength: constants.RSA_PSS_SALTLEN_DIGEST,
+      };
       assert.ok(verifier.verify(key, Buffer.from(signature, 'base64url')), 'signed with the certificate’s key');
     });
 
     it('explains a missing or incomplete PEM file', () => {
-      assert.throws(() => readCertificateCredential(path.join(dir, 'missing.pem')), (e: unknown) => isCoded(e, ErrorCode.BotMisconfigured) && /cannot read/.test((e as Error).message));
+      assert.throws(
+        () => readCertificateCredential(path.join(dir, 'missing.pem')),
+        (e: unknown) => isCoded(e, ErrorCode.BotMisconfigured) && /cannot read/.test((e as Error).message),
+      );
       const certOnly = path.join(dir, 'cert-only.pem');
       writeFileSync(certOnly, certificatePem);
-      assert.throws(() => readCertificateCredential(certOnly), /must hold both an unencrypted private key and its certificate .*found no key and 1 certificate/);
+      assert.throws(
+        () => readCertificateCredential(certOnly),
+        /must hold both an unencrypted private key and its certificate .*found no key and 1 certificate/,
+      );
     });
   });
 
@@ -202,15 +241,26 @@ describe('graph/auth token providers', () => {
       const scopes: unknown[] = [];
       const tokens = createManagedIdentityTokenProvider({
         scope: 'https://graph.microsoft.com/.default',
-        credential: { getToken: async (scope) => (scopes.push(scope), { token: 'mi-token', expiresOnTimestamp: Date.now() + 3600_000 }) },
+        credential: {
+          getToken: async (scope) => (
+            scopes.push(scope),
+            { token: 'mi-token', expiresOnTimestamp: Date.now() + 3600_000 }
+          ),
+        },
       });
       assert.equal(await tokens.getAccessToken(), 'mi-token');
       assert.deepEqual(scopes, ['https://graph.microsoft.com/.default']);
     });
 
     it('says when the host has no managed identity', async () => {
-      const unavailable = Object.assign(new Error('ManagedIdentityCredential: no endpoint'), { name: 'CredentialUnavailableError' });
-      const tokens = createManagedIdentityTokenProvider({ clientId: 'mi-1', scope: 's', credential: { getToken: async () => Promise.reject(unavailable) } });
+      const unavailable = Object.assign(new Error('ManagedIdentityCredential: no endpoint'), {
+        name: 'CredentialUnavailableError',
+      });
+      const tokens = createManagedIdentityTokenProvider({
+        clientId: 'mi-1',
+        scope: 's',
+        credential: { getToken: async () => Promise.reject(unavailable) },
+      });
       const error = (await tokens.getAccessToken().catch((e: unknown) => e)) as CodedError;
       assert.equal(error.code, ErrorCode.GraphUnauthorized);
       assert.match(error.message, /no user-assigned managed identity mi-1 is available on this host/);

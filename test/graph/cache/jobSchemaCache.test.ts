@@ -8,8 +8,11 @@ describe('graph/cache a job schema read once and reused for a while', () => {
     let clock = 0;
     const reads: string[] = [];
     const cache = createJobSchemaCache({ ttlMs, now: () => clock });
-    const read = (sp: string, job: string, answer: Promise<JobSchemaSummary> = Promise.resolve(summary(`${sp}/${job}#${reads.length}`))) =>
-      cache.get(sp, job, () => (reads.push(`${sp}/${job}`), answer));
+    const read = (
+      sp: string,
+      job: string,
+      answer: Promise<JobSchemaSummary> = Promise.resolve(summary(`${sp}/${job}#${reads.length}`)),
+    ) => cache.get(sp, job, () => (reads.push(`${sp}/${job}`), answer));
     return { cache, reads, read, tick: (ms: number) => (clock += ms) };
   };
 

@@ -17,7 +17,10 @@ const jobsCall = { method: 'GET', path: '/servicePrincipals/sp-1/synchronization
 
 describe('graph/errors mapGraphError', () => {
   it('403 names the missing application permission for that call and keeps the request id', () => {
-    const coded = mapGraphError(graphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.'), jobsCall);
+    const coded = mapGraphError(
+      graphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.'),
+      jobsCall,
+    );
     assert.equal(coded.code, ErrorCode.GraphForbidden);
     assert.match(coded.message, /Synchronization\.Read\.All/);
     assert.match(coded.message, /GET \/servicePrincipals\/\{id\}\/synchronization\/jobs/);
@@ -25,15 +28,27 @@ describe('graph/errors mapGraphError', () => {
     assert.equal(coded.details.requestId, 'req-42');
     assert.equal(coded.details.graphCode, 'Authorization_RequestDenied');
     assert.equal(coded.details.status, 403);
-    assert.deepEqual(coded.details.requiredPermissions, ['Synchronization.Read.All', 'Synchronization.ReadWrite.All', 'Application.ReadWrite.OwnedBy']);
+    assert.deepEqual(coded.details.requiredPermissions, [
+      'Synchronization.Read.All',
+      'Synchronization.ReadWrite.All',
+      'Application.ReadWrite.OwnedBy',
+    ]);
   });
 
   it('403 on writes and other areas names their permissions', () => {
-    const start = mapGraphError(graphError(403, 'Authorization_RequestDenied'), { method: 'POST', path: '/servicePrincipals/x/synchronization/jobs/j/start' });
+    const start = mapGraphError(graphError(403, 'Authorization_RequestDenied'), {
+      method: 'POST',
+      path: '/servicePrincipals/x/synchronization/jobs/j/start',
+    });
     assert.match(start.message, /Synchronization\.ReadWrite\.All/);
-    const partner = mapGraphError(graphError(403, 'Authorization_RequestDenied'), { method: 'PATCH', path: '/policies/crossTenantAccessPolicy/partners/t' });
+    const partner = mapGraphError(graphError(403, 'Authorization_RequestDenied'), {
+      method: 'PATCH',
+      path: '/policies/crossTenantAccessPolicy/partners/t',
+    });
     assert.match(partner.message, /Policy\.ReadWrite\.CrossTenantAccess/);
-    assert.deepEqual(requiredPermissions('GET', '/auditLogs/provisioning'), ['AuditLog.Read.All and Directory.Read.All']);
+    assert.deepEqual(requiredPermissions('GET', '/auditLogs/provisioning'), [
+      'AuditLog.Read.All and Directory.Read.All',
+    ]);
     assert.deepEqual(requiredPermissions('GET', '/users'), ['User.Read.All', 'Directory.Read.All']);
   });
 
@@ -45,7 +60,10 @@ describe('graph/errors mapGraphError', () => {
 
   it('maps 404, 409 and 400 with Graph’s own code and message', () => {
     assert.equal(mapGraphError(graphError(404, 'Request_ResourceNotFound'), jobsCall).code, ErrorCode.GraphNotFound);
-    const conflict = mapGraphError(graphError(409, 'Request_MultipleObjectsWithSameKeyValue', 'A conflicting object'), jobsCall);
+    const conflict = mapGraphError(
+      graphError(409, 'Request_MultipleObjectsWithSameKeyValue', 'A conflicting object'),
+      jobsCall,
+    );
     assert.equal(conflict.code, ErrorCode.GraphConflict);
     assert.match(conflict.message, /A conflicting object/);
     const bad = mapGraphError(graphError(400, 'Request_UnsupportedQuery', 'needs ConsistencyLevel'), jobsCall);
@@ -54,11 +72,15 @@ describe('graph/errors mapGraphError', () => {
   });
 
   it('429 carries Retry-After seconds; 5xx are unavailable', () => {
-    const throttled = mapGraphError(graphError(429, 'TooManyRequests', 'Please retry again later.', { 'Retry-After': '7' }), jobsCall);
+    const throttled = mapGraphError(
+      graphError(429, 'TooManyRequests', 'Please retry again later.', { 'Retry-After': '7' }),
+      jobsCall,
+    );
     assert.equal(throttled.code, ErrorCode.GraphThrottled);
     assert.equal(throttled.details.retryAfterSeconds, 7);
     assert.match(throttled.message, /in 7 s/);
-    for (const status of [500, 502, 503, 504]) assert.equal(mapGraphError(graphError(status, 'serviceNotAvailable'), jobsCall).code, ErrorCode.GraphUnavailable);
+    for (const status of [500, 502, 503, 504])
+      assert.equal(mapGraphError(graphError(status, 'serviceNotAvailable'), jobsCall).code, ErrorCode.GraphUnavailable);
   });
 
   it('unwraps transport failures (timeouts, unreachable) raised in middleware', () => {

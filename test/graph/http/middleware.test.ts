@@ -4,7 +4,12 @@ import type { GraphRequestEvent } from '../../../src/graph/http/middleware/reque
 import { gatewayOnFake, GatewayOnFake } from '../support/gatewayOnFake';
 import { graphError } from '../support/fakeGraph';
 
-const JOB = { id: 'Azure2Azure.a.b', templateId: 'Azure2Azure', schedule: { state: 'Active', interval: 'PT40M' }, status: { code: 'Active' } };
+const JOB = {
+  id: 'Azure2Azure.a.b',
+  templateId: 'Azure2Azure',
+  schedule: { state: 'Active', interval: 'PT40M' },
+  status: { code: 'Active' },
+};
 
 describe('graph/http middleware chain (real Graph client against a local fake)', () => {
   let env: GatewayOnFake | undefined;
@@ -25,7 +30,14 @@ describe('graph/http middleware chain (real Graph client against a local fake)',
     assert.equal(graphLines.length, 1);
     assert.deepEqual(
       { ...(graphLines[0].graph as Record<string, unknown>), durationMs: 0 },
-      { method: 'GET', path: '/v1.0/servicePrincipals/{id}/synchronization/jobs/{id}', status: 200, durationMs: 0, requestId: 'req-1', clientRequestId: seen.headers['client-request-id'] }
+      {
+        method: 'GET',
+        path: '/v1.0/servicePrincipals/{id}/synchronization/jobs/{id}',
+        status: 200,
+        durationMs: 0,
+        requestId: 'req-1',
+        clientRequestId: seen.headers['client-request-id'],
+      },
     );
     assert.ok(!JSON.stringify(env.lines).includes('test-token-value'), 'the token never reaches the log');
     assert.equal(events.length, 1);
@@ -34,20 +46,33 @@ describe('graph/http middleware chain (real Graph client against a local fake)',
 
   it('waits as long as Retry-After says (seconds) and retries with the same client-request-id', async () => {
     let calls = 0;
-    env = await gatewayOnFake(() => (++calls === 1 ? { status: 429, headers: { 'Retry-After': '2.5' }, body: graphError('TooManyRequests', 'Please retry again later.') } : { status: 200, body: JOB }));
+    env = await gatewayOnFake(() =>
+      ++calls === 1
+        ? {
+            status: 429,
+            headers: { 'Retry-After': '2.5' },
+            body: graphError('TooManyRequests', 'Please retry again later.'),
+          }
+        : { status: 200, body: JOB },
+    );
     const job = await env.gateway.getJob('sp-1', 'j');
     assert.equal(job?.status, 'Active');
     assert.deepEqual(env.waits, [2500]);
     assert.equal(env.fake.requests.length, 2);
     assert.equal(env.fake.requests[0].headers['client-request-id'], env.fake.requests[1].headers['client-request-id']);
     assert.equal(env.fake.requests[1].headers['retry-attempt'], '1');
-    assert.deepEqual(env.lines.filter((l) => l.graph).map((l) => (l.graph as { status: number }).status), [429, 200]);
+    assert.deepEqual(
+      env.lines.filter((l) => l.graph).map((l) => (l.graph as { status: number }).status),
+      [429, 200],
+    );
   });
 
   it('honours Retry-After given as an HTTP date', async () => {
     let calls = 0;
     const at = new Date(Date.now() + 20_000).toUTCString();
-    env = await gatewayOnFake(() => (++calls === 1 ? { status: 503, headers: { 'Retry-After': at } } : { status: 200, body: JOB }));
+    env = await gatewayOnFake(() =>
+      ++calls === 1 ? { status: 503, headers: { 'Retry-After': at } } : { status: 200, body: JOB },
+    );
     await env.gateway.getJob('sp-1', 'j');
     assert.equal(env.waits.length, 1);
     assert.ok(env.waits[0] > 15_000 && env.waits[0] <= 20_000, `waited ${env.waits[0]} ms`);
@@ -61,7 +86,11 @@ describe('graph/http middleware chain (real Graph client against a local fake)',
   });
 
   it('hands a Retry-After longer than the wait budget to the caller as GraphThrottled', async () => {
-    env = await gatewayOnFake(() => ({ status: 429, headers: { 'Retry-After': '120' }, body: graphError('TooManyRequests', 'Please retry again later.', 'rid-429') }));
+    env = await gatewayOnFake(() => ({
+      status: 429,
+      headers: { 'Retry-After': '120' },
+      body: graphError('TooManyRequests', 'Please retry again later.', 'rid-429'),
+    }));
     const error = await env.gateway.getJob('sp-1', 'j').catch((e: unknown) => e);
     assert.ok(isCoded(error, ErrorCode.GraphThrottled));
     assert.equal((error as CodedError).details.retryAfterSeconds, 120);
@@ -72,7 +101,9 @@ describe('graph/http middleware chain (real Graph client against a local fake)',
 
   it('retries a 504 for GET but never for a POST that may have been done', async () => {
     let calls = 0;
-    env = await gatewayOnFake((req) => (req.method === 'GET' && ++calls > 1 ? { status: 200, body: JOB } : { status: 504 }));
+    env = await gatewayOnFake((req) =>
+      req.method === 'GET' && ++calls > 1 ? { status: 200, body: JOB } : { status: 504 },
+    );
     await env.gateway.getJob('sp-1', 'j');
     assert.equal(env.fake.requests.length, 2);
     await assert.rejects(env.gateway.createJob('sp-1'), (e: unknown) => isCoded(e, ErrorCode.GraphUnavailable));
@@ -114,18 +145,33 @@ describe('graph/http middleware chain (real Graph client against a local fake)',
     assert.equal(graph.requestId, 'rid-403');
     assert.equal(graph.status, 403);
     assert.equal(graph.graphCode, 'Authorization_RequestDenied');
-    assert.deepEqual(graph.requiredPermissions, ['Synchronization.Read.All', 'Synchronization.ReadWrite.All', 'Application.ReadWrite.OwnedBy']);
+    assert.deepEqual(graph.requiredPermissions, [
+      'Synchronization.Read.All',
+      'Synchronization.ReadWrite.All',
+      'Application.ReadWrite.OwnedBy',
+    ]);
   });
 
   it('refuses a next link that leaves the configured Graph, so the token stays home', async () => {
-    env = await gatewayOnFake(() => ({ status: 200, body: { value: [], '@odata.nextLink': 'https://evil.example/v1.0/servicePrincipals/sp/synchronization/jobs?$skiptoken=1' } }));
+    env = await gatewayOnFake(() => ({
+      status: 200,
+      body: {
+        value: [],
+        '@odata.nextLink': 'https://evil.example/v1.0/servicePrincipals/sp/synchronization/jobs?$skiptoken=1',
+      },
+    }));
     await assert.rejects(env.gateway.listJobs('sp'), (e: unknown) => isCoded(e, ErrorCode.GraphUnexpected));
     assert.equal(env.fake.requests.length, 1);
   });
 
   it('passes a token failure through as the coded error the provider raised', async () => {
-    const refused = new CodedError(ErrorCode.GraphUnauthorized, 'Could not get a Graph token: the client secret is wrong');
-    env = await gatewayOnFake(() => ({ status: 200, body: JOB }), { tokenProvider: { getAccessToken: async () => Promise.reject(refused) } });
+    const refused = new CodedError(
+      ErrorCode.GraphUnauthorized,
+      'Could not get a Graph token: the client secret is wrong',
+    );
+    env = await gatewayOnFake(() => ({ status: 200, body: JOB }), {
+      tokenProvider: { getAccessToken: async () => Promise.reject(refused) },
+    });
     await assert.rejects(env.gateway.getJob('sp', 'j'), (e: unknown) => e === refused);
     assert.equal(env.fake.requests.length, 0);
   });

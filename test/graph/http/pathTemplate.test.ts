@@ -7,30 +7,50 @@ import { isCoded, ErrorCode } from '../../../src/errors';
 describe('graph/http path templates, endpoints and Retry-After', () => {
   it('replaces ids, UPNs and function arguments with placeholders', () => {
     assert.equal(
-      pathTemplate('https://127.0.0.1:8443/v1.0/servicePrincipals/6f1c/synchronization/jobs/Azure2Azure.1f58d1.6a0b/start?$top=5'),
-      '/v1.0/servicePrincipals/{id}/synchronization/jobs/{id}/start'
+      pathTemplate(
+        'https://127.0.0.1:8443/v1.0/servicePrincipals/6f1c/synchronization/jobs/Azure2Azure.1f58d1.6a0b/start?$top=5',
+      ),
+      '/v1.0/servicePrincipals/{id}/synchronization/jobs/{id}/start',
     );
-    assert.equal(pathTemplate('/servicePrincipals/abc/synchronization/jobs/validateCredentials'), '/servicePrincipals/{id}/synchronization/jobs/validateCredentials');
+    assert.equal(
+      pathTemplate('/servicePrincipals/abc/synchronization/jobs/validateCredentials'),
+      '/servicePrincipals/{id}/synchronization/jobs/validateCredentials',
+    );
     assert.equal(pathTemplate('/users/adele%40contoso.com'), '/users/{id}');
     assert.equal(
       pathTemplate("/tenantRelationships/findTenantInformationByDomainName(domainName='contoso.com')"),
-      '/tenantRelationships/findTenantInformationByDomainName(domainName={value})'
+      '/tenantRelationships/findTenantInformationByDomainName(domainName={value})',
     );
-    assert.equal(pathTemplate('/servicePrincipals/sp/appRoleAssignedTo/-WmtM5na7Uus0D8kI1y'), '/servicePrincipals/{id}/appRoleAssignedTo/{id}');
+    assert.equal(
+      pathTemplate('/servicePrincipals/sp/appRoleAssignedTo/-WmtM5na7Uus0D8kI1y'),
+      '/servicePrincipals/{id}/appRoleAssignedTo/{id}',
+    );
     assert.equal(pathTemplate('/auditLogs/provisioning?$filter=x'), '/auditLogs/provisioning');
   });
 
   it('splits GRAPH_BASE_URL into host part and version', () => {
     const e = graphEndpoint('https://127.0.0.1:8443/v1.0/');
-    assert.deepEqual(e, { origin: 'https://127.0.0.1:8443', clientBaseUrl: 'https://127.0.0.1:8443/', version: 'v1.0', baseUrl: 'https://127.0.0.1:8443/v1.0', hostname: '127.0.0.1' });
+    assert.deepEqual(e, {
+      origin: 'https://127.0.0.1:8443',
+      clientBaseUrl: 'https://127.0.0.1:8443/',
+      version: 'v1.0',
+      baseUrl: 'https://127.0.0.1:8443/v1.0',
+      hostname: '127.0.0.1',
+    });
     assert.equal(graphEndpoint('https://graph.microsoft.com/v1.0').clientBaseUrl, 'https://graph.microsoft.com/');
   });
 
   it('follows next links only back to the same Graph', () => {
     const e = graphEndpoint('https://graph.microsoft.com/v1.0');
     assert.equal(relativeToGraph(e, 'https://graph.microsoft.com/v1.0/users?$skiptoken=x'), '/users?$skiptoken=x');
-    assert.throws(() => relativeToGraph(e, 'https://evil.example/v1.0/users?$skiptoken=x'), (err: unknown) => isCoded(err, ErrorCode.GraphUnexpected));
-    assert.throws(() => relativeToGraph(e, 'https://graph.microsoft.com/beta/users'), (err: unknown) => isCoded(err, ErrorCode.GraphUnexpected));
+    assert.throws(
+      () => relativeToGraph(e, 'https://evil.example/v1.0/users?$skiptoken=x'),
+      (err: unknown) => isCoded(err, ErrorCode.GraphUnexpected),
+    );
+    assert.throws(
+      () => relativeToGraph(e, 'https://graph.microsoft.com/beta/users'),
+      (err: unknown) => isCoded(err, ErrorCode.GraphUnexpected),
+    );
   });
 
   it('reads Retry-After as seconds (fractional too) or as an HTTP date', () => {

@@ -21,11 +21,15 @@ describe('graph/mapping provisionOnDemand parser', () => {
         ['EntryImport', 'matching', 'success'],
         ['EntrySynchronizationScoping', 'scoping', 'success'],
         ['EntrySynchronizationSkip', 'export', 'skipped'],
-      ]
+      ],
     );
     assert.equal(outcome.steps[2].details.IsEffectivelyEntitledForProvisioning, 'True');
     assert.equal(outcome.steps[2].details.ScopeEvaluationResult, '{}');
-    assert.deepEqual(outcome.modifiedProperties[0], { name: 'objectId', oldValue: null, newValue: '52cf7b7a-52be-4a9b-9c69-e4d4a4a14f76' });
+    assert.deepEqual(outcome.modifiedProperties[0], {
+      name: 'objectId',
+      oldValue: null,
+      newValue: '52cf7b7a-52be-4a9b-9c69-e4d4a4a14f76',
+    });
     assert.equal(outcome.modifiedProperties.length, 7);
   });
 
@@ -36,7 +40,10 @@ describe('graph/mapping provisionOnDemand parser', () => {
     assert.equal(created.action, 'create');
     assert.equal(created.status, 'success');
     assert.equal(created.error, undefined);
-    assert.deepEqual(created.steps.map((s) => s.kind), ['import', 'scoping', 'matching', 'export']);
+    assert.deepEqual(
+      created.steps.map((s) => s.kind),
+      ['import', 'scoping', 'matching', 'export'],
+    );
     assert.match(created.steps[3].description, /was created in Azure Active Directory \(target tenant\)/);
     assert.equal(created.modifiedProperties.find((p) => p.name === 'userType')?.newValue, 'Member');
     assert.equal(created.steps[0].details.userPrincipalName, 'user1@fabrikam.com');

@@ -23,11 +23,17 @@ describe('graph/mapping provisioning log entries', () => {
     assert.equal(entry.initiatedBy, 'Azure AD Provisioning Service');
     assert.equal(entry.durationMs, 4375);
     assert.equal(entry.error, undefined);
-    assert.deepEqual(entry.steps.map((s) => [s.name, s.kind, s.status]), [
-      ['EntryImportAdd', 'import', 'success'],
-      ['EntrySynchronizationScoping', 'scoping', 'success'],
-    ]);
-    assert.equal(entry.steps[1].details.ScopeEvaluationResult, "{\"Marketing department filter.department EQUALS 'Marketing'\":true}");
+    assert.deepEqual(
+      entry.steps.map((s) => [s.name, s.kind, s.status]),
+      [
+        ['EntryImportAdd', 'import', 'success'],
+        ['EntrySynchronizationScoping', 'scoping', 'success'],
+      ],
+    );
+    assert.equal(
+      entry.steps[1].details.ScopeEvaluationResult,
+      '{"Marketing department filter.department EQUALS \'Marketing\'":true}',
+    );
   });
 
   it('maps the documented failure entry with its error information', () => {
@@ -45,7 +51,14 @@ describe('graph/mapping provisioning log entries', () => {
       activityDateTime: '2024-01-01T00:00:00Z',
       provisioningAction: 'StagedDelete',
       provisioningStatusInfo: { status: 'Skipped', errorInformation: { errorCode: 'EntrySynchronizationSkipped' } },
-      provisioningSteps: [{ name: 'EntrySynchronizationSkip', provisioningStepType: 'Export', status: 'Skipped', details: { SkipReason: 'NotEffectivelyEntitled', count: 3 } }],
+      provisioningSteps: [
+        {
+          name: 'EntrySynchronizationSkip',
+          provisioningStepType: 'Export',
+          status: 'Skipped',
+          details: { SkipReason: 'NotEffectivelyEntitled', count: 3 },
+        },
+      ],
     });
     assert.equal(entry.action, 'stagedDelete');
     assert.equal(entry.status, 'skipped');

@@ -13,18 +13,34 @@ describe('graph/mapping schema', () => {
     const set = toMappingSet(ctsSchema);
     assert.equal(set?.objectMappingName, 'Provision Azure Active Directory Users');
     assert.equal(set?.enabled, true);
-    assert.deepEqual(set?.attributeMappings.map((m) => [m.targetAttributeName, m.sourceType, m.source, m.flowType, m.matchingPriority]), [
-      ['alternativeSecurityIds', 'Function', 'AltSecIdFromNetId([netId])', 'Always', 1],
-      ['displayName', 'Attribute', 'displayName', 'Always', 0],
-      ['showInAddressList', 'Constant', 'True', 'Always', 0],
-      ['userType', 'Constant', 'Member', 'ObjectAddOnly', 0],
-      ['department', 'None', 'Sales', 'Always', 0],
+    assert.deepEqual(
+      set?.attributeMappings.map((m) => [
+        m.targetAttributeName,
+        m.sourceType,
+        m.source,
+        m.flowType,
+        m.matchingPriority,
+      ]),
+      [
+        ['alternativeSecurityIds', 'Function', 'AltSecIdFromNetId([netId])', 'Always', 1],
+        ['displayName', 'Attribute', 'displayName', 'Always', 0],
+        ['showInAddressList', 'Constant', 'True', 'Always', 0],
+        ['userType', 'Constant', 'Member', 'ObjectAddOnly', 0],
+        ['department', 'None', 'Sales', 'Always', 0],
+      ],
+    );
+    assert.deepEqual(set?.scopingFilters, [
+      {
+        name: 'Filter external users',
+        clauses: [{ attribute: 'alternativeSecurityIds', operator: 'EQUALS', values: ['None'] }],
+      },
     ]);
-    assert.deepEqual(set?.scopingFilters, [{ name: 'Filter external users', clauses: [{ attribute: 'alternativeSecurityIds', operator: 'EQUALS', values: ['None'] }] }]);
   });
 
   it('finds the user rule by its object mapping when the name differs', () => {
-    const renamed: WireSyncSchema = { synchronizationRules: [{ ...ctsSchema.synchronizationRules![0], name: 'Other' }] };
+    const renamed: WireSyncSchema = {
+      synchronizationRules: [{ ...ctsSchema.synchronizationRules![0], name: 'Other' }],
+    };
     assert.equal(userRuleId(renamed), 'df8df8d1-9e6e-40d3-b8df-09bbb402db7e');
   });
 });

@@ -26,17 +26,30 @@ describe('graph gateway batched reads against the tenant simulator', function ()
 
   const source = () => gatewayFor(sim, tenantOf(sim, 'source'));
   const calls = (requests: Array<{ method: string; path: string }>) => requests.map((r) => `${r.method} ${r.path}`);
-  const batchItems = async () => ((await sim.control('GET', '/counters')).body as { batchItems: Record<string, number> }).batchItems;
+  const batchItems = async () =>
+    ((await sim.control('GET', '/counters')).body as { batchItems: Record<string, number> }).batchItems;
   const failNext = (path: string, status: number, code: string, count = 1) =>
-    sim.control('POST', '/faults', { kind: 'error', path, status, code, message: 'Insufficient privileges to complete the operation.', count });
+    sim.control('POST', '/faults', {
+      kind: 'error',
+      path,
+      status,
+      code,
+      message: 'Insufficient privileges to complete the operation.',
+      count,
+    });
 
   it('reads the assignments of several configurations in one $batch round trip, each as listAssignments answers it', async () => {
     const { gateway, requests } = source();
     const each = await gateway.listAssignmentsOfEach([contosoB.servicePrincipalId, contosoA.servicePrincipalId]);
     assert.deepEqual(calls(requests), ['POST /v1.0/$batch']);
-    assert.deepEqual(each, [await gateway.listAssignments(contosoB.servicePrincipalId), await gateway.listAssignments(contosoA.servicePrincipalId)]);
+    assert.deepEqual(each, [
+      await gateway.listAssignments(contosoB.servicePrincipalId),
+      await gateway.listAssignments(contosoA.servicePrincipalId),
+    ]);
     const [adele] = await gateway.findUsers('Adele Vance');
-    assert.ok(!(each[1] instanceof CodedError) && each[1].some((a) => a.principalId === adele.id && a.principalType === 'User'));
+    assert.ok(
+      !(each[1] instanceof CodedError) && each[1].some((a) => a.principalId === adele.id && a.principalType === 'User'),
+    );
     requests.length = 0;
     assert.deepEqual(await gateway.listAssignmentsOfEach([]), []);
     assert.deepEqual(requests, [], 'nothing asked, nothing sent');
@@ -53,7 +66,11 @@ describe('graph gateway batched reads against the tenant simulator', function ()
 
     await failNext(path, 403, 'Authorization_RequestDenied');
     requests.length = 0;
-    const [a, b, missing] = await gateway.listAssignmentsOfEach([contosoA.servicePrincipalId, contosoB.servicePrincipalId, NO_SUCH_SP]);
+    const [a, b, missing] = await gateway.listAssignmentsOfEach([
+      contosoA.servicePrincipalId,
+      contosoB.servicePrincipalId,
+      NO_SUCH_SP,
+    ]);
     assert.deepEqual(calls(requests), ['POST /v1.0/$batch']);
     assert.ok(Array.isArray(a) && a.length > 0);
     for (const [batched, alone] of [
@@ -66,12 +83,21 @@ describe('graph gateway batched reads against the tenant simulator', function ()
       assert.equal(batched.details.status, alone.details.status);
       assert.equal(batched.details.graphCode, alone.details.graphCode);
     }
-    assert.match((b as CodedError).message, /AppRoleAssignment\.ReadWrite\.All|Application\.Read\.All|Directory\.Read\.All/, 'says which permission the read needs');
+    assert.match(
+      (b as CodedError).message,
+      /AppRoleAssignment\.ReadWrite\.All|Application\.Read\.All|Directory\.Read\.All/,
+      'says which permission the read needs',
+    );
   });
 
   it('retries an item Graph throttled inside the batch after its Retry-After, as a single read is retried', async () => {
     const { gateway, waits } = source();
-    await sim.control('POST', '/faults', { kind: 'throttle', path: `/servicePrincipals/${contosoA.servicePrincipalId}/appRoleAssignedTo`, count: 1, retryAfterSeconds: 2 });
+    await sim.control('POST', '/faults', {
+      kind: 'throttle',
+      path: `/servicePrincipals/${contosoA.servicePrincipalId}/appRoleAssignedTo`,
+      count: 1,
+      retryAfterSeconds: 2,
+    });
     const [a, b] = await gateway.listAssignmentsOfEach([contosoA.servicePrincipalId, contosoB.servicePrincipalId]);
     assert.ok(Array.isArray(a) && a.length > 0 && Array.isArray(b));
     assert.deepEqual(waits, [2000]);
@@ -79,7 +105,13 @@ describe('graph gateway batched reads against the tenant simulator', function ()
 
   it('retries a read that timed out inside the batch (504), as a single read is retried', async () => {
     const { gateway, waits } = source();
-    await sim.control('POST', '/faults', { kind: 'error', status: 504, code: 'GatewayTimeout', path: `/servicePrincipals/${contosoB.servicePrincipalId}/appRoleAssignedTo`, count: 1 });
+    await sim.control('POST', '/faults', {
+      kind: 'error',
+      status: 504,
+      code: 'GatewayTimeout',
+      path: `/servicePrincipals/${contosoB.servicePrincipalId}/appRoleAssignedTo`,
+      count: 1,
+    });
     const [b] = await gateway.listAssignmentsOfEach([contosoB.servicePrincipalId]);
     assert.ok(Array.isArray(b) && b.length > 0, `assignments, not ${String(b)}`);
     assert.equal(waits.length, 1);
@@ -89,13 +121,19 @@ describe('graph gateway batched reads against the tenant simulator', function ()
     const { gateway, requests } = source();
     const fabrikam = tenantOf(sim, 'Fabrikam').tenantId;
     const jobId = contosoA.job!.id;
-    const parts = await gateway.readConfigurationParts(contosoA.servicePrincipalId, { jobId, partnerTenantId: fabrikam });
+    const parts = await gateway.readConfigurationParts(contosoA.servicePrincipalId, {
+      jobId,
+      partnerTenantId: fabrikam,
+    });
     assert.deepEqual(calls(requests), ['POST /v1.0/$batch']);
     assert.deepEqual(parts.job, await gateway.getJob(contosoA.servicePrincipalId, jobId));
     assert.deepEqual(parts.settings, await gateway.getSettings(contosoA.servicePrincipalId));
     assert.deepEqual(parts.assignments, await gateway.listAssignments(contosoA.servicePrincipalId));
     assert.deepEqual(parts.partner, await gateway.getPartner(fabrikam));
-    assert.equal((parts.partner as { automaticUserConsent: { outboundAllowed: boolean } }).automaticUserConsent.outboundAllowed, true);
+    assert.equal(
+      (parts.partner as { automaticUserConsent: { outboundAllowed: boolean } }).automaticUserConsent.outboundAllowed,
+      true,
+    );
     const fresh = gatewayFor(sim, tenantOf(sim, 'source')).gateway;
     assert.deepEqual(parts.mappings, await fresh.getMappings(contosoA.servicePrincipalId, jobId));
 
@@ -125,7 +163,9 @@ describe('graph gateway batched reads against the tenant simulator', function ()
 
     const schema = await gateway.getSchema(sp, jobId);
     for (const rule of schema.synchronizationRules ?? [])
-      for (const mapping of rule.objectMappings ?? []) for (const attribute of mapping.attributeMappings ?? []) if (attribute.targetAttributeName === 'userType') attribute.flowType = 'Always';
+      for (const mapping of rule.objectMappings ?? [])
+        for (const attribute of mapping.attributeMappings ?? [])
+          if (attribute.targetAttributeName === 'userType') attribute.flowType = 'Always';
     await gateway.putSchema(sp, jobId, schema);
     const after = await gateway.readConfigurationParts(sp, { jobId });
     assert.equal(userTypeFlow(after.mappings), 'Always', 'the change shows at once');
@@ -165,11 +205,17 @@ describe('graph gateway batched assignments over more than one page', function (
   it('follows the next pages of a configuration whose assignments do not fit in one', async () => {
     const { gateway, requests } = gatewayFor(sim, tenantOf(sim, 'source'));
     const created = await gateway.instantiateConfiguration('Contoso Many');
-    const listed = await fetch(`${sim.connection.graphBaseUrl}/users?$select=id,userType&$top=200`, { headers: { Authorization: `Bearer ${await sim.token()}` } });
+    const listed = await fetch(`${sim.connection.graphBaseUrl}/users?$select=id,userType&$top=200`, {
+      headers: { Authorization: `Bearer ${await sim.token()}` },
+    });
     const users = ((await listed.json()) as { value: Array<{ id: string; userType: string }> }).value;
-    const ids = users.filter((u) => u.userType === 'Member').map((u) => u.id).slice(0, 101);
+    const ids = users
+      .filter((u) => u.userType === 'Member')
+      .map((u) => u.id)
+      .slice(0, 101);
     assert.equal(ids.length, 101, `found ${ids.length} users to assign`);
-    for (const id of ids) await gateway.addAssignment(created.servicePrincipalId, { principalId: id, appRoleId: created.appRoleId! });
+    for (const id of ids)
+      await gateway.addAssignment(created.servicePrincipalId, { principalId: id, appRoleId: created.appRoleId! });
     requests.length = 0;
     const [all] = await gateway.listAssignmentsOfEach([created.servicePrincipalId]);
     assert.ok(Array.isArray(all));
@@ -178,5 +224,6 @@ describe('graph gateway batched assignments over more than one page', function (
     assert.deepEqual(new Set(all.map((a) => a.principalId)), new Set(ids));
   });
 
-  const calls = (requests: Array<{ method: string; path: string }>) => requests.map((r) => `${r.method} ${r.path.replace(/servicePrincipals\/[^/]+/, 'servicePrincipals/{id}')}`);
+  const calls = (requests: Array<{ method: string; path: string }>) =>
+    requests.map((r) => `${r.method} ${r.path.replace(/servicePrincipals\/[^/]+/, 'servicePrincipals/{id}')}`);
 });

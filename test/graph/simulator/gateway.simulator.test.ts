@@ -23,7 +23,10 @@ describe('graph gateway against the tenant simulator (msal-node + Graph client o
     const [sean] = await gateway.findUsers("Seán O'Brien");
     assert.equal(sean?.displayName, "Seán O'Brien");
     const byLastName = await gateway.findUsers('Vance');
-    assert.ok(byLastName.some((u) => u.id === adele.id), 'a last name is found through $search');
+    assert.ok(
+      byLastName.some((u) => u.id === adele.id),
+      'a last name is found through $search',
+    );
     assert.ok(requests.every((r) => r.path !== '/v1.0/users' || r.status === 200));
     assert.deepEqual(await gateway.findUsers('Nobody ByThatName'), []);
   });
@@ -32,7 +35,10 @@ describe('graph gateway against the tenant simulator (msal-node + Graph client o
     const { gateway, requests } = gatewayFor(sim, tenantOf(sim, 'source'));
     const found = await gateway.findUsersStartingWithAny(["O'B", 'vanc', 'meganb@', 'a"b\\c OR "x'], { top: 50 });
     assert.deepEqual(found.map((u) => u.displayName).sort(), ['Adele Vance', 'Megan Bowen', "Seán O'Brien"]);
-    assert.deepEqual(requests.map((r) => `${r.method} ${r.path} ${r.status}`), ['GET /v1.0/users 200']);
+    assert.deepEqual(
+      requests.map((r) => `${r.method} ${r.path} ${r.status}`),
+      ['GET /v1.0/users 200'],
+    );
     assert.deepEqual(await gateway.findUsersStartingWithAny(['zzq', 'qqz']), []);
   });
 
@@ -47,7 +53,10 @@ describe('graph gateway against the tenant simulator (msal-node + Graph client o
     assert.equal(a.job?.templateId, 'Azure2Azure');
     assert.equal(a.scopeMode, 'assignedOnly');
     assert.ok(a.appRoleId);
-    assert.deepEqual(requests.map((r) => `${r.method} ${r.path}`), ['GET /v1.0/servicePrincipals', 'POST /v1.0/$batch']);
+    assert.deepEqual(
+      requests.map((r) => `${r.method} ${r.path}`),
+      ['GET /v1.0/servicePrincipals', 'POST /v1.0/$batch'],
+    );
 
     const catalog = createConfigurationCatalog({ gateway, logger: captureLogger().logger });
     const listed = await catalog.list();
@@ -125,18 +134,30 @@ describe('graph gateway against the tenant simulator (msal-node + Graph client o
     assert.ok(error.details.requestId, 'the request id is kept');
     const line = lines.find((l) => (l.graph as { status?: number } | undefined)?.status === 403);
     assert.equal((line?.graph as { requestId?: string }).requestId, error.details.requestId);
-    assert.deepEqual((line?.graph as { requiredPermissions?: string[] }).requiredPermissions?.[0], 'Synchronization.Read.All');
+    assert.deepEqual(
+      (line?.graph as { requiredPermissions?: string[] }).requiredPermissions?.[0],
+      'Synchronization.Read.All',
+    );
   });
 
   it('waits out simulated throttling as Retry-After says and then succeeds', async () => {
     const source = tenantOf(sim, 'source');
-    const added = await sim.control('POST', '/faults', { kind: 'throttle', tenantId: source.tenantId, path: '/users', count: 1, retryAfterSeconds: 3 });
+    const added = await sim.control('POST', '/faults', {
+      kind: 'throttle',
+      tenantId: source.tenantId,
+      path: '/users',
+      count: 1,
+      retryAfterSeconds: 3,
+    });
     assert.ok(added.status === 200 || added.status === 201, JSON.stringify(added.body));
     const { gateway, waits, requests } = gatewayFor(sim, source);
     const users = await gateway.findUsers('Adele Vance');
     assert.equal(users.length, 1);
     assert.deepEqual(waits, [3000]);
-    assert.deepEqual(requests.map((r) => r.status), [429, 200]);
+    assert.deepEqual(
+      requests.map((r) => r.status),
+      [429, 200],
+    );
   });
 
   it('starts and pauses a job and reads its status back', async () => {

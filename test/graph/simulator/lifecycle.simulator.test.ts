@@ -26,18 +26,28 @@ describe('graph gateway write paths against the tenant simulator', function () {
     await gateway.putSecrets(created.servicePrincipalId, [
       { key: 'AuthenticationType', value: 'SyncPolicy' },
       { key: 'CompanyId', value: fabrikam.tenantId },
-      { key: 'SyncNotificationSettings', value: '{"Enabled":false,"DeleteThresholdEnabled":false,"HumanResourcesLookaheadQueryEnabled":false}' },
+      {
+        key: 'SyncNotificationSettings',
+        value: '{"Enabled":false,"DeleteThresholdEnabled":false,"HumanResourcesLookaheadQueryEnabled":false}',
+      },
       { key: 'SyncAll', value: 'false' },
     ]);
     const settings = await gateway.getSettings(created.servicePrincipalId);
-    await gateway.saveSettings(created.servicePrincipalId, { ...settings, deleteThresholdEnabled: true, deleteThresholdValue: 50 });
+    await gateway.saveSettings(created.servicePrincipalId, {
+      ...settings,
+      deleteThresholdEnabled: true,
+      deleteThresholdValue: 50,
+    });
     const saved = await gateway.getSettings(created.servicePrincipalId);
     assert.equal(saved.deleteThresholdValue, 50);
     assert.equal(saved.companyId, fabrikam.tenantId, 'the other secrets were kept');
     assert.ok(saved.raw.some((s) => s.key === 'AuthenticationType'));
 
     const [megan] = await gateway.findUsers('Megan Bowen');
-    const assignment = await gateway.addAssignment(created.servicePrincipalId, { principalId: megan.id, appRoleId: created.appRoleId! });
+    const assignment = await gateway.addAssignment(created.servicePrincipalId, {
+      principalId: megan.id,
+      appRoleId: created.appRoleId!,
+    });
     assert.equal(assignment.principalId, megan.id);
     assert.equal((await gateway.listAssignments(created.servicePrincipalId)).length, 1);
 
@@ -55,7 +65,9 @@ describe('graph gateway write paths against the tenant simulator', function () {
     await gateway.deleteServicePrincipal(created.servicePrincipalId);
     await gateway.deleteApplication(created.applicationId);
     assert.equal(await gateway.getConfiguration(created.servicePrincipalId), undefined);
-    await assert.rejects(gateway.deleteServicePrincipal(created.servicePrincipalId), (e: unknown) => isCoded(e, ErrorCode.GraphNotFound));
+    await assert.rejects(gateway.deleteServicePrincipal(created.servicePrincipalId), (e: unknown) =>
+      isCoded(e, ErrorCode.GraphNotFound),
+    );
   });
 
   it('manages partner policies: create, conflict on a second create, patch auto-redemption, inbound sync', async () => {
@@ -68,9 +80,14 @@ describe('graph gateway write paths against the tenant simulator', function () {
     await target.updatePartner(source.tenantId, { automaticUserConsent: { inboundAllowed: true } });
     assert.equal((await target.getPartner(source.tenantId))?.automaticUserConsent.inboundAllowed, true);
     const inbound = await target.getIdentitySynchronization(source.tenantId);
-    if (!inbound) await target.putIdentitySynchronization(source.tenantId, { displayName: 'Contoso', userSyncInboundAllowed: true });
-    await assert.rejects(target.putIdentitySynchronization(source.tenantId, { displayName: 'Contoso', userSyncInboundAllowed: true }), (e: unknown) =>
-      isCoded(e, ErrorCode.GraphConflict)
+    if (!inbound)
+      await target.putIdentitySynchronization(source.tenantId, {
+        displayName: 'Contoso',
+        userSyncInboundAllowed: true,
+      });
+    await assert.rejects(
+      target.putIdentitySynchronization(source.tenantId, { displayName: 'Contoso', userSyncInboundAllowed: true }),
+      (e: unknown) => isCoded(e, ErrorCode.GraphConflict),
     );
     await target.updateIdentitySynchronization(source.tenantId, { userSyncInboundAllowed: false });
     assert.equal((await target.getIdentitySynchronization(source.tenantId))?.userSyncInboundAllowed, false);
@@ -87,6 +104,10 @@ describe('graph gateway write paths against the tenant simulator', function () {
     assert.deepEqual(groups.map((g) => g.displayName).sort(), ['Sales', 'Sales EMEA']);
     const sales = groups.find((g) => g.displayName === 'Sales')!;
     const members = await gateway.listGroupMembers(sales.id);
-    assert.deepEqual(members.items.map((u) => u.displayName).sort(), ['Cameron White', 'Christie Cline', 'Gerhart Moller', 'Isaiah Langer'], 'the nested group is not a user');
+    assert.deepEqual(
+      members.items.map((u) => u.displayName).sort(),
+      ['Cameron White', 'Christie Cline', 'Gerhart Moller', 'Isaiah Langer'],
+      'the nested group is not a user',
+    );
   });
 });

@@ -13,7 +13,10 @@ describe('graph gateway provisioning against the tenant simulator', function () 
   const provision = async (configName: string, userName: string) => {
     const c = config(configName);
     const ruleId = await gateway.getUserRuleId(c.servicePrincipalId, c.job!.id);
-    return gateway.provisionOnDemand(c.servicePrincipalId, c.job!.id, { ruleId: ruleId!, subjects: [{ objectId: await userId(userName), objectTypeName: 'User' }] });
+    return gateway.provisionOnDemand(c.servicePrincipalId, c.job!.id, {
+      ruleId: ruleId!,
+      subjects: [{ objectId: await userId(userName), objectTypeName: 'User' }],
+    });
   };
 
   before(async () => {
@@ -27,7 +30,11 @@ describe('graph gateway provisioning against the tenant simulator', function () 
     const [outcome] = await provision('Contoso A', 'Adele Vance');
     assert.equal(outcome.status, 'success', JSON.stringify(outcome));
     assert.equal(outcome.action, 'create');
-    for (const kind of ['import', 'scoping', 'matching', 'export'] as const) assert.ok(outcome.steps.some((s) => s.kind === kind), `has a ${kind} step`);
+    for (const kind of ['import', 'scoping', 'matching', 'export'] as const)
+      assert.ok(
+        outcome.steps.some((s) => s.kind === kind),
+        `has a ${kind} step`,
+      );
     assert.equal(outcome.modifiedProperties.find((p) => p.name === 'userType')?.newValue, 'Member');
   });
 
@@ -54,12 +61,22 @@ describe('graph gateway provisioning against the tenant simulator', function () 
     const page = await gateway.listProvisioningLogs({ servicePrincipalId: a.servicePrincipalId, top: 50 });
     assert.ok(page.items.length >= 1);
     const times = page.items.map((e) => Date.parse(e.activityDateTime));
-    assert.deepEqual(times, [...times].sort((x, y) => y - x), 'newest first');
+    assert.deepEqual(
+      times,
+      [...times].sort((x, y) => y - x),
+      'newest first',
+    );
     const adele = await userId('Adele Vance');
-    const forAdele = await gateway.listProvisioningLogs({ servicePrincipalId: a.servicePrincipalId, sourceUserId: adele });
+    const forAdele = await gateway.listProvisioningLogs({
+      servicePrincipalId: a.servicePrincipalId,
+      sourceUserId: adele,
+    });
     assert.ok(forAdele.items.length >= 1 && forAdele.items.every((e) => e.sourceId === adele));
     const b = config('Contoso B');
-    const failures = await gateway.listProvisioningLogs({ servicePrincipalId: b.servicePrincipalId, status: 'failure' });
+    const failures = await gateway.listProvisioningLogs({
+      servicePrincipalId: b.servicePrincipalId,
+      status: 'failure',
+    });
     assert.ok(failures.items.some((e) => e.error?.code === 'AzureDirectoryB2BManagementPolicyCheckFailure'));
   });
 

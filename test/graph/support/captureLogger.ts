@@ -12,10 +12,19 @@ export function captureLogger(): { logger: Logger; lines: CapturedLine[] } {
   const lines: CapturedLine[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter((l) => l.trim().length > 0)) lines.push(JSON.parse(line) as CapturedLine);
+      for (const line of String(chunk)
+        .split('\n')
+        .filter((l) => l.trim().length > 0))
+        lines.push(JSON.parse(line) as CapturedLine);
       done();
     },
   });
-  const logger = pino({ level: 'debug', redact: { paths: ['authorization', '*.authorization', 'headers.authorization'], censor: '[redacted]' } }, sink);
+  const logger = pino(
+    {
+      level: 'debug',
+      redact: { paths: ['authorization', '*.authorization', 'headers.authorization'], censor: '[redacted]' },
+    },
+    sink,
+  );
   return { logger, lines };
 }

@@ -17,13 +17,44 @@ export const ctsSchema: WireSyncSchema = {
           sourceObjectName: 'User',
           targetObjectName: 'User',
           scope: {
-            groups: [{ name: 'Filter external users', clauses: [{ operatorName: 'EQUALS', sourceOperandName: 'alternativeSecurityIds', targetOperand: { values: ['None'] } }] }],
+            groups: [
+              {
+                name: 'Filter external users',
+                clauses: [
+                  {
+                    operatorName: 'EQUALS',
+                    sourceOperandName: 'alternativeSecurityIds',
+                    targetOperand: { values: ['None'] },
+                  },
+                ],
+              },
+            ],
           },
           attributeMappings: [
-            { targetAttributeName: 'alternativeSecurityIds', source: { type: 'Function', name: 'AltSecIdFromNetId', expression: 'AltSecIdFromNetId([netId])' }, flowType: 'Always', matchingPriority: 1 },
-            { targetAttributeName: 'displayName', source: { type: 'Attribute', name: 'displayName', expression: '[displayName]' }, flowType: 'Always', matchingPriority: 0 },
-            { targetAttributeName: 'showInAddressList', source: { type: 'Constant', name: 'True', expression: '"True"' }, flowType: 'Always', matchingPriority: 0 },
-            { targetAttributeName: 'userType', source: { type: 'Constant', name: 'Member', expression: '"Member"', parameters: [] }, flowType: 'ObjectAddOnly', matchingPriority: 0 },
+            {
+              targetAttributeName: 'alternativeSecurityIds',
+              source: { type: 'Function', name: 'AltSecIdFromNetId', expression: 'AltSecIdFromNetId([netId])' },
+              flowType: 'Always',
+              matchingPriority: 1,
+            },
+            {
+              targetAttributeName: 'displayName',
+              source: { type: 'Attribute', name: 'displayName', expression: '[displayName]' },
+              flowType: 'Always',
+              matchingPriority: 0,
+            },
+            {
+              targetAttributeName: 'showInAddressList',
+              source: { type: 'Constant', name: 'True', expression: '"True"' },
+              flowType: 'Always',
+              matchingPriority: 0,
+            },
+            {
+              targetAttributeName: 'userType',
+              source: { type: 'Constant', name: 'Member', expression: '"Member"', parameters: [] },
+              flowType: 'ObjectAddOnly',
+              matchingPriority: 0,
+            },
             { targetAttributeName: 'department', source: null, defaultValue: 'Sales', flowType: 'Always' },
           ],
         },

@@ -82,5 +82,11 @@ export class FakeGraph {
 
 /** Graph's error body shape (§9.2). */
 export function graphError(code: string, message: string, requestId = 'graph-request-id'): unknown {
-  return { error: { code, message, innerError: { date: '2025-02-13T10:17:06', 'request-id': requestId, 'client-request-id': 'x' } } };
+  return {
+    error: {
+      code,
+      message,
+      innerError: { date: '2025-02-13T10:17:06', 'request-id': requestId, 'client-request-id': 'x' },
+    },
+  };
 }

@@ -14,7 +14,10 @@ export interface GatewayOnFake {
 }
 
 /** The real gateway (real Graph client and middleware) against the fake, with a fixed token. */
-export async function gatewayOnFake(handler: FakeHandler, overrides: Partial<GraphGatewayOptions> & { timeoutMs?: number } = {}): Promise<GatewayOnFake> {
+export async function gatewayOnFake(
+  handler: FakeHandler,
+  overrides: Partial<GraphGatewayOptions> & { timeoutMs?: number } = {},
+): Promise<GatewayOnFake> {
   const fake = await new FakeGraph(handler).start();
   const { logger, lines } = captureLogger();
   const waits: number[] = [];

@@ -36,7 +36,8 @@ function sqliteBackend(track: (s: DurableStorage) => DurableStorage): Backend {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-sqlite-'));
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const open = async (): Promise<DurableStorage> => track(await createStorage({ backend: 'sqlite', file: path.join(dir, 'bot.sqlite') }, silentLogger()));
+  const open = async (): Promise<DurableStorage> =>
+    track(await createStorage({ backend: 'sqlite', file: path.join(dir, 'bot.sqlite') }, silentLogger()));
   return {
     name: 'sqlite',
     open,
@@ -52,7 +53,9 @@ function blobBackend(track: (s: DurableStorage) => DurableStorage): Backend {
   const azurite = useAzurite();
   const container = `conformance-${process.pid}`;
   const open = async (connectionString: string): Promise<DurableStorage> =>
-    track(await createStorage({ backend: 'blob', connectionString, container }, silentLogger(), { blobRetry: QUICK_RETRY }));
+    track(
+      await createStorage({ backend: 'blob', connectionString, container }, silentLogger(), { blobRetry: QUICK_RETRY }),
+    );
   return {
     name: 'blob',
     open: () => open(azurite.current().connectionString),

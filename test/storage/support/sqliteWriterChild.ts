@@ -8,7 +8,10 @@ async function main(): Promise<void> {
   const storage = SqliteStorage.open(file, silentLogger());
   for (let i = Number(startText); ; i++) {
     // The item and the counter go in one write: after a crash both are there or neither is.
-    await storage.write({ [`crash/${String(i).padStart(6, '0')}`]: { i, note: `écrit ${i} 🚀` }, 'crash/counter': { n: i } });
+    await storage.write({
+      [`crash/${String(i).padStart(6, '0')}`]: { i, note: `écrit ${i} 🚀` },
+      'crash/counter': { n: i },
+    });
     process.send?.({ written: i });
   }
 }

@@ -9,10 +9,13 @@ describe('sync/knowledge base of error codes', () => {
     assert.ok(entry);
     assert.match(entry.cause, /auto-redemption/);
     assert.match(entry.fix, /Automatically redeem invitations/);
-    assert.deepEqual(entry.settings?.map((s) => [s.tenant, s.check]), [
-      ['source', 'sourceOutboundAutoRedemption'],
-      ['target', 'targetInboundAutoRedemption'],
-    ]);
+    assert.deepEqual(
+      entry.settings?.map((s) => [s.tenant, s.check]),
+      [
+        ['source', 'sourceOutboundAutoRedemption'],
+        ['target', 'targetInboundAutoRedemption'],
+      ],
+    );
   });
 
   it('finds codes case-insensitively, by alias, and under the renamed "Microsoft Entra ID" spelling', () => {
@@ -24,8 +27,13 @@ describe('sync/knowledge base of error codes', () => {
   });
 
   it('finds the codes mentioned in a question', () => {
-    const found = kb.mentionedIn('explain AzureDirectoryB2BManagementPolicyCheckFailure and InvitationCreationFailureAmbiguousUser please');
-    assert.deepEqual(found.map((e) => e.code), ['AzureDirectoryB2BManagementPolicyCheckFailure', 'InvitationCreationFailureAmbiguousUser']);
+    const found = kb.mentionedIn(
+      'explain AzureDirectoryB2BManagementPolicyCheckFailure and InvitationCreationFailureAmbiguousUser please',
+    );
+    assert.deepEqual(
+      found.map((e) => e.code),
+      ['AzureDirectoryB2BManagementPolicyCheckFailure', 'InvitationCreationFailureAmbiguousUser'],
+    );
     assert.deepEqual(kb.mentionedIn('x'.repeat(100000)), []);
   });
 

@@ -22,6 +22,7 @@ describe('sync/logs time phrases', () => {
     });
   }
   it('anything else is not a time', () => {
-    for (const text of ['since the dawn of time', 'last 0 days', '', 'tomorrow', 'last 99999 days']) assert.equal(parseTimeRange(text, NOW), undefined, text);
+    for (const text of ['since the dawn of time', 'last 0 days', '', 'tomorrow', 'last 99999 days'])
+      assert.equal(parseTimeRange(text, NOW), undefined, text);
   });
 });

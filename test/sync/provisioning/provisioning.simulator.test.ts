@@ -11,7 +11,7 @@ interface Counters {
 const ASSIGNMENTS = 'GET /v1.0/servicePrincipals/{id}/appRoleAssignedTo';
 const SCHEMA = 'GET /v1.0/servicePrincipals/{id}/synchronization/jobs/{jobId}/schema';
 
-describe('provision against the simulator: every configuration\'s scope read in one round trip, the same answers', function () {
+describe("provision against the simulator: every configuration's scope read in one round trip, the same answers", function () {
   this.timeout(60_000);
   let world: SyncWorld;
   before(async () => {
@@ -40,14 +40,26 @@ describe('provision against the simulator: every configuration\'s scope read in 
     assert.match(again.text, /No change: Adele Vance is already in sync in Fabrikam/);
     assert.equal(again.counters.batchItems[ASSIGNMENTS], 2);
     assert.equal(again.counters.requests[SCHEMA], undefined, 'the schema read a moment ago is reused');
-    assert.equal(again.counters.requests['POST /v1.0/servicePrincipals/{id}/synchronization/jobs/{jobId}/provisionOnDemand'], 1);
+    assert.equal(
+      again.counters.requests['POST /v1.0/servicePrincipals/{id}/synchronization/jobs/{jobId}/provisionOnDemand'],
+      1,
+    );
   });
 
-  it('when one configuration\'s assignments cannot be read, the user hears Graph\'s refusal, as from the single read', async () => {
+  it("when one configuration's assignments cannot be read, the user hears Graph's refusal, as from the single read", async () => {
     const contosoB = await world.configuration('Contoso B');
-    const fault = { kind: 'error', path: `/servicePrincipals/${contosoB.servicePrincipalId}/appRoleAssignedTo`, status: 403, code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.', count: 1 };
+    const fault = {
+      kind: 'error',
+      path: `/servicePrincipals/${contosoB.servicePrincipalId}/appRoleAssignedTo`,
+      status: 403,
+      code: 'Authorization_RequestDenied',
+      message: 'Insufficient privileges to complete the operation.',
+      count: 1,
+    };
     await world.sim.control('POST', '/faults', fault);
-    const expected = describeError(await world.gateway.listAssignments(contosoB.servicePrincipalId).catch((e: unknown) => e));
+    const expected = describeError(
+      await world.gateway.listAssignments(contosoB.servicePrincipalId).catch((e: unknown) => e),
+    );
     assert.equal(expected.code, 'GraphForbidden');
     await world.sim.control('POST', '/faults', fault);
     const { text } = await provision('provision Lee Gu');

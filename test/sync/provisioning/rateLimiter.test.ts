@@ -22,9 +22,24 @@ describe('sync/provisioning rate limiter (5 per 10 s per job)', () => {
     const limiter = createRateLimiter({ limit: 5, windowMs: 10_000, now: clock.now, sleep: clock.sleep });
     const started: Array<[number, number]> = [];
     const heard: number[] = [];
-    await Promise.all(Array.from({ length: 7 }, (_, i) => limiter.run('job-a', async () => void started.push([i, clock.now()]), (ms) => heard.push(ms))));
-    assert.deepEqual(started.map(([i]) => i), [0, 1, 2, 3, 4, 5, 6], 'first come, first served');
-    assert.deepEqual(started.slice(0, 5).map(([, t]) => t), [0, 0, 0, 0, 0]);
+    await Promise.all(
+      Array.from({ length: 7 }, (_, i) =>
+        limiter.run(
+          'job-a',
+          async () => void started.push([i, clock.now()]),
+          (ms) => heard.push(ms),
+        ),
+      ),
+    );
+    assert.deepEqual(
+      started.map(([i]) => i),
+      [0, 1, 2, 3, 4, 5, 6],
+      'first come, first served',
+    );
+    assert.deepEqual(
+      started.slice(0, 5).map(([, t]) => t),
+      [0, 0, 0, 0, 0],
+    );
     assert.equal(started[5][1], 10_000);
     assert.equal(started[6][1], 10_000);
     assert.deepEqual(heard, [10_000]);
@@ -52,7 +67,10 @@ describe('sync/provisioning rate limiter (5 per 10 s per job)', () => {
   it('holds a key back after a Retry-After, and a failing task frees its place', async () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ limit: 5, windowMs: 10_000, now: clock.now, sleep: clock.sleep });
-    await assert.rejects(limiter.run('job-a', async () => Promise.reject(new Error('boom'))), /boom/);
+    await assert.rejects(
+      limiter.run('job-a', async () => Promise.reject(new Error('boom'))),
+      /boom/,
+    );
     limiter.holdOff('job-a', 3_000);
     await limiter.run('job-a', async () => undefined);
     assert.deepEqual(clock.waits, [3_000]);

@@ -14,7 +14,12 @@ describe('removing a configuration against the simulator', function () {
   function fabrikamGateway() {
     const t = world.sim.connection.tenants.find((x) => x.name === 'Fabrikam')!;
     return createGraphGateway({
-      settings: { baseUrl: world.sim.connection.graphBaseUrl, authorityHost: world.sim.connection.authorityHost, timeoutMs: 10_000, credential: { kind: 'secret', tenantId: t.tenantId, clientId: t.clientId, clientSecret: t.clientSecret } },
+      settings: {
+        baseUrl: world.sim.connection.graphBaseUrl,
+        authorityHost: world.sim.connection.authorityHost,
+        timeoutMs: 10_000,
+        credential: { kind: 'secret', tenantId: t.tenantId, clientId: t.clientId, clientSecret: t.clientSecret },
+      },
       logger: world.logs.logger,
     });
   }
@@ -23,7 +28,10 @@ describe('removing a configuration against the simulator', function () {
     const contosoA = await world.config('Contoso A');
     const adele = (await world.gateway.getUser('AdeleV@contoso.com'))!;
     const ruleId = (await world.gateway.getUserRuleId(contosoA.servicePrincipalId, contosoA.job!.id))!;
-    const [outcome] = await world.gateway.provisionOnDemand(contosoA.servicePrincipalId, contosoA.job!.id, { ruleId, subjects: [{ objectId: adele.id, objectTypeName: 'User' }] });
+    const [outcome] = await world.gateway.provisionOnDemand(contosoA.servicePrincipalId, contosoA.job!.id, {
+      ruleId,
+      subjects: [{ objectId: adele.id, objectTypeName: 'User' }],
+    });
     assert.equal(outcome.status, 'success', JSON.stringify(outcome));
     const fabrikam = fabrikamGateway();
     const synced = (await fabrikam.findUsers('Adele Vance')).find((u) => u.displayName === 'Adele Vance');
@@ -44,9 +52,16 @@ describe('removing a configuration against the simulator', function () {
     const { request: applied } = await service.approve(request.id, alex);
     assert.equal(applied.status, 'applied', JSON.stringify(applied.result));
     assert.equal(await world.gateway.getConfiguration(contosoA.servicePrincipalId), undefined);
-    assert.equal(await world.gateway.findApplicationByAppId(contosoA.appId), undefined, 'the application is deleted too');
+    assert.equal(
+      await world.gateway.findApplicationByAppId(contosoA.appId),
+      undefined,
+      'the application is deleted too',
+    );
     assert.ok((await fabrikam.getUser(synced.id))?.id, 'the synchronized user is still in Fabrikam');
-    assert.equal((await world.gateway.listConfigurations()).some((c) => c.displayName === 'Contoso A'), false);
+    assert.equal(
+      (await world.gateway.listConfigurations()).some((c) => c.displayName === 'Contoso A'),
+      false,
+    );
 
     const again = await removeConfiguration(world.gateway, contosoA.servicePrincipalId);
     assert.equal(again.kind, 'alreadyInEffect');

@@ -41,11 +41,33 @@ describe('configuration settings against the simulator', function () {
     assert.equal(view.displayName?.sourceType, 'Attribute');
   });
 
-  const changes: Array<[string, DirectChange, string[], (s: Awaited<ReturnType<typeof world.gateway.getSettings>>) => void]> = [
-    ['deletion threshold 50', { kind: 'deleteThreshold', value: 50 }, ['DeleteThresholdValue', 'DeleteThresholdEnabled'], (s) => assert.equal(s.deleteThresholdValue, 50)],
-    ['threshold off', { kind: 'deleteThresholdEnabled', enabled: false }, ['DeleteThresholdEnabled'], (s) => assert.equal(s.deleteThresholdEnabled, false)],
-    ['notifications on', { kind: 'notifications', enabled: true }, ['Enabled'], (s) => assert.equal(s.notificationsEnabled, true)],
-    ['notification e-mail', { kind: 'notificationEmail', email: 'sync-alerts@contoso.com' }, ['Recipients'], (s) => assert.equal(s.notificationEmail, 'sync-alerts@contoso.com')],
+  const changes: Array<
+    [string, DirectChange, string[], (s: Awaited<ReturnType<typeof world.gateway.getSettings>>) => void]
+  > = [
+    [
+      'deletion threshold 50',
+      { kind: 'deleteThreshold', value: 50 },
+      ['DeleteThresholdValue', 'DeleteThresholdEnabled'],
+      (s) => assert.equal(s.deleteThresholdValue, 50),
+    ],
+    [
+      'threshold off',
+      { kind: 'deleteThresholdEnabled', enabled: false },
+      ['DeleteThresholdEnabled'],
+      (s) => assert.equal(s.deleteThresholdEnabled, false),
+    ],
+    [
+      'notifications on',
+      { kind: 'notifications', enabled: true },
+      ['Enabled'],
+      (s) => assert.equal(s.notificationsEnabled, true),
+    ],
+    [
+      'notification e-mail',
+      { kind: 'notificationEmail', email: 'sync-alerts@contoso.com' },
+      ['Recipients'],
+      (s) => assert.equal(s.notificationEmail, 'sync-alerts@contoso.com'),
+    ],
   ];
   for (const [name, change, touched, check] of changes) {
     it(`${name}: changes that value and keeps every other secret exactly`, async () => {
@@ -53,7 +75,11 @@ describe('configuration settings against the simulator', function () {
       const result = await applyDirectChange(world.gateway, contosoA.servicePrincipalId, change);
       assert.equal(result.changed, true);
       check(await world.gateway.getSettings(contosoA.servicePrincipalId));
-      assert.deepEqual(await secretsExcept(world, contosoA, ...touched), before, 'CompanyId, AuthenticationType, SyncAll and the other notification fields survive');
+      assert.deepEqual(
+        await secretsExcept(world, contosoA, ...touched),
+        before,
+        'CompanyId, AuthenticationType, SyncAll and the other notification fields survive',
+      );
       const again = await applyDirectChange(world.gateway, contosoA.servicePrincipalId, change);
       assert.equal(again.changed, false, 'a second run writes nothing');
     });
@@ -61,10 +87,21 @@ describe('configuration settings against the simulator', function () {
 
   it('a display name suffix needs approval: previewed before/after, unchanged until approved, then applied and evaluated by provisioning', async () => {
     const service = world.service();
-    const draft = await service.preview({ actor: megan, config: contosoA, change: { kind: 'setMapping', mapping: { attribute: 'displayName', suffix: 'Contoso' } } });
-    assert.match(draft.impact.notes.join(' '), /displayName: before \[displayName\], after Append\(\[displayName\], " \(Contoso\)"\)/);
+    const draft = await service.preview({
+      actor: megan,
+      config: contosoA,
+      change: { kind: 'setMapping', mapping: { attribute: 'displayName', suffix: 'Contoso' } },
+    });
+    assert.match(
+      draft.impact.notes.join(' '),
+      /displayName: before \[displayName\], after Append\(\[displayName\], " \(Contoso\)"\)/,
+    );
     const { request } = await service.submit(draft.id, megan, { conversation: { id: 'approvals' } });
-    assert.equal((await readSettings(world.gateway, contosoA)).displayName?.sourceType, 'Attribute', 'nothing changes before approval');
+    assert.equal(
+      (await readSettings(world.gateway, contosoA)).displayName?.sourceType,
+      'Attribute',
+      'nothing changes before approval',
+    );
     await assert.rejects(service.approve(request.id, megan), (e: unknown) => isCoded(e, ErrorCode.SelfApproval));
     const { request: applied } = await service.approve(request.id, alex);
     assert.equal(applied.status, 'applied', JSON.stringify(applied.result));
@@ -75,7 +112,11 @@ describe('configuration settings against the simulator', function () {
 
   it('showInAddressList off goes through approval and a second apply finds it in effect', async () => {
     const service = world.service();
-    const draft = await service.preview({ actor: megan, config: contosoA, change: { kind: 'setMapping', mapping: { attribute: 'showInAddressList', value: false } } });
+    const draft = await service.preview({
+      actor: megan,
+      config: contosoA,
+      change: { kind: 'setMapping', mapping: { attribute: 'showInAddressList', value: false } },
+    });
     assert.match(draft.impact.notes[0], /showInAddressList: before "True", after "False"/);
     const { request } = await service.submit(draft.id, megan, undefined);
     assert.equal((await service.approve(request.id, alex)).request.status, 'applied');

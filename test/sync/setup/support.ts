@@ -7,7 +7,16 @@ import type { TestSimulator } from '../../support/simulator';
 export function setupGateways(sim: TestSimulator, withAccessTo: string[] = []) {
   const source = tenantOf(sim, 'source');
   const sourceGateway = gatewayFor(sim, source);
-  const targets = new Map<string, GraphGateway>(withAccessTo.map((name) => [tenantOf(sim, name).tenantId, gatewayFor(sim, tenantOf(sim, name)).gateway]));
+  const targets = new Map<string, GraphGateway>(
+    withAccessTo.map((name) => [tenantOf(sim, name).tenantId, gatewayFor(sim, tenantOf(sim, name)).gateway]),
+  );
   const targetGateways: TargetGateways = (tenantId) => targets.get(tenantId.toLowerCase());
-  return { source, gateway: sourceGateway.gateway, lines: sourceGateway.lines, requests: sourceGateway.requests, targets: targetGateways, targetGateway: (name: string) => targets.get(tenantOf(sim, name).tenantId)! };
+  return {
+    source,
+    gateway: sourceGateway.gateway,
+    lines: sourceGateway.lines,
+    requests: sourceGateway.requests,
+    targets: targetGateways,
+    targetGateway: (name: string) => targets.get(tenantOf(sim, name).tenantId)!,
+  };
 }

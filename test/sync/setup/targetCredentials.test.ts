@@ -6,8 +6,16 @@ import { ConfigError, loadConfig } from '../../../src/config';
 import { targetGateways } from '../../../src/sync/setup';
 import { captureLogger } from '../../graph/support/captureLogger';
 
-const GRAPH = { GRAPH_TENANT_ID: '11111111-1111-4111-8111-111111111111', GRAPH_CLIENT_ID: '22222222-2222-4222-8222-222222222222', GRAPH_CLIENT_SECRET: 'source-secret' };
-const TARGET = { tenantId: '33333333-3333-4333-8333-33333333333A', clientId: '44444444-4444-4444-8444-444444444444', clientSecret: 'target-secret-value' };
+const GRAPH = {
+  GRAPH_TENANT_ID: '11111111-1111-4111-8111-111111111111',
+  GRAPH_CLIENT_ID: '22222222-2222-4222-8222-222222222222',
+  GRAPH_CLIENT_SECRET: 'source-secret',
+};
+const TARGET = {
+  tenantId: '33333333-3333-4333-8333-33333333333A',
+  clientId: '44444444-4444-4444-8444-444444444444',
+  clientSecret: 'target-secret-value',
+};
 
 function problems(env: Record<string, string>): string {
   try {
@@ -24,10 +32,19 @@ describe('TARGET_TENANT_CREDENTIALS', () => {
     assert.deepEqual(loadConfig(GRAPH).targetTenants, []);
   });
 
-  it('reads a JSON array, using the bot\'s Graph and sign-in hosts', () => {
-    const config = loadConfig({ ...GRAPH, GRAPH_BASE_URL: 'https://127.0.0.1:9443/v1.0', TARGET_TENANT_CREDENTIALS: JSON.stringify([TARGET]) });
+  it("reads a JSON array, using the bot's Graph and sign-in hosts", () => {
+    const config = loadConfig({
+      ...GRAPH,
+      GRAPH_BASE_URL: 'https://127.0.0.1:9443/v1.0',
+      TARGET_TENANT_CREDENTIALS: JSON.stringify([TARGET]),
+    });
     assert.equal(config.targetTenants.length, 1);
-    assert.deepEqual(config.targetTenants[0].credential, { kind: 'secret', tenantId: TARGET.tenantId.toLowerCase(), clientId: TARGET.clientId, clientSecret: TARGET.clientSecret });
+    assert.deepEqual(config.targetTenants[0].credential, {
+      kind: 'secret',
+      tenantId: TARGET.tenantId.toLowerCase(),
+      clientId: TARGET.clientId,
+      clientSecret: TARGET.clientSecret,
+    });
     assert.equal(config.targetTenants[0].baseUrl, 'https://127.0.0.1:9443/v1.0');
     const lookup = targetGateways(config.targetTenants, captureLogger().logger);
     assert.ok(lookup(TARGET.tenantId.toUpperCase()), 'found whatever the case');
@@ -37,15 +54,27 @@ describe('TARGET_TENANT_CREDENTIALS', () => {
   it('reads the same from a file path', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cts-targets-')), 'targets.json');
     fs.writeFileSync(file, JSON.stringify([TARGET]));
-    assert.equal(loadConfig({ ...GRAPH, TARGET_TENANT_CREDENTIALS: file }).targetTenants[0].credential.tenantId, TARGET.tenantId.toLowerCase());
+    assert.equal(
+      loadConfig({ ...GRAPH, TARGET_TENANT_CREDENTIALS: file }).targetTenants[0].credential.tenantId,
+      TARGET.tenantId.toLowerCase(),
+    );
   });
 
   it('explains bad values without repeating a secret', () => {
-    assert.match(problems({ ...GRAPH, TARGET_TENANT_CREDENTIALS: '[{"tenantId":' }), /TARGET_TENANT_CREDENTIALS: is not valid JSON/);
-    const missing = problems({ ...GRAPH, TARGET_TENANT_CREDENTIALS: JSON.stringify([{ ...TARGET, clientId: 'nope' }]) });
+    assert.match(
+      problems({ ...GRAPH, TARGET_TENANT_CREDENTIALS: '[{"tenantId":' }),
+      /TARGET_TENANT_CREDENTIALS: is not valid JSON/,
+    );
+    const missing = problems({
+      ...GRAPH,
+      TARGET_TENANT_CREDENTIALS: JSON.stringify([{ ...TARGET, clientId: 'nope' }]),
+    });
     assert.match(missing, /entry 0\.clientId/);
     assert.doesNotMatch(missing, /target-secret-value/);
     assert.match(problems({ ...GRAPH, TARGET_TENANT_CREDENTIALS: '/no/such/targets.json' }), /no file at/);
-    assert.match(problems({ TARGET_TENANT_CREDENTIALS: JSON.stringify([TARGET]) }), /needs the bot's own Graph credentials/);
+    assert.match(
+      problems({ TARGET_TENANT_CREDENTIALS: JSON.stringify([TARGET]) }),
+      /needs the bot's own Graph credentials/,
+    );
   });
 });

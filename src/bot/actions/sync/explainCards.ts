@@ -15,7 +15,10 @@ export function codeExplanationCard(explained: CodeExplanation, verbs: ReadonlyS
     return renderNoticeCard({
       title: `I don't know the code "${excerpt(explained.code, 80)}"`,
       tone: 'warning',
-      lines: explained.suggestions.length > 0 ? [`Did you mean: ${explained.suggestions.join(', ')}?`] : ['Copy the error code exactly as the provisioning log or the test connection shows it.'],
+      lines:
+        explained.suggestions.length > 0
+          ? [`Did you mean: ${explained.suggestions.join(', ')}?`]
+          : ['Copy the error code exactly as the provisioning log or the test connection shows it.'],
     });
   }
   const sections: NoticeSection[] = [
@@ -27,12 +30,25 @@ export function codeExplanationCard(explained: CodeExplanation, verbs: ReadonlyS
     const wrong = check.findings.filter((f) => f.state === 'wrong');
     sections.push({
       title: `${check.configuration.displayName} → ${targetName(check.configuration)}: ${wrong.length > 0 ? 'this is the problem here' : check.findings.length > 0 ? 'these settings are fine' : 'nothing to check'}`,
-      lines: check.findings.map((f) => ({ text: `${f.state === 'wrong' ? '❌' : f.state === 'ok' ? '✅' : '❔'} ${findingText(f)}${f.fix && f.state === 'wrong' ? ` Fix: ${f.fix}` : ''}`, color: f.state === 'wrong' ? 'Attention' : 'Default' })),
+      lines: check.findings.map((f) => ({
+        text: `${f.state === 'wrong' ? '❌' : f.state === 'ok' ? '✅' : '❔'} ${findingText(f)}${f.fix && f.state === 'wrong' ? ` Fix: ${f.fix}` : ''}`,
+        color: f.state === 'wrong' ? 'Attention' : 'Default',
+      })),
     });
-    if (wrong.length > 0) buttons.push({ title: `Test ${check.configuration.displayName} again`, verb: Verb.testConnection, data: { configurationId: check.configuration.servicePrincipalId } });
+    if (wrong.length > 0)
+      buttons.push({
+        title: `Test ${check.configuration.displayName} again`,
+        verb: Verb.testConnection,
+        data: { configurationId: check.configuration.servicePrincipalId },
+      });
   }
   if (entry.settings?.length && explained.checks.length === 0) {
-    sections.push({ title: 'Settings involved', lines: entry.settings.map((s) => `${s.tenant === 'source' ? 'Your tenant (source)' : 'The target tenant'}: ${s.setting}`) });
+    sections.push({
+      title: 'Settings involved',
+      lines: entry.settings.map(
+        (s) => `${s.tenant === 'source' ? 'Your tenant (source)' : 'The target tenant'}: ${s.setting}`,
+      ),
+    });
   }
   return renderNoticeCard({
     title: `${entry.title}`,
@@ -45,19 +61,48 @@ export function codeExplanationCard(explained: CodeExplanation, verbs: ReadonlyS
 }
 
 /** "show mappings Contoso A": every attribute mapping, the scoping filters, and the warnings that matter. */
-export function mappingsCard(config: SyncConfiguration, view: MappingsView | undefined, verbs: ReadonlySet<string>): AdaptiveCard {
+export function mappingsCard(
+  config: SyncConfiguration,
+  view: MappingsView | undefined,
+  verbs: ReadonlySet<string>,
+): AdaptiveCard {
   if (!view) {
-    return renderNoticeCard({ title: `${config.displayName} has no attribute mappings`, tone: 'warning', lines: ['The configuration has no provisioning job (or its schema has no user mapping) yet.'] });
+    return renderNoticeCard({
+      title: `${config.displayName} has no attribute mappings`,
+      tone: 'warning',
+      lines: ['The configuration has no provisioning job (or its schema has no user mapping) yet.'],
+    });
   }
-  const buttons: CardButton[] = [{ title: 'Configuration details', verb: Verb.showConfiguration, data: { configurationId: config.servicePrincipalId } }];
+  const buttons: CardButton[] = [
+    {
+      title: 'Configuration details',
+      verb: Verb.showConfiguration,
+      data: { configurationId: config.servicePrincipalId },
+    },
+  ];
   return renderNoticeCard({
     title: `Attribute mappings of ${config.displayName}`,
     subtitle: `${view.objectMapping} → ${targetName(config)}${view.enabled ? '' : ' (disabled)'}`,
     tone: 'default',
     sections: [
-      { title: 'Warnings that matter', lines: view.warnings.map((text) => ({ text: `⚠️ ${text}`, color: 'Warning' as const })) },
-      { title: 'Target attribute ← source (applies)', facts: view.rows.map((r) => ({ title: r.target, value: `${r.source} · ${r.applies}${r.matching ? ' · matching' : ''}` })) },
-      { title: 'Scoping filters', lines: view.scopingFilters.length > 0 ? view.scopingFilters : ['None: everyone in scope (assigned, or all users) is provisioned.'] },
+      {
+        title: 'Warnings that matter',
+        lines: view.warnings.map((text) => ({ text: `⚠️ ${text}`, color: 'Warning' as const })),
+      },
+      {
+        title: 'Target attribute ← source (applies)',
+        facts: view.rows.map((r) => ({
+          title: r.target,
+          value: `${r.source} · ${r.applies}${r.matching ? ' · matching' : ''}`,
+        })),
+      },
+      {
+        title: 'Scoping filters',
+        lines:
+          view.scopingFilters.length > 0
+            ? view.scopingFilters
+            : ['None: everyone in scope (assigned, or all users) is provisioned.'],
+      },
     ],
     buttons: buttons.filter((b) => verbs.has(b.verb)),
   });

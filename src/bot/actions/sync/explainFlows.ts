@@ -14,21 +14,51 @@ import { configurationOfButton } from './pickConfiguration';
 import { progressCard } from './provisionCards';
 
 /** The code explained, with the settings it depends on checked in the configuration named, or in those failing with it. */
-export function explainCode(ctx: TurnContext, deps: BotDeps, log: Logger, code: string, where: { name?: string; configurationId?: string }): Promise<AdaptiveCard> {
-  return showWhileWorking(ctx, log, progressCard(`Explaining ${excerpt(code, 80)}`, '', 'Looking it up and checking the tenant settings it depends on…', []), async () => {
-    const ops = operationsOf(deps);
-    const config = where.configurationId ? await configurationOfButton(deps, where.configurationId) : where.name ? (await deps.catalog.resolve(where.name)).match : undefined;
-    const explained = await ops.explain.explainCode(code, config);
-    log.info({ code: explained.code, known: !!explained.knowledge, checked: explained.checks.length }, 'explained an error code');
-    if (!explained.knowledge && explained.suggestions.length === 0 && !where.configurationId) {
-      // "explain Adele": not a code, but a user's name.
-      const user = await ops.provisioning.resolveUser(code);
-      if (user.kind === 'found') return userStoryCard(await ops.explain.explainUser(user.user), 'why', deps.verbs);
-    }
-    return codeExplanationCard(explained, deps.verbs);
-  });
+export function explainCode(
+  ctx: TurnContext,
+  deps: BotDeps,
+  log: Logger,
+  code: string,
+  where: { name?: string; configurationId?: string },
+): Promise<AdaptiveCard> {
+  return showWhileWorking(
+    ctx,
+    log,
+    progressCard(
+      `Explaining ${excerpt(code, 80)}`,
+      '',
+      'Looking it up and checking the tenant settings it depends on…',
+      [],
+    ),
+    async () => {
+      const ops = operationsOf(deps);
+      const config = where.configurationId
+        ? await configurationOfButton(deps, where.configurationId)
+        : where.name
+          ? (await deps.catalog.resolve(where.name)).match
+          : undefined;
+      const explained = await ops.explain.explainCode(code, config);
+      log.info(
+        { code: explained.code, known: !!explained.knowledge, checked: explained.checks.length },
+        'explained an error code',
+      );
+      if (!explained.knowledge && explained.suggestions.length === 0 && !where.configurationId) {
+        // "explain Adele": not a code, but a user's name.
+        const user = await ops.provisioning.resolveUser(code);
+        if (user.kind === 'found') return userStoryCard(await ops.explain.explainUser(user.user), 'why', deps.verbs);
+      }
+      return codeExplanationCard(explained, deps.verbs);
+    },
+  );
 }
 
-export function showMappings(ctx: TurnContext, deps: BotDeps, log: Logger, config: SyncConfiguration): Promise<AdaptiveCard> {
-  return showWhileWorking(ctx, log, workingCard(config, 'Reading the attribute mappings…'), async () => mappingsCard(config, await loadMappings(operationsOf(deps).gateway, config), deps.verbs));
+export function showMappings(
+  ctx: TurnContext,
+  deps: BotDeps,
+  log: Logger,
+  config: SyncConfiguration,
+): Promise<AdaptiveCard> {
+  return showWhileWorking(ctx, log, workingCard(config, 'Reading the attribute mappings…'), async () =>
+    mappingsCard(config, await loadMappings(operationsOf(deps).gateway, config), deps.verbs),
+  );
 }

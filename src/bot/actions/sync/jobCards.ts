@@ -13,7 +13,12 @@ import { renderOutcomeCard } from '../../../cards/outcome';
 const only = (verbs: ReadonlySet<string>, buttons: CardButton[]) => buttons.filter((b) => verbs.has(b.verb));
 
 export function workingCard(config: SyncConfiguration, headline: string): AdaptiveCard {
-  return renderOutcomeCard({ title: config.displayName, subtitle: `To ${targetName(config)}`, tone: 'accent', headline });
+  return renderOutcomeCard({
+    title: config.displayName,
+    subtitle: `To ${targetName(config)}`,
+    tone: 'accent',
+    headline,
+  });
 }
 
 export function jobFacts(job: SyncJob): Fact[] {
@@ -23,13 +28,21 @@ export function jobFacts(job: SyncJob): Fact[] {
     { title: 'Last run', value: lastRun(job) },
   ];
   if (job.quarantine) {
-    facts.push({ title: 'Quarantine', value: `${job.quarantine.reason}${job.quarantine.error?.message ? `: ${job.quarantine.error.message}` : ''}` });
-    if (job.quarantine.nextAttempt) facts.push({ title: 'Next attempt', value: formatTime(job.quarantine.nextAttempt) });
+    facts.push({
+      title: 'Quarantine',
+      value: `${job.quarantine.reason}${job.quarantine.error?.message ? `: ${job.quarantine.error.message}` : ''}`,
+    });
+    if (job.quarantine.nextAttempt)
+      facts.push({ title: 'Next attempt', value: formatTime(job.quarantine.nextAttempt) });
   }
   return facts;
 }
 
-export function connectionCard(config: SyncConfiguration, report: ConnectionReport, verbs: ReadonlySet<string>): AdaptiveCard {
+export function connectionCard(
+  config: SyncConfiguration,
+  report: ConnectionReport,
+  verbs: ReadonlySet<string>,
+): AdaptiveCard {
   const target = targetName(config);
   const id = { configurationId: config.servicePrincipalId };
   const again: CardButton = { title: 'Test again', verb: Verb.testConnection, data: id };
@@ -50,18 +63,48 @@ export function connectionCard(config: SyncConfiguration, report: ConnectionRepo
     tone: 'attention',
     lines: wrong.length > 0 ? wrong.map((f) => `❌ ${f.tenant} (${f.side} tenant): ${f.setting} ${f.observed}.`) : [],
     sections: [
-      { title: 'What to change', lines: wrong.map((f) => f.fix).filter((x): x is string => !!x).concat(wrong.length === 0 && entry ? [entry.fix] : []) },
+      {
+        title: 'What to change',
+        lines: wrong
+          .map((f) => f.fix)
+          .filter((x): x is string => !!x)
+          .concat(wrong.length === 0 && entry ? [entry.fix] : []),
+      },
       { title: 'Why', lines: entry ? [entry.cause] : [] },
-      { title: 'Every setting checked', lines: report.findings.map((f) => ({ text: `${f.state === 'ok' ? '✅' : f.state === 'wrong' ? '❌' : '❔'} ${findingText(f)}`, color: f.state === 'wrong' ? 'Attention' : 'Default' })) },
-      { title: 'The service said', lines: report.message ? [report.message] : [], facts: report.requestId ? [{ title: 'Request id', value: report.requestId }] : [] },
+      {
+        title: 'Every setting checked',
+        lines: report.findings.map((f) => ({
+          text: `${f.state === 'ok' ? '✅' : f.state === 'wrong' ? '❌' : '❔'} ${findingText(f)}`,
+          color: f.state === 'wrong' ? 'Attention' : 'Default',
+        })),
+      },
+      {
+        title: 'The service said',
+        lines: report.message ? [report.message] : [],
+        facts: report.requestId ? [{ title: 'Request id', value: report.requestId }] : [],
+      },
     ],
-    buttons: only(verbs, [again, ...(report.code ? [{ title: `Explain ${report.code}`, verb: Verb.explainCode, data: { code: report.code, ...id } }] : [])]),
+    buttons: only(verbs, [
+      again,
+      ...(report.code
+        ? [{ title: `Explain ${report.code}`, verb: Verb.explainCode, data: { code: report.code, ...id } }]
+        : []),
+    ]),
   });
 }
 
-export function jobResultCard(config: SyncConfiguration, title: string, lines: string[], job: SyncJob, verbs: ReadonlySet<string>): AdaptiveCard {
+export function jobResultCard(
+  config: SyncConfiguration,
+  title: string,
+  lines: string[],
+  job: SyncJob,
+  verbs: ReadonlySet<string>,
+): AdaptiveCard {
   const id = { configurationId: config.servicePrincipalId };
-  const buttons: CardButton[] = job.scheduleState === 'Active' && job.status !== 'Paused' ? [{ title: 'Pause', verb: Verb.jobPause, data: id }] : [{ title: 'Start', verb: Verb.jobStart, data: id }];
+  const buttons: CardButton[] =
+    job.scheduleState === 'Active' && job.status !== 'Paused'
+      ? [{ title: 'Pause', verb: Verb.jobPause, data: id }]
+      : [{ title: 'Start', verb: Verb.jobStart, data: id }];
   buttons.push({ title: 'Provisioning logs', verb: Verb.showLogs, data: id });
   return renderNoticeCard({
     title,
@@ -81,7 +124,11 @@ export function restartConfirmCard(config: SyncConfiguration, job: SyncJob): Ada
     subtitle: `To ${targetName(config)}`,
     warnings: [RESTART_WARNING],
     facts: jobFacts(job),
-    choice: { label: 'How to restart', defaultValue: 'portal', options: RESTART_OPTIONS.map((o) => ({ title: `${o.title}: ${o.description}`, value: o.key })) },
+    choice: {
+      label: 'How to restart',
+      defaultValue: 'portal',
+      options: RESTART_OPTIONS.map((o) => ({ title: `${o.title}: ${o.description}`, value: o.key })),
+    },
     confirm: { title: 'Restart', verb: Verb.jobRestartConfirm, data: id },
     cancel: { title: 'Cancel', verb: Verb.jobCancel, data: { ...id, what: 'restart' } },
   });
@@ -90,7 +137,9 @@ export function restartConfirmCard(config: SyncConfiguration, job: SyncJob): Ada
 export function restartedLines(option: RestartOption): string[] {
   return [
     `Restarted with "${option.title}" (${option.scope ? `resetScope ${option.scope.join(', ')}` : 'no criteria, as the admin center does'}).`,
-    option.reevaluatesEveryone ? 'The next cycle evaluates every user in scope again; it can take much longer than the usual 40 minutes.' : 'The next cycle runs as usual.',
+    option.reevaluatesEveryone
+      ? 'The next cycle evaluates every user in scope again; it can take much longer than the usual 40 minutes.'
+      : 'The next cycle runs as usual.',
   ];
 }
 
@@ -106,7 +155,12 @@ export function allowDeletesConfirmCard(config: SyncConfiguration, held: HeldDel
       'Allowing restarts the job with ForceDeletes: the next cycle carries the deletions out. If they were not intended, cancel, fix the scope and restart instead.',
     ],
     facts: jobFacts(held.job),
-    lines: shown.length > 0 ? [`Held back: ${shown.join(', ')}${names.length > shown.length ? ` and ${names.length - shown.length} more` : ''}.`] : [],
+    lines:
+      shown.length > 0
+        ? [
+            `Held back: ${shown.join(', ')}${names.length > shown.length ? ` and ${names.length - shown.length} more` : ''}.`,
+          ]
+        : [],
     confirm: { title: 'Allow deletes', verb: Verb.jobAllowDeletesConfirm, data: id },
     cancel: { title: 'Cancel', verb: Verb.jobCancel, data: { ...id, what: 'allowDeletes' } },
   });
@@ -117,15 +171,22 @@ export function nothingHeldCard(config: SyncConfiguration, job: SyncJob, verbs: 
     title: `${config.displayName} is not holding back any deletions`,
     subtitle: `To ${targetName(config)}`,
     tone: 'default',
-    lines: ['Allowing deletes is only needed after the accidental deletion threshold quarantined the job (TooManyDeletes). Nothing was changed.'],
+    lines: [
+      'Allowing deletes is only needed after the accidental deletion threshold quarantined the job (TooManyDeletes). Nothing was changed.',
+    ],
     sections: [{ title: 'Job now', facts: jobFacts(job) }],
-    buttons: only(verbs, [{ title: 'Provisioning logs', verb: Verb.showLogs, data: { configurationId: config.servicePrincipalId } }]),
+    buttons: only(verbs, [
+      { title: 'Provisioning logs', verb: Verb.showLogs, data: { configurationId: config.servicePrincipalId } },
+    ]),
   });
 }
 
 export function cancelledCard(config: SyncConfiguration, what: 'restart' | 'allowDeletes'): AdaptiveCard {
   return renderNoticeCard({
-    title: what === 'restart' ? `Restart of ${config.displayName} cancelled` : `Held-back deletions of ${config.displayName} not allowed`,
+    title:
+      what === 'restart'
+        ? `Restart of ${config.displayName} cancelled`
+        : `Held-back deletions of ${config.displayName} not allowed`,
     tone: 'default',
     lines: ['Nothing was changed.'],
   });

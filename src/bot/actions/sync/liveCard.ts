@@ -29,7 +29,12 @@ export interface LiveCard {
 }
 
 /** A message turn posts the first card now; a card click updates the clicked card. */
-export async function openLiveCard(ctx: TurnContext, first: AdaptiveCard, log: Logger, gapMs = PROGRESS_GAP_MS): Promise<LiveCard> {
+export async function openLiveCard(
+  ctx: TurnContext,
+  first: AdaptiveCard,
+  log: Logger,
+  gapMs = PROGRESS_GAP_MS,
+): Promise<LiveCard> {
   const clicked = isCardAction(ctx) ? ctx.activity.replyToId : undefined;
   const id = clicked ?? (await sendCard(ctx, first, log));
   const card = liveCard(ctx, id, first, log, gapMs, clicked ? undefined : Date.now());
@@ -37,7 +42,14 @@ export async function openLiveCard(ctx: TurnContext, first: AdaptiveCard, log: L
   return card;
 }
 
-function liveCard(ctx: TurnContext, id: string | undefined, first: AdaptiveCard, log: Logger, gapMs: number, postedAt: number | undefined): LiveCard {
+function liveCard(
+  ctx: TurnContext,
+  id: string | undefined,
+  first: AdaptiveCard,
+  log: Logger,
+  gapMs: number,
+  postedAt: number | undefined,
+): LiveCard {
   let current = first;
   let lastSentAt = postedAt ?? -Infinity;
   let waiting: AdaptiveCard | undefined;
@@ -96,7 +108,12 @@ function liveCard(ctx: TurnContext, id: string | undefined, first: AdaptiveCard,
  * Shows `first` at once, runs the work (which may show progress on the same card) and shows its last card;
  * a failure becomes the error card, on that same card (one message, never a second one).
  */
-export async function showWhileWorking(ctx: TurnContext, log: Logger, first: AdaptiveCard, work: (live: LiveCard) => Promise<AdaptiveCard>): Promise<AdaptiveCard> {
+export async function showWhileWorking(
+  ctx: TurnContext,
+  log: Logger,
+  first: AdaptiveCard,
+  work: (live: LiveCard) => Promise<AdaptiveCard>,
+): Promise<AdaptiveCard> {
   const live = await openLiveCard(ctx, first, log);
   let card: AdaptiveCard;
   try {

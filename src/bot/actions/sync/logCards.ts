@@ -29,18 +29,30 @@ export interface LogListing {
   config?: SyncConfiguration;
 }
 
-const KIND: Record<NonNullable<LogFilter['status']> | 'all', string> = { failure: 'Failures', skipped: 'Skipped users', success: 'Successful changes', all: 'Provisioning logs' };
+const KIND: Record<NonNullable<LogFilter['status']> | 'all', string> = {
+  failure: 'Failures',
+  skipped: 'Skipped users',
+  success: 'Successful changes',
+  all: 'Provisioning logs',
+};
 
 export function logListCard(listing: LogListing, verbs: ReadonlySet<string>): AdaptiveCard {
   const { filter, page } = listing;
   const kind = KIND[filter.status ?? 'all'];
   const data = (extra: Partial<LogFilter>): Record<string, string> => strip({ ...filter, ...extra });
   const buttons: CardButton[] = [];
-  if (page.next) buttons.push({ title: 'Next page', verb: Verb.logsPage, data: { ...data({}), cursor: page.next, page: String(listing.pageNumber + 1) } });
-  if (filter.status !== 'failure') buttons.push({ title: 'Failures only', verb: Verb.logsFilter, data: data({ status: 'failure' }) });
+  if (page.next)
+    buttons.push({
+      title: 'Next page',
+      verb: Verb.logsPage,
+      data: { ...data({}), cursor: page.next, page: String(listing.pageNumber + 1) },
+    });
+  if (filter.status !== 'failure')
+    buttons.push({ title: 'Failures only', verb: Verb.logsFilter, data: data({ status: 'failure' }) });
   if (filter.status) buttons.push({ title: 'Everything', verb: Verb.logsFilter, data: { ...data({}), status: 'all' } });
   if (filter.when !== 'today') buttons.push({ title: 'Today', verb: Verb.logsFilter, data: data({ when: 'today' }) });
-  if (filter.when !== 'last 7 days') buttons.push({ title: 'Last 7 days', verb: Verb.logsFilter, data: data({ when: 'last 7 days' }) });
+  if (filter.when !== 'last 7 days')
+    buttons.push({ title: 'Last 7 days', verb: Verb.logsFilter, data: data({ when: 'last 7 days' }) });
   const rows: LogRow[] = page.items.map((e) => ({
     time: formatTime(e.activityDateTime).replace(' UTC', ''),
     user: e.sourceDisplayName ?? e.reportableIdentifier ?? e.sourceId ?? '(unknown)',
@@ -48,25 +60,43 @@ export function logListCard(listing: LogListing, verbs: ReadonlySet<string>): Ad
     status: e.status,
     statusColor: resultColor(e.status),
     code: (e.status === 'skipped' ? (e.skipReason ?? e.error?.code) : (e.error?.code ?? e.skipReason)) || '—',
-    details: { title: 'Details', verb: Verb.logDetails, data: strip({ id: e.id, at: e.activityDateTime, userId: e.sourceId, configurationId: e.servicePrincipalId }) },
+    details: {
+      title: 'Details',
+      verb: Verb.logDetails,
+      data: strip({ id: e.id, at: e.activityDateTime, userId: e.sourceId, configurationId: e.servicePrincipalId }),
+    },
   }));
   return renderLogListCard({
     title: `${kind}${listing.subject ? ` for ${listing.subject}` : ''}`,
     subtitle: `${listing.timeLabel ? `${capitalize(listing.timeLabel)}, newest first` : 'Newest first'} · page ${listing.pageNumber}`,
     rows,
     emptyMessage: `No ${kind.toLowerCase()}${listing.timeLabel ? ` ${listing.timeLabel}` : ''}. Logs are kept for 30 days.`,
-    footer: rows.length > 0 ? 'Select an entry for every step, the changed properties and the fix.' : 'Nothing to show.',
+    footer:
+      rows.length > 0 ? 'Select an entry for every step, the changed properties and the fix.' : 'Nothing to show.',
     buttons: buttons.filter((b) => verbs.has(b.verb)),
     links: [{ title: 'Open in Entra', url: provisioningLogsLink(listing.config) }],
   });
 }
 
 /** One log entry in full: every step, old → new values, the error and what to do, and the admin center link. */
-export function logDetailsCard(entry: ProvisioningLogEntry, view: OutcomeView, config: SyncConfiguration | undefined, verbs: ReadonlySet<string>): AdaptiveCard {
+export function logDetailsCard(
+  entry: ProvisioningLogEntry,
+  view: OutcomeView,
+  config: SyncConfiguration | undefined,
+  verbs: ReadonlySet<string>,
+): AdaptiveCard {
   const facts: Fact[] = [
     { title: 'Time', value: formatTime(entry.activityDateTime) },
-    { title: 'Configuration', value: config ? `${config.displayName} → ${targetName(config)}` : (entry.servicePrincipalName ?? 'unknown') },
-    { title: 'User', value: [entry.sourceDisplayName, entry.reportableIdentifier].filter(Boolean).join(' · ') || (entry.sourceId ?? 'unknown') },
+    {
+      title: 'Configuration',
+      value: config ? `${config.displayName} → ${targetName(config)}` : (entry.servicePrincipalName ?? 'unknown'),
+    },
+    {
+      title: 'User',
+      value:
+        [entry.sourceDisplayName, entry.reportableIdentifier].filter(Boolean).join(' · ') ||
+        (entry.sourceId ?? 'unknown'),
+    },
     { title: 'Action', value: entry.action },
     { title: 'Status', value: entry.status },
   ];
@@ -75,8 +105,18 @@ export function logDetailsCard(entry: ProvisioningLogEntry, view: OutcomeView, c
   if (entry.changeId) facts.push({ title: 'Change id', value: entry.changeId });
   if (entry.cycleId) facts.push({ title: 'Cycle id', value: entry.cycleId });
   const buttons: CardButton[] = [];
-  if (view.error) buttons.push({ title: `Explain ${view.error.code}`, verb: Verb.explainCode, data: strip({ code: view.error.code, configurationId: entry.servicePrincipalId }) });
-  if (entry.sourceId) buttons.push({ title: 'Provision again now', verb: Verb.provisionUser, data: strip({ userId: entry.sourceId, configurationId: entry.servicePrincipalId }) });
+  if (view.error)
+    buttons.push({
+      title: `Explain ${view.error.code}`,
+      verb: Verb.explainCode,
+      data: strip({ code: view.error.code, configurationId: entry.servicePrincipalId }),
+    });
+  if (entry.sourceId)
+    buttons.push({
+      title: 'Provision again now',
+      verb: Verb.provisionUser,
+      data: strip({ userId: entry.sourceId, configurationId: entry.servicePrincipalId }),
+    });
   return renderOutcomeCard({
     title: `${entry.sourceDisplayName ?? entry.reportableIdentifier ?? 'A user'}: ${entry.action} ${entry.status}`,
     subtitle: 'Provisioning log entry',
@@ -94,12 +134,19 @@ export function logDetailsCard(entry: ProvisioningLogEntry, view: OutcomeView, c
 }
 
 /** "what happened to Adele Vance" / "why was Lee Gu skipped?": the newest entry per configuration, in plain words. */
-export function userStoryCard(story: UserExplanation, question: 'history' | 'why', verbs: ReadonlySet<string>): AdaptiveCard {
+export function userStoryCard(
+  story: UserExplanation,
+  question: 'history' | 'why',
+  verbs: ReadonlySet<string>,
+): AdaptiveCard {
   const { user } = story;
   const sections: NoticeSection[] = story.latest.map(({ configuration, entry, view }) => ({
     title: `${configuration?.displayName ?? entry.servicePrincipalName ?? 'A configuration'} → ${targetName(configuration)} · ${formatTime(entry.activityDateTime)}`,
     lines: [
-      { text: view.headline, color: view.tone === 'attention' ? 'Attention' : view.tone === 'warning' ? 'Warning' : 'Good' },
+      {
+        text: view.headline,
+        color: view.tone === 'attention' ? 'Attention' : view.tone === 'warning' ? 'Warning' : 'Good',
+      },
       ...view.details,
       ...(view.error ? [`Why: ${view.error.cause}`, `Fix: ${view.error.fix}`] : []),
     ],
@@ -107,18 +154,33 @@ export function userStoryCard(story: UserExplanation, question: 'history' | 'why
   if (story.scope) {
     sections.push({
       title: 'Scope today',
-      lines: story.scope.map((s) => `${s.inScope ? '✅' : '❌'} ${s.config.displayName} (to ${targetName(s.config)}): ${s.inScope ? 'in scope' : 'not in scope'}, ${s.reason}.`),
+      lines: story.scope.map(
+        (s) =>
+          `${s.inScope ? '✅' : '❌'} ${s.config.displayName} (to ${targetName(s.config)}): ${s.inScope ? 'in scope' : 'not in scope'}, ${s.reason}.`,
+      ),
     });
   }
   const first = story.latest[0];
   const buttons: CardButton[] = [];
-  if (first) buttons.push({ title: 'Every step of the latest', verb: Verb.logDetails, data: strip({ id: first.entry.id, at: first.entry.activityDateTime, userId: first.entry.sourceId, configurationId: first.entry.servicePrincipalId }) });
+  if (first)
+    buttons.push({
+      title: 'Every step of the latest',
+      verb: Verb.logDetails,
+      data: strip({
+        id: first.entry.id,
+        at: first.entry.activityDateTime,
+        userId: first.entry.sourceId,
+        configurationId: first.entry.servicePrincipalId,
+      }),
+    });
   buttons.push({ title: 'All log entries', verb: Verb.logsFilter, data: { userId: user.id } });
   buttons.push({ title: 'Provision now', verb: Verb.provisionUser, data: { userId: user.id } });
   const skippedOrFailed = story.latest.filter((i) => i.view.result === 'skipped' || i.view.result === 'failed');
   const lines =
     story.latest.length === 0
-      ? [`No provisioning log mentions ${user.displayName} (logs are kept for 30 days): no cycle or provision on demand has evaluated the user lately.`]
+      ? [
+          `No provisioning log mentions ${user.displayName} (logs are kept for 30 days): no cycle or provision on demand has evaluated the user lately.`,
+        ]
       : question === 'why' && skippedOrFailed.length === 0
         ? [`${user.displayName} was not skipped the last time: see what happened below.`]
         : [];
@@ -133,7 +195,9 @@ export function userStoryCard(story: UserExplanation, question: 'history' | 'why
 }
 
 function strip(o: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(o).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].length > 0));
+  return Object.fromEntries(
+    Object.entries(o).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].length > 0),
+  );
 }
 
 function capitalize(s: string): string {

@@ -14,7 +14,7 @@ import { excerpt } from '../../planner/normalize';
 export async function configurationOrChoice(
   deps: BotDeps,
   typed: string,
-  ask: { verb: string; buttonTitle: string; data?: Record<string, string> }
+  ask: { verb: string; buttonTitle: string; data?: Record<string, string> },
 ): Promise<{ config: SyncConfiguration } | { card: AdaptiveCard }> {
   const found = await findConfiguration(deps.catalog, typed);
   if (found.kind === 'one') return { config: found.config };
@@ -23,14 +23,26 @@ export async function configurationOrChoice(
   const quoted = `"${excerpt(typed, 60)}"`;
   return {
     card: renderChoiceCard({
-      title: found.kind === 'unknown' ? `No configuration is named ${quoted}` : options.length === 1 ? `Did you mean ${options[0].displayName}?` : `Which configuration did you mean by ${quoted}?`,
+      title:
+        found.kind === 'unknown'
+          ? `No configuration is named ${quoted}`
+          : options.length === 1
+            ? `Did you mean ${options[0].displayName}?`
+            : `Which configuration did you mean by ${quoted}?`,
       message: found.kind === 'unknown' ? 'These are the configurations I know:' : 'Pick one:',
       choices: shown.map((c) => ({
         title: c.displayName,
         subtitle: `To ${targetName(c)}`,
-        button: { title: ask.buttonTitle, verb: ask.verb, data: { ...ask.data, configurationId: c.servicePrincipalId } },
+        button: {
+          title: ask.buttonTitle,
+          verb: ask.verb,
+          data: { ...ask.data, configurationId: c.servicePrincipalId },
+        },
       })),
-      footer: options.length > shown.length ? `…and ${options.length - shown.length} more: type "list configurations" to see them all.` : undefined,
+      footer:
+        options.length > shown.length
+          ? `…and ${options.length - shown.length} more: type "list configurations" to see them all.`
+          : undefined,
     }),
   };
 }

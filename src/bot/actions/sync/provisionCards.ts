@@ -21,7 +21,12 @@ export function subtitleOf(config: SyncConfiguration, user: DirectoryUser): stri
 }
 
 /** The progress card: what is happening now, and the steps still to come. */
-export function progressCard(title: string, subtitle: string, headline: string, steps?: Array<{ label: string; status: ProgressState; text: string }>): AdaptiveCard {
+export function progressCard(
+  title: string,
+  subtitle: string,
+  headline: string,
+  steps?: Array<{ label: string; status: ProgressState; text: string }>,
+): AdaptiveCard {
   return renderOutcomeCard({
     title,
     subtitle,
@@ -31,11 +36,31 @@ export function progressCard(title: string, subtitle: string, headline: string, 
   });
 }
 
-export function resultCard(config: SyncConfiguration, user: DirectoryUser, result: ProvisionResult, verbs: ReadonlySet<string>): AdaptiveCard {
+export function resultCard(
+  config: SyncConfiguration,
+  user: DirectoryUser,
+  result: ProvisionResult,
+  verbs: ReadonlySet<string>,
+): AdaptiveCard {
   const { view, outcome } = result;
-  const buttons: CardButton[] = [{ title: 'Run again', verb: Verb.provisionUser, data: { userId: user.id, configurationId: config.servicePrincipalId } }];
-  if (view.error) buttons.push({ title: `Explain ${view.error.code}`, verb: Verb.explainCode, data: { code: view.error.code, configurationId: config.servicePrincipalId } });
-  buttons.push({ title: 'Provisioning logs', verb: Verb.showLogs, data: { configurationId: config.servicePrincipalId } });
+  const buttons: CardButton[] = [
+    {
+      title: 'Run again',
+      verb: Verb.provisionUser,
+      data: { userId: user.id, configurationId: config.servicePrincipalId },
+    },
+  ];
+  if (view.error)
+    buttons.push({
+      title: `Explain ${view.error.code}`,
+      verb: Verb.explainCode,
+      data: { code: view.error.code, configurationId: config.servicePrincipalId },
+    });
+  buttons.push({
+    title: 'Provisioning logs',
+    verb: Verb.showLogs,
+    data: { configurationId: config.servicePrincipalId },
+  });
   return renderOutcomeCard({
     title: `Provisioning ${user.displayName}`,
     subtitle: subtitleOf(config, user),
@@ -57,19 +82,27 @@ export function resultCard(config: SyncConfiguration, user: DirectoryUser, resul
 export function userChoiceCard(
   resolution: Extract<UserResolution, { kind: 'ambiguous' | 'unknown' }>,
   data: Record<string, string>,
-  ask: { verb: string; buttonTitle: string; question: string } = { verb: Verb.provisionUser, buttonTitle: 'Provision', question: 'Which one should I provision?' }
+  ask: { verb: string; buttonTitle: string; question: string } = {
+    verb: Verb.provisionUser,
+    buttonTitle: 'Provision',
+    question: 'Which one should I provision?',
+  },
 ): AdaptiveCard {
   const quoted = `"${excerpt(resolution.typed, 60)}"`;
   if (resolution.kind === 'unknown' && resolution.suggestions.length === 0) {
     return renderNoticeCard({
       title: `No user named ${quoted} in your tenant`,
       tone: 'warning',
-      lines: ['I looked for that display name, user principal name, mail and alias, and for names starting like it.', 'Try the user principal name (name@domain) or the mail address.'],
+      lines: [
+        'I looked for that display name, user principal name, mail and alias, and for names starting like it.',
+        'Try the user principal name (name@domain) or the mail address.',
+      ],
     });
   }
   const users = resolution.kind === 'ambiguous' ? resolution.candidates : resolution.suggestions;
   return renderChoiceCard({
-    title: resolution.kind === 'ambiguous' ? `Several users match ${quoted}` : `No user is named ${quoted}. Did you mean:`,
+    title:
+      resolution.kind === 'ambiguous' ? `Several users match ${quoted}` : `No user is named ${quoted}. Did you mean:`,
     message: resolution.kind === 'ambiguous' ? ask.question : 'These users have similar names:',
     choices: users.slice(0, 10).map((u) => ({
       title: u.displayName,
@@ -79,7 +112,10 @@ export function userChoiceCard(
   });
 }
 
-export function notInternalCard(resolution: Extract<UserResolution, { kind: 'notInternal' }>, kb: KnowledgeBase): AdaptiveCard {
+export function notInternalCard(
+  resolution: Extract<UserResolution, { kind: 'notInternal' }>,
+  kb: KnowledgeBase,
+): AdaptiveCard {
   const entry = kb.explain('SourceUserNotInternalMember');
   return renderNoticeCard({
     title: `${resolution.user.displayName} cannot be provisioned`,
@@ -90,7 +126,11 @@ export function notInternalCard(resolution: Extract<UserResolution, { kind: 'not
 }
 
 export function invalidUserCard(resolution: Extract<UserResolution, { kind: 'invalid' }>): AdaptiveCard {
-  return renderNoticeCard({ title: 'I need a user to provision', tone: 'warning', lines: [`${resolution.reason.charAt(0).toUpperCase()}${resolution.reason.slice(1)}.`] });
+  return renderNoticeCard({
+    title: 'I need a user to provision',
+    tone: 'warning',
+    lines: [`${resolution.reason.charAt(0).toUpperCase()}${resolution.reason.slice(1)}.`],
+  });
 }
 
 /** Several configurations hold the user: one button each. */
@@ -101,7 +141,11 @@ export function configurationChoiceCard(user: DirectoryUser, checks: ScopeCheck[
     choices: checks.map((c) => ({
       title: c.config.displayName,
       subtitle: `To ${targetName(c.config)} · ${c.reason}`,
-      button: { title: 'Provision here', verb: Verb.provisionUser, data: { userId: user.id, configurationId: c.config.servicePrincipalId } },
+      button: {
+        title: 'Provision here',
+        verb: Verb.provisionUser,
+        data: { userId: user.id, configurationId: c.config.servicePrincipalId },
+      },
     })),
   });
 }
@@ -111,7 +155,10 @@ export function outOfScopeCard(user: DirectoryUser, checks: ScopeCheck[], kb: Kn
   const entry = kb.explain('NotEffectivelyEntitled');
   const names = checks.map((c) => c.config.displayName).join(' or ');
   return renderNoticeCard({
-    title: checks.length === 1 ? `${user.displayName} is not in the scope of ${checks[0].config.displayName}` : `${user.displayName} is not in the scope of any configuration`,
+    title:
+      checks.length === 1
+        ? `${user.displayName} is not in the scope of ${checks[0].config.displayName}`
+        : `${user.displayName} is not in the scope of any configuration`,
     subtitle: user.userPrincipalName,
     tone: 'warning',
     lines: ['Provisioning now would only skip the user. Nothing was changed.'],
@@ -126,7 +173,13 @@ export function outOfScopeCard(user: DirectoryUser, checks: ScopeCheck[], kb: Kn
         ],
       },
     ],
-    buttons: checks.slice(0, 3).map((c) => ({ title: `Try ${c.config.displayName} anyway`, verb: Verb.provisionUser, data: { userId: user.id, configurationId: c.config.servicePrincipalId } })),
+    buttons: checks
+      .slice(0, 3)
+      .map((c) => ({
+        title: `Try ${c.config.displayName} anyway`,
+        verb: Verb.provisionUser,
+        data: { userId: user.id, configurationId: c.config.servicePrincipalId },
+      })),
   });
 }
 
@@ -135,7 +188,9 @@ export function unknownTargetCard(typed: string, known: SyncConfiguration[]): Ad
     title: `No configuration is named or targets "${excerpt(typed, 60)}"`,
     tone: 'warning',
     lines: ['These are the configurations I know; say "provision <user> to <configuration or target tenant>":'],
-    sections: [{ title: 'Configurations', facts: known.map((c) => ({ title: c.displayName, value: `to ${targetName(c)}` })) }],
+    sections: [
+      { title: 'Configurations', facts: known.map((c) => ({ title: c.displayName, value: `to ${targetName(c)}` })) },
+    ],
   });
 }
 
@@ -143,6 +198,8 @@ export function noConfigurationsCard(): AdaptiveCard {
   return renderNoticeCard({
     title: 'Nothing can provision users yet',
     tone: 'warning',
-    lines: ['This tenant has no cross-tenant synchronization configuration with a provisioning job. Set one up first ("set up sync to <domain>").'],
+    lines: [
+      'This tenant has no cross-tenant synchronization configuration with a provisioning job. Set one up first ("set up sync to <domain>").',
+    ],
   });
 }

@@ -8,7 +8,7 @@ export const PROMPT_NAME = 'tools';
 export function promptConfig(model: string): Record<string, unknown> {
   return {
     schema: 1.1,
-    description: 'Maps an identity admin\'s request to one of the cross-tenant synchronization bot\'s actions',
+    description: "Maps an identity admin's request to one of the cross-tenant synchronization bot's actions",
     type: 'completion',
     completion: {
       model,

@@ -11,7 +11,7 @@ import { ChainLink, headersOf, urlOf } from './chainLink';
 export class BearerTokenLink extends ChainLink {
   constructor(
     private readonly tokens: AccessTokenProvider,
-    private readonly graphOrigin: string
+    private readonly graphOrigin: string,
   ) {
     super();
   }
@@ -30,7 +30,10 @@ export class BearerTokenLink extends ChainLink {
     try {
       return await this.tokens.getAccessToken();
     } catch (error) {
-      const coded = error instanceof CodedError ? error : new CodedError(ErrorCode.GraphUnauthorized, 'Could not get a token for Graph.', {}, { cause: error });
+      const coded =
+        error instanceof CodedError
+          ? error
+          : new CodedError(ErrorCode.GraphUnauthorized, 'Could not get a token for Graph.', {}, { cause: error });
       throw new TransportFailure(coded);
     }
   }

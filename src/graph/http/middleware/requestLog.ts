@@ -25,7 +25,7 @@ export class RequestLogLink extends ChainLink {
   constructor(
     private readonly logger: Logger,
     private readonly hook?: GraphRequestHook,
-    private readonly now: () => number = () => performance.now()
+    private readonly now: () => number = () => performance.now(),
   ) {
     super();
   }
@@ -40,19 +40,31 @@ export class RequestLogLink extends ChainLink {
     } catch (error) {
       const durationMs = Math.round(this.now() - started);
       const code = error instanceof TransportFailure ? error.coded.code : 'error';
-      this.logger.warn({ graph: { method, path, status: 0, durationMs, clientRequestId, failure: code } }, `Graph ${method} ${path} failed: ${code}`);
+      this.logger.warn(
+        { graph: { method, path, status: 0, durationMs, clientRequestId, failure: code } },
+        `Graph ${method} ${path} failed: ${code}`,
+      );
       this.hook?.({ method, path, status: 0, durationMs });
       throw error;
     }
     const response = context.response as Response;
     const durationMs = Math.round(this.now() - started);
-    const event: GraphRequestEvent = { method, path, status: response.status, durationMs, requestId: response.headers.get('request-id') ?? undefined };
+    const event: GraphRequestEvent = {
+      method,
+      path,
+      status: response.status,
+      durationMs,
+      requestId: response.headers.get('request-id') ?? undefined,
+    };
     if (response.status >= 400) {
       const error = await errorSummary(response);
       event.graphCode = error.code;
       event.requestId ??= error.requestId;
       const permissions = response.status === 403 ? requiredPermissions(method, path) : undefined;
-      this.logger.warn({ graph: { ...event, clientRequestId, requiredPermissions: permissions } }, `Graph ${method} ${path} → ${response.status} ${error.code ?? ''}`.trim());
+      this.logger.warn(
+        { graph: { ...event, clientRequestId, requiredPermissions: permissions } },
+        `Graph ${method} ${path} → ${response.status} ${error.code ?? ''}`.trim(),
+      );
     } else {
       this.logger.info({ graph: { ...event, clientRequestId } }, `Graph ${method} ${path} → ${response.status}`);
     }

@@ -24,7 +24,7 @@ export class RetryLink extends ChainLink {
   constructor(
     private readonly policy: RetryPolicy,
     private readonly sleep: Sleep = realSleep,
-    private readonly now: () => number = Date.now
+    private readonly now: () => number = Date.now,
   ) {
     super();
   }
@@ -36,7 +36,8 @@ export class RetryLink extends ChainLink {
       await this.callNext(context);
       const response = context.response;
       if (!response || !this.shouldRetry(response.status, context) || attempt >= this.policy.maxRetries) return;
-      const delay = retryAfterSeconds(response.headers.get('retry-after'), this.now()) ?? this.policy.backoffSeconds * 2 ** attempt;
+      const delay =
+        retryAfterSeconds(response.headers.get('retry-after'), this.now()) ?? this.policy.backoffSeconds * 2 ** attempt;
       if (waited + delay > this.policy.maxTotalWaitSeconds) return;
       // Free the connection of the answer we are dropping.
       await response.arrayBuffer().catch(() => undefined);

@@ -21,7 +21,11 @@ export class SendWithTimeoutLink extends ChainLink {
     try {
       const response = await fetch(context.request, { ...(context.options as RequestInit), signal: controller.signal });
       const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
-      context.response = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      context.response = new Response(body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
     } catch (error) {
       throw new TransportFailure(controller.signal.aborted ? this.timedOut(context) : unreachable(context, error));
     } finally {
@@ -33,7 +37,7 @@ export class SendWithTimeoutLink extends ChainLink {
     return new CodedError(
       ErrorCode.GraphTimeout,
       `Graph did not answer ${methodOf(context)} ${pathTemplate(urlOf(context))} within ${this.timeoutMs} ms. Try again; if it keeps happening raise GRAPH_TIMEOUT_MS or check the network to Graph.`,
-      { timeoutMs: this.timeoutMs }
+      { timeoutMs: this.timeoutMs },
     );
   }
 }
@@ -52,10 +56,17 @@ function unreachable(context: Context, error: unknown): CodedError {
   const cause = (error as { cause?: { code?: string } }).cause;
   const code = cause?.code ?? 'unknown';
   let advice = `check GRAPH_BASE_URL and the network path to ${origin}`;
-  if (code === 'ECONNREFUSED') advice = `nothing is listening at ${origin}: check GRAPH_BASE_URL (is the simulator running?)`;
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') advice = `the host of ${origin} is unknown: check GRAPH_BASE_URL and DNS`;
+  if (code === 'ECONNREFUSED')
+    advice = `nothing is listening at ${origin}: check GRAPH_BASE_URL (is the simulator running?)`;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    advice = `the host of ${origin} is unknown: check GRAPH_BASE_URL and DNS`;
   if (CERTIFICATE_CODES.has(code)) {
     advice = `the TLS certificate of ${origin} is not trusted (${code}): for the simulator start the bot with NODE_EXTRA_CA_CERTS set to its ca.pem`;
   }
-  return new CodedError(ErrorCode.GraphUnreachable, `Graph could not be reached: ${advice}.`, { networkCode: code }, { cause: error });
+  return new CodedError(
+    ErrorCode.GraphUnreachable,
+    `Graph could not be reached: ${advice}.`,
+    { networkCode: code },
+    { cause: error },
+  );
 }
