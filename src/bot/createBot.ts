@@ -5,8 +5,7 @@ import type { Logger } from '../logging';
 import type { ConfigurationCatalog } from '../sync/catalog';
 import type { SyncOperations } from '../sync/operations';
 import type { RoleSource } from './access';
-import { ACTIONS, registerAllActions } from './actions';
-import { UNKNOWN_COMMAND } from './actions/unknownCommand';
+import { registerAllActions } from './actions';
 import { createAdapter } from './adapter';
 import type { ApprovalsSetup } from './approvals/deps';
 import { approvalBotDeps } from './approvals/setup';
@@ -18,7 +17,10 @@ import { onTurnError } from './errors/onTurnError';
 import { registerHooks } from './hooks';
 import { choosePlanner } from './planner/choosePlanner';
 import type { LlmPlannerOptions } from './planner/llm/createLlmPlanner';
-import { AVAILABLE_VERBS, registerAllVerbs } from './verbs';
+import { registerAllVerbs } from './verbs';
+import { BUTTON_VERBS, COMMANDS, FEATURES, UNKNOWN_COMMAND } from './features';
+import type { BotServices } from './operations/botServices';
+import { registerFeatures } from './operations/registerFeatures';
 
 export interface BotOptions {
   logger: Logger;
@@ -52,11 +54,13 @@ export interface Bot {
 /** The Teams AI application with its hooks, card verbs, planner and actions: the whole chat side. */
 export function createBot(options: BotOptions): Bot {
   const adapter = options.adapter ?? createAdapter(options.identity);
+  const commands = COMMANDS;
+  const verbs = BUTTON_VERBS;
   const deps: BotDeps = {
     catalog: options.catalog,
     logger: options.logger,
-    actions: ACTIONS,
-    verbs: AVAILABLE_VERBS,
+    actions: commands,
+    verbs,
     access: { settings: options.access.settings },
     operations: options.operations,
   };
@@ -76,12 +80,16 @@ export function createBot(options: BotOptions): Bot {
     adapter: adapter as TeamsAdapter,
     botAppId: options.identity?.appId ?? '',
     removeRecipientMention: true,
-    ai: { planner: choosePlanner(ACTIONS, UNKNOWN_COMMAND, options.llm) },
+    ai: { planner: choosePlanner(commands, UNKNOWN_COMMAND, options.llm) },
   });
   registerHooks(app, options.logger, { homeTenantId: options.homeTenantId, roles: options.access.roles });
   registerAlertRoutes(app, deps);
   registerAllVerbs(app, deps);
   registerAllActions(app, deps);
+  const services: BotServices = { ...deps, commands, roleSettings: options.access.settings };
+  // Last: the features register the catch-alls for unknown actions and verbs.
+  registerFeatures(app, FEATURES, services);
   adapter.onTurnError = onTurnError(options.logger);
   return { app, adapter };
 }
+

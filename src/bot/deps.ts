@@ -2,7 +2,7 @@ import type { RoleSettings } from '../config';
 import type { Logger } from '../logging';
 import type { ConfigurationCatalog } from '../sync/catalog';
 import type { SyncOperations } from '../sync/operations';
-import type { ActionDefinition } from './actions/action';
+import type { CommandDeclaration } from './operations/operation';
 import type { SetupBotDeps } from './setup/deps';
 import type { ApprovalBotDeps } from './approvals/deps';
 import type { AlertBotDeps } from './alerts/deps';
@@ -13,7 +13,7 @@ export interface BotDeps {
   /** The process logger; handlers log through the turn's child logger (turnLogger). */
   logger: Logger;
   /** Every action, for help and suggestions. */
-  actions: readonly ActionDefinition[];
+  actions: readonly CommandDeclaration[];
   /** Card verbs that have a route: cards show only buttons the bot answers. */
   verbs: ReadonlySet<string>;
   /** Role settings, so refusals can say which Entra roles or groups grant the missing role. */

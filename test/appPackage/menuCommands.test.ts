@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { ACTIONS } from '../../src/bot/actions';
-import { UNKNOWN_COMMAND } from '../../src/bot/actions/unknownCommand';
+import { COMMANDS } from '../../src/bot/features';
+import { UNKNOWN_COMMAND } from '../../src/bot/features';
 import { normalizeInput } from '../../src/bot/planner/normalize';
 import { parseCommand } from '../../src/bot/planner/parse';
 import { BOT_COMMANDS } from '../../src/tools/bot-commands';
@@ -10,14 +10,14 @@ import { BOT_COMMANDS } from '../../src/tools/bot-commands';
  * this keeps them in step: what a user picks from the menu, or types from its example, reaches a real action.
  */
 describe('command menu and action registry', () => {
-  const plan = (text: string) => parseCommand(normalizeInput(text), ACTIONS);
+  const plan = (text: string) => parseCommand(normalizeInput(text), COMMANDS);
 
   it('sends every menu example to an action that accepts its parameters', () => {
     for (const command of BOT_COMMANDS) {
       const example = /Example: (.+)$/.exec(command.description)?.[1];
       if (!example) continue;
       const parsed = plan(example);
-      const action = ACTIONS.find((a) => a.name === parsed?.action);
+      const action = COMMANDS.find((a) => a.name === parsed?.action);
       assert.ok(action && action.name !== UNKNOWN_COMMAND, `"${example}" (menu "${command.title}") is not understood`);
       assert.ok(
         action.parameters.safeParse(parsed?.parameters).success,

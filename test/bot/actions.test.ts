@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
-import { ACTIONS } from '../../src/bot/actions';
-import { actionsJson } from '../../src/bot/actions/actionsJson';
-import { toJsonSchema } from '../../src/bot/actions/jsonSchema';
+import { COMMANDS } from '../../src/bot/features';
+import { actionsJson } from '../../src/bot/planner/llm/actionsJson';
+import { toJsonSchema } from '../../src/bot/planner/llm/jsonSchema';
 import { normalizeInput } from '../../src/bot/planner/normalize';
 import { parseCommand } from '../../src/bot/planner/parse';
 import { z } from 'zod';
 
 describe('action registry', () => {
   it('declares each action once, with a description, a role and examples', () => {
-    const names = ACTIONS.map((a) => a.name);
+    const names = COMMANDS.map((a) => a.name);
     assert.equal(new Set(names).size, names.length, 'duplicate action names');
-    for (const a of ACTIONS) {
+    for (const a of COMMANDS) {
       assert.ok(a.description.length > 10, `${a.name}: description`);
       assert.ok(['reader', 'operator', 'approver'].includes(a.role), `${a.name}: role`);
       if (!a.internal) assert.ok(a.examples.length > 0, `${a.name}: examples`);
@@ -18,9 +18,9 @@ describe('action registry', () => {
   });
 
   it('every example in help is understood by the deterministic planner as its own action', () => {
-    for (const a of ACTIONS) {
+    for (const a of COMMANDS) {
       for (const example of a.examples) {
-        const parsed = parseCommand(normalizeInput(example), ACTIONS);
+        const parsed = parseCommand(normalizeInput(example), COMMANDS);
         assert.equal(parsed?.action, a.name, `"${example}" planned as ${parsed?.action}`);
         assert.ok(a.parameters.safeParse(parsed?.parameters).success, `"${example}" parameters invalid`);
       }
@@ -28,10 +28,10 @@ describe('action registry', () => {
   });
 
   it('generates actions.json for the LLM planner from the same declarations', () => {
-    const json = actionsJson(ACTIONS);
+    const json = actionsJson(COMMANDS);
     assert.deepEqual(
       json.map((a) => a.name),
-      ACTIONS.filter((a) => !a.internal).map((a) => a.name),
+      COMMANDS.filter((a) => !a.internal).map((a) => a.name),
     );
     assert.ok(
       json.length >= 3 && !json.some((a) => a.name === 'unknownCommand'),

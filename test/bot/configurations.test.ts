@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { configurationButtons } from '../../src/bot/configurations/cards';
-import { AVAILABLE_VERBS } from '../../src/bot/verbs';
+import { BUTTON_VERBS } from '../../src/bot/features';
 import { Verb } from '../../src/cards/verbs';
 import { assertValidCard, buttonsOf, cardOf, cardText } from '../support/adaptiveCard';
 import { CONTOSO_A, CONTOSO_B } from '../support/configurations';
@@ -91,7 +91,7 @@ describe('help, list configurations, show configuration', () => {
     assert.match(text, /Auto-redeem invitations \(outbound\)/);
     const verbs = buttonsOf(card).map((b) => b.verb);
     assert.ok(verbs.includes(Verb.showConfiguration));
-    for (const verb of verbs) assert.ok(AVAILABLE_VERBS.has(verb), `the card offers ${verb}, which no route answers`);
+    for (const verb of verbs) assert.ok(BUTTON_VERBS.has(verb), `the card offers ${verb}, which no route answers`);
   });
 
   it('offers a next step only when its verb has a route', () => {

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import type { TurnContext } from 'botbuilder';
 import type { TurnState } from '@microsoft/teams-ai';
-import { ACTIONS } from '../../src/bot/actions';
-import { UNKNOWN_COMMAND } from '../../src/bot/actions/unknownCommand';
+import { COMMANDS } from '../../src/bot/features';
+import { UNKNOWN_COMMAND } from '../../src/bot/features';
 import { CommandPlanner } from '../../src/bot/planner/CommandPlanner';
 import { cleanValue, MAX_INPUT, normalizeInput } from '../../src/bot/planner/normalize';
 import { parseCommand } from '../../src/bot/planner/parse';
 import { closestExamples } from '../../src/bot/planner/suggest';
 
-const parse = (text: string) => parseCommand(normalizeInput(text), ACTIONS);
+const parse = (text: string) => parseCommand(normalizeInput(text), COMMANDS);
 
 describe('command planner', () => {
   describe('normalizeInput', () => {
@@ -75,14 +75,14 @@ describe('command planner', () => {
   });
 
   it('suggests the closest commands for text it does not know, typos included', () => {
-    assert.deepEqual(closestExamples('lst configuratons', ACTIONS).slice(0, 1), ['list configurations']);
-    assert.ok(closestExamples('shwo configuration contoso', ACTIONS).includes('show configuration Contoso A'));
-    assert.deepEqual(closestExamples('make me a sandwich', ACTIONS), []);
-    assert.deepEqual(closestExamples('', ACTIONS), []);
+    assert.deepEqual(closestExamples('lst configuratons', COMMANDS).slice(0, 1), ['list configurations']);
+    assert.ok(closestExamples('shwo configuration contoso', COMMANDS).includes('show configuration Contoso A'));
+    assert.deepEqual(closestExamples('make me a sandwich', COMMANDS), []);
+    assert.deepEqual(closestExamples('', COMMANDS), []);
   });
 
   it('plans one DO command from state.temp.input, the unknown action for anything else, and nothing to continue', async () => {
-    const planner = new CommandPlanner(ACTIONS, UNKNOWN_COMMAND);
+    const planner = new CommandPlanner(COMMANDS, UNKNOWN_COMMAND);
     const stateWith = (input: string) => ({ temp: { input } }) as unknown as TurnState;
     const context = {} as TurnContext;
     const known = await planner.beginTask(context, stateWith('show configuration Contoso A'), undefined as never);

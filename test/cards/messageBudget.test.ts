@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
-import { ACTIONS } from '../../src/bot/actions';
+import { COMMANDS } from '../../src/bot/features';
 import { logDetailsCard, logListCard, userStoryCard } from '../../src/bot/actions/sync/logCards';
-import { codeExplanationCard, mappingsCard } from '../../src/bot/actions/sync/explainCards';
+import { codeExplanationCard } from '../../src/bot/actions/sync/explainCards';
+import { mappingsCard } from '../../src/bot/features/mappings/mappingsCard';
 import { allowDeletesConfirmCard } from '../../src/bot/actions/sync/jobCards';
 import { configurationChoiceCard, outOfScopeCard, unknownTargetCard } from '../../src/bot/actions/sync/provisionCards';
 import { chooseConfigurationCard } from '../../src/bot/configurations/cards';
 import { pageOfConfigurations } from '../../src/bot/configurations/listPage';
 import { setupPlanCard } from '../../src/bot/setup/setupCards';
-import { AVAILABLE_VERBS } from '../../src/bot/verbs';
+import { BUTTON_VERBS } from '../../src/bot/features';
 import { renderAlertCard } from '../../src/cards/alert';
 import { renderApprovalListCard } from '../../src/cards/approvalList';
 import { renderApprovalPreviewCard } from '../../src/cards/approvalPreview';
@@ -149,7 +150,7 @@ describe('every card stays within the message budget with the most it can be giv
         pageNumber: 12,
         config: CONFIGS[0],
       },
-      AVAILABLE_VERBS,
+      BUTTON_VERBS,
     );
     assertWithinBudget(card);
     assert.match(cardText(card), /…and 28 more entries\./);
@@ -173,7 +174,7 @@ describe('every card stays within the message budget with the most it can be giv
         serviceSaid: [SENTENCE, SENTENCE, SENTENCE, SENTENCE],
       },
     };
-    assertWithinBudget(logDetailsCard(entry, view, CONFIGS[0], AVAILABLE_VERBS));
+    assertWithinBudget(logDetailsCard(entry, view, CONFIGS[0], BUTTON_VERBS));
   });
 
   it('approval lists: 50 requests with long names and reasons', () => {
@@ -316,7 +317,7 @@ describe('every card stays within the message budget with the most it can be giv
           existing: CONFIGS,
           configurationName: CONFIGS[2].displayName,
         },
-        AVAILABLE_VERBS,
+        BUTTON_VERBS,
       ),
     ]) {
       assertWithinBudget(card);
@@ -342,7 +343,7 @@ describe('every card stays within the message budget with the most it can be giv
       userStoryCard(
         { user: USER, latest, scope: CONFIGS.map((config) => ({ config, inScope: false, reason: SENTENCE })) } as never,
         'why',
-        AVAILABLE_VERBS,
+        BUTTON_VERBS,
       ),
     );
     const findings = Array.from({ length: 12 }, () => ({
@@ -363,7 +364,7 @@ describe('every card stays within the message budget with the most it can be giv
           suggestions: [],
           checks,
         } as never,
-        AVAILABLE_VERBS,
+        BUTTON_VERBS,
       ),
     );
     const rows = Array.from({ length: 120 }, (_, i) => ({
@@ -382,7 +383,7 @@ describe('every card stays within the message budget with the most it can be giv
           scopingFilters: Array.from({ length: 30 }, () => SENTENCE),
           warnings: Array.from({ length: 30 }, () => SENTENCE),
         },
-        AVAILABLE_VERBS,
+        BUTTON_VERBS,
       ),
     );
   });
@@ -390,7 +391,7 @@ describe('every card stays within the message budget with the most it can be giv
   it('help and an error card', () => {
     assertWithinBudget(
       renderHelpCard({
-        commands: ACTIONS.filter((a) => !a.internal).map((a) => ({
+        commands: COMMANDS.filter((a) => !a.internal).map((a) => ({
           title: a.title,
           description: a.description,
           examples: a.examples,

@@ -3,8 +3,8 @@ import { Verb } from '../../cards/verbs';
 import { sendCard } from '../turn/reply';
 import { defineAction } from './action';
 import { askAllowDeletes } from './sync/jobFlows';
-import { configurationName } from './sync/parameters';
-import { configurationOrChoice } from './sync/pickConfiguration';
+import { configurationName } from '../shared/parameters';
+import { configurationOrChoice } from '../shared/pickConfiguration';
 
 /** After a deletion-threshold quarantine (TooManyDeletes): shows who is held back and asks before restarting with ForceDeletes. */
 export const allowDeletes = defineAction({

@@ -8,11 +8,9 @@ import { pauseJob } from './pauseJob';
 import { provisionUsers } from './provisionUsers';
 import { restartJob } from './restartJob';
 import { showLogs } from './showLogs';
-import { showMappings } from './showMappings';
 import { startJob } from './startJob';
 import { testConnection } from './testConnection';
 import { userHistory } from './userHistory';
-import { help } from './help';
 import { approvalHistory, listPendingApprovals } from './listApprovals';
 import { listConfigurations } from './listConfigurations';
 import { listSubscriptions } from './listSubscriptions';
@@ -23,7 +21,6 @@ import { requestUserType } from './requestUserType';
 import { showConfiguration } from './showConfiguration';
 import { subscribeAlerts } from './subscribeAlerts';
 import { subscribeDigest } from './subscribeDigest';
-import { unknownCommand } from './unknownCommand';
 import { changeSetting } from './changeSetting';
 import { removeConfiguration } from './removeConfiguration';
 import { requestMappingChange } from './requestMappingChange';
@@ -32,9 +29,8 @@ import { showSettings } from './showSettings';
 import { unsubscribeAlerts } from './unsubscribeAlerts';
 import { useChannelForApprovals } from './useChannelForApprovals';
 
-/** Every chat action. Order matters to the deterministic planner: the first matching pattern wins. */
+/** Chat actions not yet in a feature folder (src/bot/features). */
 export const ACTIONS: readonly ActionDefinition[] = [
-  help,
   listConfigurations,
   showConfiguration,
   subscribeDigest,
@@ -57,13 +53,11 @@ export const ACTIONS: readonly ActionDefinition[] = [
   userHistory,
   explainCode,
   explainUser,
-  showMappings,
   setupSync,
   showSettings,
   changeSetting,
   requestMappingChange,
   removeConfiguration,
-  unknownCommand,
 ];
 
 export function registerAllActions(app: Application<TurnState>, deps: BotDeps): void {

@@ -4,8 +4,8 @@ import { sendCard } from '../turn/reply';
 import { turnLogger } from '../turn/logger';
 import { defineAction } from './action';
 import { pauseJob as run } from './sync/jobFlows';
-import { configurationName } from './sync/parameters';
-import { configurationOrChoice } from './sync/pickConfiguration';
+import { configurationName } from '../shared/parameters';
+import { configurationOrChoice } from '../shared/pickConfiguration';
 
 const JOB = /(?: (?:the )?(?:provisioning|sync(?:hroni[sz]ation)?|job)(?: job)?)?(?: (?:of|for|on))?/.source;
 

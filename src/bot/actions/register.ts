@@ -16,21 +16,6 @@ export function registerActions(
 ): void {
   for (const definition of definitions) app.ai.action(definition.name, runAction(definition, deps));
 
-  // A planner (the LLM one) may name an action that does not exist: answer instead of the library's console.error.
-  app.ai.action(AI.UnknownActionName, async (ctx: TurnContext, _state: TurnState, _plan: unknown, action?: string) => {
-    const log = turnLogger(ctx, deps.logger);
-    await replyWithError(
-      ctx,
-      new CodedError(ErrorCode.NotSupported, `I can't do "${action ?? 'that'}" yet.`, { action }),
-      log,
-    );
-    return AI.StopCommandName;
-  });
-  // Any failure inside the AI loop (planner included): the library's default re-throws to onTurnError.
-  app.ai.action(AI.HttpErrorActionName, async (ctx: TurnContext, _state: TurnState, error: unknown) => {
-    await replyWithError(ctx, error, turnLogger(ctx, deps.logger));
-    return AI.StopCommandName;
-  });
 }
 
 function runAction(definition: ActionDefinition, deps: BotDeps) {

@@ -3,8 +3,8 @@ import { Verb } from '../../cards/verbs';
 import { sendCard } from '../turn/reply';
 import { defineAction } from './action';
 import { askRestart } from './sync/jobFlows';
-import { configurationName } from './sync/parameters';
-import { configurationOrChoice } from './sync/pickConfiguration';
+import { configurationName } from '../shared/parameters';
+import { configurationOrChoice } from '../shared/pickConfiguration';
 
 /** Restart asks first: the confirmation card carries the restart options and the warning. */
 export const restartJob = defineAction({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { chooseConfigurationCard, detailsCard } from '../configurations/cards';
-import { findConfiguration } from '../configurations/findConfiguration';
+import { findConfiguration } from '../shared/findConfiguration';
 import { sendCard } from '../turn/reply';
 import { defineAction } from './action';
 

@@ -5,12 +5,12 @@ import { parseTimeRange } from '../../sync/logs/timeRange';
 import { turnLogger } from '../turn/logger';
 import { sendCard } from '../turn/reply';
 import { defineAction } from './action';
-import { showWhileWorking } from './sync/liveCard';
+import { showWhileWorking } from '../shared/liveCard';
 import type { LogFilter } from './sync/logCards';
 import { listLogs, statusOfWord } from './sync/logFlows';
 import { operationsOf } from './sync/operations';
-import { configurationOrChoice } from './sync/pickConfiguration';
-import { progressCard } from './sync/provisionCards';
+import { configurationOrChoice } from '../shared/pickConfiguration';
+import { progressCard } from '../shared/workingCards';
 
 const KIND = /(?<kind>logs?|failures?|errors?|failed|problems|skips?|skipped|successes|changes)/.source;
 const WHEN =

@@ -3,9 +3,9 @@ import { Verb } from '../../cards/verbs';
 import { sendCard } from '../turn/reply';
 import { turnLogger } from '../turn/logger';
 import { defineAction } from './action';
-import { configurationName } from './sync/parameters';
+import { configurationName } from '../shared/parameters';
 import { testConnection as run } from './sync/jobFlows';
-import { configurationOrChoice } from './sync/pickConfiguration';
+import { configurationOrChoice } from '../shared/pickConfiguration';
 
 export const testConnection = defineAction({
   name: 'testConnection',

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Subscription, SubscriptionFilter } from '../../alerts/types';
 import { CodedError, ErrorCode } from '../../errors';
 import { verifiedActor } from '../access';
-import { findConfiguration } from '../configurations/findConfiguration';
+import { findConfiguration } from '../shared/findConfiguration';
 import type { BotDeps } from '../deps';
 import { alertsOf } from './deps';
 import { conversationName, rootReference, subscriptionKey } from './conversation';

@@ -1,7 +1,7 @@
 import { CodedError, ErrorCode } from '../../errors';
 import type { ConfigurationCatalog } from '../../sync/catalog';
 import type { SyncConfiguration } from '../../domain';
-import { findConfiguration } from '../configurations/findConfiguration';
+import { findConfiguration } from '../shared/findConfiguration';
 
 /** Exactly one configuration for a change request, or an answer naming the ones that exist. */
 export async function oneConfiguration(catalog: ConfigurationCatalog, name: string): Promise<SyncConfiguration> {

@@ -7,7 +7,7 @@ import { targetName } from '../../cards/format';
 import type { SyncConfiguration } from '../../domain';
 import type { BotDeps } from '../deps';
 import { excerpt } from '../planner/normalize';
-import type { Found } from './findConfiguration';
+import type { Found } from '../shared/findConfiguration';
 import { ListRequest, pageOfConfigurations } from './listPage';
 
 /** What can be done next from a configuration card, limited to verbs the bot answers. */

@@ -1,6 +1,6 @@
 import type { AI, Plan, Planner, PredictedDoCommand, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import type { ActionDefinition } from '../actions/action';
+import type { CommandDeclaration } from '../operations/operation';
 import { normalizeInput } from './normalize';
 import { parseCommand } from './parse';
 
@@ -10,7 +10,7 @@ import { parseCommand } from './parse';
  */
 export class CommandPlanner implements Planner<TurnState> {
   constructor(
-    private readonly actions: readonly ActionDefinition[],
+    private readonly actions: readonly CommandDeclaration[],
     private readonly unknownAction: string,
   ) {}
 

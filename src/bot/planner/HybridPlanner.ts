@@ -1,6 +1,6 @@
 import type { AI, Plan, Planner, PredictedDoCommand, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import type { ActionDefinition } from '../actions/action';
+import type { CommandDeclaration } from '../operations/operation';
 import { normalizeInput } from './normalize';
 import { parseCommand } from './parse';
 
@@ -13,7 +13,7 @@ const LLM_TURN = 'llmPlanned';
  */
 export class HybridPlanner implements Planner<TurnState> {
   constructor(
-    private readonly actions: readonly ActionDefinition[],
+    private readonly actions: readonly CommandDeclaration[],
     private readonly llm: Planner<TurnState>,
   ) {}
 

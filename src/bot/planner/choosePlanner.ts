@@ -1,12 +1,12 @@
 import type { Planner, TurnState } from '@microsoft/teams-ai';
-import type { ActionDefinition } from '../actions/action';
+import type { CommandDeclaration } from '../operations/operation';
 import { CommandPlanner } from './CommandPlanner';
 import { HybridPlanner } from './HybridPlanner';
 import type { LlmPlannerOptions } from './llm/createLlmPlanner';
 
 /** The deterministic command planner, or commands first and the LLM for everything else when a model is configured. */
 export function choosePlanner(
-  actions: readonly ActionDefinition[],
+  actions: readonly CommandDeclaration[],
   unknownAction: string,
   llm?: LlmPlannerOptions,
 ): Planner<TurnState> {

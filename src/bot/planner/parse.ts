@@ -1,4 +1,4 @@
-import type { ActionDefinition } from '../actions/action';
+import type { CommandDeclaration } from '../operations/operation';
 import { cleanValue } from './normalize';
 
 export interface ParsedCommand {
@@ -7,7 +7,7 @@ export interface ParsedCommand {
 }
 
 /** The first action whose pattern matches; fallback patterns only after every primary one failed. */
-export function parseCommand(text: string, actions: readonly ActionDefinition[]): ParsedCommand | undefined {
+export function parseCommand(text: string, actions: readonly CommandDeclaration[]): ParsedCommand | undefined {
   for (const pass of ['patterns', 'fallbackPatterns'] as const) {
     for (const action of actions) {
       for (const pattern of action[pass] ?? []) {

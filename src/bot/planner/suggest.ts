@@ -1,4 +1,4 @@
-import type { ActionDefinition } from '../actions/action';
+import type { CommandDeclaration } from '../operations/operation';
 import { editDistance } from '../../sync/configurationNames';
 
 const MAX_TOKENS = 6;
@@ -8,7 +8,7 @@ const MAX_TOKEN_LENGTH = 30;
  * The examples of the actions closest to what was typed ("lst configs" → "list configurations"),
  * best first. Words are compared forgivingly, so typos still find their command.
  */
-export function closestExamples(text: string, actions: readonly ActionDefinition[], max = 3): string[] {
+export function closestExamples(text: string, actions: readonly CommandDeclaration[], max = 3): string[] {
   const typed = words(text).slice(0, MAX_TOKENS);
   if (typed.length === 0) return [];
   return actions

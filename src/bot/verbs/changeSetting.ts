@@ -3,7 +3,7 @@ import { CodedError, ErrorCode } from '../../errors';
 import { renderSettingChangeCard } from '../../cards/settingsCard';
 import { SetupVerb } from '../../cards/setupVerbs';
 import { applyDirectChange, describeDirectChange } from '../../sync/settings';
-import { configurationById } from '../configurations/findConfiguration';
+import { configurationById } from '../shared/findConfiguration';
 import { setupOf } from '../setup/deps';
 import { settingInput } from '../setup/settingChanges';
 import { turnLogger } from '../turn/logger';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Verb } from '../../cards/verbs';
 import { turnLogger } from '../turn/logger';
 import { explainCode } from '../actions/sync/explainFlows';
-import { configurationId } from '../actions/sync/parameters';
+import { configurationId } from '../shared/parameters';
 import { defineVerb } from './verb';
 
 /** "Explain <code>" on result, log and test-connection cards. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Verb } from '../../cards/verbs';
 import { turnLogger } from '../turn/logger';
-import { objectId } from '../actions/sync/parameters';
+import { objectId } from '../shared/parameters';
 import { tellUserStory } from '../actions/sync/userStory';
 import { defineVerb } from './verb';
 

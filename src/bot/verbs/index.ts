@@ -22,12 +22,10 @@ import { provisionNamedVerb } from './provisionNamed';
 import { provisionPromptVerb } from './provisionPrompt';
 import { provisionUserVerb } from './provisionUser';
 import { showLogsVerb } from './showLogs';
-import { showMappingsVerb } from './showMappings';
 import { testConnectionVerb } from './testConnection';
 import { listConfigurationsVerb } from './listConfigurations';
 import { registerVerbs } from './register';
 import { showConfigurationVerb } from './showConfiguration';
-import { registerUnknownVerb } from './unknownVerb';
 import { changeSettingVerb } from './changeSetting';
 import { setupRunVerb } from './setupRun';
 import type { VerbRoute } from './verb';
@@ -66,7 +64,6 @@ export const VERBS: readonly VerbRoute[] = [
   logDetailsVerb,
   explainCodeVerb,
   explainUserVerb,
-  showMappingsVerb,
 ];
 
 /** Verbs that have a route; cards offer only these buttons. */
@@ -74,6 +71,4 @@ export const AVAILABLE_VERBS: ReadonlySet<string> = new Set(VERBS.map((v) => v.v
 
 export function registerAllVerbs(app: Application<TurnState>, deps: BotDeps): void {
   registerVerbs(app, VERBS, deps);
-  // Catch-all, last: any other Action.Execute verb.
-  registerUnknownVerb(app, deps);
 }

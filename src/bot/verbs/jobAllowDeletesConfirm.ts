@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { Verb } from '../../cards/verbs';
 import { turnLogger } from '../turn/logger';
 import { allowDeletes } from '../actions/sync/jobFlows';
-import { configurationId } from '../actions/sync/parameters';
-import { configurationOfButton } from '../actions/sync/pickConfiguration';
+import { configurationId } from '../shared/parameters';
+import { configurationOfButton } from '../shared/pickConfiguration';
 import { defineVerb } from './verb';
 
 /** "Allow deletes" on the confirmation card: the job is checked again (still quarantined for too many deletes) before the restart with ForceDeletes. */

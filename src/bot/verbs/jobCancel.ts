@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Verb } from '../../cards/verbs';
 import { cancelledCard } from '../actions/sync/jobCards';
-import { configurationId } from '../actions/sync/parameters';
-import { configurationOfButton } from '../actions/sync/pickConfiguration';
+import { configurationId } from '../shared/parameters';
+import { configurationOfButton } from '../shared/pickConfiguration';
 import { defineVerb } from './verb';
 
 /** "Cancel" on a restart or allow-deletes confirmation: nothing changes. */

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { Verb } from '../../cards/verbs';
 import { turnLogger } from '../turn/logger';
 import { restart } from '../actions/sync/jobFlows';
-import { configurationId } from '../actions/sync/parameters';
-import { configurationOfButton } from '../actions/sync/pickConfiguration';
+import { configurationId } from '../shared/parameters';
+import { configurationOfButton } from '../shared/pickConfiguration';
 import { defineVerb } from './verb';
 
 /** "Restart" on the confirmation card, with the restart chosen on it (the option is one of the known keys, nothing else). */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Verb } from '../../cards/verbs';
 import { turnLogger } from '../turn/logger';
 import { logDetails } from '../actions/sync/logFlows';
-import { configurationId, objectId } from '../actions/sync/parameters';
+import { configurationId, objectId } from '../shared/parameters';
 import { defineVerb } from './verb';
 
 /** A row of the log card: the entry is read again by its id, time and user. */

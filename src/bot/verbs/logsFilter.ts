@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Verb } from '../../cards/verbs';
 import { listLogs } from '../actions/sync/logFlows';
-import { configurationId, objectId } from '../actions/sync/parameters';
+import { configurationId, objectId } from '../shared/parameters';
 import { defineVerb } from './verb';
 
 /** Filter buttons of the log card (failures only, everything, today, last 7 days) and "All log entries" of a user. */

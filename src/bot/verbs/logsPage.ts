@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Verb } from '../../cards/verbs';
 import { listLogs } from '../actions/sync/logFlows';
-import { configurationId, objectId } from '../actions/sync/parameters';
+import { configurationId, objectId } from '../shared/parameters';
 import { defineVerb } from './verb';
 
 /** "Next page": the gateway's cursor (checked to continue the same listing) and the filter to title it. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Verb } from '../../cards/verbs';
 import { turnLogger } from '../turn/logger';
 import { provisionNamed } from '../actions/sync/provisionFlow';
-import { configurationId } from '../actions/sync/parameters';
+import { configurationId } from '../shared/parameters';
 import { defineVerb } from './verb';
 
 /** The text box of the "Provision a user" card: the typed name is resolved like a chat message. */

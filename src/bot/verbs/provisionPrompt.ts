@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { targetName } from '../../cards/format';
 import { renderNoticeCard } from '../../cards/notice';
 import { Verb } from '../../cards/verbs';
-import { configurationId } from '../actions/sync/parameters';
-import { configurationOfButton } from '../actions/sync/pickConfiguration';
+import { configurationId } from '../shared/parameters';
+import { configurationOfButton } from '../shared/pickConfiguration';
 import { defineVerb } from './verb';
 
 /** "Provision a user" on a configuration card: asks who, with a text box. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Verb } from '../../cards/verbs';
 import { turnLogger } from '../turn/logger';
 import { provisionById } from '../actions/sync/provisionFlow';
-import { configurationId, objectId } from '../actions/sync/parameters';
+import { configurationId, objectId } from '../shared/parameters';
 import { defineVerb } from './verb';
 
 /** A user picked on a choice card ("Provision", "Run again", "Provision here"): the user and configuration ids are looked up again. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Verb } from '../../cards/verbs';
 import { detailsCard } from '../configurations/cards';
-import { configurationById } from '../configurations/findConfiguration';
+import { configurationById } from '../shared/findConfiguration';
 import { defineVerb } from './verb';
 
 /** "Show" on a choice card, "Details" on the list, "Refresh" on the details card. */

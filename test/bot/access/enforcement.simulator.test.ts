@@ -3,13 +3,18 @@ import { Application, Plan, PredictedDoCommand, TurnState } from '@microsoft/tea
 import { Activity, ActivityTypes, MemoryStorage, TestAdapter } from 'botbuilder';
 import { z } from 'zod';
 import { RoleDirectory, verifiedActor } from '../../../src/bot/access';
-import { defineAction, type ActionDefinition } from '../../../src/bot/actions/action';
 import { ACTIONS } from '../../../src/bot/actions';
 import { registerActions } from '../../../src/bot/actions/register';
 import type { BotDeps } from '../../../src/bot/deps';
+import { COMMANDS, FEATURES } from '../../../src/bot/features';
+import { defineFeature, type Feature } from '../../../src/bot/operations/feature';
+import { defineOperation } from '../../../src/bot/operations/operation';
+import { registerFeatures } from '../../../src/bot/operations/registerFeatures';
+import { ErrorCode } from '../../../src/errors';
 import { onTurnError } from '../../../src/bot/errors/onTurnError';
 import { registerHooks } from '../../../src/bot/hooks';
-import { VERBS } from '../../../src/bot/verbs';
+import { BUTTONS } from '../../../src/bot/features';
+import { Verb } from '../../../src/cards/verbs';
 import type { Role } from '../../../src/domain';
 import { cardOf, cardText } from '../../support/adaptiveCard';
 import { CONTOSO_A } from '../../support/configurations';
@@ -24,28 +29,37 @@ import { PEOPLE, STRANGER } from './people';
 type Person = { id: string; name: string };
 const as = (p: Person): Partial<Activity> => ({ from: { id: `29:${p.id}`, aadObjectId: p.id, name: p.name } });
 
-/** One probe action per role: records who ran it (the verified actor, not anything the message says). */
-function probes(ran: string[]): ActionDefinition[] {
-  return (['reader', 'operator', 'approver'] as Role[]).map((role) =>
-    defineAction({
+/** One probe operation per role: records who ran it (the verified actor, not anything the message says). */
+function probes(ran: string[]): Feature[] {
+  const operations = (['reader', 'operator', 'approver'] as Role[]).map((role) =>
+    defineOperation<unknown>()({
       name: `${role}Probe`,
       title: `The ${role} probe`,
-      description: `Needs the ${role} role (test action).`,
-      parameters: z.object({}),
       role,
-      examples: [],
-      patterns: [],
-      handler: () => async (ctx) => {
-        ran.push(`${verifiedActor(ctx).displayName}:${role}`);
-        await ctx.sendActivity(`${role} probe ran`);
-        return '';
+      command: {
+        description: `Needs the ${role} role (test action).`,
+        parameters: z.object({}),
+        examples: [],
+        patterns: [],
+        run: () => async ({ context }) => {
+          ran.push(`${verifiedActor(context).displayName}:${role}`);
+          await context.sendActivity(`${role} probe ran`);
+        },
       },
     }),
   );
+  return [
+    defineFeature({
+      name: 'probes',
+      operations,
+      services: () => ({}),
+      unavailable: { code: ErrorCode.NotSupported, message: 'never' },
+    }),
+  ];
 }
 
 /** The real hooks and action registration, with a planner that DOes the action named by the message text. */
-function appWith(actions: readonly ActionDefinition[], roles: RoleDirectory) {
+function appWith(features: readonly Feature[], roles: RoleDirectory) {
   const logs = captureLogs();
   const adapter = new TestAdapter();
   adapter.onTurnError = onTurnError(logs.logger);
@@ -61,12 +75,13 @@ function appWith(actions: readonly ActionDefinition[], roles: RoleDirectory) {
   const deps: BotDeps = {
     catalog,
     logger: logs.logger,
-    actions,
+    actions: COMMANDS,
     verbs: new Set(),
     access: { settings: DEFAULT_ROLE_SETTINGS },
   };
   registerHooks(app, logs.logger, { roles });
-  registerActions(app, actions, deps);
+  if (features === FEATURES) registerActions(app, ACTIONS, deps);
+  registerFeatures(app, features, { ...deps, commands: COMMANDS, roleSettings: DEFAULT_ROLE_SETTINGS });
   const say = async (person: Person, text: string) => {
     await adapter.processActivity(
       teamsActivity({ type: ActivityTypes.Message, text, ...as(person) }),
@@ -134,8 +149,8 @@ describe('every action and card verb checks its role (roles from the tenant simu
   }
 
   it('every registered action is refused to a user without its role before anything runs (covers actions added later)', async () => {
-    const bot = appWith(ACTIONS, roles);
-    for (const action of ACTIONS) {
+    const bot = appWith(FEATURES, roles);
+    for (const action of COMMANDS) {
       for (const person of [PEOPLE.adele, PEOPLE.lynne]) {
         const holds = person === PEOPLE.lynne ? ['reader'] : [];
         bot.logs.entries.length = 0;
@@ -156,7 +171,7 @@ describe('every action and card verb checks its role (roles from the tenant simu
 
   it('every card verb is refused to a user without its role, whatever the card data claims', async () => {
     const t = botUnderTest({ catalog: fakeCatalog([CONTOSO_A]), access: { roles, settings: DEFAULT_ROLE_SETTINGS } });
-    for (const route of VERBS) {
+    for (const route of BUTTONS) {
       const forged = {
         configurationId: CONTOSO_A.servicePrincipalId,
         actor: PEOPLE.megan,
@@ -174,7 +189,7 @@ describe('every action and card verb checks its role (roles from the tenant simu
     const t = botUnderTest({ catalog: fakeCatalog([CONTOSO_A]), access: { roles, settings: DEFAULT_ROLE_SETTINGS } });
     assert.match(cardText(cardOf((await t.say('list configurations', as(PEOPLE.lynne)))[0])), /Contoso A/);
     const { invoke } = await t.click(
-      VERBS[0].verb,
+      Verb.showConfiguration,
       { configurationId: CONTOSO_A.servicePrincipalId },
       as(PEOPLE.lynne),
     );
@@ -195,7 +210,7 @@ describe('every action and card verb checks its role (roles from the tenant simu
       cardOf((await t.say('list configurations', { from: { id: '29:no-aad', name: 'Someone' } }))[0]),
     );
     assert.match(anonymous, /I can't tell who you are/);
-    const { invoke } = await t.click(VERBS[0].verb, { configurationId: CONTOSO_A.servicePrincipalId }, as(STRANGER));
+    const { invoke } = await t.click(BUTTONS[0].verb, { configurationId: CONTOSO_A.servicePrincipalId }, as(STRANGER));
     assert.match(String((invoke?.body as { value: unknown }).value), /I don't know you/);
     assert.deepEqual(
       t.logs.find('request not served').map((e) => e.code),

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
-import { ACTIONS } from '../../../src/bot/actions';
-import { actionsJson } from '../../../src/bot/actions/actionsJson';
+import { COMMANDS } from '../../../src/bot/features';
+import { actionsJson } from '../../../src/bot/planner/llm/actionsJson';
 import { PROMPT_NAME, SYSTEM_PROMPT } from '../../../src/bot/planner/llm/prompt';
 import { cardOf, cardText } from '../../support/adaptiveCard';
 import { CONTOSO_A, CONTOSO_B } from '../../support/configurations';
@@ -50,7 +50,7 @@ describe('the LLM planner (ActionPlanner against a local OpenAI-compatible serve
   it('writes the prompt folder at start, with actions.json generated from the action registry', () => {
     bot();
     const folder = path.join(promptsFolder, PROMPT_NAME);
-    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(folder, 'actions.json'), 'utf8')), actionsJson(ACTIONS));
+    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(folder, 'actions.json'), 'utf8')), actionsJson(COMMANDS));
     assert.equal(fs.readFileSync(path.join(folder, 'skprompt.txt'), 'utf8').trim(), SYSTEM_PROMPT);
     assert.equal(
       JSON.parse(fs.readFileSync(path.join(folder, 'config.json'), 'utf8')).augmentation.augmentation_type,
@@ -73,7 +73,7 @@ describe('the LLM planner (ActionPlanner against a local OpenAI-compatible serve
     assert.equal(first.messages[0].content?.trim(), SYSTEM_PROMPT);
     assert.deepEqual(
       first.tools?.map((tool) => tool.function.name),
-      ACTIONS.filter((a) => !a.internal).map((a) => a.name),
+      COMMANDS.filter((a) => !a.internal).map((a) => a.name),
     );
     assert.equal(second.messages.at(-1)?.role, 'tool', "the action's result goes back as tool output only");
   });
@@ -87,7 +87,7 @@ describe('the LLM planner (ActionPlanner against a local OpenAI-compatible serve
 
   it('cannot run an action the user may not run: refused with the missing role, and the model is not asked again', async () => {
     const t = bot();
-    const operatorAction = ACTIONS.find((a) => a.role === 'operator' && !a.internal);
+    const operatorAction = COMMANDS.find((a) => a.role === 'operator' && !a.internal);
     assert.ok(operatorAction, 'the registry has an operator action');
     model.script(
       { toolCalls: [{ name: operatorAction.name, arguments: { name: 'Contoso A' } }] },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { TurnContext } from 'botbuilder';
-import { openLiveCard, showWhileWorking } from '../../../src/bot/actions/sync/liveCard';
+import { openLiveCard, showWhileWorking } from '../../../src/bot/shared/liveCard';
 import type { AdaptiveCard } from '../../../src/cards/render';
 import { captureLogs } from '../../support/logs';
 

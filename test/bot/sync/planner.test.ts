@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { ACTIONS } from '../../../src/bot/actions';
+import { COMMANDS } from '../../../src/bot/features';
 import { normalizeInput } from '../../../src/bot/planner/normalize';
 import { parseCommand } from '../../../src/bot/planner/parse';
 
-const parse = (text: string) => parseCommand(normalizeInput(text), ACTIONS);
+const parse = (text: string) => parseCommand(normalizeInput(text), COMMANDS);
 
 describe('planner: provisioning, jobs, logs, explain and mappings phrases', () => {
   const cases: Array<[string, string | undefined, Record<string, string>?]> = [

@@ -5,13 +5,12 @@ import { loadMappings } from '../../../sync/mappings/mappingView';
 import type { SyncConfiguration } from '../../../domain';
 import type { BotDeps } from '../../deps';
 import { excerpt } from '../../planner/normalize';
-import { codeExplanationCard, mappingsCard } from './explainCards';
-import { workingCard } from './jobCards';
+import { codeExplanationCard } from './explainCards';
+import { progressCard, workingCard } from '../../shared/workingCards';
 import { userStoryCard } from './logCards';
-import { showWhileWorking } from './liveCard';
+import { showWhileWorking } from '../../shared/liveCard';
 import { operationsOf } from './operations';
-import { configurationOfButton } from './pickConfiguration';
-import { progressCard } from './provisionCards';
+import { configurationOfButton } from '../../shared/pickConfiguration';
 
 /** The code explained, with the settings it depends on checked in the configuration named, or in those failing with it. */
 export function explainCode(
@@ -49,16 +48,5 @@ export function explainCode(
       }
       return codeExplanationCard(explained, deps.verbs);
     },
-  );
-}
-
-export function showMappings(
-  ctx: TurnContext,
-  deps: BotDeps,
-  log: Logger,
-  config: SyncConfiguration,
-): Promise<AdaptiveCard> {
-  return showWhileWorking(ctx, log, workingCard(config, 'Reading the attribute mappings…'), async () =>
-    mappingsCard(config, await loadMappings(operationsOf(deps).gateway, config), deps.verbs),
   );
 }

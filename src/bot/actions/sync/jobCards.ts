@@ -12,15 +12,6 @@ import { renderOutcomeCard } from '../../../cards/outcome';
 
 const only = (verbs: ReadonlySet<string>, buttons: CardButton[]) => buttons.filter((b) => verbs.has(b.verb));
 
-export function workingCard(config: SyncConfiguration, headline: string): AdaptiveCard {
-  return renderOutcomeCard({
-    title: config.displayName,
-    subtitle: `To ${targetName(config)}`,
-    tone: 'accent',
-    headline,
-  });
-}
-
 export function jobFacts(job: SyncJob): Fact[] {
   const facts: Fact[] = [
     { title: 'Status', value: jobStatus(job).label },

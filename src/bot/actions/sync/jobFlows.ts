@@ -5,7 +5,8 @@ import { restartOption } from '../../../sync/jobs/restartOptions';
 import type { SyncConfiguration } from '../../../domain';
 import type { BotDeps } from '../../deps';
 import * as cards from './jobCards';
-import { showWhileWorking } from './liveCard';
+import { workingCard } from '../../shared/workingCards';
+import { showWhileWorking } from '../../shared/liveCard';
 import { operationsOf } from './operations';
 
 /** Runs job work behind a "working…" card that the result (or the error) replaces in place. */
@@ -16,7 +17,7 @@ export function withWorkingCard(
   headline: string,
   work: () => Promise<AdaptiveCard>,
 ): Promise<AdaptiveCard> {
-  return showWhileWorking(ctx, log, cards.workingCard(config, headline), work);
+  return showWhileWorking(ctx, log, workingCard(config, headline), work);
 }
 
 export function testConnection(

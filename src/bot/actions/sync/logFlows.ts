@@ -8,7 +8,7 @@ import type { SyncConfiguration } from '../../../domain';
 import type { BotDeps } from '../../deps';
 import { logDetailsCard, LogFilter, logListCard } from './logCards';
 import { operationsOf } from './operations';
-import { configurationOfButton } from './pickConfiguration';
+import { configurationOfButton } from '../../shared/pickConfiguration';
 
 /** The first page of a listing, or the page a cursor points at. */
 export async function listLogs(

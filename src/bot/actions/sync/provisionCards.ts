@@ -12,28 +12,10 @@ import type { ScopeCheck } from '../../../sync/provisioning/userScope';
 import type { ProvisionResult } from '../../../sync/provisioning/provisioningService';
 import type { UserResolution } from '../../../sync/users/resolveUser';
 import { excerpt } from '../../planner/normalize';
-
-/** The four steps provision on demand reports for a user, shown pending until the answer comes. */
-const STEP_LABELS = ['Import', 'Scoping', 'Matching', 'Action'];
+import { progressCard } from '../../shared/workingCards';
 
 export function subtitleOf(config: SyncConfiguration, user: DirectoryUser): string {
   return `${config.displayName} → ${targetName(config)} · ${user.userPrincipalName}`;
-}
-
-/** The progress card: what is happening now, and the steps still to come. */
-export function progressCard(
-  title: string,
-  subtitle: string,
-  headline: string,
-  steps?: Array<{ label: string; status: ProgressState; text: string }>,
-): AdaptiveCard {
-  return renderOutcomeCard({
-    title,
-    subtitle,
-    tone: 'accent',
-    headline,
-    steps: steps ?? STEP_LABELS.map((label) => ({ label, status: 'pending' as const, text: '…' })),
-  });
 }
 
 export function resultCard(

@@ -12,10 +12,11 @@ import type { BotDeps } from '../../deps';
 import { describeError } from '../../errors/describeError';
 import { reportError } from '../../errors/replyWithError';
 import { excerpt } from '../../planner/normalize';
-import { LiveCard, openLiveCard, showWhileWorking } from './liveCard';
+import { LiveCard, openLiveCard, showWhileWorking } from '../../shared/liveCard';
 import { operationsOf } from './operations';
-import { configurationOfButton } from './pickConfiguration';
+import { configurationOfButton } from '../../shared/pickConfiguration';
 import * as cards from './provisionCards';
+import { progressCard } from '../../shared/workingCards';
 
 export interface Where {
   /** A configuration already chosen (a card button). */
@@ -36,7 +37,7 @@ export async function provisionNamed(
   return showWhileWorking(
     ctx,
     log,
-    cards.progressCard(`Provisioning ${excerpt(name, 80)}`, '', 'Looking up the user in your tenant…'),
+    progressCard(`Provisioning ${excerpt(name, 80)}`, '', 'Looking up the user in your tenant…'),
     async (live) => {
       const found = await ops.provisioning.resolveUser(name);
       if (found.kind !== 'found') return unresolvedCard(deps, found, where);
@@ -57,7 +58,7 @@ export async function provisionById(
   return showWhileWorking(
     ctx,
     log,
-    cards.progressCard('Provisioning', '', 'Looking up the user in your tenant…'),
+    progressCard('Provisioning', '', 'Looking up the user in your tenant…'),
     async (live) => {
       const found = await ops.provisioning.resolveUserById(userId);
       if (found.kind === 'invalid' || found.kind === 'unknown') {
@@ -84,7 +85,7 @@ async function provisionFound(
   if (where.configurationId)
     return provisionInto(deps, log, live, await configurationOfButton(deps, where.configurationId), user);
   await live.show(
-    cards.progressCard(
+    progressCard(
       `Provisioning ${user.displayName}`,
       user.userPrincipalName,
       `Finding the configuration whose scope holds ${user.displayName}…`,
@@ -114,7 +115,7 @@ async function provisionInto(
 ): Promise<AdaptiveCard> {
   const title = `Provisioning ${user.displayName}`;
   const subtitle = cards.subtitleOf(config, user);
-  const say = (headline: string) => live.show(cards.progressCard(title, subtitle, headline));
+  const say = (headline: string) => live.show(progressCard(title, subtitle, headline));
   await say(`Calling provision on demand for ${config.displayName}…`);
   const result = await operationsOf(deps).provisioning.provision(config, user, async (e) => {
     if (e.stage === 'waiting') {

@@ -8,9 +8,10 @@ import type { UserResolution } from '../../../sync/users/resolveUser';
 import type { BotDeps } from '../../deps';
 import { excerpt } from '../../planner/normalize';
 import { userStoryCard } from './logCards';
-import { showWhileWorking } from './liveCard';
+import { showWhileWorking } from '../../shared/liveCard';
 import { operationsOf } from './operations';
-import { progressCard, userChoiceCard } from './provisionCards';
+import { userChoiceCard } from './provisionCards';
+import { progressCard } from '../../shared/workingCards';
 
 /**
  * "what happened to Adele Vance" and "why was Lee Gu skipped?": the user's newest log entry per configuration,

@@ -1,6 +1,6 @@
 import { ActionPlanner, OpenAIModel, PromptManager, TurnState } from '@microsoft/teams-ai';
 import type { LlmSettings } from '../../../config';
-import type { ActionDefinition } from '../../actions/action';
+import type { CommandDeclaration } from '../../operations/operation';
 import { PROMPT_NAME } from './prompt';
 import { writePromptFolder } from './writePromptFolder';
 
@@ -13,7 +13,7 @@ export interface LlmPlannerOptions {
 /** The Teams AI ActionPlanner over OpenAI or Azure OpenAI, with tools generated from the action registry. */
 export function createLlmPlanner(
   options: LlmPlannerOptions,
-  actions: readonly ActionDefinition[],
+  actions: readonly CommandDeclaration[],
 ): ActionPlanner<TurnState> {
   const { settings } = options;
   const model =

@@ -1,10 +1,10 @@
 import type { TurnContext } from 'botbuilder';
-import { renderErrorCard } from '../../../cards/error';
-import type { AdaptiveCard } from '../../../cards/render';
-import type { Logger } from '../../../logging';
-import { reportError } from '../../errors/replyWithError';
-import { isCardAction } from '../../turn/context';
-import { sendCard, updateCard } from '../../turn/reply';
+import { renderErrorCard } from '../../cards/error';
+import type { AdaptiveCard } from '../../cards/render';
+import type { Logger } from '../../logging';
+import { reportError } from '../errors/replyWithError';
+import { isCardAction } from '../turn/context';
+import { sendCard, updateCard } from '../turn/reply';
 
 /**
  * Teams lets a bot send 7 messages or updates per second into one conversation, and fewer over longer spans

@@ -2,15 +2,16 @@ import assert from 'node:assert/strict';
 import { Application, Plan, Planner, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, MemoryStorage, TestAdapter } from 'botbuilder';
 import { z } from 'zod';
-import { defineAction } from '../../src/bot/actions/action';
-import { registerActions } from '../../src/bot/actions/register';
-import { actorHook } from '../../src/bot/access';
-import type { BotDeps } from '../../src/bot/deps';
-import { onTurnError } from '../../src/bot/errors/onTurnError';
-import { cardOf, cardText } from '../support/adaptiveCard';
-import { fakeCatalog } from '../support/fakeCatalog';
-import { captureLogs, LEVEL } from '../support/logs';
-import { EVERY_ROLE, teamsActivity } from '../support/turns';
+import { actorHook } from '../../../src/bot/access';
+import { onTurnError } from '../../../src/bot/errors/onTurnError';
+import { defineFeature } from '../../../src/bot/operations/feature';
+import { defineOperation } from '../../../src/bot/operations/operation';
+import { registerFeatures } from '../../../src/bot/operations/registerFeatures';
+import { ErrorCode } from '../../../src/errors';
+import { cardOf, cardText } from '../../support/adaptiveCard';
+import { fakeCatalog } from '../../support/fakeCatalog';
+import { captureLogs, LEVEL } from '../../support/logs';
+import { EVERY_ROLE, teamsActivity } from '../../support/turns';
 
 /** A planner that returns a fixed plan, like an LLM would (or fails, like a model endpoint can). */
 const fixedPlanner = (plan: () => Plan): Planner<TurnState> => ({
@@ -18,21 +19,29 @@ const fixedPlanner = (plan: () => Plan): Planner<TurnState> => ({
   continueTask: async () => ({ type: 'plan', commands: [] }),
 });
 
-const echo = defineAction({
+const echo = defineOperation<unknown>()({
   name: 'echo',
   title: 'Echo',
-  description: 'Says the text back (test action).',
-  parameters: z.object({ text: z.string().max(5, 'text has at most 5 characters') }),
   role: 'reader',
-  examples: ['echo hi'],
-  patterns: [],
-  handler:
-    () =>
-    async (ctx, _state, { text }) => {
-      if (text === 'boom') throw new Error('handler exploded');
-      await ctx.sendActivity(`echo: ${text}`);
-      return '';
-    },
+  command: {
+    description: 'Says the text back (test action).',
+    parameters: z.object({ text: z.string().max(5, 'text has at most 5 characters') }),
+    examples: ['echo hi'],
+    patterns: [],
+    run:
+      () =>
+      async ({ context }, { text }) => {
+        if (text === 'boom') throw new Error('handler exploded');
+        await context.sendActivity(`echo: ${text}`);
+      },
+  },
+});
+
+const echoFeature = defineFeature({
+  name: 'echo',
+  operations: [echo],
+  services: () => ({}),
+  unavailable: { code: ErrorCode.NotSupported, message: 'never' },
 });
 
 async function run(plan: () => Plan) {
@@ -40,15 +49,14 @@ async function run(plan: () => Plan) {
   const adapter = new TestAdapter();
   adapter.onTurnError = onTurnError(logs.logger);
   const app = new Application<TurnState>({ storage: new MemoryStorage(), ai: { planner: fixedPlanner(plan) } });
-  const deps: BotDeps = {
+  app.turn('beforeTurn', actorHook(EVERY_ROLE.roles, logs.logger));
+  registerFeatures(app, [echoFeature], {
     catalog: fakeCatalog([]),
     logger: logs.logger,
-    actions: [echo],
+    commands: [],
     verbs: new Set(),
-    access: { settings: EVERY_ROLE.settings },
-  };
-  app.turn('beforeTurn', actorHook(EVERY_ROLE.roles, logs.logger));
-  registerActions(app, [echo], deps);
+    roleSettings: EVERY_ROLE.settings,
+  });
   await adapter.processActivity(teamsActivity({ type: ActivityTypes.Message, text: 'anything' }), async (ctx) => {
     await app.run(ctx);
   });
@@ -60,7 +68,7 @@ const doCommand = (action: string, parameters: Record<string, unknown>): Plan =>
   commands: [{ type: 'DO', action, parameters } as never],
 });
 
-describe('action registration', () => {
+describe('operation registration', () => {
   it('runs a valid DO command once and stops', async () => {
     const { replies } = await run(() => doCommand('echo', { text: 'hi' }));
     assert.deepEqual(

@@ -1,18 +1,18 @@
-import { MAX_CHOICES, renderChoiceCard } from '../../../cards/choice';
-import { targetName } from '../../../cards/format';
-import type { AdaptiveCard } from '../../../cards/render';
-import type { SyncConfiguration } from '../../../domain';
-import { configurationById } from '../../configurations/findConfiguration';
-import { findConfiguration } from '../../configurations/findConfiguration';
-import type { BotDeps } from '../../deps';
-import { excerpt } from '../../planner/normalize';
+import { MAX_CHOICES, renderChoiceCard } from '../../cards/choice';
+import { targetName } from '../../cards/format';
+import type { AdaptiveCard } from '../../cards/render';
+import type { SyncConfiguration } from '../../domain';
+import { configurationById } from './findConfiguration';
+import { findConfiguration } from './findConfiguration';
+import type { ConfigurationCatalog } from '../../sync/catalog';
+import { excerpt } from '../planner/normalize';
 
 /**
  * The configuration a command names, or the card that asks which one: the choices carry the verb of the
  * command, so a click finishes what was asked (test connection, restart, logs) rather than showing details.
  */
 export async function configurationOrChoice(
-  deps: BotDeps,
+  deps: { catalog: ConfigurationCatalog },
   typed: string,
   ask: { verb: string; buttonTitle: string; data?: Record<string, string> },
 ): Promise<{ config: SyncConfiguration } | { card: AdaptiveCard }> {
@@ -48,6 +48,6 @@ export async function configurationOrChoice(
 }
 
 /** The configuration a card button names, looked up again (the card's word is not taken for it). */
-export function configurationOfButton(deps: BotDeps, configurationId: string): Promise<SyncConfiguration> {
+export function configurationOfButton(deps: { catalog: ConfigurationCatalog }, configurationId: string): Promise<SyncConfiguration> {
   return configurationById(deps.catalog, configurationId);
 }

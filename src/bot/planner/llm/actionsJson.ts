@@ -1,4 +1,4 @@
-import type { ActionDefinition } from './action';
+import type { CommandDeclaration } from '../../operations/operation';
 import { JsonSchema, toJsonSchema } from './jsonSchema';
 
 export interface ActionJson {
@@ -8,7 +8,7 @@ export interface ActionJson {
 }
 
 /** The LLM ActionPlanner's actions.json, generated from the same declarations the deterministic planner uses. */
-export function actionsJson(actions: readonly ActionDefinition[]): ActionJson[] {
+export function actionsJson(actions: readonly CommandDeclaration[]): ActionJson[] {
   return actions
     .filter((a) => !a.internal)
     .map((a) => ({ name: a.name, description: a.description, parameters: toJsonSchema(a.parameters) }));

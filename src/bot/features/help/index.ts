@@ -1,0 +1,15 @@
+import { ErrorCode } from '../../../errors';
+import { defineFeature } from '../../operations/feature';
+import { help } from './help';
+import type { HelpServices } from './services';
+import { unknownCommand } from './unknownCommand';
+
+/** "help", and the answer to anything that is not a command. Always available. */
+export const helpFeature = defineFeature<HelpServices>({
+  name: 'help',
+  operations: [help, unknownCommand],
+  services: ({ commands }) => ({ commands }),
+  unavailable: { code: ErrorCode.NotSupported, message: 'Help is always available.' },
+});
+
+export { UNKNOWN_COMMAND } from './unknownCommand';
