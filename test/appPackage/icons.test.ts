@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { drawColorIcon, drawOutlineIcon } from '../../src/tools/draw-icons';
-import { colorIconProblems, outlineIconProblems } from '../../src/tools/icon-rules';
-import { decodePng, readPngHeader } from '../../src/tools/png-decode';
-import { encodePng } from '../../src/tools/png-encode';
+import { drawColorIcon, drawOutlineIcon } from '../../tools/drawIcons';
+import { colorIconProblems, outlineIconProblems } from '../../tools/iconRules';
+import { decodePng, readPngHeader } from '../../tools/pngDecode';
+import { encodePng } from '../../tools/pngEncode';
 import { projectRoot } from '../tools/project-root';
 
 const icon = (name: string) => fs.readFileSync(path.join(projectRoot(), 'appPackage', name));
@@ -29,7 +29,7 @@ describe('appPackage icons', () => {
     assert.deepEqual(outlineIconProblems(icon('outline.png')), []);
   });
 
-  it('are what the icon generator draws (node lib/src/tools/draw-icons.js rewrites them)', () => {
+  it('are what the icon generator draws (node lib/tools/drawIcons.js rewrites them)', () => {
     assert.ok(encodePng(drawColorIcon()).equals(icon('color.png')), 'color.png differs from the generator');
     assert.ok(encodePng(drawOutlineIcon()).equals(icon('outline.png')), 'outline.png differs from the generator');
   });

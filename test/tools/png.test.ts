@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
-import { crc32 } from '../../src/tools/crc32';
-import { decodePng, readPngHeader } from '../../src/tools/png-decode';
-import { encodePng, PNG_SIGNATURE } from '../../src/tools/png-encode';
+import { crc32 } from '../../tools/crc32';
+import { decodePng, readPngHeader } from '../../tools/pngDecode';
+import { encodePng, PNG_SIGNATURE } from '../../tools/pngEncode';
 
 function checkerboard(width: number, height: number): Uint8Array {
   const pixels = new Uint8Array(width * height * 4);

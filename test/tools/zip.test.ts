@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readZip } from '../../src/tools/zip-reader';
-import { writeZip } from '../../src/tools/zip-writer';
+import { readZip } from '../../tools/zipReader';
+import { writeZip } from '../../tools/zipWriter';
 
 describe('tools/zip', () => {
   const entries = [

@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 import { crc32 } from './crc32';
-import { PNG_SIGNATURE, RgbaImage } from './png-encode';
+import { PNG_SIGNATURE, RgbaImage } from './pngEncode';
 
 /** What the IHDR chunk says about an image. */
 export interface PngHeader {

@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 import { crc32 } from './crc32';
-import type { ZipEntry } from './zip-writer';
+import type { ZipEntry } from './zipWriter';
 
 /**
  * Reads a zip archive through its central directory, inflating each entry and checking its CRC

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { buildAppPackage, PackageError } from './app-package';
+import { buildAppPackage, PackageError } from './appPackage';
 
 /**
  * npm run package -- [--env dev] [--set NAME=value ...] [--root .] [--out dir]

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadToolkitEnvironment, parseEnvFile } from '../../src/tools/env-file';
+import { loadToolkitEnvironment, parseEnvFile } from '../../tools/envFile';
 
-describe('tools/env-file', () => {
+describe('tools/envFile', () => {
   it('parses dotenv lines: comments, export, quotes, empty values, inline comments', () => {
     const values = parseEnvFile(
       [

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { insideGlyph } from './icon-glyph';
-import { encodePng, RgbaImage } from './png-encode';
+import { insideGlyph } from './iconGlyph';
+import { encodePng, RgbaImage } from './pngEncode';
 
 /**
  * Draws the Teams app icons: color.png (192x192, white symbol on a blue tile) and
  * outline.png (32x32, white symbol on transparent), as the Teams manifest asks.
- *   node lib/src/tools/draw-icons.js [--out appPackage]
+ *   node lib/tools/drawIcons.js [--out appPackage]
  */
 
 const SAMPLES = 6; // per axis: 36 samples a pixel give smooth edges at 32 px

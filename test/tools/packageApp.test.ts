@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildAppPackage, PackageError } from '../../src/tools/app-package';
-import { parseArguments } from '../../src/tools/package-app';
-import { placeholdersIn } from '../../src/tools/placeholders';
-import { readZip } from '../../src/tools/zip-reader';
+import { buildAppPackage, PackageError } from '../../tools/appPackage';
+import { parseArguments } from '../../tools/packageApp';
+import { placeholdersIn } from '../../tools/placeholders';
+import { readZip } from '../../tools/zipReader';
 import { projectRoot } from './project-root';
 import { PROVISIONED } from './provisioned-values';
 
@@ -26,7 +26,7 @@ function projectWith(envText: string): string {
   return root;
 }
 
-describe('tools/package-app', () => {
+describe('tools/packageApp', () => {
   it('builds appPackage.<env>.zip holding exactly the manifest and both icons, every placeholder resolved', async () => {
     const outDir = scratch();
     const built = await buildAppPackage({ root: projectRoot(), env: 'dev', overrides: PROVISIONED, outDir });
@@ -117,7 +117,7 @@ describe('tools/package-app', () => {
   });
 
   it('runs as `npm run package` does: exit code 0 and the zip, or 1 and the reasons', () => {
-    const cli = path.join(__dirname, '..', '..', 'src', 'tools', 'package-app.js');
+    const cli = path.join(__dirname, '..', '..', 'tools', 'packageApp.js');
     const outDir = scratch();
     const sets = Object.entries(PROVISIONED).flatMap(([k, v]) => ['--set', `${k}=${v}`]);
     const ok = spawnSync(process.execPath, [cli, '--env', 'dev', '--out', outDir, ...sets], {

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadToolkitEnvironment } from './env-file';
-import { colorIconProblems, outlineIconProblems } from './icon-rules';
-import { validateTeamsManifest } from './manifest-schema';
+import { loadToolkitEnvironment } from './envFile';
+import { colorIconProblems, outlineIconProblems } from './iconRules';
+import { validateTeamsManifest } from './manifestSchema';
 import { placeholdersIn, resolvePlaceholders } from './placeholders';
-import { writeZip } from './zip-writer';
+import { writeZip } from './zipWriter';
 
 export interface PackageOptions {
   /** Project root holding appPackage/ and env/. */

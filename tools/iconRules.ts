@@ -1,4 +1,4 @@
-import { decodePng, readPngHeader } from './png-decode';
+import { decodePng, readPngHeader } from './pngDecode';
 
 /**
  * The Teams manifest's icon rules: a 192x192 full-colour PNG, and a 32x32 outline PNG that is white
