@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { loadToolkitEnvironment } from './envFile';
+import { loadToolkitEnvironment } from './toolkitEnvironment';
 import { colorIconProblems, outlineIconProblems } from './iconRules';
 import { validateTeamsManifest } from './manifestSchema';
 import { placeholdersIn, resolvePlaceholders } from './placeholders';

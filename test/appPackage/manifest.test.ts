@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseEnvFile } from '../../tools/envFile';
+import { parse as parseEnvFile } from 'dotenv';
 import { teamsSchemaFile, validateTeamsManifest } from '../../tools/manifestSchema';
 import { placeholdersIn, resolvePlaceholders } from '../../tools/placeholders';
 import { PROVISIONED } from '../tools/provisioned-values';

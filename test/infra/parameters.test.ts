@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseEnvFile } from '../../tools/envFile';
+import { parse as parseEnvFile } from 'dotenv';
 import { placeholdersIn } from '../../tools/placeholders';
 import { readProjectFile } from '../tools/project-root';
 import { bicepParams } from './bicep-text';
