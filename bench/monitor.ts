@@ -15,6 +15,7 @@ import { silentLogger } from '../src/logging';
 import type { SimulatorConnection } from '../src/simulator';
 import { createLeaderElector } from '../src/storage';
 import { SqliteStorage } from '../src/storage/sqlite/sqliteStorage';
+import { commandLineOrExit, HELP } from '../tools/commandLine';
 import { runMain } from './support/main';
 import { publish, Row } from './support/report';
 import { startBenchSimulator } from './support/simulator';
@@ -28,6 +29,12 @@ import { summarize } from './support/stats';
 const CONFIGURATIONS = 500;
 const POLL_SECONDS = 5;
 const MAX_SECONDS = 600;
+
+const USAGE = `
+node lib/bench/monitor.js
+The alert monitor with 500 configurations against the tenant simulator: Graph requests per poll and
+detection latency. It starts its own worker process (--worker <simulator connection file>).
+  --help  this text`;
 
 async function parent(): Promise<void> {
   const sim = await startBenchSimulator({ maxSeconds: MAX_SECONDS });
@@ -187,5 +194,8 @@ async function worker(connectionFile: string): Promise<void> {
   ]);
 }
 
-if (process.argv[2] === '--worker') runMain(module, () => worker(process.argv[3]), MAX_SECONDS);
-else runMain(module, parent, MAX_SECONDS);
+if (require.main === module) {
+  const { values } = commandLineOrExit(USAGE, { options: { ...HELP, worker: { type: 'string' } } });
+  const workerFile = values.worker;
+  runMain(module, workerFile === undefined ? parent : () => worker(workerFile), MAX_SECONDS);
+}

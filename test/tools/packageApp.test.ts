@@ -27,7 +27,7 @@ function projectWith(envText: string): string {
 }
 
 describe('tools/packageApp', () => {
-  it('builds appPackage.<env>.zip holding exactly the manifest and both icons, every placeholder resolved', async () => {
+  it('builds appPackage.<env>.zip: exactly the manifest and both icons, every placeholder resolved', async () => {
     const outDir = scratch();
     const built = await buildAppPackage({ root: projectRoot(), env: 'dev', overrides: PROVISIONED, outDir });
     assert.equal(built.zipPath, path.join(outDir, 'appPackage.dev.zip'));
@@ -115,8 +115,23 @@ describe('tools/packageApp', () => {
       outDir: '/p/o',
       overrides: { BOT_ID: 'abc', X: 'a=b' },
     });
-    assert.throws(() => parseArguments(['--verbose'], '/p'), /unknown option --verbose/);
+    assert.deepEqual(parseArguments([], '/p'), { env: 'dev', root: '/p', overrides: {} });
+    assert.throws(
+      () => parseArguments(['--verbose'], '/p'),
+      /'--verbose'\nThe options are --env <value>, --set <value>, --root/,
+    );
+    assert.throws(() => parseArguments(['--env'], '/p'), /argument missing/);
     assert.throws(() => parseArguments(['--set', 'novalue'], '/p'), /NAME=value/);
+  });
+
+  it('prints its usage for --help (exit 0), and refuses an unknown option naming the good ones (exit 2)', () => {
+    const cli = path.join(__dirname, '..', '..', 'tools', 'packageApp.js');
+    const help = spawnSync(process.execPath, [cli, '--help'], { cwd: projectRoot(), encoding: 'utf8' });
+    assert.equal(help.status, 0, help.stderr);
+    assert.match(help.stdout, /npm run package -- \[--env dev\][\s\S]*--set NAME=value/);
+    const bad = spawnSync(process.execPath, [cli, '--verbose'], { cwd: projectRoot(), encoding: 'utf8' });
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /Unknown option '--verbose'\nThe options are --env <value>, --set <value>/);
   });
 
   it('runs as `npm run package` does: exit code 0 and the zip, or 1 and the reasons', () => {
