@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { commandLineOrExit, HELP } from '../tools/commandLine';
 import { PROVISION_USER } from './turns';
 import { startProductBot } from './support/bots';
@@ -32,8 +33,6 @@ function describe(c: Counters): Row {
     calls,
   };
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const USAGE = `
 node lib/bench/graph.js

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { BOT_NODE_FLAGS } from '../src/server/botNodeFlags';
 import { commandLineOrExit, HELP } from '../tools/commandLine';
 import { BenchBot, startEchoBot, startProductBot } from './support/bots';
@@ -35,7 +36,6 @@ const VARIANTS = [
 const SIMULATOR_DIR = path.join(path.dirname(SIMULATOR_DATA_DIR), 'simulator-memory');
 
 const mb = (n: number | undefined): number => round(n ?? NaN, 0);
-const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs `work` on the bot and reads its memory and CPU around it. */
 async function measure(
@@ -48,7 +48,7 @@ async function measure(
     const done = await work();
     const turns = 'turns' in done ? done.turns : undefined;
     const cpu = usage.cpuMs();
-    await pause(1000);
+    await sleep(1000);
     const peak = usage.peakRssMb();
     return {
       'RSS at start MB': mb(atStart),
@@ -120,7 +120,7 @@ export async function benchMemory(): Promise<void> {
         const polls = (): number => bot.process.output.filter((l) => l.includes('"alert poll"')).length;
         const waitForPolls = async (): Promise<{ elapsedMs: number }> => {
           const started = Date.now();
-          while (polls() < POLLS && Date.now() < started + 240_000) await pause(250);
+          while (polls() < POLLS && Date.now() < started + 240_000) await sleep(250);
           return { elapsedMs: Date.now() - started };
         };
         record(

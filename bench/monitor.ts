@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DigestStore } from '../src/alerts/digest/digestStore';
 import { IncidentStore } from '../src/alerts/incidents/incidentStore';
 import { graphSource } from '../src/alerts/monitor/graphSource';
@@ -165,13 +166,12 @@ async function worker(connectionFile: string): Promise<void> {
     // Healthy first, and long enough for the previous incident to be resolved.
     await northwind('repair', 'inboundUserSync');
     await cycleB();
-    await new Promise((r) => setTimeout(r, POLL_SECONDS * 1000 + 1000 + Math.random() * POLL_SECONDS * 1000));
+    await sleep(POLL_SECONDS * 1000 + 1000 + Math.random() * POLL_SECONDS * 1000);
     const before = posted.length;
     await northwind('break', 'inboundUserSync');
     await cycleB();
     const brokenAt = Date.now();
-    while (posted.length === before && Date.now() - brokenAt < (POLL_SECONDS * 3 + 30) * 1000)
-      await new Promise((r) => setTimeout(r, 20));
+    while (posted.length === before && Date.now() - brokenAt < (POLL_SECONDS * 3 + 30) * 1000) await sleep(20);
     if (posted.length > before) latencies.push(posted[posted.length - 1] - brokenAt);
   }
   await monitor.stop();
