@@ -1,4 +1,5 @@
 import { resolveUser } from '../src/sync/users/resolveUser';
+import { commandLineOrExit, HELP } from '../tools/commandLine';
 import { benchGateway } from './support/gateway';
 import { runMain } from './support/main';
 import { publish, Row, target } from './support/report';
@@ -16,7 +17,8 @@ const LOOKUPS_PER_KIND = 300;
 /** Lookups of each kind made first, not measured: every code path compiled and its connections open. */
 const WARM_UP_PER_KIND = 10;
 
-// The generated people of src/simulator/seed/large.ts: serial n is "<FIRST[n % 60]> <LAST[(n / 60) % 30]> <n, 6 digits>".
+// The generated people of src/simulator/seed/large.ts:
+// serial n is "<FIRST[n % 60]> <LAST[(n / 60) % 30]> <n, 6 digits>".
 const FIRST = [
   'Aaron',
   'Abigail',
@@ -174,6 +176,11 @@ async function measure(sim: BenchSimulator, tenant: string, large: boolean): Pro
   return rows;
 }
 
+const USAGE = `
+node lib/bench/directory.js
+Resolving a user by name in a 100,000-user source tenant of the simulator, through the product's Graph gateway.
+  --help  this text`;
+
 export async function benchDirectory(): Promise<void> {
   const rows: Row[] = [];
   const small = await startBenchSimulator({ maxSeconds: 600 });
@@ -213,4 +220,7 @@ export async function benchDirectory(): Promise<void> {
   );
 }
 
-if (require.main === module && trustSimulatorOrRespawn()) runMain(module, benchDirectory, 900);
+if (require.main === module) {
+  commandLineOrExit(USAGE, { options: HELP });
+  if (trustSimulatorOrRespawn()) runMain(module, benchDirectory, 900);
+}

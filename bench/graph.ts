@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { commandLineOrExit, HELP } from '../tools/commandLine';
 import { PROVISION_USER } from './turns';
 import { startProductBot } from './support/bots';
 import { startBenchConnector } from './support/connector';
@@ -32,7 +34,11 @@ function describe(c: Counters): Row {
   };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const USAGE = `
+node lib/bench/graph.js
+Graph requests per command (cold and warm caches) counted by the tenant simulator, and list configurations
+over 1, 20 and 200 configurations.
+  --help  this text`;
 
 export async function benchGraph(): Promise<void> {
   const sim = await startBenchSimulator({ maxSeconds: 600 });
@@ -74,7 +80,8 @@ export async function benchGraph(): Promise<void> {
         total = (await sim.control<{ total: number }>('POST', '/seed/configurations', { count: wanted - total })).total;
       await sleep(CATALOG_CACHE_MS + 200);
       const t = await countedTurn(sim, bot, connector, 'list configurations');
-      // The listing pages come one after another; the jobs-and-secrets batches go out together, then one batch of tenant names.
+      // The listing pages come one after another; the jobs-and-secrets batches go out together,
+      // then one batch of tenant names.
       const pages = t.counters.requests['GET /v1.0/servicePrincipals'] ?? 0;
       trips[wanted] = pages + Math.min(2, t.counters.requests['POST /v1.0/$batch'] ?? 0);
       scale.push({
@@ -116,7 +123,10 @@ export async function benchGraph(): Promise<void> {
   }
 }
 
-if (require.main === module && trustSimulatorOrRespawn()) runMain(module, benchGraph, 600);
+if (require.main === module) {
+  commandLineOrExit(USAGE, { options: HELP });
+  if (trustSimulatorOrRespawn()) runMain(module, benchGraph, 600);
+}
 
 /** The list's first page says how many configurations there are ("Configurations 1–20 of 201", "1 configuration"). */
 function listsAll(reply: string, total: number): boolean {

@@ -1,5 +1,7 @@
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { BOT_NODE_FLAGS } from '../src/server/botNodeFlags';
+import { commandLineOrExit, HELP } from '../tools/commandLine';
 import { BenchBot, startEchoBot, startProductBot } from './support/bots';
 import { startBenchConnector } from './support/connector';
 import { LoadResult, runLoad } from './support/load';
@@ -13,7 +15,8 @@ import { round } from './support/stats';
 /**
  * Memory: the bot process's resident set (at start, its peak sampled every 100 ms, and after) through
  * 10,000 turns (help, list, show mixed, 8 in flight), next to the bare echo bot after the same turns; and
- * with 500 configurations monitored (polling every 2 s), then 1,000 turns of help and list (the list card shows the first 20 of the 500).
+ * with 500 configurations monitored (polling every 2 s), then 1,000 turns of help and list (the list card shows
+ * the first 20 of the 500).
  * The bot runs as the product starts it (src/server/botNodeFlags.ts), which must stay under 250 MB, and
  * uncapped for comparison; CPU ms per turn (all threads, GC included) shows what the cap costs, less
  * disturbed than turns per second by whatever else the machine runs.
@@ -33,7 +36,6 @@ const VARIANTS = [
 const SIMULATOR_DIR = path.join(path.dirname(SIMULATOR_DATA_DIR), 'simulator-memory');
 
 const mb = (n: number | undefined): number => round(n ?? NaN, 0);
-const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs `work` on the bot and reads its memory and CPU around it. */
 async function measure(
@@ -46,7 +48,7 @@ async function measure(
     const done = await work();
     const turns = 'turns' in done ? done.turns : undefined;
     const cpu = usage.cpuMs();
-    await pause(1000);
+    await sleep(1000);
     const peak = usage.peakRssMb();
     return {
       'RSS at start MB': mb(atStart),
@@ -61,6 +63,12 @@ async function measure(
     usage.stop();
   }
 }
+
+const USAGE = `
+node lib/bench/memory.js
+Resident memory and CPU per turn of the bot process through 10,000 turns, and with 500 configurations
+monitored, next to the echo bot and the bot uncapped.
+  --help  this text`;
 
 export async function benchMemory(): Promise<void> {
   const rows: Row[] = [];
@@ -112,7 +120,7 @@ export async function benchMemory(): Promise<void> {
         const polls = (): number => bot.process.output.filter((l) => l.includes('"alert poll"')).length;
         const waitForPolls = async (): Promise<{ elapsedMs: number }> => {
           const started = Date.now();
-          while (polls() < POLLS && Date.now() < started + 240_000) await pause(250);
+          while (polls() < POLLS && Date.now() < started + 240_000) await sleep(250);
           return { elapsedMs: Date.now() - started };
         };
         record(
@@ -159,4 +167,7 @@ export async function benchMemory(): Promise<void> {
   ]);
 }
 
-runMain(module, benchMemory, 1500);
+if (require.main === module) {
+  commandLineOrExit(USAGE, { options: HELP });
+  runMain(module, benchMemory, 1500);
+}

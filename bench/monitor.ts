@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DigestStore } from '../src/alerts/digest/digestStore';
 import { IncidentStore } from '../src/alerts/incidents/incidentStore';
 import { graphSource } from '../src/alerts/monitor/graphSource';
@@ -15,6 +16,7 @@ import { silentLogger } from '../src/logging';
 import type { SimulatorConnection } from '../src/simulator';
 import { createLeaderElector } from '../src/storage';
 import { SqliteStorage } from '../src/storage/sqlite/sqliteStorage';
+import { commandLineOrExit, HELP } from '../tools/commandLine';
 import { runMain } from './support/main';
 import { publish, Row } from './support/report';
 import { startBenchSimulator } from './support/simulator';
@@ -28,6 +30,12 @@ import { summarize } from './support/stats';
 const CONFIGURATIONS = 500;
 const POLL_SECONDS = 5;
 const MAX_SECONDS = 600;
+
+const USAGE = `
+node lib/bench/monitor.js
+The alert monitor with 500 configurations against the tenant simulator: Graph requests per poll and
+detection latency. It starts its own worker process (--worker <simulator connection file>).
+  --help  this text`;
 
 async function parent(): Promise<void> {
   const sim = await startBenchSimulator({ maxSeconds: MAX_SECONDS });
@@ -158,13 +166,12 @@ async function worker(connectionFile: string): Promise<void> {
     // Healthy first, and long enough for the previous incident to be resolved.
     await northwind('repair', 'inboundUserSync');
     await cycleB();
-    await new Promise((r) => setTimeout(r, POLL_SECONDS * 1000 + 1000 + Math.random() * POLL_SECONDS * 1000));
+    await sleep(POLL_SECONDS * 1000 + 1000 + Math.random() * POLL_SECONDS * 1000);
     const before = posted.length;
     await northwind('break', 'inboundUserSync');
     await cycleB();
     const brokenAt = Date.now();
-    while (posted.length === before && Date.now() - brokenAt < (POLL_SECONDS * 3 + 30) * 1000)
-      await new Promise((r) => setTimeout(r, 20));
+    while (posted.length === before && Date.now() - brokenAt < (POLL_SECONDS * 3 + 30) * 1000) await sleep(20);
     if (posted.length > before) latencies.push(posted[posted.length - 1] - brokenAt);
   }
   await monitor.stop();
@@ -187,5 +194,8 @@ async function worker(connectionFile: string): Promise<void> {
   ]);
 }
 
-if (process.argv[2] === '--worker') runMain(module, () => worker(process.argv[3]), MAX_SECONDS);
-else runMain(module, parent, MAX_SECONDS);
+if (require.main === module) {
+  const { values } = commandLineOrExit(USAGE, { options: { ...HELP, worker: { type: 'string' } } });
+  const workerFile = values.worker;
+  runMain(module, workerFile === undefined ? parent : () => worker(workerFile), MAX_SECONDS);
+}

@@ -1,14 +1,21 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { commandLineOrExit, HELP } from '../tools/commandLine';
 import { table } from './support/report';
 
-/**
- * `npm run bench`: every benchmark, one after the other, each in its own process (its own memory and
- * start-up), printing its tables and writing bench/results/<name>.json. `node lib/bench/run.js turns graph`
- * runs only those named.
- */
 const ALL = ['turns', 'graph', 'directory', 'monitor', 'memory'];
-const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ALL;
+const USAGE = `
+npm run bench [-- <benchmark> ...]     (or: node lib/bench/run.js [<benchmark> ...])
+Runs every benchmark, one after the other, each in its own process (its own memory and start-up),
+printing its tables and writing bench/results/<name>.json. Name some to run only those:
+${ALL.join(', ')}.
+  --help  this text`;
+
+const { positionals } = commandLineOrExit(USAGE, {
+  options: HELP,
+  allowPositionals: true,
+});
+const wanted = positionals.length > 0 ? positionals : ALL;
 const unknown = wanted.filter((w) => !ALL.includes(w));
 if (unknown.length > 0) {
   process.stderr.write(`unknown benchmark ${unknown.join(', ')}; choose from ${ALL.join(', ')}\n`);

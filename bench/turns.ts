@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { commandLineOrExit, HELP } from '../tools/commandLine';
 import { BenchBot, startEchoBot, startProductBot } from './support/bots';
 import { BenchConnector, startBenchConnector } from './support/connector';
 import { LoadResult, runLoad } from './support/load';
@@ -23,9 +24,11 @@ const ALL_COMMANDS: Array<{ text: string; answer: RegExp }> = [
   { text: 'show configuration Contoso A', answer: /Contoso A[\s\S]*Fabrikam/ },
 ];
 
-/** `node turns.js help` measures only the commands named (quick before/after checks), `provision` only provision; default all. */
-const ONLY = process.argv.slice(2).join(' ');
-const COMMANDS = ONLY ? ALL_COMMANDS.filter((c) => c.text.startsWith(ONLY)) : ALL_COMMANDS;
+const USAGE = `
+node lib/bench/turns.js [<command>]
+Turn cost of the bot next to the bare echo bot. A command (help, list configurations, show configuration,
+provision) measures only the commands starting with it, for quick before/after checks; by default, all.
+  --help  this text`;
 
 interface Env {
   sim: BenchSimulator;
@@ -90,7 +93,9 @@ function checkAnswer(env: Env, result: LoadResult, answer: RegExp): string {
   return text !== undefined && answer.test(text) ? 'ok' : `UNEXPECTED: ${(text ?? '(none)').slice(0, 200)}`;
 }
 
-export async function benchTurns(): Promise<void> {
+/** `only` measures just the commands that start with it (`provision`: only provision); empty, all of them. */
+export async function benchTurns(only = ''): Promise<void> {
+  const commands = only ? ALL_COMMANDS.filter((c) => c.text.startsWith(only)) : ALL_COMMANDS;
   const maxSeconds = 900;
   const sim = await startBenchSimulator({ maxSeconds });
   const connector = await startBenchConnector();
@@ -99,7 +104,7 @@ export async function benchTurns(): Promise<void> {
   const env: Env = { sim, connector, echo, bot };
   try {
     // Warm-up: JIT, keep-alive sockets, the token, the role and catalog caches.
-    for (const c of COMMANDS) {
+    for (const c of commands) {
       await drive(env, echo, c.text, `warm-echo-${c.text}`, { concurrency: 2, count: 50, maxMs: 5000 });
       await drive(env, bot, c.text, `warm-bot-${c.text}`, { concurrency: 2, count: 50, maxMs: 10_000 });
     }
@@ -111,7 +116,7 @@ export async function benchTurns(): Promise<void> {
     const overheads: Record<string, number[]> = {};
     const answers: Record<string, string> = {};
     for (let r = 1; r <= ROUNDS; r++) {
-      for (const c of COMMANDS) {
+      for (const c of commands) {
         const e = await drive(env, echo, c.text, `r${r}-echo-${c.text}`, LOAD);
         const b = await drive(env, bot, c.text, `r${r}-bot-${c.text}`, LOAD);
         answers[c.text] = checkAnswer(env, b, c.answer);
@@ -133,7 +138,7 @@ export async function benchTurns(): Promise<void> {
         });
       }
       const e1 = await drive(env, echo, 'help', `r${r}-echo-seq`, { concurrency: 1, ...SEQUENTIAL });
-      for (const c of COMMANDS) {
+      for (const c of commands) {
         const b1 = await drive(env, bot, c.text, `r${r}-seq-${c.text}`, { concurrency: 1, ...SEQUENTIAL });
         const overhead = b1.latency.p50 - (b1.simMsPerTurn ?? 0);
         (overheads[c.text] ??= []).push(overhead);
@@ -153,7 +158,7 @@ export async function benchTurns(): Promise<void> {
     // provision on demand: 5 per 10 s per job (Graph's limit, kept by the bot), so few turns, paced, one at a time.
     const targets: Row[] = [];
     let provision: LoadResult | undefined;
-    if (!ONLY || 'provision'.startsWith(ONLY)) {
+    if (!only || 'provision'.startsWith(only)) {
       const pace = (i: number): number => ((i + 1) % 5 === 0 ? 10_500 : 0);
       const p = await drive(env, bot, `provision ${PROVISION_USER}`, 'provision', {
         concurrency: 1,
@@ -191,7 +196,7 @@ export async function benchTurns(): Promise<void> {
           `${round(median(ratios.help), 2)}`,
         ),
       );
-    for (const c of COMMANDS.filter((x) => x.text !== 'help')) {
+    for (const c of commands.filter((x) => x.text !== 'help')) {
       targets.push(
         target(
           `"${c.text}" p50 within 20 ms of the simulator's time`,
@@ -201,7 +206,7 @@ export async function benchTurns(): Promise<void> {
       );
     }
     publish(
-      ONLY ? `turns-${ONLY.replace(/\W+/g, '-')}` : 'turns',
+      only ? `turns-${only.replace(/\W+/g, '-')}` : 'turns',
       [
         {
           title: `Throughput, ${LOAD.concurrency} turns in flight (rps; latency ms), echo bot and sync bot interleaved`,
@@ -213,7 +218,8 @@ export async function benchTurns(): Promise<void> {
         },
         {
           title:
-            "CPU time per turn of the bot over the echo bot's (median of rounds; steadier than rps on a shared machine)",
+            "CPU time per turn of the bot over the echo bot's " +
+            '(median of rounds; steadier than rps on a shared machine)',
           rows: Object.entries(cpuRatios).map(([command, r]) => ({
             command,
             'cpu ratio': round(median(r), 2),
@@ -235,4 +241,7 @@ export async function benchTurns(): Promise<void> {
 
 const round1 = (n: number): number => round(n, 0);
 
-runMain(module, benchTurns, 900);
+if (require.main === module) {
+  const { positionals } = commandLineOrExit(USAGE, { options: HELP, allowPositionals: true });
+  runMain(module, () => benchTurns(positionals.join(' ')), 900);
+}

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { BenchConnector } from './connector';
 import { messageActivity } from './activity';
 import { summarize, Summary } from './stats';
@@ -101,7 +102,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         firstFailure ??= (error as Error).message;
       }
       const pause = options.pauseMs?.(i) ?? 0;
-      if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+      if (pause > 0) await sleep(pause);
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, (_, w) => worker(w)));

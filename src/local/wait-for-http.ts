@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 /** Polls a URL until it answers (any status below 500), a process died, or time runs out. */
 export async function waitForHttp(url: string, timeoutMs: number, gaveUp: () => boolean): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -11,7 +13,7 @@ export async function waitForHttp(url: string, timeoutMs: number, gaveUp: () => 
     } catch (error) {
       lastError = error;
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await sleep(250);
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms: ${String(lastError)}`);
 }

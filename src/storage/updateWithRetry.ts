@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ErrorCode, isCoded } from '../errors';
 import { DurableStorage, IF_ABSENT, readItem, StoreItem, withoutETag } from './durableStorage';
 import { storageConflict } from './storageErrors';
@@ -49,12 +50,8 @@ export async function updateWithRetry<T extends object>(
     } catch (error) {
       if (!isCoded(error, ErrorCode.StorageConflict)) throw error;
       lastConflict = error;
-      if (attempt < maxAttempts) await pause(Math.random() * backoffMs * 2 ** Math.min(attempt - 1, 6));
+      if (attempt < maxAttempts) await sleep(Math.random() * backoffMs * 2 ** Math.min(attempt - 1, 6));
     }
   }
   throw storageConflict(key, lastConflict, { attempts: maxAttempts });
-}
-
-function pause(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

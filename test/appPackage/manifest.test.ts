@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { parseEnvFile } from '../../src/tools/env-file';
-import { teamsSchemaFile, validateTeamsManifest } from '../../src/tools/manifest-schema';
-import { placeholdersIn, resolvePlaceholders } from '../../src/tools/placeholders';
+import { parse as parseEnvFile } from 'dotenv';
+import { teamsSchemaFile, validateTeamsManifest } from '../../tools/manifestSchema';
+import { placeholdersIn, resolvePlaceholders } from '../../tools/placeholders';
 import { PROVISIONED } from '../tools/provisioned-values';
 import { readProjectFile } from '../tools/project-root';
 

@@ -3,7 +3,7 @@ import { COMMANDS } from '../../src/bot/features';
 import { UNKNOWN_COMMAND } from '../../src/bot/features';
 import { normalizeInput } from '../../src/bot/planner/normalize';
 import { parseCommand } from '../../src/bot/planner/parse';
-import { BOT_COMMANDS } from '../../src/tools/bot-commands';
+import { BOT_COMMANDS } from '../../tools/botCommands';
 
 /**
  * The command menu is kept apart from the action registry (the packaging tool must not load Teams code), so

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import https from 'node:https';
 import path from 'node:path';
 import readline from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser } from 'playwright-core';
 import type { SimulatorConnection } from '../../src/simulator/connection';
 import { chromiumAvailable, launchChromium } from '../support/browser';
@@ -56,7 +57,7 @@ async function waitForLine(
     if (found) return found;
     if (Date.now() > deadline)
       throw new Error(`no matching line within ${timeoutMs} ms; last lines:\n${lines.slice(-15).join('\n')}`);
-    await new Promise((r) => setTimeout(r, 200));
+    await sleep(200);
   }
 }
 
@@ -118,7 +119,7 @@ describe('proactive alerts in the Playground channel @e2e', function () {
     process.kill(pid, 'SIGTERM'); // the bot local mode started for this test
     const source = sim.tenants.find((t) => t.role === 'source')!;
     const lib = process.env.TEST_LIB_DIR ?? path.resolve('lib');
-    await new Promise((r) => setTimeout(r, 1500));
+    await sleep(1500);
     restartedBot = spawn(process.execPath, [path.join(lib, 'src', 'index.js')], {
       env: {
         PATH: process.env.PATH,

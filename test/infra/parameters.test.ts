@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { parseEnvFile } from '../../src/tools/env-file';
-import { placeholdersIn } from '../../src/tools/placeholders';
+import { parse as parseEnvFile } from 'dotenv';
+import { placeholdersIn } from '../../tools/placeholders';
 import { readProjectFile } from '../tools/project-root';
 import { bicepParams } from './bicep-text';
 

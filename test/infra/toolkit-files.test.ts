@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse as parseEnvFile } from 'dotenv';
 import YAML from 'yaml';
 import { loadConfig } from '../../src/config';
-import { parseEnvFile } from '../../src/tools/env-file';
-import { placeholdersIn } from '../../src/tools/placeholders';
+import { placeholdersIn } from '../../tools/placeholders';
 import { projectRoot, readProjectFile } from '../tools/project-root';
 import { bicepOutputs } from './bicep-text';
 import { ignoredBy, patternsIn } from './ignore-file';

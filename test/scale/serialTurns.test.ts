@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setImmediate as settle } from 'node:timers/promises';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { Activity, ActivityTypes, TestAdapter, TurnContext } from 'botbuilder';
 import { onTurnError } from '../../src/bot/errors/onTurnError';
@@ -38,8 +39,6 @@ function gatedBot(events: string[]) {
   };
   return { bot, open: (name: string) => gates.get(name)?.() };
 }
-
-const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('turns one conversation at a time, conflicts retried from fresh state', () => {
   it('runs the turns of one conversation in order, and other conversations alongside', async () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { BlobServiceClient, ContainerClient } from '@azure/storage-blob';
 import { ErrorCode, isCoded } from '../../src/errors';
 import { BlobLeaseLeader, BlobLeaseLeaderOptions } from '../../src/storage/leader/blobLeaseLeader';
@@ -7,8 +8,6 @@ import { captureLogger, LogLine } from './support/captureLogger';
 
 // The service's shortest lease; these tests wait for real expiries, so there are only a few.
 const LEASE_SECONDS = 15;
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function waitUntil(condition: () => boolean, withinMs: number, what: string): Promise<void> {
   const deadline = Date.now() + withinMs;

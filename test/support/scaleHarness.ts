@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Activity } from 'botbuilder';
 import { createGraphGateway } from '../../src/graph/createGraphGateway';
 import type { GraphGateway } from '../../src/graph/gateway';
@@ -275,5 +276,5 @@ export async function graphCalls(simulator: TestSimulator, method: string, fragm
 
 /** Resolves once `condition` holds, checking every 100 ms (the suite's timeout bounds the wait). */
 export async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
-  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 100));
+  while (!(await condition())) await sleep(100);
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { placeholdersIn, resolvePlaceholders } from '../../src/tools/placeholders';
+import { placeholdersIn, resolvePlaceholders } from '../../tools/placeholders';
 
 describe('tools/placeholders', () => {
   it('lists the ${{NAME}} placeholders once each', () => {

@@ -1,3 +1,5 @@
+import { setTimeout as delay } from 'node:timers/promises';
+
 /**
  * A client-side limit of N calls per sliding window per key (provisionOnDemand allows 5 requests
  * per 10 seconds per job). Calls over the limit wait their turn in order instead of drawing a 429.
@@ -32,7 +34,7 @@ interface Lane {
 
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = options.sleep ?? ((ms: number) => delay(ms));
   const lanes = new Map<string, Lane>();
   const lane = (key: string): Lane => {
     let found = lanes.get(key);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { TurnContext } from 'botbuilder';
 import { openLiveCard, showWhileWorking } from '../../../src/bot/shared/liveCard';
 import type { AdaptiveCard } from '../../../src/cards/render';
@@ -10,7 +11,6 @@ const card = (text: string): AdaptiveCard => ({
   version: '1.5',
   body: [{ type: 'TextBlock', text }],
 });
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The edge of a unit test: a turn whose sends and updates are recorded (what Teams would receive, in order). */
 function recordingTurn(options: { clicked?: boolean; failUpdates?: number } = {}) {

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Context } from '@microsoft/microsoft-graph-client';
 import { retryAfterSeconds } from '../retryAfter';
 import { ChainLink, headersOf, methodOf } from './chainLink';
@@ -14,7 +15,7 @@ export interface RetryPolicy {
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 3, maxTotalWaitSeconds: 30, backoffSeconds: 1 };
 
 export type Sleep = (ms: number) => Promise<void>;
-export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export const realSleep: Sleep = (ms) => sleep(ms);
 
 /** 504 may arrive after Graph did the work, so only requests that are safe to repeat retry on it. */
 export const REPEATABLE = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'PATCH']);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { BOT_COMMANDS, commandListsFor } from '../../src/tools/bot-commands';
+import { BOT_COMMANDS, commandListsFor } from '../../tools/botCommands';
 import { readProjectFile } from '../tools/project-root';
 
 // menuCommands.test.ts checks BOT_COMMANDS against the action registry; this one, the manifest against BOT_COMMANDS.

@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadToolkitEnvironment } from './env-file';
-import { colorIconProblems, outlineIconProblems } from './icon-rules';
-import { validateTeamsManifest } from './manifest-schema';
+import { strToU8, zipSync } from 'fflate';
+import { loadToolkitEnvironment } from './toolkitEnvironment';
+import { colorIconProblems, outlineIconProblems } from './iconRules';
+import { validateTeamsManifest } from './manifestSchema';
 import { placeholdersIn, resolvePlaceholders } from './placeholders';
-import { writeZip } from './zip-writer';
+
+/** A fixed entry date, so the same inputs always give the same zip. */
+const ZIP_DATE = new Date(2000, 0, 1);
 
 export interface PackageOptions {
   /** Project root holding appPackage/ and env/. */
@@ -71,13 +74,7 @@ export async function buildAppPackage(options: PackageOptions): Promise<BuiltPac
   const manifestPath = path.join(outDir, `manifest.${options.env}.json`);
   const zipPath = path.join(outDir, `appPackage.${options.env}.zip`);
   fs.writeFileSync(manifestPath, resolved.text);
-  fs.writeFileSync(
-    zipPath,
-    writeZip([
-      { name: 'manifest.json', data: Buffer.from(resolved.text, 'utf8') },
-      { name: icons.color, data: color },
-      { name: icons.outline, data: outline },
-    ]),
-  );
+  const entries = { 'manifest.json': strToU8(resolved.text), [icons.color]: color, [icons.outline]: outline };
+  fs.writeFileSync(zipPath, zipSync(entries, { level: 9, mtime: ZIP_DATE }));
   return { zipPath, manifestPath, manifest };
 }

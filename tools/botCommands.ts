@@ -1,7 +1,7 @@
 /**
  * The bot's commands as the Teams command menu shows them. Kept apart from the action registry in src/bot/actions,
  * which loads Teams code the packaging tool does not need: test/appPackage/menuCommands.test.ts checks that every
- * title and example here reaches a registered action, and test/appPackage/command-lists.test.ts keeps
+ * title and example here reaches a registered action, and test/appPackage/commandLists.test.ts keeps
  * appPackage/manifest.json in step with this list.
  */
 

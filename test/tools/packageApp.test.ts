@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildAppPackage, PackageError } from '../../src/tools/app-package';
-import { parseArguments } from '../../src/tools/package-app';
-import { placeholdersIn } from '../../src/tools/placeholders';
-import { readZip } from '../../src/tools/zip-reader';
+import { strFromU8, unzipSync } from 'fflate';
+import { buildAppPackage, PackageError } from '../../tools/appPackage';
+import { parseArguments } from '../../tools/packageApp';
+import { placeholdersIn } from '../../tools/placeholders';
 import { projectRoot } from './project-root';
 import { PROVISIONED } from './provisioned-values';
 
@@ -26,15 +26,15 @@ function projectWith(envText: string): string {
   return root;
 }
 
-describe('tools/package-app', () => {
-  it('builds appPackage.<env>.zip holding exactly the manifest and both icons, every placeholder resolved', async () => {
+describe('tools/packageApp', () => {
+  it('builds appPackage.<env>.zip: exactly the manifest and both icons, every placeholder resolved', async () => {
     const outDir = scratch();
     const built = await buildAppPackage({ root: projectRoot(), env: 'dev', overrides: PROVISIONED, outDir });
     assert.equal(built.zipPath, path.join(outDir, 'appPackage.dev.zip'));
 
-    const entries = readZip(fs.readFileSync(built.zipPath));
-    assert.deepEqual(entries.map((e) => e.name).sort(), ['color.png', 'manifest.json', 'outline.png']);
-    const manifestText = entries.find((e) => e.name === 'manifest.json')!.data.toString('utf8');
+    const entries = unzipSync(fs.readFileSync(built.zipPath));
+    assert.deepEqual(Object.keys(entries).sort(), ['color.png', 'manifest.json', 'outline.png']);
+    const manifestText = strFromU8(entries['manifest.json']);
     assert.deepEqual(placeholdersIn(manifestText), []);
     assert.doesNotMatch(manifestText, /\$\{\{/);
     const manifest = JSON.parse(manifestText);
@@ -43,14 +43,17 @@ describe('tools/package-app', () => {
     assert.deepEqual(manifest.validDomains, [PROVISIONED.BOT_DOMAIN]);
     assert.equal(manifest.name.short, 'Cross-Tenant Sync (dev)');
     for (const icon of ['color.png', 'outline.png']) {
-      assert.ok(
-        entries
-          .find((e) => e.name === icon)!
-          .data.equals(fs.readFileSync(path.join(projectRoot(), 'appPackage', icon))),
-        icon,
-      );
+      assert.ok(Buffer.from(entries[icon]).equals(fs.readFileSync(path.join(projectRoot(), 'appPackage', icon))), icon);
     }
     assert.equal(fs.readFileSync(built.manifestPath, 'utf8'), manifestText);
+  });
+
+  it('writes a zip that Info-ZIP unzip, an independent reader, accepts (when it is installed)', async function () {
+    if (!fs.existsSync('/usr/bin/unzip')) this.skip();
+    const built = await buildAppPackage({ root: projectRoot(), env: 'dev', overrides: PROVISIONED, outDir: scratch() });
+    const test = spawnSync('/usr/bin/unzip', ['-t', built.zipPath], { encoding: 'utf8' });
+    assert.equal(test.status, 0, test.stdout + test.stderr);
+    assert.match(test.stdout, /No errors detected/);
   });
 
   it('says which variables have no value and where to set them', async () => {
@@ -112,12 +115,27 @@ describe('tools/package-app', () => {
       outDir: '/p/o',
       overrides: { BOT_ID: 'abc', X: 'a=b' },
     });
-    assert.throws(() => parseArguments(['--verbose'], '/p'), /unknown option --verbose/);
+    assert.deepEqual(parseArguments([], '/p'), { env: 'dev', root: '/p', overrides: {} });
+    assert.throws(
+      () => parseArguments(['--verbose'], '/p'),
+      /'--verbose'\nThe options are --env <value>, --set <value>, --root/,
+    );
+    assert.throws(() => parseArguments(['--env'], '/p'), /argument missing/);
     assert.throws(() => parseArguments(['--set', 'novalue'], '/p'), /NAME=value/);
   });
 
+  it('prints its usage for --help (exit 0), and refuses an unknown option naming the good ones (exit 2)', () => {
+    const cli = path.join(__dirname, '..', '..', 'tools', 'packageApp.js');
+    const help = spawnSync(process.execPath, [cli, '--help'], { cwd: projectRoot(), encoding: 'utf8' });
+    assert.equal(help.status, 0, help.stderr);
+    assert.match(help.stdout, /npm run package -- \[--env dev\][\s\S]*--set NAME=value/);
+    const bad = spawnSync(process.execPath, [cli, '--verbose'], { cwd: projectRoot(), encoding: 'utf8' });
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /Unknown option '--verbose'\nThe options are --env <value>, --set <value>/);
+  });
+
   it('runs as `npm run package` does: exit code 0 and the zip, or 1 and the reasons', () => {
-    const cli = path.join(__dirname, '..', '..', 'src', 'tools', 'package-app.js');
+    const cli = path.join(__dirname, '..', '..', 'tools', 'packageApp.js');
     const outDir = scratch();
     const sets = Object.entries(PROVISIONED).flatMap(([k, v]) => ['--set', `${k}=${v}`]);
     const ok = spawnSync(process.execPath, [cli, '--env', 'dev', '--out', outDir, ...sets], {
