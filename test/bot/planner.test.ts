@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import type { TurnState } from '@microsoft/teams-ai';
 import { COMMANDS } from '../../src/bot/features';
 import { UNKNOWN_COMMAND } from '../../src/bot/features';
-import { CommandPlanner } from '../../src/bot/planner/CommandPlanner';
+import { CommandPlanner } from '../../src/bot/planner/commandPlanner';
 import { cleanValue, MAX_INPUT, normalizeInput } from '../../src/bot/planner/normalize';
 import { parseCommand } from '../../src/bot/planner/parse';
 import { closestExamples } from '../../src/bot/planner/suggest';

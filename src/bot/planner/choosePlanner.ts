@@ -1,7 +1,7 @@
 import type { Planner, TurnState } from '@microsoft/teams-ai';
 import type { CommandDeclaration } from '../operations/operation';
-import { CommandPlanner } from './CommandPlanner';
-import { HybridPlanner } from './HybridPlanner';
+import { CommandPlanner } from './commandPlanner';
+import { HybridPlanner } from './hybridPlanner';
 import type { LlmPlannerOptions } from './llm/createLlmPlanner';
 
 /** The deterministic command planner, or commands first and the LLM for everything else when a model is configured. */
