@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { BOT_COMMANDS, commandListsFor } from '../../tools/botCommands';
-import { readProjectFile } from '../tools/project-root';
+import { readProjectFile } from '../tools/projectRoot';
 
 // menuCommands.test.ts checks BOT_COMMANDS against the action registry; this one, the manifest against BOT_COMMANDS.
 describe('appPackage command lists', () => {

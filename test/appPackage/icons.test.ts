@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { colorIconProblems, outlineIconProblems } from '../../tools/iconRules';
-import { projectRoot } from '../tools/project-root';
+import { projectRoot } from '../tools/projectRoot';
 
 const icon = (name: string) => fs.readFileSync(path.join(projectRoot(), 'appPackage', name));
 

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { parse as parseEnvFile } from 'dotenv';
 import { teamsSchemaFile, validateTeamsManifest } from '../../tools/manifestSchema';
 import { placeholdersIn, resolvePlaceholders } from '../../tools/placeholders';
-import { PROVISIONED } from '../tools/provisioned-values';
-import { readProjectFile } from '../tools/project-root';
+import { PROVISIONED } from '../tools/provisionedValues';
+import { readProjectFile } from '../tools/projectRoot';
 
 const template = readProjectFile('appPackage', 'manifest.json');
 const ENVIRONMENTS = ['dev', 'local'];

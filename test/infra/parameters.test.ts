@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { parse as parseEnvFile } from 'dotenv';
 import { placeholdersIn } from '../../tools/placeholders';
-import { readProjectFile } from '../tools/project-root';
-import { bicepParams } from './bicep-text';
+import { readProjectFile } from '../tools/projectRoot';
+import { bicepParams } from './bicepText';
 
 describe('infra/azure.parameters.json', () => {
   const text = readProjectFile('infra', 'azure.parameters.json');

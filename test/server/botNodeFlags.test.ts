@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { BOT_NODE_FLAGS } from '../../src/server/botNodeFlags';
-import { bicepBlock } from '../infra/bicep-text';
-import { readProjectFile } from '../tools/project-root';
+import { bicepBlock } from '../infra/bicepText';
+import { readProjectFile } from '../tools/projectRoot';
 
 /** Every `node ... lib/src/index.js` in a text, with what stands between `node` and the script. */
 function botCommands(text: string): Array<{ command: string; flags: string[] }> {

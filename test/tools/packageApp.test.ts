@@ -7,8 +7,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { buildAppPackage, PackageError } from '../../tools/appPackage';
 import { parseArguments } from '../../tools/packageApp';
 import { placeholdersIn } from '../../tools/placeholders';
-import { projectRoot } from './project-root';
-import { PROVISIONED } from './provisioned-values';
+import { projectRoot } from './projectRoot';
+import { PROVISIONED } from './provisionedValues';
 
 function scratch(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'package-app-'));

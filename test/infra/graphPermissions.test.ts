@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot, readProjectFile } from '../tools/project-root';
+import { projectRoot, readProjectFile } from '../tools/projectRoot';
 
 interface Feature {
   id: string;

@@ -5,9 +5,9 @@ import { parse as parseEnvFile } from 'dotenv';
 import YAML from 'yaml';
 import { loadConfig } from '../../src/config';
 import { placeholdersIn } from '../../tools/placeholders';
-import { projectRoot, readProjectFile } from '../tools/project-root';
-import { bicepOutputs } from './bicep-text';
-import { ignoredBy, patternsIn } from './ignore-file';
+import { projectRoot, readProjectFile } from '../tools/projectRoot';
+import { bicepOutputs } from './bicepText';
+import { ignoredBy, patternsIn } from './ignoreFile';
 
 interface Step {
   uses: string;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { readProjectFile } from '../tools/project-root';
-import { bicepBlock, bicepOutputs, bicepParams, delimiterProblems } from './bicep-text';
+import { readProjectFile } from '../tools/projectRoot';
+import { bicepBlock, bicepOutputs, bicepParams, delimiterProblems } from './bicepText';
 
 describe('infra Bicep templates', () => {
   const main = readProjectFile('infra', 'azure.bicep');

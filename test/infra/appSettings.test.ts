@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { loadConfig } from '../../src/config';
-import { readProjectFile } from '../tools/project-root';
-import { bicepBlock, bicepParams, settingsIn } from './bicep-text';
+import { readProjectFile } from '../tools/projectRoot';
+import { bicepBlock, bicepParams, settingsIn } from './bicepText';
 
 /** App settings the bot's code does not read, and who does. */
 const PLATFORM_SETTINGS: Record<string, string> = {
