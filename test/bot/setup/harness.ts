@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { SetupBotDeps } from '../../../src/bot/setup/deps';
+import type { SetupBotDeps } from '../../../src/bot/shared/setupDeps';
 import { createConfigurationCatalog } from '../../../src/sync/configurationCatalog';
 import type { Role } from '../../../src/domain';
 import { ApprovalWorld, startApprovalWorld } from '../../approvals/support';
