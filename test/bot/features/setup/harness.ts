@@ -1,11 +1,11 @@
 import type { Activity } from 'botbuilder';
-import type { SetupBotDeps } from '../../../src/bot/shared/setupDeps';
-import { createConfigurationCatalog } from '../../../src/sync/configurationCatalog';
-import type { Role } from '../../../src/domain';
-import { ApprovalWorld, startApprovalWorld } from '../../approvals/support';
-import { gatewayFor, tenantOf } from '../../graph/simulator/simulatorGateway';
-import { DEFAULT_ROLE_SETTINGS, fixedRoles } from '../../support/roles';
-import { botUnderTest, BotUnderTest, USER } from '../../support/turns';
+import type { SetupBotDeps } from '../../../../src/bot/shared/setupDeps';
+import { createConfigurationCatalog } from '../../../../src/sync/configurationCatalog';
+import type { Role } from '../../../../src/domain';
+import { ApprovalWorld, startApprovalWorld } from '../../../approvals/support';
+import { gatewayFor, tenantOf } from '../../../graph/simulator/simulatorGateway';
+import { DEFAULT_ROLE_SETTINGS, fixedRoles } from '../../../support/roles';
+import { botUnderTest, BotUnderTest, USER } from '../../../support/turns';
 
 /**
  * The real bot on botbuilder's TestAdapter with the real gateway over HTTPS to the simulator, approvals

@@ -1,14 +1,14 @@
 import type { Activity } from 'botbuilder';
 import { MemoryStorage } from 'botbuilder';
-import { RoleDirectory } from '../../../src/bot/access';
-import { createBot } from '../../../src/bot/createBot';
-import { resumeInterruptedApprovals } from '../../../src/bot/features/approvals/publishDecision';
-import { approvalBotDeps } from '../../../src/bot/features/approvals/approvalBotDeps';
-import type { RoleSettings } from '../../../src/config';
-import { startServer, RunningServer } from '../../../src/server/startServer';
-import { createConfigurationCatalog } from '../../../src/sync/configurationCatalog';
-import { ApprovalWorld, startApprovalWorld } from '../../approvals/support';
-import { LocalConnector, startConnector } from '../../support/connector';
+import { RoleDirectory } from '../../../../src/bot/access';
+import { createBot } from '../../../../src/bot/createBot';
+import { resumeInterruptedApprovals } from '../../../../src/bot/features/approvals/publishDecision';
+import { approvalBotDeps } from '../../../../src/bot/features/approvals/approvalBotDeps';
+import type { RoleSettings } from '../../../../src/config';
+import { startServer, RunningServer } from '../../../../src/server/startServer';
+import { createConfigurationCatalog } from '../../../../src/sync/configurationCatalog';
+import { ApprovalWorld, startApprovalWorld } from '../../../approvals/support';
+import { LocalConnector, startConnector } from '../../../support/connector';
 
 export const ROLE_SETTINGS: RoleSettings = {
   readerRoles: ['Global Reader'],

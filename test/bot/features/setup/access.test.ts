@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { SetupVerb } from '../../../src/cards/setupVerbs';
-import { cardOf, cardText } from '../../support/adaptiveCard';
+import { SetupVerb } from '../../../../src/cards/setupVerbs';
+import { cardOf, cardText } from '../../../support/adaptiveCard';
 import { SetupHarness, startSetupHarness } from './harness';
 
 describe('guided setup and settings: roles, forged buttons and bad input', function () {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import type { Activity } from 'botbuilder';
-import { Verb } from '../../../src/cards/verbs';
-import * as step from '../../../src/approvals/transitions';
-import { assertValidCard, buttonsOf, cardText } from '../../support/adaptiveCard';
-import { assignmentsOf, groupPrincipal } from '../../approvals/support';
+import { Verb } from '../../../../src/cards/verbs';
+import * as step from '../../../../src/approvals/transitions';
+import { assertValidCard, buttonsOf, cardText } from '../../../support/adaptiveCard';
+import { assignmentsOf, groupPrincipal } from '../../../approvals/support';
 import { ApprovalBot, channel, Person, startApprovalBot } from './harness';
 
 function cardIn(activity: Partial<Activity> | undefined): unknown {
