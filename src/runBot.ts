@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createAdapter } from './bot/adapter';
 import { createAlerts } from './bot/alerts/startAlerts';
-import { createApprovals } from './bot/approvals/startApprovals';
+import { createApprovals } from './compose/approvals';
 import { RoleDirectory } from './bot/access';
 import { createBot } from './bot/createBot';
 import { serializeTurns } from './bot/turn/serialTurns';

@@ -7,12 +7,12 @@ import type { SyncOperations } from '../sync/operations';
 import type { RoleSource } from './access';
 import { registerAllActions } from './actions';
 import { createAdapter } from './adapter';
-import type { ApprovalsSetup } from './approvals/deps';
-import { approvalBotDeps } from './approvals/setup';
+import type { ApprovalsSetup } from './features/approvals/services';
+import { approvalBotDeps } from './features/approvals/approvalBotDeps';
 import type { AlertBotDeps } from './alerts/deps';
 import { registerAlertRoutes } from './alerts/routes';
 import type { BotDeps } from './deps';
-import type { SetupBotDeps } from './setup/deps';
+import type { SetupBotDeps } from './shared/setupDeps';
 import { onTurnError } from './errors/onTurnError';
 import { registerHooks } from './hooks';
 import { choosePlanner } from './planner/choosePlanner';
@@ -65,15 +65,6 @@ export function createBot(options: BotOptions): Bot {
     operations: options.operations,
   };
   if (options.alerts) deps.alerts = options.alerts;
-  if (options.setup) deps.setup = options.setup;
-  if (options.approvals)
-    deps.approvals = approvalBotDeps(
-      options.approvals,
-      adapter,
-      options.identity?.appId ?? '',
-      options.access.settings,
-      options.logger,
-    );
   const app = new Application<TurnState>({
     storage: options.storage,
     // Application only calls BotAdapter methods on it (proactive messages); TestAdapter works in tests.
@@ -86,10 +77,23 @@ export function createBot(options: BotOptions): Bot {
   registerAlertRoutes(app, deps);
   registerAllVerbs(app, deps);
   registerAllActions(app, deps);
-  const services: BotServices = { ...deps, commands, roleSettings: options.access.settings };
+  const services: BotServices = {
+    ...deps,
+    commands,
+    roleSettings: options.access.settings,
+    setup: options.setup,
+    approvals:
+      options.approvals &&
+      approvalBotDeps(
+        options.approvals,
+        adapter,
+        options.identity?.appId ?? '',
+        options.access.settings,
+        options.logger,
+      ),
+  };
   // Last: the features register the catch-alls for unknown actions and verbs.
   registerFeatures(app, FEATURES, services);
   adapter.onTurnError = onTurnError(options.logger);
   return { app, adapter };
 }
-

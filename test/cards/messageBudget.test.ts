@@ -7,7 +7,7 @@ import { allowDeletesConfirmCard } from '../../src/bot/actions/sync/jobCards';
 import { configurationChoiceCard, outOfScopeCard, unknownTargetCard } from '../../src/bot/actions/sync/provisionCards';
 import { chooseConfigurationCard } from '../../src/bot/configurations/cards';
 import { pageOfConfigurations } from '../../src/bot/configurations/listPage';
-import { setupPlanCard } from '../../src/bot/setup/setupCards';
+import { setupPlanCard } from '../../src/bot/features/setup/setupPlanCard';
 import { BUTTON_VERBS } from '../../src/bot/features';
 import { renderAlertCard } from '../../src/cards/alert';
 import { renderApprovalListCard } from '../../src/cards/approvalList';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { SetupVerb } from '../../src/cards/setupVerbs';
 import { gatewayFor, tenantOf } from '../graph/simulator/simulatorGateway';
 import { assertValidCard, buttonsOf, cardOf, cardText } from '../support/adaptiveCard';
-import { SetupHarness, startSetupHarness } from '../bot/setup/harness';
+import { SetupHarness, startSetupHarness } from '../bot/features/setup/harness';
 
 /** The card an Action.Execute answered with. */
 function invokeCard(invoke: { status: number; body?: unknown } | undefined) {

@@ -11,23 +11,13 @@ import { showLogs } from './showLogs';
 import { startJob } from './startJob';
 import { testConnection } from './testConnection';
 import { userHistory } from './userHistory';
-import { approvalHistory, listPendingApprovals } from './listApprovals';
 import { listConfigurations } from './listConfigurations';
 import { listSubscriptions } from './listSubscriptions';
 import { registerActions } from './register';
-import { requestScopeAssignment } from './requestScopeAssignment';
-import { requestScopeMode } from './requestScopeMode';
-import { requestUserType } from './requestUserType';
 import { showConfiguration } from './showConfiguration';
 import { subscribeAlerts } from './subscribeAlerts';
 import { subscribeDigest } from './subscribeDigest';
-import { changeSetting } from './changeSetting';
-import { removeConfiguration } from './removeConfiguration';
-import { requestMappingChange } from './requestMappingChange';
-import { setupSync } from './setupSync';
-import { showSettings } from './showSettings';
 import { unsubscribeAlerts } from './unsubscribeAlerts';
-import { useChannelForApprovals } from './useChannelForApprovals';
 
 /** Chat actions not yet in a feature folder (src/bot/features). */
 export const ACTIONS: readonly ActionDefinition[] = [
@@ -37,12 +27,6 @@ export const ACTIONS: readonly ActionDefinition[] = [
   subscribeAlerts,
   unsubscribeAlerts,
   listSubscriptions,
-  requestScopeAssignment,
-  requestScopeMode,
-  requestUserType,
-  useChannelForApprovals,
-  listPendingApprovals,
-  approvalHistory,
   provisionUsers,
   testConnection,
   startJob,
@@ -53,11 +37,6 @@ export const ACTIONS: readonly ActionDefinition[] = [
   userHistory,
   explainCode,
   explainUser,
-  setupSync,
-  showSettings,
-  changeSetting,
-  requestMappingChange,
-  removeConfiguration,
 ];
 
 export function registerAllActions(app: Application<TurnState>, deps: BotDeps): void {

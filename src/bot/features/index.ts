@@ -2,8 +2,11 @@ import type { Feature } from '../operations/feature';
 import { buttonOf, commandOf, type ButtonDeclaration, type CommandDeclaration } from '../operations/operation';
 import { ACTIONS } from '../actions';
 import { VERBS } from '../verbs';
+import { approvalsFeature } from './approvals';
 import { helpFeature } from './help';
 import { mappingsFeature } from './mappings';
+import { settingsFeature } from './settings';
+import { setupFeature } from './setup';
 
 const PLANNER_ORDER = [
   'help', 'listConfigurations', 'showConfiguration', 'subscribeDigest', 'subscribeAlerts', 'unsubscribeAlerts',
@@ -17,7 +20,13 @@ const PLANNER_ORDER = [
  * Every capability of the bot, in planner order: the first matching pattern wins, so a feature whose phrases are
  * more general comes after those they would shadow.
  */
-export const FEATURES: readonly Feature[] = [helpFeature, mappingsFeature];
+export const FEATURES: readonly Feature[] = [
+  helpFeature,
+  approvalsFeature,
+  mappingsFeature,
+  setupFeature,
+  settingsFeature,
+];
 
 /** Every typed command, in planner order. */
 export const COMMANDS: readonly CommandDeclaration[] = inPlannerOrder([

@@ -3,8 +3,8 @@ import type { Logger } from '../../logging';
 import type { ConfigurationCatalog } from '../../sync/catalog';
 import type { SyncOperations } from '../../sync/operations';
 import type { AlertBotDeps } from '../alerts/deps';
-import type { ApprovalBotDeps } from '../approvals/deps';
-import type { SetupBotDeps } from '../setup/deps';
+import type { ApprovalBotDeps } from '../features/approvals/services';
+import type { SetupBotDeps } from '../shared/setupDeps';
 import type { CommandDeclaration } from './operation';
 
 /**

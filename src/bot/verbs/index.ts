@@ -4,8 +4,6 @@ import { alertAcknowledgeVerb } from './alertAcknowledge';
 import { alertExplainVerb, alertFailuresVerb } from './alertDetails';
 import { alertRestartCancelVerb, alertRestartConfirmVerb, alertRestartVerb } from './alertRestart';
 import { alertSnoozeVerb } from './alertSnooze';
-import { approvalApproveVerb, approvalCancelVerb, approvalRejectVerb, approvalRetryVerb } from './approvalDecisions';
-import { approvalSubmitVerb } from './approvalSubmit';
 import { explainCodeVerb } from './explainCode';
 import { explainUserVerb } from './explainUser';
 import { jobAllowDeletesVerb } from './jobAllowDeletes';
@@ -26,15 +24,11 @@ import { testConnectionVerb } from './testConnection';
 import { listConfigurationsVerb } from './listConfigurations';
 import { registerVerbs } from './register';
 import { showConfigurationVerb } from './showConfiguration';
-import { changeSettingVerb } from './changeSetting';
-import { setupRunVerb } from './setupRun';
 import type { VerbRoute } from './verb';
 
 export const VERBS: readonly VerbRoute[] = [
   showConfigurationVerb,
   listConfigurationsVerb,
-  setupRunVerb,
-  changeSettingVerb,
   alertFailuresVerb,
   alertExplainVerb,
   alertRestartVerb,
@@ -42,11 +36,6 @@ export const VERBS: readonly VerbRoute[] = [
   alertRestartCancelVerb,
   alertSnoozeVerb,
   alertAcknowledgeVerb,
-  approvalSubmitVerb,
-  approvalApproveVerb,
-  approvalRejectVerb,
-  approvalCancelVerb,
-  approvalRetryVerb,
   provisionUserVerb,
   provisionPromptVerb,
   provisionNamedVerb,

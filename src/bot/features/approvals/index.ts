@@ -1,0 +1,36 @@
+import { ErrorCode } from '../../../errors';
+import { defineFeature } from '../../operations/feature';
+import { approvalDecisions } from './approvalDecisions';
+import { approvalHistory } from './approvalHistory';
+import { approvalSubmit } from './approvalSubmit';
+import { listPendingApprovals } from './listPendingApprovals';
+import { requestScopeAssignment } from './requestScopeAssignment';
+import { requestScopeMode } from './requestScopeMode';
+import { requestUserType } from './requestUserType';
+import type { ApprovalsServices } from './services';
+import { useChannelForApprovals } from './useChannelForApprovals';
+
+/** Change requests with their impact, the approval card and its decisions, and where approval cards go. */
+export const approvalsFeature = defineFeature<ApprovalsServices>({
+  name: 'approvals',
+  operations: [
+    requestScopeAssignment,
+    requestScopeMode,
+    requestUserType,
+    useChannelForApprovals,
+    listPendingApprovals,
+    approvalHistory,
+    approvalSubmit,
+    ...approvalDecisions,
+  ],
+  services: ({ catalog, approvals }) =>
+    approvals && {
+      catalog,
+      service: approvals.service,
+      publisher: approvals.publisher,
+      approverRoleNames: approvals.approverRoleNames,
+      findUsers: (text, top) => approvals.gateway.findUsers(text, { top }),
+      findGroups: (text, top) => approvals.gateway.findGroups(text, { top }),
+    },
+  unavailable: { code: ErrorCode.NotSupported, message: 'Approvals are not running in this bot.' },
+});

@@ -1,0 +1,28 @@
+import { ErrorCode } from '../../../errors';
+import { applyDirectChange, readSettings } from '../../../sync/settings';
+import { defineFeature } from '../../operations/feature';
+import { changeSetting } from './changeSetting';
+import { confirmSettingChange } from './confirmSettingChange';
+import { removeConfiguration } from './removeConfiguration';
+import { requestMappingChange } from './requestMappingChange';
+import type { SettingsServices } from './services';
+import { showSettings } from './showSettings';
+
+/**
+ * The settings of a configuration: shown, changed directly after a confirmation (threshold, notifications), or
+ * requested through approvals (display name and address list mappings, removal of the configuration).
+ */
+export const settingsFeature = defineFeature<SettingsServices>({
+  name: 'settings',
+  operations: [showSettings, changeSetting, confirmSettingChange, requestMappingChange, removeConfiguration],
+  services: ({ catalog, verbs, setup, approvals }) =>
+    setup && {
+      catalog,
+      verbs,
+      readSettings: (config) => readSettings(setup.gateway, config),
+      currentSettings: (servicePrincipalId) => setup.gateway.getSettings(servicePrincipalId),
+      applyDirectChange: (servicePrincipalId, change) => applyDirectChange(setup.gateway, servicePrincipalId, change),
+      changeRequests: approvals && { catalog, service: approvals.service },
+    },
+  unavailable: { code: ErrorCode.NotSupported, message: 'Guided setup and settings are not running in this bot.' },
+});
