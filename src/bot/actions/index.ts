@@ -12,13 +12,11 @@ import { startJob } from './startJob';
 import { testConnection } from './testConnection';
 import { userHistory } from './userHistory';
 import { approvalHistory, listPendingApprovals } from './listApprovals';
-import { listConfigurations } from './listConfigurations';
 import { listSubscriptions } from './listSubscriptions';
 import { registerActions } from './register';
 import { requestScopeAssignment } from './requestScopeAssignment';
 import { requestScopeMode } from './requestScopeMode';
 import { requestUserType } from './requestUserType';
-import { showConfiguration } from './showConfiguration';
 import { subscribeAlerts } from './subscribeAlerts';
 import { subscribeDigest } from './subscribeDigest';
 import { changeSetting } from './changeSetting';
@@ -31,8 +29,6 @@ import { useChannelForApprovals } from './useChannelForApprovals';
 
 /** Chat actions not yet in a feature folder (src/bot/features). */
 export const ACTIONS: readonly ActionDefinition[] = [
-  listConfigurations,
-  showConfiguration,
   subscribeDigest,
   subscribeAlerts,
   unsubscribeAlerts,

@@ -23,16 +23,12 @@ import { provisionPromptVerb } from './provisionPrompt';
 import { provisionUserVerb } from './provisionUser';
 import { showLogsVerb } from './showLogs';
 import { testConnectionVerb } from './testConnection';
-import { listConfigurationsVerb } from './listConfigurations';
 import { registerVerbs } from './register';
-import { showConfigurationVerb } from './showConfiguration';
 import { changeSettingVerb } from './changeSetting';
 import { setupRunVerb } from './setupRun';
 import type { VerbRoute } from './verb';
 
 export const VERBS: readonly VerbRoute[] = [
-  showConfigurationVerb,
-  listConfigurationsVerb,
   setupRunVerb,
   changeSettingVerb,
   alertFailuresVerb,

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import type { InvokeResponse } from 'botbuilder';
-import { CONFIGURATIONS_PER_PAGE } from '../../src/cards/configurationList';
-import { MESSAGE_BUDGET_BYTES, payloadBytes } from '../../src/cards/messageBudget';
-import { Verb } from '../../src/cards/verbs';
-import type { SyncConfiguration } from '../../src/domain';
-import { assertValidCard, buttonsOf, cardOf, cardText } from '../support/adaptiveCard';
-import { manyConfigurations } from '../support/bigContent';
-import { CONTOSO_A, CONTOSO_B, FABRIKAM, NORTHWIND } from '../support/configurations';
-import { fakeCatalog } from '../support/fakeCatalog';
-import { botUnderTest } from '../support/turns';
+import { CONFIGURATIONS_PER_PAGE } from '../../../../src/cards/configurationList';
+import { MESSAGE_BUDGET_BYTES, payloadBytes } from '../../../../src/cards/messageBudget';
+import { Verb } from '../../../../src/cards/verbs';
+import type { SyncConfiguration } from '../../../../src/domain';
+import { assertValidCard, buttonsOf, cardOf, cardText } from '../../../support/adaptiveCard';
+import { manyConfigurations } from '../../../support/bigContent';
+import { CONTOSO_A, CONTOSO_B, FABRIKAM, NORTHWIND } from '../../../support/configurations';
+import { fakeCatalog } from '../../../support/fakeCatalog';
+import { botUnderTest } from '../../../support/turns';
 
 /** Configuration 000 … 499: every fifth active, quarantined, paused, failing, without a job (400 need attention). */
 const named = (count: number) => manyConfigurations(count, (i) => `Configuration ${String(i).padStart(3, '0')}`);

@@ -1,7 +1,7 @@
-import { attentionFirst, attentionOf } from '../../cards/attention';
-import { CONFIGURATIONS_PER_PAGE } from '../../cards/configurationList';
-import { normalizeName } from '../../sync/configurationNames';
-import type { SyncConfiguration } from '../../domain';
+import { attentionFirst, attentionOf } from '../../../cards/attention';
+import { CONFIGURATIONS_PER_PAGE } from '../../../cards/configurationList';
+import { normalizeName } from '../../../sync/configurationNames';
+import type { SyncConfiguration } from '../../../domain';
 
 /** A page number a button may carry: far beyond any tenant's list, small enough to be plainly a number. */
 export const MAX_LIST_PAGE = 10_000;

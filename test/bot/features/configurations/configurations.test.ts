@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { configurationButtons } from '../../src/bot/configurations/cards';
-import { BUTTON_VERBS } from '../../src/bot/features';
-import { Verb } from '../../src/cards/verbs';
-import { assertValidCard, buttonsOf, cardOf, cardText } from '../support/adaptiveCard';
-import { CONTOSO_A, CONTOSO_B } from '../support/configurations';
-import { fakeCatalog } from '../support/fakeCatalog';
-import { LEVEL } from '../support/logs';
-import { botUnderTest, HOME_TENANT } from '../support/turns';
+import { configurationButtons } from '../../../../src/bot/features/configurations/detailsCard';
+import { BUTTON_VERBS } from '../../../../src/bot/features';
+import { Verb } from '../../../../src/cards/verbs';
+import { assertValidCard, buttonsOf, cardOf, cardText } from '../../../support/adaptiveCard';
+import { CONTOSO_A, CONTOSO_B } from '../../../support/configurations';
+import { fakeCatalog } from '../../../support/fakeCatalog';
+import { LEVEL } from '../../../support/logs';
+import { botUnderTest, HOME_TENANT } from '../../../support/turns';
 
 const CONTOSO_C = {
   ...CONTOSO_A,
