@@ -4,6 +4,7 @@ import { ACTIONS } from '../actions';
 import { VERBS } from '../verbs';
 import { configurationsFeature } from './configurations';
 import { helpFeature } from './help';
+import { jobsFeature } from './jobs';
 import { mappingsFeature } from './mappings';
 
 const PLANNER_ORDER = [
@@ -18,7 +19,7 @@ const PLANNER_ORDER = [
  * Every capability of the bot, in planner order: the first matching pattern wins, so a feature whose phrases are
  * more general comes after those they would shadow.
  */
-export const FEATURES: readonly Feature[] = [helpFeature, configurationsFeature, mappingsFeature];
+export const FEATURES: readonly Feature[] = [helpFeature, configurationsFeature, jobsFeature, mappingsFeature];
 
 /** Every typed command, in planner order. */
 export const COMMANDS: readonly CommandDeclaration[] = inPlannerOrder([

@@ -8,13 +8,6 @@ import { approvalApproveVerb, approvalCancelVerb, approvalRejectVerb, approvalRe
 import { approvalSubmitVerb } from './approvalSubmit';
 import { explainCodeVerb } from './explainCode';
 import { explainUserVerb } from './explainUser';
-import { jobAllowDeletesVerb } from './jobAllowDeletes';
-import { jobAllowDeletesConfirmVerb } from './jobAllowDeletesConfirm';
-import { jobCancelVerb } from './jobCancel';
-import { jobPauseVerb } from './jobPause';
-import { jobRestartVerb } from './jobRestart';
-import { jobRestartConfirmVerb } from './jobRestartConfirm';
-import { jobStartVerb } from './jobStart';
 import { logDetailsVerb } from './logDetails';
 import { logsFilterVerb } from './logsFilter';
 import { logsPageVerb } from './logsPage';
@@ -22,7 +15,6 @@ import { provisionNamedVerb } from './provisionNamed';
 import { provisionPromptVerb } from './provisionPrompt';
 import { provisionUserVerb } from './provisionUser';
 import { showLogsVerb } from './showLogs';
-import { testConnectionVerb } from './testConnection';
 import { registerVerbs } from './register';
 import { changeSettingVerb } from './changeSetting';
 import { setupRunVerb } from './setupRun';
@@ -46,14 +38,6 @@ export const VERBS: readonly VerbRoute[] = [
   provisionUserVerb,
   provisionPromptVerb,
   provisionNamedVerb,
-  testConnectionVerb,
-  jobStartVerb,
-  jobPauseVerb,
-  jobRestartVerb,
-  jobRestartConfirmVerb,
-  jobAllowDeletesVerb,
-  jobAllowDeletesConfirmVerb,
-  jobCancelVerb,
   showLogsVerb,
   logsPageVerb,
   logsFilterVerb,
