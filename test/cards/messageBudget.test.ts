@@ -4,7 +4,11 @@ import { logDetailsCard, logListCard, userStoryCard } from '../../src/bot/action
 import { codeExplanationCard } from '../../src/bot/actions/sync/explainCards';
 import { mappingsCard } from '../../src/bot/features/mappings/mappingsCard';
 import { allowDeletesConfirmCard } from '../../src/bot/features/jobs/allowDeletesCards';
-import { configurationChoiceCard, outOfScopeCard, unknownTargetCard } from '../../src/bot/actions/sync/provisionCards';
+import {
+  configurationChoiceCard,
+  outOfScopeCard,
+  unknownTargetCard,
+} from '../../src/bot/features/provisioning/scopeCards';
 import { chooseConfigurationCard } from '../../src/bot/features/configurations/chooseConfigurationCard';
 import { pageOfConfigurations } from '../../src/bot/features/configurations/listPage';
 import { setupPlanCard } from '../../src/bot/setup/setupCards';

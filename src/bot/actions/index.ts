@@ -3,7 +3,6 @@ import type { BotDeps } from '../deps';
 import type { ActionDefinition } from './action';
 import { explainCode } from './explainCode';
 import { explainUser } from './explainUser';
-import { provisionUsers } from './provisionUsers';
 import { showLogs } from './showLogs';
 import { userHistory } from './userHistory';
 import { approvalHistory, listPendingApprovals } from './listApprovals';
@@ -34,7 +33,6 @@ export const ACTIONS: readonly ActionDefinition[] = [
   useChannelForApprovals,
   listPendingApprovals,
   approvalHistory,
-  provisionUsers,
   showLogs,
   userHistory,
   explainCode,

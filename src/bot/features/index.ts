@@ -6,6 +6,7 @@ import { configurationsFeature } from './configurations';
 import { helpFeature } from './help';
 import { jobsFeature } from './jobs';
 import { mappingsFeature } from './mappings';
+import { provisioningFeature } from './provisioning';
 
 const PLANNER_ORDER = [
   'help', 'listConfigurations', 'showConfiguration', 'subscribeDigest', 'subscribeAlerts', 'unsubscribeAlerts',
@@ -19,7 +20,13 @@ const PLANNER_ORDER = [
  * Every capability of the bot, in planner order: the first matching pattern wins, so a feature whose phrases are
  * more general comes after those they would shadow.
  */
-export const FEATURES: readonly Feature[] = [helpFeature, configurationsFeature, jobsFeature, mappingsFeature];
+export const FEATURES: readonly Feature[] = [
+  helpFeature,
+  configurationsFeature,
+  provisioningFeature,
+  jobsFeature,
+  mappingsFeature,
+];
 
 /** Every typed command, in planner order. */
 export const COMMANDS: readonly CommandDeclaration[] = inPlannerOrder([

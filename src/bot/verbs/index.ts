@@ -11,9 +11,6 @@ import { explainUserVerb } from './explainUser';
 import { logDetailsVerb } from './logDetails';
 import { logsFilterVerb } from './logsFilter';
 import { logsPageVerb } from './logsPage';
-import { provisionNamedVerb } from './provisionNamed';
-import { provisionPromptVerb } from './provisionPrompt';
-import { provisionUserVerb } from './provisionUser';
 import { showLogsVerb } from './showLogs';
 import { registerVerbs } from './register';
 import { changeSettingVerb } from './changeSetting';
@@ -35,9 +32,6 @@ export const VERBS: readonly VerbRoute[] = [
   approvalRejectVerb,
   approvalCancelVerb,
   approvalRetryVerb,
-  provisionUserVerb,
-  provisionPromptVerb,
-  provisionNamedVerb,
   showLogsVerb,
   logsPageVerb,
   logsFilterVerb,

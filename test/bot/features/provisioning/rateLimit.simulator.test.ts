@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { assertValidCard, cardOf } from '../../support/adaptiveCard';
-import { startSyncWorld, SyncWorld, visibleText } from '../../support/syncBot';
+import { assertValidCard, cardOf } from '../../../support/adaptiveCard';
+import { startSyncWorld, SyncWorld, visibleText } from '../../../support/syncBot';
 
 const PEOPLE = [
   'Alex Wilber',
