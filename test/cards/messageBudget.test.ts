@@ -3,10 +3,14 @@ import { COMMANDS } from '../../src/bot/features';
 import { logDetailsCard, logListCard, userStoryCard } from '../../src/bot/actions/sync/logCards';
 import { codeExplanationCard } from '../../src/bot/actions/sync/explainCards';
 import { mappingsCard } from '../../src/bot/features/mappings/mappingsCard';
-import { allowDeletesConfirmCard } from '../../src/bot/actions/sync/jobCards';
-import { configurationChoiceCard, outOfScopeCard, unknownTargetCard } from '../../src/bot/actions/sync/provisionCards';
-import { chooseConfigurationCard } from '../../src/bot/configurations/cards';
-import { pageOfConfigurations } from '../../src/bot/configurations/listPage';
+import { allowDeletesConfirmCard } from '../../src/bot/features/jobs/allowDeletesCards';
+import {
+  configurationChoiceCard,
+  outOfScopeCard,
+  unknownTargetCard,
+} from '../../src/bot/features/provisioning/scopeCards';
+import { chooseConfigurationCard } from '../../src/bot/features/configurations/chooseConfigurationCard';
+import { pageOfConfigurations } from '../../src/bot/features/configurations/listPage';
 import { setupPlanCard } from '../../src/bot/features/setup/setupPlanCard';
 import { BUTTON_VERBS } from '../../src/bot/features';
 import { renderAlertCard } from '../../src/cards/alert';

@@ -3,10 +3,13 @@ import { buttonOf, commandOf, type ButtonDeclaration, type CommandDeclaration } 
 import { ACTIONS } from '../actions';
 import { VERBS } from '../verbs';
 import { approvalsFeature } from './approvals';
+import { configurationsFeature } from './configurations';
 import { helpFeature } from './help';
+import { jobsFeature } from './jobs';
 import { mappingsFeature } from './mappings';
 import { settingsFeature } from './settings';
 import { setupFeature } from './setup';
+import { provisioningFeature } from './provisioning';
 
 const PLANNER_ORDER = [
   'help', 'listConfigurations', 'showConfiguration', 'subscribeDigest', 'subscribeAlerts', 'unsubscribeAlerts',
@@ -22,7 +25,10 @@ const PLANNER_ORDER = [
  */
 export const FEATURES: readonly Feature[] = [
   helpFeature,
+  configurationsFeature,
   approvalsFeature,
+  provisioningFeature,
+  jobsFeature,
   mappingsFeature,
   setupFeature,
   settingsFeature,

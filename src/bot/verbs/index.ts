@@ -6,29 +6,14 @@ import { alertRestartCancelVerb, alertRestartConfirmVerb, alertRestartVerb } fro
 import { alertSnoozeVerb } from './alertSnooze';
 import { explainCodeVerb } from './explainCode';
 import { explainUserVerb } from './explainUser';
-import { jobAllowDeletesVerb } from './jobAllowDeletes';
-import { jobAllowDeletesConfirmVerb } from './jobAllowDeletesConfirm';
-import { jobCancelVerb } from './jobCancel';
-import { jobPauseVerb } from './jobPause';
-import { jobRestartVerb } from './jobRestart';
-import { jobRestartConfirmVerb } from './jobRestartConfirm';
-import { jobStartVerb } from './jobStart';
 import { logDetailsVerb } from './logDetails';
 import { logsFilterVerb } from './logsFilter';
 import { logsPageVerb } from './logsPage';
-import { provisionNamedVerb } from './provisionNamed';
-import { provisionPromptVerb } from './provisionPrompt';
-import { provisionUserVerb } from './provisionUser';
 import { showLogsVerb } from './showLogs';
-import { testConnectionVerb } from './testConnection';
-import { listConfigurationsVerb } from './listConfigurations';
 import { registerVerbs } from './register';
-import { showConfigurationVerb } from './showConfiguration';
 import type { VerbRoute } from './verb';
 
 export const VERBS: readonly VerbRoute[] = [
-  showConfigurationVerb,
-  listConfigurationsVerb,
   alertFailuresVerb,
   alertExplainVerb,
   alertRestartVerb,
@@ -36,17 +21,6 @@ export const VERBS: readonly VerbRoute[] = [
   alertRestartCancelVerb,
   alertSnoozeVerb,
   alertAcknowledgeVerb,
-  provisionUserVerb,
-  provisionPromptVerb,
-  provisionNamedVerb,
-  testConnectionVerb,
-  jobStartVerb,
-  jobPauseVerb,
-  jobRestartVerb,
-  jobRestartConfirmVerb,
-  jobAllowDeletesVerb,
-  jobAllowDeletesConfirmVerb,
-  jobCancelVerb,
   showLogsVerb,
   logsPageVerb,
   logsFilterVerb,

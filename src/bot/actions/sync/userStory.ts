@@ -10,7 +10,7 @@ import { excerpt } from '../../planner/normalize';
 import { userStoryCard } from './logCards';
 import { showWhileWorking } from '../../shared/liveCard';
 import { operationsOf } from './operations';
-import { userChoiceCard } from './provisionCards';
+import { userChoiceCard } from '../../shared/userChoiceCard';
 import { progressCard } from '../../shared/workingCards';
 
 /**

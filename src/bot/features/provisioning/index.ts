@@ -1,0 +1,19 @@
+import { ErrorCode } from '../../../errors';
+import { defineFeature } from '../../operations/feature';
+import { askWhoToProvision } from './askWhoToProvision';
+import { provisionUserById } from './provisionUserById';
+import { provisionUsers } from './provisionUsers';
+import type { ProvisioningServices } from './services';
+
+/** Provisioning users on demand, one or several, each with the configuration whose scope holds them. */
+export const provisioningFeature = defineFeature<ProvisioningServices>({
+  name: 'provisioning',
+  operations: [provisionUsers, provisionUserById, askWhoToProvision],
+  services: ({ catalog, operations, verbs }) =>
+    operations && { catalog, provisioning: operations.provisioning, knowledge: operations.knowledge, verbs },
+  unavailable: {
+    code: ErrorCode.BotMisconfigured,
+    message:
+      'Provisioning, jobs and logs are not available: this bot was started without its Microsoft Graph services.',
+  },
+});
