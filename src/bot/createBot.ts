@@ -9,8 +9,7 @@ import { registerAllActions } from './actions';
 import { createAdapter } from './adapter';
 import type { ApprovalsSetup } from './approvals/deps';
 import { approvalBotDeps } from './approvals/setup';
-import type { AlertBotDeps } from './alerts/deps';
-import { registerAlertRoutes } from './alerts/routes';
+import type { AlertBotDeps } from './features/alerts/services';
 import type { BotDeps } from './deps';
 import type { SetupBotDeps } from './setup/deps';
 import { onTurnError } from './errors/onTurnError';
@@ -40,7 +39,7 @@ export interface BotOptions {
   setup?: SetupBotDeps;
   /** Change requests and approvals (the domain service and name lookups); absent: approval commands say so. */
   approvals?: ApprovalsSetup;
-  /** Alert subscriptions and card buttons (startAlerts builds them); absent: alert commands say alerts are off. */
+  /** Alert subscriptions and card buttons (src/compose/alerts.ts builds them); absent: alert commands say so. */
   alerts?: AlertBotDeps;
   /** Provisioning, jobs and logs. */
   operations?: SyncOperations;
@@ -64,7 +63,6 @@ export function createBot(options: BotOptions): Bot {
     access: { settings: options.access.settings },
     operations: options.operations,
   };
-  if (options.alerts) deps.alerts = options.alerts;
   if (options.setup) deps.setup = options.setup;
   if (options.approvals)
     deps.approvals = approvalBotDeps(
@@ -83,13 +81,16 @@ export function createBot(options: BotOptions): Bot {
     ai: { planner: choosePlanner(commands, UNKNOWN_COMMAND, options.llm) },
   });
   registerHooks(app, options.logger, { homeTenantId: options.homeTenantId, roles: options.access.roles });
-  registerAlertRoutes(app, deps);
   registerAllVerbs(app, deps);
   registerAllActions(app, deps);
-  const services: BotServices = { ...deps, commands, roleSettings: options.access.settings };
+  const services: BotServices = {
+    ...deps,
+    alerts: options.alerts,
+    commands,
+    roleSettings: options.access.settings,
+  };
   // Last: the features register the catch-alls for unknown actions and verbs.
   registerFeatures(app, FEATURES, services);
   adapter.onTurnError = onTurnError(options.logger);
   return { app, adapter };
 }
-

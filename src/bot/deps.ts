@@ -5,7 +5,6 @@ import type { SyncOperations } from '../sync/operations';
 import type { CommandDeclaration } from './operations/operation';
 import type { SetupBotDeps } from './setup/deps';
 import type { ApprovalBotDeps } from './approvals/deps';
-import type { AlertBotDeps } from './alerts/deps';
 
 /** What handlers receive. Built once in createBot; tests pass fakes at the edges (the catalog). */
 export interface BotDeps {
@@ -20,8 +19,6 @@ export interface BotDeps {
   access: { settings: RoleSettings };
   /** Guided setup, settings and removal of configurations; absent when not set up. */
   setup?: SetupBotDeps;
-  /** Alert subscriptions, incidents and alert card buttons; absent when alerts are not running. */
-  alerts?: AlertBotDeps;
   /** Change requests, approval cards and their buttons; absent when approvals are not set up. */
   approvals?: ApprovalBotDeps;
   /** Provisioning, jobs and logs; absent when the sync operations are not set up. */

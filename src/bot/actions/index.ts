@@ -13,30 +13,22 @@ import { testConnection } from './testConnection';
 import { userHistory } from './userHistory';
 import { approvalHistory, listPendingApprovals } from './listApprovals';
 import { listConfigurations } from './listConfigurations';
-import { listSubscriptions } from './listSubscriptions';
 import { registerActions } from './register';
 import { requestScopeAssignment } from './requestScopeAssignment';
 import { requestScopeMode } from './requestScopeMode';
 import { requestUserType } from './requestUserType';
 import { showConfiguration } from './showConfiguration';
-import { subscribeAlerts } from './subscribeAlerts';
-import { subscribeDigest } from './subscribeDigest';
 import { changeSetting } from './changeSetting';
 import { removeConfiguration } from './removeConfiguration';
 import { requestMappingChange } from './requestMappingChange';
 import { setupSync } from './setupSync';
 import { showSettings } from './showSettings';
-import { unsubscribeAlerts } from './unsubscribeAlerts';
 import { useChannelForApprovals } from './useChannelForApprovals';
 
 /** Chat actions not yet in a feature folder (src/bot/features). */
 export const ACTIONS: readonly ActionDefinition[] = [
   listConfigurations,
   showConfiguration,
-  subscribeDigest,
-  subscribeAlerts,
-  unsubscribeAlerts,
-  listSubscriptions,
   requestScopeAssignment,
   requestScopeMode,
   requestUserType,

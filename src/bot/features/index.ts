@@ -2,6 +2,7 @@ import type { Feature } from '../operations/feature';
 import { buttonOf, commandOf, type ButtonDeclaration, type CommandDeclaration } from '../operations/operation';
 import { ACTIONS } from '../actions';
 import { VERBS } from '../verbs';
+import { alertsFeature } from './alerts';
 import { helpFeature } from './help';
 import { mappingsFeature } from './mappings';
 
@@ -17,7 +18,7 @@ const PLANNER_ORDER = [
  * Every capability of the bot, in planner order: the first matching pattern wins, so a feature whose phrases are
  * more general comes after those they would shadow.
  */
-export const FEATURES: readonly Feature[] = [helpFeature, mappingsFeature];
+export const FEATURES: readonly Feature[] = [helpFeature, alertsFeature, mappingsFeature];
 
 /** Every typed command, in planner order. */
 export const COMMANDS: readonly CommandDeclaration[] = inPlannerOrder([

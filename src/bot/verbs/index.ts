@@ -1,9 +1,5 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { BotDeps } from '../deps';
-import { alertAcknowledgeVerb } from './alertAcknowledge';
-import { alertExplainVerb, alertFailuresVerb } from './alertDetails';
-import { alertRestartCancelVerb, alertRestartConfirmVerb, alertRestartVerb } from './alertRestart';
-import { alertSnoozeVerb } from './alertSnooze';
 import { approvalApproveVerb, approvalCancelVerb, approvalRejectVerb, approvalRetryVerb } from './approvalDecisions';
 import { approvalSubmitVerb } from './approvalSubmit';
 import { explainCodeVerb } from './explainCode';
@@ -35,13 +31,6 @@ export const VERBS: readonly VerbRoute[] = [
   listConfigurationsVerb,
   setupRunVerb,
   changeSettingVerb,
-  alertFailuresVerb,
-  alertExplainVerb,
-  alertRestartVerb,
-  alertRestartConfirmVerb,
-  alertRestartCancelVerb,
-  alertSnoozeVerb,
-  alertAcknowledgeVerb,
   approvalSubmitVerb,
   approvalApproveVerb,
   approvalRejectVerb,

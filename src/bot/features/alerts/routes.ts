@@ -1,19 +1,19 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, TurnContext } from 'botbuilder';
-import type { BotDeps } from '../deps';
-import { turnLogger } from '../turn/logger';
+import type { Logger } from '../../../logging';
+import { turnLogger } from '../../turn/logger';
 import { subscriptionKey } from './conversation';
+import type { AlertsServices } from './services';
 
 /**
  * The bot removed from a conversation (membersRemoved naming the bot, or the app uninstalled):
  * that conversation's subscription is retired, so the monitor stops posting there.
  */
-export function registerAlertRoutes(app: Application<TurnState>, deps: BotDeps): void {
+export function registerAlertRoutes(app: Application<TurnState>, services: AlertsServices, logger: Logger): void {
   const retire = async (ctx: TurnContext, reason: string) => {
-    if (!deps.alerts) return;
     const key = subscriptionKey(ctx);
-    const retired = await deps.alerts.subscriptions.retire(key, reason, deps.alerts.now());
-    if (retired) turnLogger(ctx, deps.logger).info({ subscription: key, reason }, 'subscription retired');
+    const retired = await services.subscriptions.retire(key, reason, services.now());
+    if (retired) turnLogger(ctx, logger).info({ subscription: key, reason }, 'subscription retired');
   };
   app.conversationUpdate('membersRemoved', async (ctx) => {
     const botId = ctx.activity.recipient?.id;

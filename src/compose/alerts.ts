@@ -1,19 +1,19 @@
 import type { BotAdapter } from 'botbuilder';
-import { DigestStore } from '../../alerts/digest/digestStore';
-import { IncidentStore } from '../../alerts/incidents/incidentStore';
-import { graphSource } from '../../alerts/monitor/graphSource';
-import { AlertMonitor } from '../../alerts/monitor/monitor';
-import type { MonitorSource } from '../../alerts/monitor/source';
-import { alertSettings, AlertSettings } from '../../alerts/settings';
-import { SubscriptionStore } from '../../alerts/subscriptions/subscriptionStore';
-import type { MonitorCursor } from '../../alerts/types';
-import type { AppConfig } from '../../config';
-import type { GraphGateway } from '../../graph/gateway';
-import type { Logger } from '../../logging';
-import { createLeaderElector, DurableStorage } from '../../storage';
-import { createKnowledgeBase } from '../../sync/knowledge/knowledgeBase';
-import type { AlertBotDeps } from './deps';
-import { teamsNotifier } from './teamsNotifier';
+import { DigestStore } from '../alerts/digest/digestStore';
+import { IncidentStore } from '../alerts/incidents/incidentStore';
+import { graphSource } from '../alerts/monitor/graphSource';
+import { AlertMonitor } from '../alerts/monitor/monitor';
+import type { MonitorSource } from '../alerts/monitor/source';
+import { alertSettings, AlertSettings } from '../alerts/settings';
+import { SubscriptionStore } from '../alerts/subscriptions/subscriptionStore';
+import type { MonitorCursor } from '../alerts/types';
+import type { AppConfig } from '../config';
+import type { GraphGateway } from '../graph/gateway';
+import type { Logger } from '../logging';
+import { createLeaderElector, DurableStorage } from '../storage';
+import { createKnowledgeBase } from '../sync/knowledge/knowledgeBase';
+import type { AlertBotDeps } from '../bot/features/alerts/services';
+import { teamsNotifier } from '../bot/features/alerts/teamsNotifier';
 
 export interface AlertsOptions {
   config: Pick<AppConfig, 'alerts' | 'storage' | 'instanceId' | 'bot'>;
@@ -34,7 +34,10 @@ export interface Alerts {
   monitor: AlertMonitor;
 }
 
-/** The alert parts for the composition root: stores, notifier, leader election and the monitor (start it after the server). */
+/**
+ * The alert parts for the composition root: stores, notifier, leader election and the monitor (start it after the
+ * server).
+ */
 export function createAlerts(options: AlertsOptions): Alerts {
   const { config, store, gateway, logger } = options;
   const log = logger.child({ component: 'alerts' });

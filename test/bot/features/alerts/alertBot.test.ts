@@ -3,21 +3,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ActivityTypes } from 'botbuilder';
-import { IncidentStore } from '../../../src/alerts/incidents/incidentStore';
-import { incidentId, incidentRef } from '../../../src/alerts/incidents/signature';
-import { SubscriptionStore } from '../../../src/alerts/subscriptions/subscriptionStore';
-import type { Incident } from '../../../src/alerts/types';
-import type { AlertBotDeps } from '../../../src/bot/alerts/deps';
-import { Verb } from '../../../src/cards/verbs';
-import { silentLogger } from '../../../src/logging';
-import { SqliteStorage } from '../../../src/storage/sqlite/sqliteStorage';
-import { createKnowledgeBase } from '../../../src/sync/knowledge/knowledgeBase';
-import type { Role } from '../../../src/domain';
-import { RecordingNotifier } from '../../alerts/support';
-import { CONTOSO_A, CONTOSO_B } from '../../support/configurations';
-import { fakeCatalog } from '../../support/fakeCatalog';
-import { DEFAULT_ROLE_SETTINGS, fixedRoles } from '../../support/roles';
-import { botUnderTest, USER } from '../../support/turns';
+import { IncidentStore } from '../../../../src/alerts/incidents/incidentStore';
+import { incidentId, incidentRef } from '../../../../src/alerts/incidents/signature';
+import { SubscriptionStore } from '../../../../src/alerts/subscriptions/subscriptionStore';
+import type { Incident } from '../../../../src/alerts/types';
+import type { AlertBotDeps } from '../../../../src/bot/features/alerts/services';
+import { Verb } from '../../../../src/cards/verbs';
+import { silentLogger } from '../../../../src/logging';
+import { SqliteStorage } from '../../../../src/storage/sqlite/sqliteStorage';
+import { createKnowledgeBase } from '../../../../src/sync/knowledge/knowledgeBase';
+import type { Role, SyncConfiguration } from '../../../../src/domain';
+import type { SyncOperations } from '../../../../src/sync/operations';
+import { RecordingNotifier } from '../../../alerts/support';
+import { CONTOSO_A, CONTOSO_B } from '../../../support/configurations';
+import { fakeCatalog } from '../../../support/fakeCatalog';
+import { DEFAULT_ROLE_SETTINGS, fixedRoles } from '../../../support/roles';
+import { botUnderTest, USER } from '../../../support/turns';
 
 const CHANNEL = {
   id: '19:ops@thread.tacv2;messageid=1795763360753',
@@ -40,20 +41,7 @@ async function rig(roles: Role[] = ['reader', 'operator']) {
     incidents: new IncidentStore(store),
     notifier,
     // The Graph edge: only what the buttons call.
-    gateway: {
-      listJobs: async () => [
-        {
-          id: 'Azure2Azure.job-b',
-          templateId: 'Azure2Azure',
-          scheduleState: 'Active',
-          interval: 'PT40M',
-          status: 'Quarantine',
-          countSuccessiveCompleteFailures: 3,
-        },
-      ],
-      restartJob: async (sp, job) => void restarts.push([sp, job]),
-      listProvisioningLogs: async () => ({ items: [] }),
-    },
+    gateway: { listProvisioningLogs: async () => ({ items: [] }) },
     knowledge: createKnowledgeBase(),
     now: () => new Date('2026-01-05T10:00:00Z'),
     pollSeconds: 60,
@@ -61,6 +49,15 @@ async function rig(roles: Role[] = ['reader', 'operator']) {
   const t = botUnderTest({
     catalog: fakeCatalog([CONTOSO_A, CONTOSO_B]),
     alerts,
+    // "Yes, restart" goes through the job service: only what it calls.
+    operations: {
+      jobs: {
+        restart: async (config: SyncConfiguration) => {
+          restarts.push([config.servicePrincipalId, config.job!.id]);
+          return config.job!;
+        },
+      },
+    } as unknown as SyncOperations,
     access: { roles: fixedRoles({ [USER.aadObjectId]: roles }), settings: DEFAULT_ROLE_SETTINGS },
   });
   return { t, alerts, store, restarts, notifier };
@@ -202,7 +199,7 @@ describe('alert commands and card buttons', () => {
       incident: incidentRef(incident.id, 2),
       servicePrincipalId: 'someone-else',
     });
-    assert.deepEqual(operator.restarts, [[CONTOSO_B.servicePrincipalId, 'Azure2Azure.job-b']]);
+    assert.deepEqual(operator.restarts, [[CONTOSO_B.servicePrincipalId, CONTOSO_B.job!.id]]);
 
     const reader = await rig(['reader']);
     await reader.alerts.incidents.update(incident.id, () => incident);

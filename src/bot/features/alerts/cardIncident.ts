@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { parseIncidentRef } from '../../alerts/incidents/signature';
-import type { Incident } from '../../alerts/types';
-import { CodedError, ErrorCode } from '../../errors';
-import type { Logger } from '../../logging';
-import type { AlertBotDeps } from './deps';
+import { parseIncidentRef } from '../../../alerts/incidents/signature';
+import type { Incident } from '../../../alerts/types';
+import { CodedError, ErrorCode } from '../../../errors';
+import type { Logger } from '../../../logging';
+import type { AlertsServices } from './services';
 
 /** What an alert button carries: only the incident reference; everything else is looked up. */
 export const incidentButton = z.object({ incident: z.string().min(1).max(64) });
@@ -12,7 +12,7 @@ export const incidentButton = z.object({ incident: z.string().min(1).max(64) });
  * The incident a button names, from storage. An unknown id, or a card from an earlier opening
  * of the incident, is refused: the card's claims are never believed.
  */
-export async function incidentOfButton(alerts: AlertBotDeps, ref: string): Promise<Incident> {
+export async function incidentOfButton(alerts: Pick<AlertsServices, 'incidents'>, ref: string): Promise<Incident> {
   const parsed = parseIncidentRef(ref);
   const incident = parsed ? await alerts.incidents.get(parsed.id) : undefined;
   if (!parsed || !incident)
@@ -28,7 +28,11 @@ export async function incidentOfButton(alerts: AlertBotDeps, ref: string): Promi
 }
 
 /** Refreshes every posted copy of the card (other channels too), so everyone sees the ack or snooze. */
-export async function refreshPostedCards(alerts: AlertBotDeps, incident: Incident, log: Logger): Promise<void> {
+export async function refreshPostedCards(
+  alerts: Pick<AlertsServices, 'subscriptions' | 'notifier'>,
+  incident: Incident,
+  log: Logger,
+): Promise<void> {
   for (const [subscriptionId, activityId] of Object.entries(incident.posts)) {
     const subscription = await alerts.subscriptions.get(subscriptionId);
     if (!subscription || subscription.retiredAt) continue;

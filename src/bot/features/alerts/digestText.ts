@@ -1,4 +1,4 @@
-import type { DailyDigest } from '../../alerts/digest/digest';
+import type { DailyDigest } from '../../../alerts/digest/digest';
 
 /** The daily digest as one short message: a line per configuration. */
 export function digestText(digest: DailyDigest): string {
@@ -6,7 +6,10 @@ export function digestText(digest: DailyDigest): string {
   const lines = digest.configurations.map((c) => {
     const errors =
       c.topErrors.length > 0 ? `; top errors: ${c.topErrors.map((e) => `${e.code} (${e.count})`).join(', ')}` : '';
-    return `- **${c.displayName}**: ${c.created} created, ${c.updated} updated, ${c.deleted} deleted or disabled, ${c.skipped} skipped, ${c.failed} failed${errors}`;
+    const counts =
+      `${c.created} created, ${c.updated} updated, ${c.deleted} deleted or disabled, ` +
+      `${c.skipped} skipped, ${c.failed} failed`;
+    return `- **${c.displayName}**: ${counts}${errors}`;
   });
   return [`Daily digest for ${digest.day} (UTC):`, ...lines].join('\n');
 }

@@ -1,19 +1,18 @@
 import type { TurnContext } from 'botbuilder';
-import type { Subscription, SubscriptionFilter } from '../../alerts/types';
-import { CodedError, ErrorCode } from '../../errors';
-import { verifiedActor } from '../access';
-import { findConfiguration } from '../shared/findConfiguration';
-import type { BotDeps } from '../deps';
-import { alertsOf } from './deps';
+import type { Subscription, SubscriptionFilter } from '../../../alerts/types';
+import { CodedError, ErrorCode } from '../../../errors';
+import { verifiedActor } from '../../access';
+import { findConfiguration } from '../../shared/findConfiguration';
 import { conversationName, rootReference, subscriptionKey } from './conversation';
+import type { AlertsServices } from './services';
 
 /** The configuration a subscription is limited to, resolved by name (forgivingly) to its id. */
 export async function configurationFilter(
-  deps: BotDeps,
+  services: Pick<AlertsServices, 'catalog'>,
   name: string | undefined,
 ): Promise<SubscriptionFilter['configuration']> {
   if (!name) return undefined;
-  const found = await findConfiguration(deps.catalog, name);
+  const found = await findConfiguration(services.catalog, name);
   if (found.kind === 'one')
     return { servicePrincipalId: found.config.servicePrincipalId, displayName: found.config.displayName };
   const names = (found.kind === 'ambiguous' ? found.candidates : found.known).map((c) => c.displayName).join(', ');
@@ -29,10 +28,9 @@ export async function configurationFilter(
 /** Creates or changes this conversation's subscription; the conversation reference is refreshed each time. */
 export async function saveSubscription(
   ctx: TurnContext,
-  deps: BotDeps,
+  alerts: Pick<AlertsServices, 'subscriptions' | 'now'>,
   change: (current: Subscription | undefined) => Pick<Subscription, 'filter' | 'alerts' | 'digest'>,
 ): Promise<Subscription> {
-  const alerts = alertsOf(deps);
   const actor = verifiedActor(ctx);
   const key = subscriptionKey(ctx);
   const saved = await alerts.subscriptions.update(key, (current) => {

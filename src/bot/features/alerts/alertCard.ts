@@ -1,9 +1,9 @@
-import type { Incident } from '../../alerts/types';
-import { incidentRef } from '../../alerts/incidents/signature';
-import { AlertErrorView, renderAlertCard } from '../../cards/alert';
-import type { AdaptiveCard, CardButton } from '../../cards/render';
-import { Verb } from '../../cards/verbs';
-import type { KnowledgeBase } from '../../sync/knowledge/knowledgeBase';
+import type { Incident } from '../../../alerts/types';
+import { incidentRef } from '../../../alerts/incidents/signature';
+import { AlertErrorView, renderAlertCard } from '../../../cards/alert';
+import type { AdaptiveCard, CardButton } from '../../../cards/render';
+import { Verb } from '../../../cards/verbs';
+import type { KnowledgeBase } from '../../../sync/knowledge/knowledgeBase';
 
 /** The top error codes with cause and fix from the knowledge base (or Graph's own reason when unknown). */
 export function errorViews(incident: Incident, knowledge: KnowledgeBase, limit = 3): AlertErrorView[] {
@@ -49,7 +49,9 @@ export function restartConfirmCard(incident: Incident, knowledge: KnowledgeBase)
   return renderAlertCard({
     incident,
     errors: errorViews(incident, knowledge),
-    confirm: `Restart provisioning of ${incident.configurationName}? This clears the job's errors (escrows), takes it out of quarantine and starts a new cycle. Pending deletes stay held back.`,
+    confirm:
+      `Restart provisioning of ${incident.configurationName}? This clears the job's errors (escrows), ` +
+      'takes it out of quarantine and starts a new cycle. Pending deletes stay held back.',
     buttons: [
       { title: 'Yes, restart', verb: Verb.alertRestartConfirm, data: ref },
       { title: 'Cancel', verb: Verb.alertRestartCancel, data: ref },

@@ -1,12 +1,12 @@
 import type { BotAdapter, ConversationReference, TurnContext } from 'botbuilder';
-import type { DailyDigest } from '../../alerts/digest/digest';
-import type { IncidentChange } from '../../alerts/incidents/merge';
-import { ConversationGoneError, Notifier } from '../../alerts/notifier';
-import type { Incident, Subscription } from '../../alerts/types';
-import { formatTime } from '../../cards/format';
-import type { Logger } from '../../logging';
-import type { KnowledgeBase } from '../../sync/knowledge/knowledgeBase';
-import { sendCard, updateCard } from '../turn/reply';
+import type { DailyDigest } from '../../../alerts/digest/digest';
+import type { IncidentChange } from '../../../alerts/incidents/merge';
+import { ConversationGoneError, Notifier } from '../../../alerts/notifier';
+import type { Incident, Subscription } from '../../../alerts/types';
+import { formatTime } from '../../../cards/format';
+import type { Logger } from '../../../logging';
+import type { KnowledgeBase } from '../../../sync/knowledge/knowledgeBase';
+import { sendCard, updateCard } from '../../turn/reply';
 import { alertCard } from './alertCard';
 import { digestText } from './digestText';
 
@@ -60,7 +60,8 @@ export function teamsNotifier(options: {
 
 export function announcement(incident: Incident, change: IncidentChange): string {
   if (change === 'resolved') {
-    return `Recovered: ${incident.configurationName}. "${incident.title}" is over (since ${formatTime(incident.openedAt)}, resolved ${formatTime(incident.resolvedAt)}).`;
+    const when = `since ${formatTime(incident.openedAt)}, resolved ${formatTime(incident.resolvedAt)}`;
+    return `Recovered: ${incident.configurationName}. "${incident.title}" is over (${when}).`;
   }
   return `Worse: ${incident.configurationName}. ${incident.title}.`;
 }

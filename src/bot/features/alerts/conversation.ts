@@ -1,5 +1,5 @@
 import { ConversationReference, TurnContext } from 'botbuilder';
-import { tenantOf } from '../turn/context';
+import { tenantOf } from '../../turn/context';
 
 /** A channel thread's conversation id carries ";messageid=…"; the channel itself is what subscribes. */
 function rootConversationId(id: string | undefined): string {
