@@ -2,15 +2,11 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { BotDeps } from '../deps';
 import type { ActionDefinition } from './action';
 import { allowDeletes } from './allowDeletes';
-import { explainCode } from './explainCode';
-import { explainUser } from './explainUser';
 import { pauseJob } from './pauseJob';
 import { provisionUsers } from './provisionUsers';
 import { restartJob } from './restartJob';
-import { showLogs } from './showLogs';
 import { startJob } from './startJob';
 import { testConnection } from './testConnection';
-import { userHistory } from './userHistory';
 import { approvalHistory, listPendingApprovals } from './listApprovals';
 import { listConfigurations } from './listConfigurations';
 import { registerActions } from './register';
@@ -41,10 +37,6 @@ export const ACTIONS: readonly ActionDefinition[] = [
   pauseJob,
   restartJob,
   allowDeletes,
-  showLogs,
-  userHistory,
-  explainCode,
-  explainUser,
   setupSync,
   showSettings,
   changeSetting,

@@ -3,22 +3,49 @@ import { buttonOf, commandOf, type ButtonDeclaration, type CommandDeclaration } 
 import { ACTIONS } from '../actions';
 import { VERBS } from '../verbs';
 import { alertsFeature } from './alerts';
+import { explainFeature } from './explain';
 import { helpFeature } from './help';
+import { logsFeature } from './logs';
 import { mappingsFeature } from './mappings';
 
 const PLANNER_ORDER = [
-  'help', 'listConfigurations', 'showConfiguration', 'subscribeDigest', 'subscribeAlerts', 'unsubscribeAlerts',
-  'listSubscriptions', 'requestScopeAssignment', 'requestScopeMode', 'requestUserType', 'useChannelForApprovals',
-  'listPendingApprovals', 'approvalHistory', 'provisionUsers', 'testConnection', 'startJob', 'pauseJob', 'restartJob',
-  'allowDeletes', 'showLogs', 'userHistory', 'explainCode', 'explainUser', 'showMappings', 'setupSync', 'showSettings',
-  'changeSetting', 'requestMappingChange', 'removeConfiguration', 'unknownCommand',
+  'help',
+  'listConfigurations',
+  'showConfiguration',
+  'subscribeDigest',
+  'subscribeAlerts',
+  'unsubscribeAlerts',
+  'listSubscriptions',
+  'requestScopeAssignment',
+  'requestScopeMode',
+  'requestUserType',
+  'useChannelForApprovals',
+  'listPendingApprovals',
+  'approvalHistory',
+  'provisionUsers',
+  'testConnection',
+  'startJob',
+  'pauseJob',
+  'restartJob',
+  'allowDeletes',
+  'showLogs',
+  'userHistory',
+  'explainCode',
+  'explainUser',
+  'showMappings',
+  'setupSync',
+  'showSettings',
+  'changeSetting',
+  'requestMappingChange',
+  'removeConfiguration',
+  'unknownCommand',
 ];
 
 /**
  * Every capability of the bot, in planner order: the first matching pattern wins, so a feature whose phrases are
  * more general comes after those they would shadow.
  */
-export const FEATURES: readonly Feature[] = [helpFeature, alertsFeature, mappingsFeature];
+export const FEATURES: readonly Feature[] = [helpFeature, alertsFeature, logsFeature, explainFeature, mappingsFeature];
 
 /** Every typed command, in planner order. */
 export const COMMANDS: readonly CommandDeclaration[] = inPlannerOrder([
@@ -36,7 +63,6 @@ export const BUTTONS: readonly ButtonDeclaration[] = [
 export const BUTTON_VERBS: ReadonlySet<string> = new Set(BUTTONS.map((b) => b.verb));
 
 export { UNKNOWN_COMMAND } from './help';
-
 
 // While commands move into feature folders, the planner keeps their historical order.
 function inPlannerOrder(commands: readonly CommandDeclaration[]): CommandDeclaration[] {

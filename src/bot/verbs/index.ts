@@ -2,8 +2,6 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { BotDeps } from '../deps';
 import { approvalApproveVerb, approvalCancelVerb, approvalRejectVerb, approvalRetryVerb } from './approvalDecisions';
 import { approvalSubmitVerb } from './approvalSubmit';
-import { explainCodeVerb } from './explainCode';
-import { explainUserVerb } from './explainUser';
 import { jobAllowDeletesVerb } from './jobAllowDeletes';
 import { jobAllowDeletesConfirmVerb } from './jobAllowDeletesConfirm';
 import { jobCancelVerb } from './jobCancel';
@@ -11,13 +9,9 @@ import { jobPauseVerb } from './jobPause';
 import { jobRestartVerb } from './jobRestart';
 import { jobRestartConfirmVerb } from './jobRestartConfirm';
 import { jobStartVerb } from './jobStart';
-import { logDetailsVerb } from './logDetails';
-import { logsFilterVerb } from './logsFilter';
-import { logsPageVerb } from './logsPage';
 import { provisionNamedVerb } from './provisionNamed';
 import { provisionPromptVerb } from './provisionPrompt';
 import { provisionUserVerb } from './provisionUser';
-import { showLogsVerb } from './showLogs';
 import { testConnectionVerb } from './testConnection';
 import { listConfigurationsVerb } from './listConfigurations';
 import { registerVerbs } from './register';
@@ -47,12 +41,6 @@ export const VERBS: readonly VerbRoute[] = [
   jobAllowDeletesVerb,
   jobAllowDeletesConfirmVerb,
   jobCancelVerb,
-  showLogsVerb,
-  logsPageVerb,
-  logsFilterVerb,
-  logDetailsVerb,
-  explainCodeVerb,
-  explainUserVerb,
 ];
 
 /** Verbs that have a route; cards offer only these buttons. */

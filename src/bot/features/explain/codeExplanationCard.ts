@@ -27,10 +27,18 @@ export function codeExplanationCard(explained: CodeExplanation, verbs: ReadonlyS
   const buttons: CardButton[] = [];
   for (const check of explained.checks) {
     const wrong = check.findings.filter((f) => f.state === 'wrong');
+    const verdict =
+      wrong.length > 0
+        ? 'this is the problem here'
+        : check.findings.length > 0
+          ? 'these settings are fine'
+          : 'nothing to check';
     sections.push({
-      title: `${check.configuration.displayName} → ${targetName(check.configuration)}: ${wrong.length > 0 ? 'this is the problem here' : check.findings.length > 0 ? 'these settings are fine' : 'nothing to check'}`,
+      title: `${check.configuration.displayName} → ${targetName(check.configuration)}: ${verdict}`,
       lines: check.findings.map((f) => ({
-        text: `${f.state === 'wrong' ? '❌' : f.state === 'ok' ? '✅' : '❔'} ${findingText(f)}${f.fix && f.state === 'wrong' ? ` Fix: ${f.fix}` : ''}`,
+        text:
+          `${f.state === 'wrong' ? '❌' : f.state === 'ok' ? '✅' : '❔'} ${findingText(f)}` +
+          `${f.fix && f.state === 'wrong' ? ` Fix: ${f.fix}` : ''}`,
         color: f.state === 'wrong' ? 'Attention' : 'Default',
       })),
     });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { Verb } from '../../../src/cards/verbs';
-import { assertValidCard, buttonsOf, cardOf } from '../../support/adaptiveCard';
-import { startSyncWorld, SyncWorld, visibleText } from '../../support/syncBot';
+import { Verb } from '../../../../src/cards/verbs';
+import { assertValidCard, buttonsOf, cardOf } from '../../../support/adaptiveCard';
+import { startSyncWorld, SyncWorld, visibleText } from '../../../support/syncBot';
 
 describe('logs, explanations and mappings in chat (simulator)', function () {
   this.timeout(60_000);

@@ -1,47 +1,44 @@
-import type { TurnContext } from 'botbuilder';
 import { renderNoticeCard } from '../../../cards/notice';
 import type { AdaptiveCard } from '../../../cards/render';
 import { Verb } from '../../../cards/verbs';
-import type { Logger } from '../../../logging';
 import type { DirectoryUser } from '../../../domain';
 import type { UserResolution } from '../../../sync/users/resolveUser';
-import type { BotDeps } from '../../deps';
+import { userChoiceCard } from '../../actions/sync/provisionCards';
+import type { OperationTurn } from '../../operations/operation';
 import { excerpt } from '../../planner/normalize';
-import { userStoryCard } from './logCards';
 import { showWhileWorking } from '../../shared/liveCard';
-import { operationsOf } from './operations';
-import { userChoiceCard } from './provisionCards';
 import { progressCard } from '../../shared/workingCards';
+import type { ExplainServices } from './services';
+import { userStoryCard } from './userStoryCard';
 
 /**
  * "what happened to Adele Vance" and "why was Lee Gu skipped?": the user's newest log entry per configuration,
- * explained (skip reason, failure cause and fix with the tenant settings checked), or the user's scope when no log has them.
+ * explained (skip reason, failure cause and fix with the tenant settings checked), or the user's scope when no log
+ * has them.
  */
 export async function tellUserStory(
-  ctx: TurnContext,
-  deps: BotDeps,
-  log: Logger,
+  services: ExplainServices,
+  { context, log }: OperationTurn,
   who: { name?: string; userId?: string },
   question: 'history' | 'why',
 ): Promise<AdaptiveCard> {
-  const ops = operationsOf(deps);
   return showWhileWorking(
-    ctx,
+    context,
     log,
     progressCard(`Looking into ${excerpt(who.name ?? 'the user', 80)}`, '', 'Reading the provisioning logs…', []),
     async () => {
       const found = who.userId
-        ? await ops.provisioning.resolveUserById(who.userId)
-        : await ops.provisioning.resolveUser(who.name ?? '');
+        ? await services.users.resolveUserById(who.userId)
+        : await services.users.resolveUser(who.name ?? '');
       return found.kind === 'found' || found.kind === 'notInternal'
-        ? story(deps, found.user, question, found)
+        ? story(services, found.user, question, found)
         : unresolved(found, question);
     },
   );
 }
 
 async function story(
-  deps: BotDeps,
+  services: ExplainServices,
   user: DirectoryUser,
   question: 'history' | 'why',
   found: UserResolution,
@@ -54,7 +51,7 @@ async function story(
       lines: [found.reason],
     });
   }
-  return userStoryCard(await operationsOf(deps).explain.explainUser(user), question, deps.verbs);
+  return userStoryCard(await services.explain.explainUser(user), question, services.verbs);
 }
 
 function unresolved(
