@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createAdapter } from './bot/adapter';
-import { createAlerts } from './bot/alerts/startAlerts';
+import { createAlerts } from './compose/alerts';
 import { createApprovals } from './compose/approvals';
 import { RoleDirectory } from './bot/access';
 import { createBot } from './bot/createBot';

@@ -5,22 +5,17 @@ import type { Logger } from '../logging';
 import type { ConfigurationCatalog } from '../sync/catalog';
 import type { SyncOperations } from '../sync/operations';
 import type { RoleSource } from './access';
-import { registerAllActions } from './actions';
 import { createAdapter } from './adapter';
-import type { ApprovalsSetup } from './features/approvals/services';
-import { approvalBotDeps } from './features/approvals/approvalBotDeps';
-import type { AlertBotDeps } from './alerts/deps';
-import { registerAlertRoutes } from './alerts/routes';
-import type { BotDeps } from './deps';
-import type { SetupBotDeps } from './shared/setupDeps';
 import { onTurnError } from './errors/onTurnError';
+import { BUTTON_VERBS, COMMANDS, FEATURES, UNKNOWN_COMMAND } from './features';
+import type { AlertBotDeps } from './features/alerts/services';
+import { approvalBotDeps } from './features/approvals/approvalBotDeps';
+import type { ApprovalsSetup } from './features/approvals/services';
 import { registerHooks } from './hooks';
+import { registerFeatures } from './operations/registerFeatures';
 import { choosePlanner } from './planner/choosePlanner';
 import type { LlmPlannerOptions } from './planner/llm/createLlmPlanner';
-import { registerAllVerbs } from './verbs';
-import { BUTTON_VERBS, COMMANDS, FEATURES, UNKNOWN_COMMAND } from './features';
-import type { BotServices } from './operations/botServices';
-import { registerFeatures } from './operations/registerFeatures';
+import type { SetupBotDeps } from './shared/setupDeps';
 
 export interface BotOptions {
   logger: Logger;
@@ -40,9 +35,9 @@ export interface BotOptions {
   setup?: SetupBotDeps;
   /** Change requests and approvals (the domain service and name lookups); absent: approval commands say so. */
   approvals?: ApprovalsSetup;
-  /** Alert subscriptions and card buttons (startAlerts builds them); absent: alert commands say alerts are off. */
+  /** Alert subscriptions and card buttons (compose/alerts builds them); absent: alert commands say alerts are off. */
   alerts?: AlertBotDeps;
-  /** Provisioning, jobs and logs. */
+  /** Provisioning, jobs, logs, explanations and mappings. */
   operations?: SyncOperations;
 }
 
@@ -51,49 +46,31 @@ export interface Bot {
   adapter: BotAdapter;
 }
 
-/** The Teams AI application with its hooks, card verbs, planner and actions: the whole chat side. */
+/** The Teams AI application with its hooks, planner and feature operations: the whole chat side. */
 export function createBot(options: BotOptions): Bot {
   const adapter = options.adapter ?? createAdapter(options.identity);
-  const commands = COMMANDS;
-  const verbs = BUTTON_VERBS;
-  const deps: BotDeps = {
-    catalog: options.catalog,
-    logger: options.logger,
-    actions: commands,
-    verbs,
-    access: { settings: options.access.settings },
-    operations: options.operations,
-  };
-  if (options.alerts) deps.alerts = options.alerts;
   const app = new Application<TurnState>({
     storage: options.storage,
     // Application only calls BotAdapter methods on it (proactive messages); TestAdapter works in tests.
     adapter: adapter as TeamsAdapter,
     botAppId: options.identity?.appId ?? '',
     removeRecipientMention: true,
-    ai: { planner: choosePlanner(commands, UNKNOWN_COMMAND, options.llm) },
+    ai: { planner: choosePlanner(COMMANDS, UNKNOWN_COMMAND, options.llm) },
   });
   registerHooks(app, options.logger, { homeTenantId: options.homeTenantId, roles: options.access.roles });
-  registerAlertRoutes(app, deps);
-  registerAllVerbs(app, deps);
-  registerAllActions(app, deps);
-  const services: BotServices = {
-    ...deps,
-    commands,
-    roleSettings: options.access.settings,
+  const { identity, access, logger } = options;
+  registerFeatures(app, FEATURES, {
+    catalog: options.catalog,
+    logger,
+    roleSettings: access.settings,
+    commands: COMMANDS,
+    verbs: BUTTON_VERBS,
+    operations: options.operations,
     setup: options.setup,
+    alerts: options.alerts,
     approvals:
-      options.approvals &&
-      approvalBotDeps(
-        options.approvals,
-        adapter,
-        options.identity?.appId ?? '',
-        options.access.settings,
-        options.logger,
-      ),
-  };
-  // Last: the features register the catch-alls for unknown actions and verbs.
-  registerFeatures(app, FEATURES, services);
-  adapter.onTurnError = onTurnError(options.logger);
+      options.approvals && approvalBotDeps(options.approvals, adapter, identity?.appId ?? '', access.settings, logger),
+  });
+  adapter.onTurnError = onTurnError(logger);
   return { app, adapter };
 }

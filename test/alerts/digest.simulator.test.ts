@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { utcDay } from '../../src/alerts/digest/digest';
-import { digestText } from '../../src/bot/alerts/digestText';
+import { digestText } from '../../src/bot/features/alerts/digestText';
 import { breakPolicy, Delivery, monitorRig, MonitorRig } from './support';
 
 /** The daily digest: counted by the monitor as it reads logs, sent once by the first poll of the next UTC day. */

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { COMMANDS } from '../../src/bot/features';
-import { logDetailsCard, logListCard, userStoryCard } from '../../src/bot/actions/sync/logCards';
-import { codeExplanationCard } from '../../src/bot/actions/sync/explainCards';
+import { logDetailsCard } from '../../src/bot/features/logs/logDetailsCard';
+import { logListCard } from '../../src/bot/features/logs/logListCard';
+import { userStoryCard } from '../../src/bot/features/explain/userStoryCard';
+import { codeExplanationCard } from '../../src/bot/features/explain/codeExplanationCard';
 import { mappingsCard } from '../../src/bot/features/mappings/mappingsCard';
 import { allowDeletesConfirmCard } from '../../src/bot/features/jobs/allowDeletesCards';
 import {

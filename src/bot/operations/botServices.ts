@@ -2,7 +2,7 @@ import type { RoleSettings } from '../../config';
 import type { Logger } from '../../logging';
 import type { ConfigurationCatalog } from '../../sync/catalog';
 import type { SyncOperations } from '../../sync/operations';
-import type { AlertBotDeps } from '../alerts/deps';
+import type { AlertBotDeps } from '../features/alerts/services';
 import type { ApprovalBotDeps } from '../features/approvals/services';
 import type { SetupBotDeps } from '../shared/setupDeps';
 import type { CommandDeclaration } from './operation';

@@ -3,9 +3,6 @@ import { Application, Plan, PredictedDoCommand, TurnState } from '@microsoft/tea
 import { Activity, ActivityTypes, MemoryStorage, TestAdapter } from 'botbuilder';
 import { z } from 'zod';
 import { RoleDirectory, verifiedActor } from '../../../src/bot/access';
-import { ACTIONS } from '../../../src/bot/actions';
-import { registerActions } from '../../../src/bot/actions/register';
-import type { BotDeps } from '../../../src/bot/deps';
 import { COMMANDS, FEATURES } from '../../../src/bot/features';
 import { defineFeature, type Feature } from '../../../src/bot/operations/feature';
 import { defineOperation } from '../../../src/bot/operations/operation';
@@ -72,16 +69,14 @@ function appWith(features: readonly Feature[], roles: RoleDirectory) {
   };
   const app = new Application<TurnState>({ storage: new MemoryStorage(), ai: { planner } });
   const catalog = fakeCatalog([CONTOSO_A]);
-  const deps: BotDeps = {
+  registerHooks(app, logs.logger, { roles });
+  registerFeatures(app, features, {
     catalog,
     logger: logs.logger,
-    actions: COMMANDS,
+    commands: COMMANDS,
     verbs: new Set(),
-    access: { settings: DEFAULT_ROLE_SETTINGS },
-  };
-  registerHooks(app, logs.logger, { roles });
-  if (features === FEATURES) registerActions(app, ACTIONS, deps);
-  registerFeatures(app, features, { ...deps, commands: COMMANDS, roleSettings: DEFAULT_ROLE_SETTINGS });
+    roleSettings: DEFAULT_ROLE_SETTINGS,
+  });
   const say = async (person: Person, text: string) => {
     await adapter.processActivity(
       teamsActivity({ type: ActivityTypes.Message, text, ...as(person) }),

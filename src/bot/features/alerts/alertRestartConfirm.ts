@@ -1,0 +1,64 @@
+import { formatTime } from '../../../cards/format';
+import { Verb } from '../../../cards/verbs';
+import { CodedError, ErrorCode } from '../../../errors';
+import { restartOption } from '../../../sync/jobs/restartOptions';
+import { verifiedActor } from '../../access';
+import { defineOperation } from '../../operations/operation';
+import { configurationById } from '../../shared/findConfiguration';
+import { alertCard } from './alertCard';
+import { incidentButton, incidentOfButton } from './cardIncident';
+import type { AlertsServices } from './services';
+
+/**
+ * "Yes, restart": the portal's Restart provisioning on the incident's configuration (found from storage, not the
+ * card), through the job service as "restart Contoso A" does.
+ */
+export const alertRestartConfirm = defineOperation<AlertsServices>()({
+  name: 'alertRestartConfirm',
+  title: 'Restarting provisioning',
+  role: 'operator',
+  button: {
+    verb: Verb.alertRestartConfirm,
+    data: incidentButton,
+    run:
+      (services) =>
+      async ({ context, log }, { incident: ref }) => {
+        const incident = await incidentOfButton(services, ref);
+        if (incident.state !== 'open')
+          throw new CodedError(ErrorCode.StaleAction, 'That alert is already over; nothing to restart.', {
+            incident: incident.id,
+          });
+        if (!services.jobs)
+          throw new CodedError(
+            ErrorCode.BotMisconfigured,
+            'Provisioning, jobs and logs are not available: this bot was started without its Microsoft Graph services.',
+          );
+        const config = await configurationById(services.catalog, incident.servicePrincipalId);
+        if (!config.job)
+          throw new CodedError(
+            ErrorCode.StaleAction,
+            `${incident.configurationName} has no provisioning job any more.`,
+            {
+              incident: incident.id,
+            },
+          );
+        const actor = verifiedActor(context);
+        await services.jobs.restart(config, restartOption('portal')!);
+        log.info(
+          {
+            incident: incident.id,
+            servicePrincipalId: incident.servicePrincipalId,
+            jobId: config.job.id,
+            by: actor.id,
+          },
+          'provisioning restarted from an alert',
+        );
+        const at = formatTime(services.now().toISOString());
+        return alertCard(incident, services.knowledge, {
+          note:
+            `Restart requested by ${actor.displayName || 'you'} at ${at}. ` +
+            'The card updates when the next cycle shows the result.',
+        });
+      },
+  },
+});

@@ -1,0 +1,73 @@
+import type { BotAdapter } from 'botbuilder';
+import { DigestStore } from '../alerts/digest/digestStore';
+import { IncidentStore } from '../alerts/incidents/incidentStore';
+import { graphSource } from '../alerts/monitor/graphSource';
+import { AlertMonitor } from '../alerts/monitor/monitor';
+import type { MonitorSource } from '../alerts/monitor/source';
+import { alertSettings, AlertSettings } from '../alerts/settings';
+import { SubscriptionStore } from '../alerts/subscriptions/subscriptionStore';
+import type { MonitorCursor } from '../alerts/types';
+import type { AppConfig } from '../config';
+import type { GraphGateway } from '../graph/gateway';
+import type { Logger } from '../logging';
+import { createLeaderElector, DurableStorage } from '../storage';
+import { createKnowledgeBase } from '../sync/knowledge/knowledgeBase';
+import type { AlertBotDeps } from '../bot/features/alerts/services';
+import { teamsNotifier } from '../bot/features/alerts/teamsNotifier';
+
+export interface AlertsOptions {
+  config: Pick<AppConfig, 'alerts' | 'storage' | 'instanceId' | 'bot'>;
+  store: DurableStorage;
+  gateway: GraphGateway;
+  /** The adapter the bot uses, for proactive messages. */
+  adapter: BotAdapter;
+  logger: Logger;
+  now?: () => Date;
+  /** Tests and benchmarks replace the settings or the source at the edge. */
+  settings?: Partial<AlertSettings>;
+  source?: MonitorSource;
+}
+
+export interface Alerts {
+  /** For createBot({ alerts }). */
+  deps: AlertBotDeps;
+  monitor: AlertMonitor;
+}
+
+/**
+ * The alert parts for the composition root: stores, notifier, leader election and the monitor (start it after the
+ * server).
+ */
+export function createAlerts(options: AlertsOptions): Alerts {
+  const { config, store, gateway, logger } = options;
+  const log = logger.child({ component: 'alerts' });
+  const now = options.now ?? (() => new Date());
+  const knowledge = createKnowledgeBase();
+  const subscriptions = new SubscriptionStore(store);
+  const incidents = new IncidentStore(store);
+  const notifier = teamsNotifier({ adapter: options.adapter, appId: config.bot?.appId ?? '', knowledge, logger: log });
+  const settings = alertSettings(config.alerts.pollSeconds, options.settings);
+  const leader = createLeaderElector<MonitorCursor>({
+    storage: config.storage,
+    store,
+    job: 'alert-monitor',
+    instanceId: config.instanceId,
+    leaseSeconds: config.alerts.leaseSeconds,
+    logger: log,
+  });
+  const monitor = new AlertMonitor({
+    source: options.source ?? graphSource(gateway),
+    incidents,
+    subscriptions,
+    digests: new DigestStore(store),
+    notifier,
+    settings,
+    logger: log,
+    now,
+    leader,
+  });
+  return {
+    deps: { subscriptions, incidents, notifier, gateway, knowledge, now, pollSeconds: settings.pollSeconds },
+    monitor,
+  };
+}
