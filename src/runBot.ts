@@ -16,6 +16,8 @@ import { createConfigurationCatalog } from './sync/configurationCatalog';
 import { targetGateways } from './sync/setup';
 import { createSyncOperations } from './sync/operations';
 
+const LOCAL_GRAPH = /^https:\/\/(127\.0\.0\.1|localhost)[:/]/;
+
 /** The bot against Graph (or the simulator): every part wired together, serving until a signal stops it. */
 export async function runBot(config: AppConfig & { graph: GraphSettings }, logger: Logger): Promise<void> {
   logger.info(
@@ -24,7 +26,7 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
       storage: config.storage.backend,
       botId: config.bot?.appId ?? '(none: no token check)',
     },
-    `mode: ${/^https:\/\/(127\.0\.0\.1|localhost)[:/]/.test(config.graph.baseUrl) ? 'local (tenant simulator)' : config.mode}`,
+    `mode: ${LOCAL_GRAPH.test(config.graph.baseUrl) ? 'local (tenant simulator)' : config.mode}`,
   );
   const gateway = createGraphGateway({ settings: config.graph, logger });
   const catalog = createConfigurationCatalog({ gateway, logger });

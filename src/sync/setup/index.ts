@@ -1,6 +1,6 @@
 // The setup room: guided creation of a configuration to a new target tenant.
 export { inspectSetup, type InspectInput } from './inspectSetup';
-export { runSetup, initialSecrets, type RunSetupInput } from './runSetup';
+export { runSetup, initialSettings, type RunSetupInput } from './runSetup';
 export { initialSteps } from './steps';
 export { targetGateways } from './targetGateways';
 export type {
