@@ -13,7 +13,7 @@ import { readinessProbes } from './server/probes';
 import { startServer } from './server/startServer';
 import { createStorage, TurnStateStorage } from './storage';
 import { createConfigurationCatalog } from './sync/configurationCatalog';
-import { targetGateways } from './sync/setup';
+import { targetGateways } from './compose/targetGateways';
 import { createSyncOperations } from './sync/operations';
 
 const LOCAL_GRAPH = /^https:\/\/(127\.0\.0\.1|localhost)[:/]/;

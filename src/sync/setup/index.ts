@@ -2,7 +2,6 @@
 export { inspectSetup, type InspectInput } from './inspectSetup';
 export { runSetup, initialSettings, type RunSetupInput } from './runSetup';
 export { initialSteps } from './steps';
-export { targetGateways } from './targetGateways';
 export type {
   CheckState,
   SetupCheck,
