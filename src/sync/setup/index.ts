@@ -1,6 +1,7 @@
 // The setup room: guided creation of a configuration to a new target tenant.
 export { inspectSetup, type InspectInput } from './inspectSetup';
 export { runSetup, initialSettings, type RunSetupInput } from './runSetup';
+export { createSetupService, type SetupService } from './setupService';
 export { initialSteps } from './steps';
 export type {
   CheckState,
