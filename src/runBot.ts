@@ -4,6 +4,8 @@ import { createAlerts } from './compose/alerts';
 import { createApprovals } from './compose/approvals';
 import { RoleDirectory } from './bot/access';
 import { createBot } from './bot/createBot';
+import { createServices } from './compose/services';
+import { targetGateways } from './compose/targetGateways';
 import { serializeTurns } from './bot/turn/serialTurns';
 import type { AppConfig, GraphSettings } from './config';
 import { createGraphGateway } from './graph/createGraphGateway';
@@ -13,8 +15,8 @@ import { readinessProbes } from './server/probes';
 import { startServer } from './server/startServer';
 import { createStorage, TurnStateStorage } from './storage';
 import { createConfigurationCatalog } from './sync/configurationCatalog';
-import { targetGateways } from './sync/setup';
-import { createSyncOperations } from './sync/operations';
+
+const LOCAL_GRAPH = /^https:\/\/(127\.0\.0\.1|localhost)[:/]/;
 
 /** The bot against Graph (or the simulator): every part wired together, serving until a signal stops it. */
 export async function runBot(config: AppConfig & { graph: GraphSettings }, logger: Logger): Promise<void> {
@@ -24,19 +26,18 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
       storage: config.storage.backend,
       botId: config.bot?.appId ?? '(none: no token check)',
     },
-    `mode: ${/^https:\/\/(127\.0\.0\.1|localhost)[:/]/.test(config.graph.baseUrl) ? 'local (tenant simulator)' : config.mode}`,
+    `mode: ${LOCAL_GRAPH.test(config.graph.baseUrl) ? 'local (tenant simulator)' : config.mode}`,
   );
   const gateway = createGraphGateway({ settings: config.graph, logger });
   const catalog = createConfigurationCatalog({ gateway, logger });
   const storage = await createStorage(config.storage, logger);
   const adapter = createAdapter(config.bot);
+  const sourceTenantId = config.graph.credential.tenantId;
+  const targets = targetGateways(config.targetTenants, logger);
+  const services = createServices({ gateway, catalog, logger, targets, sourceTenantId });
   const access = { roles: new RoleDirectory({ gateway, settings: config.roles }), settings: config.roles };
-  const alerts = createAlerts({ config, store: storage, gateway, adapter, logger });
-  const setup = {
-    gateway,
-    sourceTenantId: config.graph.credential.tenantId,
-    targets: targetGateways(config.targetTenants, logger),
-  };
+  const alerts = createAlerts({ config, store: storage, gateway, adapter, logger, source: services.monitorSource });
+  const setup = { gateway, sourceTenantId, targets };
   const approvals = createApprovals({ config, storage, gateway, adapter, logger });
   const { app } = createBot({
     logger,
@@ -50,12 +51,7 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     llm: config.llm && { settings: config.llm, promptsFolder: path.join(config.dataDir, 'prompts') },
     alerts: alerts.deps,
     approvals: approvals.setup,
-    operations: createSyncOperations({
-      gateway,
-      catalog,
-      logger,
-      targets: { gatewayFor: setup.targets, sourceTenantId: setup.sourceTenantId },
-    }),
+    operations: services.operations,
   });
   const server = await startServer({
     host: config.host,

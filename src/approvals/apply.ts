@@ -1,25 +1,26 @@
-import type { GraphGateway, SyncSchemaDocument } from '../graph/gateway';
+import type { GraphGateway } from '../graph/gateway';
+import { constantValue, sameValue } from '../graph/mappingValues';
 import type { SyncConfiguration } from '../domain';
 import { removeConfiguration } from '../sync/removal';
-import { applyMappingChange } from '../sync/settings';
+import { applyMappingChange, MappingGateway } from '../sync/settings';
 import type { Change } from './model';
 
-export type ApplyGateway = Pick<
-  GraphGateway,
-  | 'getConfiguration'
-  | 'listAssignments'
-  | 'addAssignment'
-  | 'removeAssignment'
-  | 'getUser'
-  | 'getGroup'
-  | 'getSettings'
-  | 'saveSettings'
-  | 'getSchema'
-  | 'putSchema'
-  | 'findApplicationByAppId'
-  | 'deleteServicePrincipal'
-  | 'deleteApplication'
->;
+export type ApplyGateway = MappingGateway &
+  Pick<
+    GraphGateway,
+    | 'getConfiguration'
+    | 'listAssignments'
+    | 'addAssignment'
+    | 'removeAssignment'
+    | 'getUser'
+    | 'getGroup'
+    | 'getSettings'
+    | 'updateSyncSettings'
+    | 'setUserTypeMapping'
+    | 'findApplicationByAppId'
+    | 'deleteServicePrincipal'
+    | 'deleteApplication'
+  >;
 
 /** What Graph looked like, and what was done about it. */
 export type ChangeEffect =
@@ -62,8 +63,8 @@ export async function applyChange(
       const words = change.scopeMode === 'allUsers' ? 'all users' : 'only assigned users and groups';
       if (settings.scopeMode === change.scopeMode)
         return { kind: 'alreadyInEffect', detail: `${config.displayName} already syncs ${words}.` };
-      // saveSettings PUTs every secret back (Graph has no PATCH), so the credentials and notification settings survive.
-      await gateway.saveSettings(config.servicePrincipalId, { ...settings, scopeMode: change.scopeMode });
+      // The gateway PUTs every secret back (Graph has no PATCH), so the credentials and notification settings survive.
+      await gateway.updateSyncSettings(config.servicePrincipalId, { scopeMode: change.scopeMode });
       return { kind: 'changed', detail: `${config.displayName} now syncs ${words}.` };
     }
     case 'setUserType':
@@ -108,36 +109,21 @@ async function setUserType(
 ): Promise<ChangeEffect> {
   if (!config.job)
     return { kind: 'gone', detail: `${config.displayName} has no provisioning job, so it has no mappings.` };
-  const schema = await gateway.getSchema(config.servicePrincipalId, config.job.id);
-  const mapping = userTypeMapping(schema);
-  if (!mapping) return { kind: 'gone', detail: `${config.displayName} has no userType mapping to change.` };
-  const flowType = applyToExisting ? 'Always' : (mapping.flowType ?? 'ObjectAddOnly');
-  if (mapping.source?.type === 'Constant' && mapping.source.name === userType && mapping.flowType === flowType) {
+  const gone: ChangeEffect = { kind: 'gone', detail: `${config.displayName} has no userType mapping to change.` };
+  const mappings = await gateway.getMappings(config.servicePrincipalId, config.job.id, { fresh: true });
+  const mapping = mappings?.attributeMappings.find((m) => m.targetAttributeName === 'userType');
+  if (!mapping) return gone;
+  // Without "apply to existing users" the mapping keeps when it applies (only during creation, as a rule).
+  const flowType = applyToExisting ? 'Always' : mapping.flowType;
+  if (sameValue(mapping, constantValue(userType)) && mapping.flowType === flowType) {
     return { kind: 'alreadyInEffect', detail: `${config.displayName} already maps userType to ${userType}.` };
   }
-  mapping.source = { type: 'Constant', name: userType, expression: `"${userType}"`, parameters: [] };
-  mapping.flowType = flowType;
-  // The schema PUT replaces everything, so the whole document goes back with one mapping changed.
-  await gateway.putSchema(config.servicePrincipalId, config.job.id, schema);
+  const onCreationOnly = flowType === 'ObjectAddOnly';
+  if (!(await gateway.setUserTypeMapping(config.servicePrincipalId, config.job.id, userType, onCreationOnly)))
+    return gone;
+  const existing = flowType === 'Always' ? ' and updates existing ones' : '';
   return {
     kind: 'changed',
-    detail: `${config.displayName} now creates users as ${userType}${flowType === 'Always' ? ' and updates existing ones' : ''}.`,
+    detail: `${config.displayName} now creates users as ${userType}${existing}.`,
   };
-}
-
-type WireMapping = NonNullable<
-  NonNullable<
-    NonNullable<SyncSchemaDocument['synchronizationRules']>[number]['objectMappings']
-  >[number]['attributeMappings']
->[number];
-
-function userTypeMapping(schema: SyncSchemaDocument): WireMapping | undefined {
-  for (const rule of schema.synchronizationRules ?? []) {
-    for (const objectMapping of rule.objectMappings ?? []) {
-      if (objectMapping.sourceObjectName?.toLowerCase() !== 'user') continue;
-      const found = (objectMapping.attributeMappings ?? []).find((m) => m.targetAttributeName === 'userType');
-      if (found) return found;
-    }
-  }
-  return undefined;
 }

@@ -1,12 +1,13 @@
 import type { GraphGateway } from '../graph/gateway';
 import { previewRemoval } from '../sync/removal';
-import { MappingChange, previewMappingChange } from '../sync/settings';
+import { MappingChange, MappingGateway, previewMappingChange } from '../sync/settings';
 import type { SyncConfiguration } from '../domain';
 import type { Impact } from './model';
 
-/** The impact of the settings and removal change kinds, from their own domain previews (sync/settings, sync/removal). */
+/** The impact of the settings and removal change kinds, from their own domain previews (sync/settings, sync/removal).
+ */
 export async function mappingImpact(
-  gateway: Pick<GraphGateway, 'getSchema' | 'putSchema'>,
+  gateway: MappingGateway,
   config: SyncConfiguration,
   change: MappingChange,
 ): Promise<Impact> {

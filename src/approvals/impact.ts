@@ -3,9 +3,11 @@ import type { SyncConfiguration } from '../domain';
 import { mappingImpact, removalImpact } from './configurationChanges';
 import type { Change, Impact } from './model';
 import { assignedScope, groupMembers, ScopeGateway } from './scope';
+import type { MappingGateway } from '../sync/settings';
 
 export type ImpactGateway = ScopeGateway &
-  Pick<GraphGateway, 'getSettings' | 'getMappings' | 'getSchema' | 'putSchema' | 'findTenantById'>;
+  MappingGateway &
+  Pick<GraphGateway, 'getSettings' | 'getMappings' | 'findTenantById'>;
 
 const NAMES_SHOWN = 10;
 const NO_EXISTING_CHANGE = 'Users already in the target are not changed.';
@@ -25,9 +27,7 @@ export async function computeImpact(
   if (change.kind === 'setUserType') return userTypeImpact(gateway, config, change);
   if (change.kind === 'setScopeMode') {
     if (settings.scopeMode === change.scopeMode)
-      return none(
-        `The configuration already syncs ${change.scopeMode === 'allUsers' ? 'all users' : 'only assigned users and groups'}.`,
-      );
+      return none(`The configuration already syncs ${scopeWords(change.scopeMode)}.`);
     const scope = await assignedScope(gateway, await gateway.listAssignments(sp));
     return change.scopeMode === 'allUsers'
       ? {
@@ -54,7 +54,8 @@ export async function computeImpact(
       : [{ id: principal.id, displayName: principal.displayName }];
   const moot = allUsers
     ? [
-        'The configuration syncs all users, so assignments do not change who is in scope until it is switched to assigned users only.',
+        'The configuration syncs all users, so assignments do not change who is in scope ' +
+          'until it is switched to assigned users only.',
       ]
     : [];
 
@@ -103,9 +104,8 @@ async function userTypeImpact(
     current.source === change.userType &&
     current.flowType === flowType
   ) {
-    return none(
-      `New users are already created as ${change.userType}${flowType === 'Always' ? ', and existing users are updated' : ''}.`,
-    );
+    const existing = flowType === 'Always' ? ', and existing users are updated' : '';
+    return none(`New users are already created as ${change.userType}${existing}.`);
   }
   const scope = await assignedScope(gateway, await gateway.listAssignments(config.servicePrincipalId));
   return {
@@ -115,9 +115,14 @@ async function userTypeImpact(
     existingUsersChange:
       flowType === 'Always'
         ? `Every user in scope (${scope.size} assigned) becomes ${change.userType} in the target on the next cycle.`
-        : `Only users created from now on become ${change.userType}; existing users keep their user type (the mapping applies only on creation).`,
+        : `Only users created from now on become ${change.userType}; ` +
+          'existing users keep their user type (the mapping applies only on creation).',
     notes: ['Saving a mapping restarts the job and resynchronizes everyone in scope.'],
   };
+}
+
+function scopeWords(mode: 'allUsers' | 'assignedOnly'): string {
+  return mode === 'allUsers' ? 'all users' : 'only assigned users and groups';
 }
 
 function none(note: string): Impact {

@@ -4,14 +4,15 @@ import type { Logger } from '../logging';
 import type { DurableStorage } from '../storage';
 import type { Actor, SyncConfiguration } from '../domain';
 import { ApplyGateway, applyChange, ChangeEffect } from './apply';
+import { findPrincipal, PrincipalGateway } from './findPrincipal';
 import { computeImpact, ImpactGateway } from './impact';
 import { OutcomeGateway, provisioningOutcome } from './provisioningOutcome';
-import type { ApplyResult, ApprovalDraft, ApprovalRequest, Change, ConversationAddress } from './model';
+import type { ApplyResult, ApprovalDraft, ApprovalRequest, Change, ConversationAddress, Principal } from './model';
 import { ApprovalPolicy, isExpired, requiredApprovals, requireRole, stale } from './policy';
 import { ApprovalStore } from './store';
 import * as step from './transitions';
 
-export type ApprovalGateway = ImpactGateway & ApplyGateway & OutcomeGateway;
+export type ApprovalGateway = ImpactGateway & ApplyGateway & OutcomeGateway & PrincipalGateway;
 
 export interface ApprovalServiceOptions {
   storage: DurableStorage;
@@ -47,6 +48,14 @@ export class ApprovalService {
 
   get policy(): ApprovalPolicy {
     return this.options.policy;
+  }
+
+  /**
+   * The one user or group of the source tenant a name means ("the Sales group", "Lee Gu", "user LeeG@contoso.com"),
+   * exact names first; ambiguity and no match are refused (CodedError) with the candidates named.
+   */
+  findPrincipal(text: string): Promise<Principal> {
+    return findPrincipal(this.options.gateway, text);
   }
 
   /** Computes the impact and keeps the draft for the requester's Submit. */

@@ -75,3 +75,19 @@ export interface SyncSettings {
   /** Every secret as Graph returned it, so a PUT can preserve the ones we do not change. */
   raw: Array<{ key: string; value: string }>;
 }
+
+/** Settings to change; the ones left out keep their value, and so does every secret the product does not manage. */
+export type SyncSettingsChange = Partial<
+  Pick<
+    SyncSettings,
+    'scopeMode' | 'notificationsEnabled' | 'notificationEmail' | 'deleteThresholdEnabled' | 'deleteThresholdValue'
+  >
+>;
+
+/** What a new configuration starts with: its target tenant and the first choices of the settings. */
+export interface InitialSyncSettings {
+  targetTenantId: string;
+  scopeMode: ScopeMode;
+  notificationsEnabled: boolean;
+  deleteThresholdEnabled: boolean;
+}

@@ -25,3 +25,6 @@ export interface ScopingFilterGroup {
   name: string;
   clauses: Array<{ attribute: string; operator: string; values: string[] }>;
 }
+
+/** Where a mapping takes its value from, in AttributeMapping's terms (what a write of the mapping leaves there). */
+export type MappingValue = Pick<AttributeMapping, 'sourceType' | 'source'>;

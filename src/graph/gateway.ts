@@ -5,6 +5,7 @@ import type {
   DirectoryMembership,
   DirectoryUser,
   IdentitySyncPolicy,
+  InitialSyncSettings,
   InstantiatedConfiguration,
   LogQuery,
   MappingSet,
@@ -19,11 +20,9 @@ import type {
   SyncConfiguration,
   SyncJob,
   SyncSettings,
+  SyncSettingsChange,
   TenantInfo,
 } from '../domain';
-import type { WireSecret, WireSyncSchema } from './wire/synchronization';
-
-export type { WireSyncSchema as SyncSchemaDocument, WireSecret as SecretPair } from './wire/synchronization';
 
 /** The parts of readConfigurationParts: each as its own method answers it, or the CodedError it would throw. */
 export interface ConfigurationParts {
@@ -47,7 +46,10 @@ export interface GraphGateway {
   // Users, groups, memberships (source tenant lookups; never lists the directory)
   /** By UPN, mail, alias or name: server-side $filter, then $search for partial names. */
   findUsers(text: string, options?: { top?: number }): Promise<DirectoryUser[]>;
-  /** Users with a display-name word or a UPN starting with any of the prefixes, in one $search request (clauses joined by OR). */
+  /**
+   * Users with a display-name word or a UPN starting with any of the prefixes, in one $search request
+   * (clauses joined by OR).
+   */
   findUsersStartingWithAny(prefixes: string[], options?: { top?: number }): Promise<DirectoryUser[]>;
   getUser(idOrUserPrincipalName: string): Promise<DirectoryUser | undefined>;
   findGroups(text: string, options?: { top?: number }): Promise<DirectoryGroup[]>;
@@ -109,23 +111,48 @@ export interface GraphGateway {
 
   // Secrets (credentials, scope mode, notification and deletion threshold settings)
   getSettings(servicePrincipalId: string): Promise<SyncSettings>;
-  /** PUTs the whole secret list (Graph has no PATCH): keys not managed in SyncSettings are kept from `raw`. */
+  /**
+   * Reads the secrets now, makes the change and PUTs the whole list back (Graph has no PATCH): every other setting
+   * and every secret the product does not manage is kept. Answers the settings as saved.
+   */
+  updateSyncSettings(servicePrincipalId: string, change: SyncSettingsChange): Promise<SyncSettings>;
+  /** The first secrets of a new configuration: its target tenant, SyncPolicy authentication and the settings given. */
+  initializeSettings(servicePrincipalId: string, settings: InitialSyncSettings): Promise<void>;
+  /** PUTs every secret: keys not managed in SyncSettings are kept from `raw` (services: updateSyncSettings). */
   saveSettings(servicePrincipalId: string, settings: SyncSettings): Promise<void>;
-  putSecrets(servicePrincipalId: string, secrets: WireSecret[]): Promise<void>;
 
-  // Schema and mappings
-  getSchema(servicePrincipalId: string, jobId: string): Promise<WireSyncSchema>;
-  /** Replaces the whole schema (PUT). */
-  putSchema(servicePrincipalId: string, jobId: string, schema: WireSyncSchema): Promise<void>;
-  getMappings(servicePrincipalId: string, jobId: string): Promise<MappingSet | undefined>;
+  // Mappings (of the user object mapping of the job's schema)
+  /** The user mappings; `fresh` reads the schema now instead of reusing one read within the last minute. */
+  getMappings(
+    servicePrincipalId: string,
+    jobId: string,
+    options?: { fresh?: boolean },
+  ): Promise<MappingSet | undefined>;
   /** The USER_INBOUND_USER rule id provisionOnDemand needs. */
   getUserRuleId(servicePrincipalId: string, jobId: string): Promise<string | undefined>;
-  // getMappings and getUserRuleId reuse a job's schema for a minute; putSchema, createJob, deleteJob and
+  // The writes below read the schema, change one user attribute mapping and PUT the whole schema back (PUT replaces
+  // it). Each answers false, writing nothing, when the schema has no such mapping. The values they write are those
+  // of src/graph/mappingValues.ts.
+  /** userType becomes the constant; applied only when users are created, or always (existing users too). */
+  setUserTypeMapping(
+    servicePrincipalId: string,
+    jobId: string,
+    userType: string,
+    applyOnCreationOnly: boolean,
+  ): Promise<boolean>;
+  /** showInAddressList becomes the constant True or False. */
+  setShowInAddressList(servicePrincipalId: string, jobId: string, show: boolean): Promise<boolean>;
+  /** displayName becomes the source's with " (suffix)" appended, or the source's as is without a suffix. */
+  setDisplayNameSuffix(servicePrincipalId: string, jobId: string, suffix: string | undefined): Promise<boolean>;
+  // getMappings and getUserRuleId reuse a job's schema for a minute; the mapping writes, createJob, deleteJob and
   // deleteServicePrincipal through this gateway make the next read fresh (src/graph/cache/jobSchemaCache.ts).
 
   // Scope assignments
   listAssignments(servicePrincipalId: string): Promise<ScopeAssignment[]>;
-  /** The assignments of several configurations in $batch round trips of 20, in the order asked; a failed read answers the CodedError listAssignments would throw. */
+  /**
+   * The assignments of several configurations in $batch round trips of 20, in the order asked; a failed read
+   * answers the CodedError listAssignments would throw.
+   */
   listAssignmentsOfEach(servicePrincipalIds: string[]): Promise<Array<ScopeAssignment[] | CodedError>>;
   addAssignment(
     servicePrincipalId: string,
@@ -146,6 +173,9 @@ export interface GraphGateway {
   // Monitoring (the alert monitor reads hundreds of configurations every poll)
   /** Every configuration with its job only (no secrets: no target, no scope), jobs in $batch round trips of 20. */
   listConfigurationJobs(): Promise<SyncConfiguration[]>;
-  /** The first page (oldest first) of provisioning logs per query, in $batch round trips of 20; a failed query answers its CodedError. */
+  /**
+   * The first page (oldest first) of provisioning logs per query, in $batch round trips of 20; a failed query
+   * answers its CodedError.
+   */
   listProvisioningLogsOfEach(queries: LogQuery[]): Promise<Array<Page<ProvisioningLogEntry> | CodedError>>;
 }

@@ -1,11 +1,13 @@
 import type { GraphGateway } from '../graph/gateway';
 import type { Logger } from '../logging';
+import type { SyncConfiguration } from '../domain';
 import type { ConfigurationCatalog } from './catalog';
 import { createExplainService, ExplainService } from './explain/explainService';
 import { policyProbe, TargetAccess } from './explain/policyCheck';
 import { createJobService, JobService } from './jobs/jobService';
 import { createKnowledgeBase, KnowledgeBase } from './knowledge/knowledgeBase';
 import { createLogService, LogService } from './logs/logService';
+import { loadMappings, MappingsView } from './mappings/mappingView';
 import { createProvisioningService, ProvisioningService } from './provisioning/provisioningService';
 import { createProvisioner } from './provisioning/provisionUser';
 import { createRateLimiter } from './provisioning/rateLimiter';
@@ -18,6 +20,9 @@ export interface SyncOperations {
   logs: LogService;
   explain: ExplainService;
   knowledge: KnowledgeBase;
+  /** The user attribute mappings of a configuration as the mappings card shows them (undefined: no job or schema). */
+  mappings(config: SyncConfiguration): Promise<MappingsView | undefined>;
+  /** @deprecated The bot reads mappings through `mappings(config)`; kept until it does. */
   gateway: Pick<GraphGateway, 'getMappings'>;
 }
 
@@ -29,7 +34,7 @@ export function createSyncOperations(deps: {
   catalog: ConfigurationCatalog;
   logger: Logger;
   knowledge?: KnowledgeBase;
-  /** Credentials in target tenants: their inbound settings are then read live instead of inferred from test connection. */
+  /** Credentials in target tenants: their inbound settings are read live instead of inferred from test connection. */
   targets?: TargetAccess;
 }): SyncOperations {
   const { gateway, catalog, logger } = deps;
@@ -47,6 +52,7 @@ export function createSyncOperations(deps: {
     logs,
     explain: createExplainService({ gateway, policies, catalog, logs, kb }),
     knowledge: kb,
+    mappings: (config) => loadMappings(gateway, config),
     gateway,
   };
 }

@@ -5,7 +5,7 @@ import type { GraphRequestEvent } from '../../src/graph/http/middleware/requestL
 import { createConfigurationCatalog } from '../../src/sync/configurationCatalog';
 import { createSyncOperations, SyncOperations } from '../../src/sync/operations';
 import type { SyncConfiguration } from '../../src/domain';
-import { targetGateways } from '../../src/sync/setup';
+import { targetGateways } from '../../src/compose/targetGateways';
 import { captureLogs } from './logs';
 import { startTestSimulator, TestSimulator } from './simulator';
 import { botUnderTest, BotUnderTest } from './turns';
@@ -28,7 +28,10 @@ export interface SyncWorld {
   stop(): Promise<void>;
 }
 
-/** targetCredentials: the bot also holds app credentials in the target tenants (TARGET_TENANT_CREDENTIALS), as local mode does. */
+/**
+ * targetCredentials: the bot also holds app credentials in the target tenants (TARGET_TENANT_CREDENTIALS),
+ * as local mode does.
+ */
 export async function startSyncWorld(
   options: { cycleSeconds?: number; targetCredentials?: boolean } = {},
 ): Promise<SyncWorld> {

@@ -102,12 +102,7 @@ describe('show configuration against the simulator: one round trip, the same ans
     assert.match((await show('Contoso A')).text, /userType: "Member" \(only on creation\)/);
     assert.equal(await schemaReads(), 0, 'the schema read a moment ago is reused');
     const contosoA = await world.configuration('Contoso A');
-    const schema = await world.gateway.getSchema(contosoA.servicePrincipalId, contosoA.job!.id);
-    for (const rule of schema.synchronizationRules ?? [])
-      for (const mapping of rule.objectMappings ?? [])
-        for (const attribute of mapping.attributeMappings ?? [])
-          if (attribute.targetAttributeName === 'userType') attribute.flowType = 'Always';
-    await world.gateway.putSchema(contosoA.servicePrincipalId, contosoA.job!.id, schema);
+    await world.gateway.setUserTypeMapping(contosoA.servicePrincipalId, contosoA.job!.id, 'Member', false);
     await schemaReads();
     assert.match((await show('Contoso A')).text, /userType: "Member" \(always\)/);
     assert.equal(await schemaReads(), 1);

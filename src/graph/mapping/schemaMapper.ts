@@ -23,6 +23,16 @@ function userObjectMapping(rule: WireSyncRule): WireObjectMapping | undefined {
   return (rule.objectMappings ?? []).find((m) => m.sourceObjectName?.toLowerCase() === 'user');
 }
 
+/** An attribute mapping of the user rule's user object mapping, by target attribute: what a write edits in place. */
+export function userAttributeMapping(
+  schema: WireSyncSchema,
+  targetAttribute: string,
+): WireAttributeMapping | undefined {
+  const rule = userRule(schema);
+  const mapping = rule ? userObjectMapping(rule) : undefined;
+  return (mapping?.attributeMappings ?? []).find((m) => m.targetAttributeName === targetAttribute);
+}
+
 /** The user object mapping of the user rule, in the words the portal uses. */
 export function toMappingSet(schema: WireSyncSchema): MappingSet | undefined {
   const rule = userRule(schema);

@@ -1,4 +1,4 @@
-import type { SyncSettings } from '../../domain';
+import type { InitialSyncSettings, SyncSettings, SyncSettingsChange } from '../../domain';
 import type { WireSecret } from '../wire/synchronization';
 
 /** Fields of the SyncNotificationSettings secret, a JSON object stored as a string. */
@@ -48,6 +48,29 @@ export function toSecrets(settings: SyncSettings): WireSecret[] {
   set('SyncAll', settings.scopeMode === 'allUsers' ? 'true' : 'false');
   set('SyncNotificationSettings', JSON.stringify(notification));
   return secrets;
+}
+
+/** The settings with the change made; a field the change leaves out (or leaves undefined) keeps its value. */
+export function withChange(settings: SyncSettings, change: SyncSettingsChange): SyncSettings {
+  const defined = Object.entries(change).filter(([, value]) => value !== undefined);
+  return { ...settings, ...(Object.fromEntries(defined) as SyncSettingsChange) };
+}
+
+/** The secrets of a new configuration, as the cross-tenant sync tutorial saves them (SyncPolicy authentication). */
+export function toInitialSecrets(initial: InitialSyncSettings): WireSecret[] {
+  return [
+    { key: 'AuthenticationType', value: 'SyncPolicy' },
+    { key: 'CompanyId', value: initial.targetTenantId },
+    {
+      key: 'SyncNotificationSettings',
+      value: JSON.stringify({
+        Enabled: initial.notificationsEnabled,
+        DeleteThresholdEnabled: initial.deleteThresholdEnabled,
+        HumanResourcesLookaheadQueryEnabled: false,
+      }),
+    },
+    { key: 'SyncAll', value: initial.scopeMode === 'allUsers' ? 'true' : 'false' },
+  ];
 }
 
 function parseNotification(text: string | undefined): NotificationSettings {

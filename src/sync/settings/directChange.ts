@@ -1,5 +1,5 @@
 import type { GraphGateway } from '../../graph/gateway';
-import type { SyncSettings } from '../../domain';
+import type { SyncSettings, SyncSettingsChange } from '../../domain';
 
 /** Changes that do not alter who or what is synchronized: operator role and a confirmation. */
 export type DirectChange =
@@ -8,7 +8,7 @@ export type DirectChange =
   | { kind: 'notifications'; enabled: boolean }
   | { kind: 'notificationEmail'; email: string };
 
-export type DirectChangeGateway = Pick<GraphGateway, 'getSettings' | 'saveSettings'>;
+export type DirectChangeGateway = Pick<GraphGateway, 'getSettings' | 'updateSyncSettings'>;
 
 export const MAX_DELETE_THRESHOLD = 100_000;
 const EMAIL = /^[^\s@<>"',;]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
@@ -19,16 +19,21 @@ export function isEmail(text: string): boolean {
 
 /** The settings after the change; the rest is kept exactly (Graph replaces secrets whole). */
 export function changedSettings(settings: SyncSettings, change: DirectChange): SyncSettings {
+  return { ...settings, ...settingsChange(change) };
+}
+
+/** The settings a change sets. */
+export function settingsChange(change: DirectChange): SyncSettingsChange {
   switch (change.kind) {
     case 'deleteThreshold':
       // Setting a threshold means the admin wants it enforced.
-      return { ...settings, deleteThresholdValue: change.value, deleteThresholdEnabled: true };
+      return { deleteThresholdValue: change.value, deleteThresholdEnabled: true };
     case 'deleteThresholdEnabled':
-      return { ...settings, deleteThresholdEnabled: change.enabled };
+      return { deleteThresholdEnabled: change.enabled };
     case 'notifications':
-      return { ...settings, notificationsEnabled: change.enabled };
+      return { notificationsEnabled: change.enabled };
     case 'notificationEmail':
-      return { ...settings, notificationEmail: change.email };
+      return { notificationEmail: change.email };
   }
 }
 
@@ -45,7 +50,7 @@ export function describeDirectChange(change: DirectChange): string {
   }
 }
 
-/** Reads the secrets now, applies one change, and writes every secret back. */
+/** Reads the settings now and saves the change unless it is in effect (the gateway keeps the other secrets). */
 export async function applyDirectChange(
   gateway: DirectChangeGateway,
   servicePrincipalId: string,
@@ -54,8 +59,8 @@ export async function applyDirectChange(
   const before = await gateway.getSettings(servicePrincipalId);
   const after = changedSettings(before, change);
   const changed = summary(before) !== summary(after);
-  if (changed) await gateway.saveSettings(servicePrincipalId, after);
-  return { before, after, changed };
+  if (!changed) return { before, after, changed };
+  return { before, after: await gateway.updateSyncSettings(servicePrincipalId, settingsChange(change)), changed };
 }
 
 function summary(s: SyncSettings): string {

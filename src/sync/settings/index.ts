@@ -4,6 +4,7 @@ export {
   applyDirectChange,
   changedSettings,
   describeDirectChange,
+  settingsChange,
   isEmail,
   MAX_DELETE_THRESHOLD,
   type DirectChange,
@@ -20,3 +21,4 @@ export {
   type MappingGateway,
   type MappingPreview,
 } from './mappingChange';
+export { createSettingsService, type SettingsService, type SettingsServiceGateway } from './settingsService';

@@ -1,5 +1,6 @@
-import type { GraphGateway, SyncSchemaDocument } from '../../graph/gateway';
-import type { SyncConfiguration } from '../../domain';
+import type { GraphGateway } from '../../graph/gateway';
+import { displayNameValue, sameValue, showInAddressListValue } from '../../graph/mappingValues';
+import type { AttributeMapping, MappingValue, SyncConfiguration } from '../../domain';
 
 /**
  * Mapping changes that alter what synchronized users look like in the target: they go through approval.
@@ -7,17 +8,10 @@ import type { SyncConfiguration } from '../../domain';
  */
 export type MappingChange =
   | { attribute: 'showInAddressList'; value: boolean }
-  /** A suffix appended to synced users' display names, e.g. "Contoso" makes "Adele Vance (Contoso)"; null removes it. */
+  /** A suffix appended to synced users' display names ("Contoso": "Adele Vance (Contoso)"); null removes it. */
   | { attribute: 'displayName'; suffix: string | null };
 
-export type MappingGateway = Pick<GraphGateway, 'getSchema' | 'putSchema'>;
-
-type WireMapping = NonNullable<
-  NonNullable<
-    NonNullable<SyncSchemaDocument['synchronizationRules']>[number]['objectMappings']
-  >[number]['attributeMappings']
->[number];
-type WireSource = NonNullable<WireMapping['source']>;
+export type MappingGateway = Pick<GraphGateway, 'getMappings' | 'setShowInAddressList' | 'setDisplayNameSuffix'>;
 
 export interface MappingPreview {
   setting: string;
@@ -35,79 +29,97 @@ export interface MappingEffect {
 
 export const SUFFIX = /^[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,39}$/u;
 
-export function describeSource(source: WireSource | null | undefined, defaultValue?: string | null): string {
+/** An attribute source as the card shows it (type and name or expression, as Graph and the portal word them). */
+export function describeSource(
+  source: { type?: string; name?: string | null; expression?: string | null } | null | undefined,
+  defaultValue?: string | null,
+): string {
   if (!source) return defaultValue ? `"${defaultValue}" (default)` : 'not mapped';
   if (source.type === 'Constant') return `"${source.name ?? (source.expression ?? '').replace(/^"|"$/g, '')}"`;
   if (source.type === 'Function') return source.expression ?? source.name ?? '';
   return `[${source.name ?? ''}]`;
 }
 
-function wanted(change: MappingChange): WireSource {
-  if (change.attribute === 'showInAddressList') {
-    const v = change.value ? 'True' : 'False';
-    return { type: 'Constant', name: v, expression: `"${v}"`, parameters: [] };
+/** A mapping's value in the same words as describeSource: "True" in quotes, [displayName], Append(...). */
+export function describeMapping(value: MappingValue): string {
+  switch (value.sourceType) {
+    case 'None':
+      return value.source ? `"${value.source}" (default)` : 'not mapped';
+    case 'Constant':
+      return `"${value.source}"`;
+    case 'Function':
+      return value.source;
+    case 'Attribute':
+      return `[${value.source}]`;
   }
-  if (change.suffix === null)
-    return { type: 'Attribute', name: 'displayName', expression: '[displayName]', parameters: [] };
-  const quoted = ` (${change.suffix})`.replace(/"/g, '\\"');
-  return { type: 'Function', name: 'Append', expression: `Append([displayName], "${quoted}")`, parameters: [] };
 }
 
-function find(schema: SyncSchemaDocument, attribute: string): WireMapping | undefined {
-  for (const rule of schema.synchronizationRules ?? []) {
-    for (const objectMapping of rule.objectMappings ?? []) {
-      if (objectMapping.sourceObjectName?.toLowerCase() !== 'user') continue;
-      const found = (objectMapping.attributeMappings ?? []).find((m) => m.targetAttributeName === attribute);
-      if (found) return found;
-    }
-  }
-  return undefined;
+function wanted(change: MappingChange): MappingValue {
+  return change.attribute === 'showInAddressList'
+    ? showInAddressListValue(change.value)
+    : displayNameValue(change.suffix ?? undefined);
 }
 
-const same = (a: WireSource | null | undefined, b: WireSource) =>
-  !!a && a.type === b.type && (a.expression ?? '') === b.expression && (a.type !== 'Constant' || a.name === b.name);
+/** The mapping as Graph holds it now (not a schema read a minute ago: an approval decides on it). */
+async function current(
+  gateway: MappingGateway,
+  config: SyncConfiguration & { job: { id: string } },
+  attribute: string,
+): Promise<AttributeMapping | undefined> {
+  const mappings = await gateway.getMappings(config.servicePrincipalId, config.job.id, { fresh: true });
+  return mappings?.attributeMappings.find((m) => m.targetAttributeName === attribute);
+}
+
+const hasJob = (config: SyncConfiguration): config is SyncConfiguration & { job: { id: string } } => !!config.job;
 
 export async function previewMappingChange(
   gateway: MappingGateway,
   config: SyncConfiguration,
   change: MappingChange,
 ): Promise<MappingPreview | undefined> {
-  if (!config.job) return undefined;
-  const current = find(await gateway.getSchema(config.servicePrincipalId, config.job.id), change.attribute);
-  if (!current) return undefined;
+  if (!hasJob(config)) return undefined;
+  const mapping = await current(gateway, config, change.attribute);
+  if (!mapping) return undefined;
   const next = wanted(change);
-  const onCreateOnly = current.flowType === 'ObjectAddOnly';
   return {
     setting: change.attribute,
-    before: describeSource(current.source, current.defaultValue),
-    after: describeSource(next),
-    alreadyInEffect: same(current.source, next),
-    existingUsers: onCreateOnly
-      ? 'The mapping applies only during creation: users already in the target keep their value.'
-      : 'Users already in the target are updated on the next cycle (saving a mapping resynchronizes everyone in scope).',
+    before: describeMapping(mapping),
+    after: describeMapping(next),
+    alreadyInEffect: sameValue(mapping, next),
+    existingUsers:
+      mapping.flowType === 'ObjectAddOnly'
+        ? 'The mapping applies only during creation: users already in the target keep their value.'
+        : 'Users already in the target are updated on the next cycle ' +
+          '(saving a mapping resynchronizes everyone in scope).',
   };
 }
 
-/** Writes the whole schema back with one mapping changed (PUT replaces it); a second run changes nothing. */
+/** Changes the one mapping (the gateway writes the schema back whole); a second run changes nothing. */
 export async function applyMappingChange(
   gateway: MappingGateway,
   config: SyncConfiguration,
   change: MappingChange,
 ): Promise<MappingEffect> {
-  if (!config.job)
+  if (!hasJob(config))
     return { kind: 'gone', detail: `${config.displayName} has no provisioning job, so it has no mappings.` };
-  const schema = await gateway.getSchema(config.servicePrincipalId, config.job.id);
-  const mapping = find(schema, change.attribute);
-  if (!mapping) return { kind: 'gone', detail: `${config.displayName} has no ${change.attribute} mapping to change.` };
+  const gone: MappingEffect = {
+    kind: 'gone',
+    detail: `${config.displayName} has no ${change.attribute} mapping to change.`,
+  };
+  const mapping = await current(gateway, config, change.attribute);
+  if (!mapping) return gone;
   const next = wanted(change);
-  if (same(mapping.source, next))
+  if (sameValue(mapping, next))
     return {
       kind: 'alreadyInEffect',
-      detail: `${config.displayName} already maps ${change.attribute} to ${describeSource(next)}.`,
+      detail: `${config.displayName} already maps ${change.attribute} to ${describeMapping(next)}.`,
     };
-  mapping.source = next;
-  await gateway.putSchema(config.servicePrincipalId, config.job.id, schema);
-  return { kind: 'changed', detail: `${config.displayName} now maps ${change.attribute} to ${describeSource(next)}.` };
+  const written =
+    change.attribute === 'showInAddressList'
+      ? await gateway.setShowInAddressList(config.servicePrincipalId, config.job.id, change.value)
+      : await gateway.setDisplayNameSuffix(config.servicePrincipalId, config.job.id, change.suffix ?? undefined);
+  if (!written) return gone;
+  return { kind: 'changed', detail: `${config.displayName} now maps ${change.attribute} to ${describeMapping(next)}.` };
 }
 
 /** The change in words: "append " (Contoso)" to display names". */

@@ -1,8 +1,8 @@
 // The setup room: guided creation of a configuration to a new target tenant.
 export { inspectSetup, type InspectInput } from './inspectSetup';
-export { runSetup, initialSecrets, type RunSetupInput } from './runSetup';
+export { runSetup, initialSettings, type RunSetupInput } from './runSetup';
+export { createSetupService, type SetupService } from './setupService';
 export { initialSteps } from './steps';
-export { targetGateways } from './targetGateways';
 export type {
   CheckState,
   SetupCheck,

@@ -1,5 +1,6 @@
 import { ErrorCode, isCoded } from '../../errors';
 import type { Logger } from '../../logging';
+import type { InitialSyncSettings } from '../../domain';
 import { initialSteps } from './steps';
 import type { SetupGateway, SetupPlan, SetupRun, SetupStep, StepKey } from './types';
 
@@ -89,11 +90,12 @@ export async function runSetup(input: RunSetupInput): Promise<SetupRun> {
     run.configuration.jobId = job.id;
     await report(current, 'done', 'Created, not started.');
     current = 'secrets';
-    await gateway.putSecrets(created.servicePrincipalId, initialSecrets(target));
+    await gateway.initializeSettings(created.servicePrincipalId, initialSettings(target));
     await report(
       current,
       'done',
-      'Target tenant saved; only assigned users and groups are synchronized; notifications and the deletion threshold are off.',
+      'Target tenant saved; only assigned users and groups are synchronized; ' +
+        'notifications and the deletion threshold are off.',
     );
     current = 'testConnection';
     await report(current, 'running', 'Testing…');
@@ -112,19 +114,7 @@ export async function runSetup(input: RunSetupInput): Promise<SetupRun> {
   }
 }
 
-/** The secrets of the CTS tutorial: the target, SyncPolicy authentication, assigned users only, notifications off. */
-export function initialSecrets(targetTenantId: string): Array<{ key: string; value: string }> {
-  return [
-    { key: 'AuthenticationType', value: 'SyncPolicy' },
-    { key: 'CompanyId', value: targetTenantId },
-    {
-      key: 'SyncNotificationSettings',
-      value: JSON.stringify({
-        Enabled: false,
-        DeleteThresholdEnabled: false,
-        HumanResourcesLookaheadQueryEnabled: false,
-      }),
-    },
-    { key: 'SyncAll', value: 'false' },
-  ];
+/** The settings of the CTS tutorial: the target, assigned users only, notifications and the deletion threshold off. */
+export function initialSettings(targetTenantId: string): InitialSyncSettings {
+  return { targetTenantId, scopeMode: 'assignedOnly', notificationsEnabled: false, deleteThresholdEnabled: false };
 }

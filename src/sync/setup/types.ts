@@ -54,7 +54,7 @@ export type SetupGateway = Pick<
   | 'listConfigurations'
   | 'instantiateConfiguration'
   | 'createJob'
-  | 'putSecrets'
+  | 'initializeSettings'
   | 'validateCredentials'
 >;
 

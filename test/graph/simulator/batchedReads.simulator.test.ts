@@ -161,12 +161,7 @@ describe('graph gateway batched reads against the tenant simulator', function ()
     ]);
     assert.equal(userTypeFlow(again.mappings), 'ObjectAddOnly');
 
-    const schema = await gateway.getSchema(sp, jobId);
-    for (const rule of schema.synchronizationRules ?? [])
-      for (const mapping of rule.objectMappings ?? [])
-        for (const attribute of mapping.attributeMappings ?? [])
-          if (attribute.targetAttributeName === 'userType') attribute.flowType = 'Always';
-    await gateway.putSchema(sp, jobId, schema);
+    assert.equal(await gateway.setUserTypeMapping(sp, jobId, 'Member', false), true);
     const after = await gateway.readConfigurationParts(sp, { jobId });
     assert.equal(userTypeFlow(after.mappings), 'Always', 'the change shows at once');
     assert.equal(userTypeFlow(await gateway.getMappings(sp, jobId)), 'Always');

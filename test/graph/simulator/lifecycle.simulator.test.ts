@@ -23,15 +23,12 @@ describe('graph gateway write paths against the tenant simulator', function () {
     assert.equal(job.status, 'Paused');
     assert.equal(job.scheduleState, 'Disabled');
 
-    await gateway.putSecrets(created.servicePrincipalId, [
-      { key: 'AuthenticationType', value: 'SyncPolicy' },
-      { key: 'CompanyId', value: fabrikam.tenantId },
-      {
-        key: 'SyncNotificationSettings',
-        value: '{"Enabled":false,"DeleteThresholdEnabled":false,"HumanResourcesLookaheadQueryEnabled":false}',
-      },
-      { key: 'SyncAll', value: 'false' },
-    ]);
+    await gateway.initializeSettings(created.servicePrincipalId, {
+      targetTenantId: fabrikam.tenantId,
+      scopeMode: 'assignedOnly',
+      notificationsEnabled: false,
+      deleteThresholdEnabled: false,
+    });
     const settings = await gateway.getSettings(created.servicePrincipalId);
     await gateway.saveSettings(created.servicePrincipalId, {
       ...settings,
@@ -55,8 +52,7 @@ describe('graph gateway write paths against the tenant simulator', function () {
     assert.equal(listed?.target?.tenantId, fabrikam.tenantId);
     assert.equal(listed?.job?.id, job.id);
 
-    const schema = await gateway.getSchema(created.servicePrincipalId, job.id);
-    await gateway.putSchema(created.servicePrincipalId, job.id, schema);
+    assert.equal(await gateway.setShowInAddressList(created.servicePrincipalId, job.id, false), true);
     assert.ok(await gateway.getUserRuleId(created.servicePrincipalId, job.id));
 
     await gateway.removeAssignment(created.servicePrincipalId, assignment.id);

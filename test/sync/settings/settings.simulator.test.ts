@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { ErrorCode, isCoded } from '../../../src/errors';
 import type { Actor, SyncConfiguration } from '../../../src/domain';
-import { applyDirectChange, DirectChange, readSettings } from '../../../src/sync/settings';
+import { applyDirectChange, createSettingsService, DirectChange, readSettings } from '../../../src/sync/settings';
 import { ApprovalWorld, startApprovalWorld } from '../../approvals/support';
 
 /** Every secret as Graph holds it, SyncNotificationSettings parsed, minus the named fields. */
@@ -121,5 +121,19 @@ describe('configuration settings against the simulator', function () {
     const { request } = await service.submit(draft.id, megan, undefined);
     assert.equal((await service.approve(request.id, alex)).request.status, 'applied');
     assert.equal((await readSettings(world.gateway, contosoA)).showInAddressList?.source, 'False');
+  });
+
+  it('the settings service shows, reads and changes settings the same way', async () => {
+    const settings = createSettingsService(world.gateway);
+    assert.deepEqual(await settings.view(contosoA), await readSettings(world.gateway, contosoA));
+    const before = await settings.current(contosoA);
+    const result = await settings.change(contosoA, { kind: 'notificationEmail', email: 'sync-ops@contoso.com' });
+    assert.deepEqual(result.before, before);
+    assert.equal(result.changed, true);
+    assert.equal((await settings.current(contosoA)).notificationEmail, 'sync-ops@contoso.com');
+    assert.equal(
+      (await settings.change(contosoA, { kind: 'notificationEmail', email: 'sync-ops@contoso.com' })).changed,
+      false,
+    );
   });
 });

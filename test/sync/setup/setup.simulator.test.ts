@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { ErrorCode, isCoded } from '../../../src/errors';
-import { inspectSetup, runSetup, SetupStep } from '../../../src/sync/setup';
+import { createSetupService, inspectSetup, runSetup, SetupStep } from '../../../src/sync/setup';
 import { gatewayFor, tenantOf } from '../../graph/simulator/simulatorGateway';
 import { captureLogger } from '../../graph/support/captureLogger';
 import { startTestSimulator, TestSimulator } from '../../support/simulator';
@@ -213,5 +213,18 @@ describe('guided setup against the tenant simulator', function () {
     assert.match((await ask('nowhere.example'))!.message, /No Microsoft Entra tenant has the domain nowhere.example/);
     assert.match((await ask('not a domain'))!.message, /neither a domain name/);
     assert.match((await ask('contoso.com'))!.message, /is this tenant/);
+  });
+
+  it('the setup service inspects and runs the same way, over the gateways it was given', async () => {
+    const g = setupGateways(sim, ['Tailspin Toys']);
+    const setup = createSetupService({ gateway: g.gateway, targets: g.targets, sourceTenantId: g.source.tenantId });
+    const plan = await setup.inspect('TailspinToys.com');
+    assert.equal(plan.targetChecked, true);
+    const run = await setup.run(plan, { logger: captureLogger().logger });
+    assert.equal(run.outcome, 'ready', JSON.stringify(run.steps));
+    const settings = await g.gateway.getSettings(run.configuration!.servicePrincipalId);
+    assert.equal(settings.companyId, plan.target.tenantId);
+    assert.equal(settings.scopeMode, 'assignedOnly');
+    assert.equal(settings.notificationsEnabled, false);
   });
 });

@@ -1,10 +1,13 @@
-import type { GraphSettings } from '../../config';
-import { createGraphGateway } from '../../graph/createGraphGateway';
-import type { GraphGateway } from '../../graph/gateway';
-import type { Logger } from '../../logging';
-import type { TargetGateways } from './types';
+import type { GraphSettings } from '../config';
+import { createGraphGateway } from '../graph/createGraphGateway';
+import type { GraphGateway } from '../graph/gateway';
+import type { Logger } from '../logging';
+import type { TargetGateways } from '../sync/setup';
 
-/** One gateway per target tenant the bot has credentials for, built when first asked. */
+/**
+ * The composition root's lookup of target-tenant gateways, handed to the services as TargetGateways: one gateway per
+ * target tenant the bot has credentials for (TARGET_TENANT_CREDENTIALS), built when first asked.
+ */
 export function targetGateways(settings: readonly GraphSettings[], logger: Logger): TargetGateways {
   const built = new Map<string, GraphGateway>();
   const byTenant = new Map(settings.map((s) => [s.credential.tenantId.toLowerCase(), s]));

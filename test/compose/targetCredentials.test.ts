@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../../../src/config';
-import { targetGateways } from '../../../src/sync/setup';
-import { captureLogger } from '../../graph/support/captureLogger';
+import { ConfigError, loadConfig } from '../../src/config';
+import { targetGateways } from '../../src/compose/targetGateways';
+import { captureLogger } from '../graph/support/captureLogger';
 
 const GRAPH = {
   GRAPH_TENANT_ID: '11111111-1111-4111-8111-111111111111',

@@ -1,0 +1,41 @@
+import { entraMemberships, MembershipLookup } from '../access';
+import { incidentActions, IncidentActions } from '../alerts/incidentActions';
+import { graphSource } from '../alerts/monitor/graphSource';
+import type { MonitorSource } from '../alerts/monitor/source';
+import type { GraphGateway } from '../graph/gateway';
+import type { Logger } from '../logging';
+import type { ConfigurationCatalog } from '../sync/catalog';
+import { createSyncOperations, SyncOperations } from '../sync/operations';
+import { createSettingsService, SettingsService } from '../sync/settings';
+import { createSetupService, SetupService, TargetGateways } from '../sync/setup';
+
+/** The domain services over the source tenant's gateway: what the bot's features call instead of the gateway. */
+export interface Services {
+  operations: SyncOperations;
+  settings: SettingsService;
+  setup: SetupService;
+  /** Restart and failures from an alert card. */
+  incidents: IncidentActions;
+  /** The alert monitor's reads. */
+  monitorSource: MonitorSource;
+  /** Entra memberships of the person acting, for their roles. */
+  memberships: MembershipLookup;
+}
+
+export function createServices(deps: {
+  gateway: GraphGateway;
+  catalog: ConfigurationCatalog;
+  logger: Logger;
+  targets: TargetGateways;
+  sourceTenantId: string;
+}): Services {
+  const { gateway, catalog, logger, targets, sourceTenantId } = deps;
+  return {
+    operations: createSyncOperations({ gateway, catalog, logger, targets: { gatewayFor: targets, sourceTenantId } }),
+    settings: createSettingsService(gateway),
+    setup: createSetupService({ gateway, targets, sourceTenantId }),
+    incidents: incidentActions(gateway),
+    monitorSource: graphSource(gateway),
+    memberships: entraMemberships(gateway),
+  };
+}

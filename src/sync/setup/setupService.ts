@@ -1,0 +1,28 @@
+import type { Logger } from '../../logging';
+import { inspectSetup } from './inspectSetup';
+import { runSetup } from './runSetup';
+import type { SetupGateway, SetupPlan, SetupRun, SetupStep, TargetGateways } from './types';
+
+/** Guided setup of a configuration to a new target tenant, over the source tenant and the targets it can read. */
+export interface SetupService {
+  /** What exists and what is missing for synchronizing to the target (a verified domain name or a tenant id). */
+  inspect(target: string): Promise<SetupPlan>;
+  /** Runs the missing steps of a plan read just now (inspect), reporting each step as it goes. */
+  run(
+    plan: SetupPlan,
+    options: { logger: Logger; onProgress?: (steps: SetupStep[]) => Promise<void> },
+  ): Promise<SetupRun>;
+}
+
+export function createSetupService(deps: {
+  gateway: SetupGateway;
+  /** Gateways for target tenants the bot also has credentials for (built by the composition root). */
+  targets: TargetGateways;
+  sourceTenantId: string;
+}): SetupService {
+  const { gateway, targets, sourceTenantId } = deps;
+  return {
+    inspect: (target) => inspectSetup({ gateway, targets, sourceTenantId, target }),
+    run: (plan, options) => runSetup({ gateway, plan, ...options }),
+  };
+}

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { incidentActions } from '../../src/alerts/incidentActions';
+import type { SyncConfiguration } from '../../src/domain';
+import { ErrorCode, isCoded } from '../../src/errors';
+import type { GraphGateway } from '../../src/graph/gateway';
+import { gatewayFor, tenantOf } from '../graph/simulator/simulatorGateway';
+import { startTestSimulator, TestSimulator } from '../support/simulator';
+
+describe('alerts incident actions (restart, recent failures) against the simulator', function () {
+  let sim: TestSimulator;
+  let gateway: GraphGateway;
+  let requests: Array<{ method: string; path: string }>;
+  let contosoA: SyncConfiguration;
+  before(async () => {
+    sim = await startTestSimulator();
+    const source = gatewayFor(sim, tenantOf(sim, 'source'));
+    gateway = source.gateway;
+    requests = source.requests;
+    contosoA = (await gateway.listConfigurations()).find((c) => c.displayName === 'Contoso A')!;
+  });
+  after(async () => sim?.stop());
+
+  const incident = (servicePrincipalId: string) => ({
+    id: 'incident-1',
+    servicePrincipalId,
+    configurationName: 'Contoso A',
+    openedAt: new Date().toISOString(),
+  });
+
+  it('restarts the configuration’s sync job found in Graph now', async () => {
+    requests.length = 0;
+    const { jobId } = await incidentActions(gateway).restartProvisioning(incident(contosoA.servicePrincipalId));
+    assert.equal(jobId, contosoA.job!.id);
+    assert.deepEqual(
+      requests.map((r) => `${r.method} ${r.path}`),
+      [
+        'GET /v1.0/servicePrincipals/{id}/synchronization/jobs',
+        'POST /v1.0/servicePrincipals/{id}/synchronization/jobs/{id}/restart',
+      ],
+    );
+  });
+
+  it('a configuration without a job is a stale action, and nothing is restarted', async () => {
+    const restarted: string[] = [];
+    const actions = incidentActions({
+      listJobs: async () => [],
+      restartJob: async (sp) => void restarted.push(sp),
+      listProvisioningLogs: gateway.listProvisioningLogs,
+    });
+    await assert.rejects(actions.restartProvisioning(incident('sp-gone')), (e: unknown) =>
+      isCoded(e, ErrorCode.StaleAction),
+    );
+    assert.deepEqual(restarted, []);
+  });
+
+  it('reads the failures since an hour before the incident opened, newest first', async () => {
+    const seen: unknown[] = [];
+    const actions = incidentActions({
+      ...gateway,
+      listProvisioningLogs: async (query) => (seen.push(query), { items: [] }),
+    });
+    const opened = incident(contosoA.servicePrincipalId);
+    const { since } = await actions.recentFailures(opened, 10);
+    assert.equal(since.getTime(), Date.parse(opened.openedAt) - 3_600_000);
+    assert.deepEqual(seen, [{ servicePrincipalId: contosoA.servicePrincipalId, status: 'failure', since, top: 10 }]);
+    const live = await incidentActions(gateway).recentFailures(opened, 5);
+    assert.ok(live.page.items.every((e) => e.status === 'failure'));
+  });
+});
