@@ -35,9 +35,15 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
   const sourceTenantId = config.graph.credential.tenantId;
   const targets = targetGateways(config.targetTenants, logger);
   const services = createServices({ gateway, catalog, logger, targets, sourceTenantId });
-  const access = { roles: new RoleDirectory({ gateway, settings: config.roles }), settings: config.roles };
-  const alerts = createAlerts({ config, store: storage, gateway, adapter, logger, source: services.monitorSource });
-  const setup = { gateway, sourceTenantId, targets };
+  const access = { roles: new RoleDirectory({ memberships: services.memberships, settings: config.roles }), settings: config.roles };
+  const alerts = createAlerts({
+    config,
+    store: storage,
+    adapter,
+    logger,
+    source: services.monitorSource,
+    incidentActions: services.incidents,
+  });
   const approvals = createApprovals({ config, storage, gateway, adapter, logger });
   const { app } = createBot({
     logger,
@@ -47,7 +53,7 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     storage: new TurnStateStorage(storage, logger),
     identity: config.bot,
     homeTenantId: config.homeTenantId,
-    setup,
+    setup: { setup: services.setup, settings: services.settings },
     llm: config.llm && { settings: config.llm, promptsFolder: path.join(config.dataDir, 'prompts') },
     alerts: alerts.deps,
     approvals: approvals.setup,

@@ -1,31 +1,31 @@
 import type { BotAdapter } from 'botbuilder';
 import { DigestStore } from '../alerts/digest/digestStore';
 import { IncidentStore } from '../alerts/incidents/incidentStore';
-import { graphSource } from '../alerts/monitor/graphSource';
 import { AlertMonitor } from '../alerts/monitor/monitor';
 import type { MonitorSource } from '../alerts/monitor/source';
 import { alertSettings, AlertSettings } from '../alerts/settings';
 import { SubscriptionStore } from '../alerts/subscriptions/subscriptionStore';
 import type { MonitorCursor } from '../alerts/types';
 import type { AppConfig } from '../config';
-import type { GraphGateway } from '../graph/gateway';
 import type { Logger } from '../logging';
 import { createLeaderElector, DurableStorage } from '../storage';
 import { createKnowledgeBase } from '../sync/knowledge/knowledgeBase';
+import type { IncidentActions } from '../alerts/incidentActions';
 import type { AlertBotDeps } from '../bot/features/alerts/services';
 import { teamsNotifier } from '../bot/features/alerts/teamsNotifier';
 
 export interface AlertsOptions {
   config: Pick<AppConfig, 'alerts' | 'storage' | 'instanceId' | 'bot'>;
   store: DurableStorage;
-  gateway: GraphGateway;
+  /** What the monitor reads, and what alert cards' buttons read. */
+  source: MonitorSource;
+  incidentActions: IncidentActions;
   /** The adapter the bot uses, for proactive messages. */
   adapter: BotAdapter;
   logger: Logger;
   now?: () => Date;
   /** Tests and benchmarks replace the settings or the source at the edge. */
   settings?: Partial<AlertSettings>;
-  source?: MonitorSource;
 }
 
 export interface Alerts {
@@ -39,7 +39,7 @@ export interface Alerts {
  * server).
  */
 export function createAlerts(options: AlertsOptions): Alerts {
-  const { config, store, gateway, logger } = options;
+  const { config, store, logger } = options;
   const log = logger.child({ component: 'alerts' });
   const now = options.now ?? (() => new Date());
   const knowledge = createKnowledgeBase();
@@ -56,7 +56,7 @@ export function createAlerts(options: AlertsOptions): Alerts {
     logger: log,
   });
   const monitor = new AlertMonitor({
-    source: options.source ?? graphSource(gateway),
+    source: options.source,
     incidents,
     subscriptions,
     digests: new DigestStore(store),
@@ -67,7 +67,12 @@ export function createAlerts(options: AlertsOptions): Alerts {
     leader,
   });
   return {
-    deps: { subscriptions, incidents, notifier, gateway, knowledge, now, pollSeconds: settings.pollSeconds },
+    deps: {
+      subscriptions,
+      incidents,
+      notifier,
+      actions: options.incidentActions,
+      knowledge, now, pollSeconds: settings.pollSeconds },
     monitor,
   };
 }

@@ -29,7 +29,7 @@ export function createApprovals(options: {
     logger,
     instanceId: config.instanceId,
   });
-  const setup: ApprovalsSetup = { service, gateway };
+  const setup: ApprovalsSetup = { service };
   const shared = config.storage.backend !== 'sqlite';
   const everyMs = config.approvals.resumeAfterSeconds * 1000;
   let timer: NodeJS.Timeout | undefined;

@@ -22,8 +22,6 @@ export interface SyncOperations {
   knowledge: KnowledgeBase;
   /** The user attribute mappings of a configuration as the mappings card shows them (undefined: no job or schema). */
   mappings(config: SyncConfiguration): Promise<MappingsView | undefined>;
-  /** @deprecated The bot reads mappings through `mappings(config)`; kept until it does. */
-  gateway: Pick<GraphGateway, 'getMappings'>;
 }
 
 /** provisionOnDemand: "The rate limit for this API is 5 requests per 10 seconds" (per job). */
@@ -53,6 +51,5 @@ export function createSyncOperations(deps: {
     explain: createExplainService({ gateway, policies, catalog, logs, kb }),
     knowledge: kb,
     mappings: (config) => loadMappings(gateway, config),
-    gateway,
   };
 }

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { incidentActions } from '../../src/alerts/incidentActions';
 import type { SyncConfiguration } from '../../src/domain';
-import { ErrorCode, isCoded } from '../../src/errors';
 import type { GraphGateway } from '../../src/graph/gateway';
 import { gatewayFor, tenantOf } from '../graph/simulator/simulatorGateway';
 import { startTestSimulator, TestSimulator } from '../support/simulator';
 
-describe('alerts incident actions (restart, recent failures) against the simulator', function () {
+describe('alerts incident actions (recent failures) against the simulator', function () {
   let sim: TestSimulator;
   let gateway: GraphGateway;
   let requests: Array<{ method: string; path: string }>;
@@ -25,32 +24,6 @@ describe('alerts incident actions (restart, recent failures) against the simulat
     servicePrincipalId,
     configurationName: 'Contoso A',
     openedAt: new Date().toISOString(),
-  });
-
-  it('restarts the configuration’s sync job found in Graph now', async () => {
-    requests.length = 0;
-    const { jobId } = await incidentActions(gateway).restartProvisioning(incident(contosoA.servicePrincipalId));
-    assert.equal(jobId, contosoA.job!.id);
-    assert.deepEqual(
-      requests.map((r) => `${r.method} ${r.path}`),
-      [
-        'GET /v1.0/servicePrincipals/{id}/synchronization/jobs',
-        'POST /v1.0/servicePrincipals/{id}/synchronization/jobs/{id}/restart',
-      ],
-    );
-  });
-
-  it('a configuration without a job is a stale action, and nothing is restarted', async () => {
-    const restarted: string[] = [];
-    const actions = incidentActions({
-      listJobs: async () => [],
-      restartJob: async (sp) => void restarted.push(sp),
-      listProvisioningLogs: gateway.listProvisioningLogs,
-    });
-    await assert.rejects(actions.restartProvisioning(incident('sp-gone')), (e: unknown) =>
-      isCoded(e, ErrorCode.StaleAction),
-    );
-    assert.deepEqual(restarted, []);
   });
 
   it('reads the failures since an hour before the incident opened, newest first', async () => {

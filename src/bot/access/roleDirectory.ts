@@ -1,6 +1,5 @@
 import type { RoleSettings } from '../../config';
-import { CodedError, ErrorCode, isCoded } from '../../errors';
-import type { GraphGateway } from '../../graph/gateway';
+import type { MembershipLookup } from '../../access';
 import type { Role } from '../../domain';
 import { rolesFromMemberships } from './roleGrants';
 
@@ -10,7 +9,8 @@ export interface RoleSource {
 }
 
 export interface RoleDirectoryOptions {
-  gateway: Pick<GraphGateway, 'listUserMemberships'>;
+  /** The person's Entra memberships (directory roles and groups, nested ones included). */
+  memberships: MembershipLookup;
   settings: RoleSettings;
   /** Milliseconds since the epoch; tests move it instead of waiting. */
   now?: () => number;
@@ -50,12 +50,8 @@ export class RoleDirectory implements RoleSource {
   }
 
   private async lookUp(userId: string): Promise<readonly Role[]> {
-    let roles: Role[];
-    try {
-      roles = rolesFromMemberships(this.options.settings, await this.options.gateway.listUserMemberships(userId));
-    } catch (error) {
-      throw lookupFailure(userId, error);
-    }
+    // A failed lookup throws the service's coded error (unknown person, or roles that could not be checked).
+    const roles = rolesFromMemberships(this.options.settings, await this.options.memberships.membershipsOf(userId));
     const ttl = this.options.settings.cacheSeconds * 1000;
     if (ttl > 0) {
       this.cache.delete(userId.toLowerCase());
@@ -65,31 +61,4 @@ export class RoleDirectory implements RoleSource {
     }
     return roles;
   }
-}
-
-function lookupFailure(userId: string, error: unknown): CodedError {
-  if (isCoded(error, ErrorCode.GraphNotFound)) {
-    return new CodedError(
-      ErrorCode.UnknownActor,
-      "You're not a user of this organization's directory, so you have no role with this bot.",
-      {
-        userId,
-        requestId: error.details.requestId,
-      },
-    );
-  }
-  if (isCoded(error)) {
-    return new CodedError(
-      error.code,
-      `I couldn't check your roles in Microsoft Entra ID. ${error.message}`,
-      error.details,
-      { cause: error },
-    );
-  }
-  return new CodedError(
-    ErrorCode.GraphUnexpected,
-    "I couldn't check your roles in Microsoft Entra ID.",
-    { userId },
-    { cause: error },
-  );
 }

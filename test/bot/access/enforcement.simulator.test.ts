@@ -1,3 +1,4 @@
+import { entraMemberships } from '../../../src/access';
 import assert from 'node:assert/strict';
 import { Application, Plan, PredictedDoCommand, TurnState } from '@microsoft/teams-ai';
 import { Activity, ActivityTypes, MemoryStorage, TestAdapter } from 'botbuilder';
@@ -97,7 +98,7 @@ describe('every action and card verb checks its role (roles from the tenant simu
   before(async () => {
     sim = await startTestSimulator();
     roles = new RoleDirectory({
-      gateway: gatewayFor(sim, tenantOf(sim, 'source')).gateway,
+      memberships: entraMemberships(gatewayFor(sim, tenantOf(sim, 'source')).gateway),
       settings: DEFAULT_ROLE_SETTINGS,
     });
   });

@@ -1,3 +1,4 @@
+import { entraMemberships } from '../../../src/access';
 import assert from 'node:assert/strict';
 import { RoleDirectory } from '../../../src/bot/access';
 import type { RoleSettings } from '../../../src/config';
@@ -27,7 +28,7 @@ describe('roles from Entra (RoleDirectory against the tenant simulator)', functi
   afterEach(async () => sim.control('DELETE', '/faults'));
 
   it('maps the default directory roles: administrators operate and approve, Global Reader reads, others have none', async () => {
-    const roles = new RoleDirectory({ gateway, settings: DEFAULT_ROLE_SETTINGS });
+    const roles = new RoleDirectory({ memberships: entraMemberships(gateway), settings: DEFAULT_ROLE_SETTINGS });
     assert.deepEqual(await roles.rolesOf(PEOPLE.megan.id), ['reader', 'operator', 'approver']);
     assert.deepEqual(await roles.rolesOf(PEOPLE.alex.id), ['reader', 'operator', 'approver']);
     assert.deepEqual(await roles.rolesOf(PEOPLE.isaiah.id), ['reader', 'operator', 'approver']);
@@ -45,7 +46,7 @@ describe('roles from Entra (RoleDirectory against the tenant simulator)', functi
       operatorGroupIds: [identityOps.id.toUpperCase()],
       readerGroupIds: [sales.id],
     };
-    const roles = new RoleDirectory({ gateway, settings });
+    const roles = new RoleDirectory({ memberships: entraMemberships(gateway), settings });
     assert.deepEqual(
       await roles.rolesOf(PEOPLE.alex.id),
       ['reader', 'operator'],
@@ -59,7 +60,7 @@ describe('roles from Entra (RoleDirectory against the tenant simulator)', functi
   });
 
   it('someone the directory does not know is UnknownActor', async () => {
-    const roles = new RoleDirectory({ gateway, settings: DEFAULT_ROLE_SETTINGS });
+    const roles = new RoleDirectory({ memberships: entraMemberships(gateway), settings: DEFAULT_ROLE_SETTINGS });
     await assert.rejects(
       roles.rolesOf(STRANGER.id),
       (e: unknown) =>
@@ -71,7 +72,7 @@ describe('roles from Entra (RoleDirectory against the tenant simulator)', functi
 
   it('a failed lookup keeps the Graph code and request id, says it was the role check, and is not cached', async () => {
     const { calls, gateway: counted } = countingGateway(gateway);
-    const roles = new RoleDirectory({ gateway: counted, settings: DEFAULT_ROLE_SETTINGS });
+    const roles = new RoleDirectory({ memberships: entraMemberships(counted), settings: DEFAULT_ROLE_SETTINGS });
     await sim.control('POST', '/faults', {
       kind: 'error',
       path: 'transitiveMemberOf',
@@ -96,7 +97,7 @@ describe('roles from Entra (RoleDirectory against the tenant simulator)', functi
     let now = 1_000_000;
     const { calls, gateway: counted } = countingGateway(gateway);
     const roles = new RoleDirectory({
-      gateway: counted,
+      memberships: entraMemberships(counted),
       settings: { ...DEFAULT_ROLE_SETTINGS, cacheSeconds: 300 },
       now: () => now,
     });
@@ -116,12 +117,12 @@ describe('roles from Entra (RoleDirectory against the tenant simulator)', functi
 
   it('ROLE_CACHE_SECONDS=0 reads Entra on every turn; the cache holds a bounded number of users', async () => {
     const { calls, gateway: counted } = countingGateway(gateway);
-    const uncached = new RoleDirectory({ gateway: counted, settings: { ...DEFAULT_ROLE_SETTINGS, cacheSeconds: 0 } });
+    const uncached = new RoleDirectory({ memberships: entraMemberships(counted), settings: { ...DEFAULT_ROLE_SETTINGS, cacheSeconds: 0 } });
     await uncached.rolesOf(PEOPLE.adele.id);
     await uncached.rolesOf(PEOPLE.adele.id);
     assert.equal(calls.length, 2);
 
-    const small = new RoleDirectory({ gateway: counted, settings: DEFAULT_ROLE_SETTINGS, maxEntries: 2 });
+    const small = new RoleDirectory({ memberships: entraMemberships(counted), settings: DEFAULT_ROLE_SETTINGS, maxEntries: 2 });
     for (const p of [PEOPLE.megan, PEOPLE.alex, PEOPLE.lynne]) await small.rolesOf(p.id);
     calls.length = 0;
     await small.rolesOf(PEOPLE.lynne.id);

@@ -20,8 +20,7 @@ export const alertFailures = defineOperation<AlertsServices>()({
       (services) =>
       async ({ context }, { incident: ref }) => {
         const incident = await incidentOfButton(services, ref);
-        const since = new Date(Date.parse(incident.openedAt) - 3_600_000);
-        const page = await services.failuresSince(incident.servicePrincipalId, since, SHOWN);
+        const { since, page } = await services.recentFailures(incident, SHOWN);
         const lines = page.items.map(failureLine);
         await context.sendActivity(
           lines.length === 0

@@ -39,8 +39,7 @@ export const alertsFeature = defineFeature<AlertsServices>({
       knowledge: alerts.knowledge,
       now: alerts.now,
       pollSeconds: alerts.pollSeconds,
-      failuresSince: (servicePrincipalId, since, top) =>
-        alerts.gateway.listProvisioningLogs({ servicePrincipalId, status: 'failure', since, top }),
+      recentFailures: (incident, top) => alerts.actions.recentFailures(incident, top),
       jobs: operations?.jobs,
     },
   unavailable: { code: ErrorCode.NotSupported, message: 'Alerts are not running in this bot.' },

@@ -1,8 +1,7 @@
 import type { IncidentStore } from '../../../alerts/incidents/incidentStore';
 import type { Notifier } from '../../../alerts/notifier';
 import type { SubscriptionStore } from '../../../alerts/subscriptions/subscriptionStore';
-import type { Page, ProvisioningLogEntry } from '../../../domain';
-import type { GraphGateway } from '../../../graph/gateway';
+import type { IncidentActions } from '../../../alerts/incidentActions';
 import type { ConfigurationCatalog } from '../../../sync/catalog';
 import type { JobService } from '../../../sync/jobs/jobService';
 import type { KnowledgeBase } from '../../../sync/knowledge/knowledgeBase';
@@ -13,7 +12,8 @@ export interface AlertBotDeps {
   incidents: IncidentStore;
   /** Updates the posted copies of a card after an acknowledge or a snooze. */
   notifier: Notifier;
-  gateway: Pick<GraphGateway, 'listProvisioningLogs'>;
+  /** What alert cards' buttons read from Graph. */
+  actions: IncidentActions;
   knowledge: KnowledgeBase;
   now: () => Date;
   pollSeconds: number;
@@ -28,8 +28,8 @@ export interface AlertsServices {
   knowledge: KnowledgeBase;
   now: () => Date;
   pollSeconds: number;
-  /** The newest failed log entries of a configuration since a time ("Show failures"); reads the Graph gateway. */
-  failuresSince(servicePrincipalId: string, since: Date, top: number): Promise<Page<ProvisioningLogEntry>>;
+  /** The newest failed log entries of the incident's configuration ("Show failures"). */
+  recentFailures: IncidentActions['recentFailures'];
   /** Restarts provisioning ("Yes, restart"); absent when the bot runs without its sync operations. */
   jobs?: Pick<JobService, 'restart'>;
 }

@@ -29,8 +29,6 @@ export const approvalsFeature = defineFeature<ApprovalsServices>({
       service: approvals.service,
       publisher: approvals.publisher,
       approverRoleNames: approvals.approverRoleNames,
-      findUsers: (text, top) => approvals.gateway.findUsers(text, { top }),
-      findGroups: (text, top) => approvals.gateway.findGroups(text, { top }),
     },
   unavailable: { code: ErrorCode.NotSupported, message: 'Approvals are not running in this bot.' },
 });

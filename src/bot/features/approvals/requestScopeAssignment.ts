@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from '../../operations/operation';
 import { previewChange, REASON } from '../../shared/changeRequests/previewChange';
-import { findPrincipal } from './findPrincipal';
 import type { ApprovalsServices } from './services';
 
 const CONFIG = /(?:the )?(?:(?:configuration|config) )?(?<configuration>.+?)/.source;
@@ -38,7 +37,7 @@ export const requestScopeAssignment = defineOperation<ApprovalsServices>()({
           configuration: params.configuration,
           reason: params.reason,
           change: async () => {
-            const principal = await findPrincipal(services, params.principal);
+            const principal = await services.service.findPrincipal(params.principal);
             return params.operation === 'add'
               ? { kind: 'addPrincipal', principal }
               : { kind: 'removePrincipal', principal };

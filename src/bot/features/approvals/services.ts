@@ -1,14 +1,10 @@
 import type { ApprovalService } from '../../../approvals/service';
-import type { DirectoryGroup, DirectoryUser } from '../../../domain';
-import type { GraphGateway } from '../../../graph/gateway';
 import type { ConfigurationCatalog } from '../../../sync/catalog';
 import type { ApprovalPublisher } from './publisher';
 
 /** What the composition root hands the bot for approvals. */
 export interface ApprovalsSetup {
   service: ApprovalService;
-  /** Name lookups for "add the Sales group to Contoso A". */
-  gateway: Pick<GraphGateway, 'findUsers' | 'findGroups'>;
 }
 
 /** Approvals as the bot holds them: the setup plus proactive posting through the bot's adapter. */
@@ -24,7 +20,4 @@ export interface ApprovalsServices {
   service: ApprovalService;
   publisher: ApprovalPublisher;
   approverRoleNames: string[];
-  /** Source-tenant users and groups by name (straight from the Graph gateway until sync has a directory service). */
-  findUsers(text: string, top: number): Promise<DirectoryUser[]>;
-  findGroups(text: string, top: number): Promise<DirectoryGroup[]>;
 }

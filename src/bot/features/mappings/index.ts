@@ -1,5 +1,4 @@
 import { ErrorCode } from '../../../errors';
-import { loadMappings } from '../../../sync/mappings/mappingView';
 import { defineFeature } from '../../operations/feature';
 import type { MappingsServices } from './services';
 import { showMappings } from './showMappings';
@@ -9,7 +8,7 @@ export const mappingsFeature = defineFeature<MappingsServices>({
   name: 'mappings',
   operations: [showMappings],
   services: ({ catalog, operations, verbs }) =>
-    operations && { catalog, verbs, mappingsOf: (config) => loadMappings(operations.gateway, config) },
+    operations && { catalog, verbs, mappingsOf: operations.mappings },
   unavailable: {
     code: ErrorCode.BotMisconfigured,
     message: 'Attribute mappings are not available: this bot was started without its Microsoft Graph services.',

@@ -65,7 +65,7 @@ export const changeSetting = defineOperation<SettingsServices>()({
         if (!parsed.success) throw invalid(parsed.error);
         const change = parsed.data;
         const config = await oneConfiguration(services.catalog, params.configuration);
-        const before = await services.currentSettings(config.servicePrincipalId);
+        const before = await services.settings.current(config);
         const after = changedSettings(before, change);
         const buttons = services.verbs.has(SetupVerb.changeSetting)
           ? [

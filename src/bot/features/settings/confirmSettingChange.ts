@@ -28,7 +28,7 @@ export const confirmSettingChange = defineOperation<SettingsServices>()({
             { issues: parsed.error.issues.map((i) => i.message) },
           );
         const config = await configurationById(services.catalog, data.configurationId);
-        const result = await services.applyDirectChange(config.servicePrincipalId, parsed.data);
+        const result = await services.settings.change(config, parsed.data);
         log.info(
           { configuration: config.servicePrincipalId, change: parsed.data.kind, changed: result.changed },
           'setting changed',

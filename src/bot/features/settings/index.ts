@@ -1,5 +1,4 @@
 import { ErrorCode } from '../../../errors';
-import { applyDirectChange, readSettings } from '../../../sync/settings';
 import { defineFeature } from '../../operations/feature';
 import { changeSetting } from './changeSetting';
 import { confirmSettingChange } from './confirmSettingChange';
@@ -19,9 +18,7 @@ export const settingsFeature = defineFeature<SettingsServices>({
     setup && {
       catalog,
       verbs,
-      readSettings: (config) => readSettings(setup.gateway, config),
-      currentSettings: (servicePrincipalId) => setup.gateway.getSettings(servicePrincipalId),
-      applyDirectChange: (servicePrincipalId, change) => applyDirectChange(setup.gateway, servicePrincipalId, change),
+      settings: setup.settings,
       changeRequests: approvals && { catalog, service: approvals.service },
     },
   unavailable: { code: ErrorCode.NotSupported, message: 'Guided setup and settings are not running in this bot.' },

@@ -31,10 +31,10 @@ export const showSettings = defineOperation<SettingsServices>()({
       ),
     ],
     run:
-      ({ catalog, readSettings }) =>
+      ({ catalog, settings }) =>
       async ({ context }, { configuration }) => {
         const config = await oneConfiguration(catalog, configuration);
-        await sendCard(context, renderSettingsCard(await readSettings(config)));
+        await sendCard(context, renderSettingsCard(await settings.view(config)));
       },
   },
 });

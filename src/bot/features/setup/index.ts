@@ -1,6 +1,5 @@
 import { ErrorCode } from '../../../errors';
 import { KeyedMutex } from '../../../storage';
-import { inspectSetup, runSetup } from '../../../sync/setup';
 import { defineFeature } from '../../operations/feature';
 import type { SetupServices } from './services';
 import { setupRun } from './setupRun';
@@ -15,9 +14,8 @@ export const setupFeature = defineFeature<SetupServices>({
   operations: [setupSync, setupRun],
   services: ({ setup, verbs }) =>
     setup && {
-      inspect: (target) =>
-        inspectSetup({ gateway: setup.gateway, targets: setup.targets, sourceTenantId: setup.sourceTenantId, target }),
-      run: (plan, logger, onProgress) => runSetup({ gateway: setup.gateway, plan, logger, onProgress }),
+      inspect: (target) => setup.setup.inspect(target),
+      run: (plan, logger, onProgress) => setup.setup.run(plan, { logger, onProgress }),
       runs: setup.runs ?? SHARED_RUNS,
       verbs,
     },

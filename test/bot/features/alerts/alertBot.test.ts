@@ -41,7 +41,7 @@ async function rig(roles: Role[] = ['reader', 'operator']) {
     incidents: new IncidentStore(store),
     notifier,
     // The Graph edge: only what the buttons call.
-    gateway: { listProvisioningLogs: async () => ({ items: [] }) },
+    actions: { recentFailures: async () => ({ since: new Date(0), page: { items: [] } }) },
     knowledge: createKnowledgeBase(),
     now: () => new Date('2026-01-05T10:00:00Z'),
     pollSeconds: 60,

@@ -1,3 +1,4 @@
+import { entraMemberships } from '../../../../src/access';
 import type { Activity } from 'botbuilder';
 import { MemoryStorage } from 'botbuilder';
 import { RoleDirectory } from '../../../../src/bot/access';
@@ -71,7 +72,7 @@ export async function startApprovalBot(options: { twoApproversAbove?: number } =
     const service = world.service({ twoApproversAbove: options.twoApproversAbove, storage: await world.reopen() });
     const catalog = createConfigurationCatalog({ gateway: world.gateway, logger, cacheMs: 0 });
     const access = {
-      roles: new RoleDirectory({ gateway: world.gateway, settings: ROLE_SETTINGS }),
+      roles: new RoleDirectory({ memberships: entraMemberships(world.gateway), settings: ROLE_SETTINGS }),
       settings: ROLE_SETTINGS,
     };
     const bot = createBot({
@@ -80,10 +81,10 @@ export async function startApprovalBot(options: { twoApproversAbove?: number } =
       catalog,
       homeTenantId: tenantId,
       access,
-      approvals: { service, gateway: world.gateway },
+      approvals: { service },
     });
     server = await startServer({ host: '127.0.0.1', port: 0, logger, adapter: bot.adapter as never, bot: bot.app });
-    const approvals = { service, gateway: world.gateway };
+    const approvals = { service };
     return { bot, approvals };
   };
   let running = await start();

@@ -1,6 +1,8 @@
 import type { Activity } from 'botbuilder';
 import type { SetupBotDeps } from '../../../../src/bot/shared/setupDeps';
 import { createConfigurationCatalog } from '../../../../src/sync/configurationCatalog';
+import { createSettingsService } from '../../../../src/sync/settings';
+import { createSetupService } from '../../../../src/sync/setup';
 import type { Role } from '../../../../src/domain';
 import { ApprovalWorld, startApprovalWorld } from '../../../approvals/support';
 import { gatewayFor, tenantOf } from '../../../graph/simulator/simulatorGateway';
@@ -32,16 +34,19 @@ export async function startSetupHarness(
     ]),
   );
   const setup: SetupBotDeps = {
-    gateway: world.gateway,
-    targets: (id) => targets.get(id.toLowerCase()),
-    sourceTenantId: source.tenantId,
+    setup: createSetupService({
+      gateway: world.gateway,
+      targets: (id) => targets.get(id.toLowerCase()),
+      sourceTenantId: source.tenantId,
+    }),
+    settings: createSettingsService(world.gateway),
   };
   const catalog = createConfigurationCatalog({ gateway: world.gateway, logger: world.logs.logger, cacheMs: 0 });
   const access = {
     roles: fixedRoles({ [USER.aadObjectId]: options.roles ?? ['reader', 'operator', 'approver'] }),
     settings: DEFAULT_ROLE_SETTINGS,
   };
-  const t = botUnderTest({ catalog, access, setup, approvals: { service: world.service(), gateway: world.gateway } });
+  const t = botUnderTest({ catalog, access, setup, approvals: { service: world.service() } });
   const updates: Partial<Activity>[] = [];
   const update = t.adapter.updateActivity.bind(t.adapter);
   t.adapter.updateActivity = async (ctx, activity) => {
