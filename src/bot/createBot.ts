@@ -31,7 +31,7 @@ export interface BotOptions {
   adapter?: BotAdapter;
   /** A model endpoint: free-form requests go to the LLM planner (commands still run as typed). */
   llm?: LlmPlannerOptions;
-  /** Guided setup and settings (the source gateway and any target tenants' gateways); absent: those commands say so. */
+  /** Guided setup and settings services; absent: those commands say so. */
   setup?: SetupBotDeps;
   /** Change requests and approvals (the domain service and name lookups); absent: approval commands say so. */
   approvals?: ApprovalsSetup;
