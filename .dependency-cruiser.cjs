@@ -42,21 +42,21 @@ module.exports = {
       comment: 'The Graph gateway and storage sit under the services: they return data and know nothing of who calls.',
       severity: 'error',
       from: { path: '^src/(graph|storage)/' },
-      to: { path: '^src/(sync|approvals|alerts|bot|cards|server|local)/' },
+      to: { path: '^src/(sync|approvals|alerts|access|bot|cards|server|local|compose)/' },
     },
     {
       name: 'services-import-no-chat',
       comment: 'sync, approvals and alerts serve the bot without knowing it: no bot, server, cards or local mode.',
       severity: 'error',
-      from: { path: '^src/(sync|approvals|alerts)/' },
-      to: { path: '^src/(bot|server|cards|local)/' },
+      from: { path: '^src/(sync|approvals|alerts|access)/' },
+      to: { path: '^src/(bot|server|cards|local|compose)/' },
     },
     {
       name: 'services-know-no-teams-types',
       comment:
         'No Teams types below src/bot: sync, approvals and alerts do not import botbuilder or @microsoft/teams-ai.',
       severity: 'error',
-      from: { path: '^src/(sync|approvals|alerts)/' },
+      from: { path: '^src/(sync|approvals|alerts|access|graph|domain)/' },
       to: { path: TEAMS_PACKAGES },
     },
     {
@@ -79,6 +79,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/index\\.ts$' },
       to: { path: '^src/(index|runBot)\\.ts$' },
+    },
+    {
+      name: 'only-the-composition-root-composes',
+      comment: 'src/compose builds the services and hands them to the bot; only src/runBot.ts uses it.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/(runBot\\.ts|compose/)' },
+      to: { path: '^src/compose/' },
+    },
+    {
+      name: 'chat-calls-services-not-the-gateway',
+      comment: 'Bot handlers call domain services (sync, approvals, alerts, access); only services hold the gateway.',
+      severity: 'error',
+      from: { path: '^src/bot/' },
+      to: { path: '^src/graph/' },
     },
     {
       name: 'bot-does-not-import-server',

@@ -8,14 +8,11 @@ import type { RoleSource } from './access';
 import { createAdapter } from './adapter';
 import { onTurnError } from './errors/onTurnError';
 import { BUTTON_VERBS, COMMANDS, FEATURES, UNKNOWN_COMMAND } from './features';
-import type { AlertBotDeps } from './features/alerts/services';
-import { approvalBotDeps } from './features/approvals/approvalBotDeps';
-import type { ApprovalsSetup } from './features/approvals/services';
 import { registerHooks } from './hooks';
+import type { AlertBotDeps, ApprovalsSetup, SetupBotDeps } from './operations/botServices';
 import { registerFeatures } from './operations/registerFeatures';
 import { choosePlanner } from './planner/choosePlanner';
 import type { LlmPlannerOptions } from './planner/llm/createLlmPlanner';
-import type { SetupBotDeps } from './shared/setupDeps';
 
 export interface BotOptions {
   logger: Logger;
@@ -68,8 +65,8 @@ export function createBot(options: BotOptions): Bot {
     operations: options.operations,
     setup: options.setup,
     alerts: options.alerts,
-    approvals:
-      options.approvals && approvalBotDeps(options.approvals, adapter, identity?.appId ?? '', access.settings, logger),
+    approvals: options.approvals,
+    proactive: { adapter, appId: identity?.appId ?? '' },
   });
   adapter.onTurnError = onTurnError(logger);
   return { app, adapter };

@@ -1,5 +1,5 @@
 import template from '../../cards/confirm.json';
-import { nonEmpty } from './outcome';
+import { nonEmpty } from './format';
 import { boundedLines, clip, LINE_CHARS, NAME_CHARS, PARAGRAPH_CHARS } from './messageBudget';
 import { AdaptiveCard, CardButton, Fact, renderTemplate } from './render';
 

@@ -61,3 +61,8 @@ export function onOff(value: boolean | null | undefined, unset = 'Not set'): str
 export function targetName(config: SyncConfiguration): string {
   return config.target?.displayName ?? config.target?.defaultDomainName ?? 'Unknown tenant';
 }
+
+/** Adaptive Cards refuse empty text blocks: blank lines are dropped. */
+export function nonEmpty(lines: readonly string[] | undefined): string[] {
+  return (lines ?? []).filter((line) => line.trim().length > 0);
+}

@@ -1,7 +1,7 @@
 import template from '../../cards/notice.json';
 import { andMore, boundedLines, clip, firstOf, LINE_CHARS, NAME_CHARS, renderWithin } from './messageBudget';
 import { AdaptiveCard, CardButton, Fact, renderTemplate } from './render';
-import { nonEmpty } from './outcome';
+import { nonEmpty } from './format';
 import { Tone, toneStyle } from './status';
 
 export interface CardLink {

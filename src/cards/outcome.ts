@@ -1,7 +1,8 @@
 import template from '../../cards/outcome.json';
-import type { Finding } from '../sync/explain/findings';
+import type { Finding } from '../sync/checks/findings';
 import type { ModifiedProperty } from '../domain';
 import type { CardLink } from './notice';
+import { nonEmpty } from './format';
 import { andMore, boundedLines, clip, firstOf, LINE_CHARS, NAME_CHARS, renderWithin } from './messageBudget';
 import { AdaptiveCard, CardButton, Fact, renderTemplate } from './render';
 import { oldToNew, ProgressState, stateIcon, Tone, toneStyle } from './status';
@@ -114,9 +115,4 @@ function render(model: OutcomeCardModel, limits: OutcomeLimits): AdaptiveCard {
     buttons: model.buttons ?? [],
     links: model.links ?? [],
   });
-}
-
-/** Adaptive Cards refuse empty text blocks: blank lines are dropped. */
-export function nonEmpty(lines: readonly string[] | undefined): string[] {
-  return (lines ?? []).filter((line) => line.trim().length > 0);
 }

@@ -2,7 +2,7 @@ import template from '../../cards/provisioning-batch.json';
 import { MAX_USERS_PER_REQUEST } from '../sync/users/userNames';
 import { andMore, clip, firstOf, LINE_CHARS, NAME_CHARS, renderWithin } from './messageBudget';
 import { AdaptiveCard, renderTemplate } from './render';
-import { nonEmpty } from './outcome';
+import { nonEmpty } from './format';
 import { ProgressState, stateIcon } from './status';
 
 export interface BatchRow {

@@ -3,7 +3,7 @@ import type { Logger } from '../logging';
 import type { SyncConfiguration } from '../domain';
 import type { ConfigurationCatalog } from './catalog';
 import { createExplainService, ExplainService } from './explain/explainService';
-import { policyProbe, TargetAccess } from './explain/policyCheck';
+import { policyProbe, TargetAccess } from './checks/policyCheck';
 import { createJobService, JobService } from './jobs/jobService';
 import { createKnowledgeBase, KnowledgeBase } from './knowledge/knowledgeBase';
 import { createLogService, LogService } from './logs/logService';

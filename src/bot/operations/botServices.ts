@@ -2,9 +2,16 @@ import type { RoleSettings } from '../../config';
 import type { Logger } from '../../logging';
 import type { ConfigurationCatalog } from '../../sync/catalog';
 import type { SyncOperations } from '../../sync/operations';
-import type { AlertBotDeps } from '../features/alerts/services';
-import type { ApprovalBotDeps } from '../features/approvals/services';
-import type { SetupBotDeps } from '../shared/setupDeps';
+import type { BotAdapter } from 'botbuilder';
+import type { IncidentActions } from '../../alerts/incidentActions';
+import type { IncidentStore } from '../../alerts/incidents/incidentStore';
+import type { Notifier } from '../../alerts/notifier';
+import type { SubscriptionStore } from '../../alerts/subscriptions/subscriptionStore';
+import type { ApprovalService } from '../../approvals/service';
+import type { KeyedMutex } from '../../storage';
+import type { KnowledgeBase } from '../../sync/knowledge/knowledgeBase';
+import type { SettingsService } from '../../sync/settings';
+import type { SetupService } from '../../sync/setup';
 import type { CommandDeclaration } from './operation';
 
 /**
@@ -28,5 +35,33 @@ export interface BotServices {
   /** Alert subscriptions, incidents and alert card buttons. */
   alerts?: AlertBotDeps;
   /** Change requests, approval cards and their buttons. */
-  approvals?: ApprovalBotDeps;
+  approvals?: ApprovalsSetup;
+  /** Proactive messages (approval cards posted to a channel) go out through the bot's adapter as this app. */
+  proactive: { adapter: BotAdapter; appId: string };
+}
+
+/** What the composition root (src/compose/alerts.ts) gives the bot for alerts. */
+export interface AlertBotDeps {
+  subscriptions: SubscriptionStore;
+  incidents: IncidentStore;
+  /** Updates the posted copies of a card after an acknowledge or a snooze. */
+  notifier: Notifier;
+  /** What alert cards' buttons read from Graph. */
+  actions: IncidentActions;
+  knowledge: KnowledgeBase;
+  now: () => Date;
+  pollSeconds: number;
+}
+
+/** What the composition root hands the bot for approvals. */
+export interface ApprovalsSetup {
+  service: ApprovalService;
+}
+
+/** What the composition root hands the bot for guided setup and settings (two features read it). */
+export interface SetupBotDeps {
+  setup: SetupService;
+  settings: SettingsService;
+  /** One setup per target at a time in this process: a double click finds the first run's configuration. */
+  runs?: KeyedMutex;
 }

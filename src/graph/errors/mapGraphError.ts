@@ -1,8 +1,8 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import { CodedError, ErrorCode, ErrorDetails } from '../../errors';
-import { pathTemplate } from '../http/pathTemplate';
-import { retryAfterSeconds } from '../http/retryAfter';
-import { TransportFailure } from '../http/transportFailure';
+import { pathTemplate } from './pathTemplate';
+import { retryAfterSeconds } from './retryAfter';
+import { TransportFailure } from './transportFailure';
 import { requiredPermissions } from './permissions';
 
 /** The call that failed, so the message can say what was being done and what it needs. */

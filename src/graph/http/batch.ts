@@ -1,7 +1,7 @@
 import { CodedError } from '../../errors';
 import { codedFromFailure } from '../errors/mapGraphError';
 import type { GraphHttp, Headers } from './graphHttp';
-import { retryAfterSeconds } from './retryAfter';
+import { retryAfterSeconds } from '../errors/retryAfter';
 import { REPEATABLE, RetryPolicy, Sleep } from './middleware/retry';
 
 /** Graph's JSON $batch takes at most 20 requests. */

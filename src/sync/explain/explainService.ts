@@ -5,9 +5,10 @@ import type { LogService } from '../logs/logService';
 import type { DirectoryUser, ProvisioningLogEntry, SyncConfiguration } from '../../domain';
 import { describeOutcome, OutcomeView } from '../provisioning/describeOutcome';
 import { checkScopes, ScopeCheck, ScopeGateway } from '../provisioning/userScope';
-import type { Finding } from './findings';
-import { checkSettingsFor, needsPolicyCheck } from './liveChecks';
-import type { PolicyProbe } from './policyCheck';
+import { targetName } from '../checks/targetName';
+import type { Finding } from '../checks/findings';
+import { checkSettingsFor, needsPolicyCheck } from '../checks/liveChecks';
+import type { PolicyProbe } from '../checks/policyCheck';
 
 export interface CodeExplanation {
   code: string;
@@ -108,12 +109,6 @@ export function createExplainService(deps: {
       };
     },
   };
-}
-
-export function targetName(config: SyncConfiguration | undefined): string {
-  return (
-    config?.target?.displayName ?? config?.target?.defaultDomainName ?? config?.target?.tenantId ?? 'the target tenant'
-  );
 }
 
 /** Configurations the error is about: those failing with it now, else all of them. */

@@ -1,7 +1,7 @@
 import { CodedError, ErrorCode } from '../../errors';
 import type { GraphGateway } from '../../graph/gateway';
-import type { PolicyProbe } from '../explain/policyCheck';
-import type { Finding } from '../explain/findings';
+import type { PolicyProbe } from '../checks/policyCheck';
+import type { Finding } from '../checks/findings';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { ErrorKnowledge } from '../knowledge/types';
 import type { ProvisioningLogEntry, SyncConfiguration, SyncJob } from '../../domain';

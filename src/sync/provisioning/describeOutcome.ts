@@ -1,5 +1,5 @@
-import { explainSkip } from '../explain/skipReasons';
-import type { Finding } from '../explain/findings';
+import { explainSkip } from '../checks/skipReasons';
+import type { Finding } from '../checks/findings';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type {
   MappingSet,

@@ -1,10 +1,10 @@
 import type { GraphGateway } from '../../graph/gateway';
 import type { Logger } from '../../logging';
 import type { ConfigurationCatalog } from '../catalog';
-import { targetName } from '../explain/explainService';
-import type { Finding } from '../explain/findings';
-import { checkSettingsFor } from '../explain/liveChecks';
-import type { PolicyProbe } from '../explain/policyCheck';
+import { targetName } from '../checks/targetName';
+import type { Finding } from '../checks/findings';
+import { checkSettingsFor } from '../checks/liveChecks';
+import type { PolicyProbe } from '../checks/policyCheck';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { DirectoryUser, MappingSet, ProvisioningOutcome, SyncConfiguration } from '../../domain';
 import { resolveUser, resolveUserById, UserResolution } from '../users/resolveUser';

@@ -76,6 +76,7 @@ function appWith(features: readonly Feature[], roles: RoleDirectory) {
     logger: logs.logger,
     commands: COMMANDS,
     verbs: new Set(),
+    proactive: { adapter, appId: '' },
     roleSettings: DEFAULT_ROLE_SETTINGS,
   });
   const say = async (person: Person, text: string) => {

@@ -55,6 +55,7 @@ async function run(plan: () => Plan) {
     logger: logs.logger,
     commands: [],
     verbs: new Set(),
+    proactive: { adapter, appId: '' },
     roleSettings: EVERY_ROLE.settings,
   });
   await adapter.processActivity(teamsActivity({ type: ActivityTypes.Message, text: 'anything' }), async (ctx) => {

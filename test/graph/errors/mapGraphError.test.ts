@@ -3,7 +3,7 @@ import { GraphError } from '@microsoft/microsoft-graph-client';
 import { CodedError, ErrorCode } from '../../../src/errors';
 import { mapGraphError } from '../../../src/graph/errors/mapGraphError';
 import { requiredPermissions } from '../../../src/graph/errors/permissions';
-import { TransportFailure } from '../../../src/graph/http/transportFailure';
+import { TransportFailure } from '../../../src/graph/errors/transportFailure';
 
 function graphError(status: number, code: string, message = 'msg', headers: Record<string, string> = {}): GraphError {
   const error = new GraphError(status, message);

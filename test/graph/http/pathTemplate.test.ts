@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { graphEndpoint, relativeToGraph } from '../../../src/graph/http/graphEndpoint';
-import { pathTemplate } from '../../../src/graph/http/pathTemplate';
-import { retryAfterSeconds } from '../../../src/graph/http/retryAfter';
+import { pathTemplate } from '../../../src/graph/errors/pathTemplate';
+import { retryAfterSeconds } from '../../../src/graph/errors/retryAfter';
 import { isCoded, ErrorCode } from '../../../src/errors';
 
 describe('graph/http path templates, endpoints and Retry-After', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkPolicies, mentions, targetFindings } from '../../../src/sync/explain/policyCheck';
+import { checkPolicies, mentions, targetFindings } from '../../../src/sync/checks/policyCheck';
 import type { CredentialCheck, PartnerPolicy } from '../../../src/domain';
 import { CONTOSO_B } from '../../support/configurations';
 

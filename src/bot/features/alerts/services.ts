@@ -6,18 +6,9 @@ import type { ConfigurationCatalog } from '../../../sync/catalog';
 import type { JobService } from '../../../sync/jobs/jobService';
 import type { KnowledgeBase } from '../../../sync/knowledge/knowledgeBase';
 
-/** What the composition root (src/compose/alerts.ts) gives the bot for alerts. */
-export interface AlertBotDeps {
-  subscriptions: SubscriptionStore;
-  incidents: IncidentStore;
-  /** Updates the posted copies of a card after an acknowledge or a snooze. */
-  notifier: Notifier;
-  /** What alert cards' buttons read from Graph. */
-  actions: IncidentActions;
-  knowledge: KnowledgeBase;
-  now: () => Date;
-  pollSeconds: number;
-}
+import type { AlertBotDeps } from '../../operations/botServices';
+
+export type { AlertBotDeps };
 
 /** What the alert commands, card buttons and conversation updates need. */
 export interface AlertsServices {

@@ -1,4 +1,5 @@
 import { ErrorCode } from '../../../errors';
+import { approvalBotDeps } from './approvalBotDeps';
 import { defineFeature } from '../../operations/feature';
 import { approvalDecisions } from './approvalDecisions';
 import { approvalHistory } from './approvalHistory';
@@ -23,12 +24,10 @@ export const approvalsFeature = defineFeature<ApprovalsServices>({
     approvalSubmit,
     ...approvalDecisions,
   ],
-  services: ({ catalog, approvals }) =>
+  services: ({ catalog, approvals, proactive, roleSettings, logger }) =>
     approvals && {
       catalog,
-      service: approvals.service,
-      publisher: approvals.publisher,
-      approverRoleNames: approvals.approverRoleNames,
+      ...approvalBotDeps(approvals, proactive.adapter, proactive.appId, roleSettings, logger),
     },
   unavailable: { code: ErrorCode.NotSupported, message: 'Approvals are not running in this bot.' },
 });

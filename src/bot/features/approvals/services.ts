@@ -1,11 +1,9 @@
 import type { ApprovalService } from '../../../approvals/service';
 import type { ConfigurationCatalog } from '../../../sync/catalog';
+import type { ApprovalsSetup } from '../../operations/botServices';
 import type { ApprovalPublisher } from './publisher';
 
-/** What the composition root hands the bot for approvals. */
-export interface ApprovalsSetup {
-  service: ApprovalService;
-}
+export type { ApprovalsSetup };
 
 /** Approvals as the bot holds them: the setup plus proactive posting through the bot's adapter. */
 export interface ApprovalBotDeps extends ApprovalsSetup {

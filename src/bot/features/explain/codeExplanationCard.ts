@@ -3,7 +3,7 @@ import { renderNoticeCard, NoticeSection } from '../../../cards/notice';
 import type { AdaptiveCard, CardButton } from '../../../cards/render';
 import { Verb } from '../../../cards/verbs';
 import type { CodeExplanation } from '../../../sync/explain/explainService';
-import { findingText } from '../../../sync/explain/findings';
+import { findingText } from '../../../sync/checks/findings';
 import type { SyncConfiguration } from '../../../domain';
 import { excerpt } from '../../planner/normalize';
 

@@ -2,7 +2,8 @@ import { formatTime } from '../../../cards/format';
 import { renderNoticeCard, NoticeSection } from '../../../cards/notice';
 import type { AdaptiveCard, CardButton } from '../../../cards/render';
 import { Verb } from '../../../cards/verbs';
-import { targetName, UserExplanation } from '../../../sync/explain/explainService';
+import { targetName } from '../../../sync/checks/targetName';
+import type { UserExplanation } from '../../../sync/explain/explainService';
 import { buttonData } from '../../shared/buttonData';
 
 /** "what happened to Adele Vance" / "why was Lee Gu skipped?": the newest entry per configuration, in plain words. */

@@ -3,7 +3,7 @@ import { renderNoticeCard } from '../../../cards/notice';
 import type { AdaptiveCard, CardButton } from '../../../cards/render';
 import { Verb } from '../../../cards/verbs';
 import type { SyncConfiguration } from '../../../domain';
-import { findingText } from '../../../sync/explain/findings';
+import { findingText } from '../../../sync/checks/findings';
 import type { ConnectionReport } from '../../../sync/jobs/jobService';
 import { only } from './jobResultCard';
 

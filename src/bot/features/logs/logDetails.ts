@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Verb } from '../../../cards/verbs';
 import type { SyncConfiguration } from '../../../domain';
 import { CodedError, ErrorCode } from '../../../errors';
-import { targetName } from '../../../sync/explain/explainService';
+import { targetName } from '../../../sync/checks/targetName';
 import { describeOutcome } from '../../../sync/provisioning/describeOutcome';
 import { defineOperation } from '../../operations/operation';
 import { configurationId, objectId } from '../../shared/parameters';

@@ -3,7 +3,7 @@ import { renderOutcomeCard } from '../../../cards/outcome';
 import type { AdaptiveCard, CardButton, Fact } from '../../../cards/render';
 import { Verb } from '../../../cards/verbs';
 import type { ProvisioningLogEntry, SyncConfiguration } from '../../../domain';
-import { targetName } from '../../../sync/explain/explainService';
+import { targetName } from '../../../sync/checks/targetName';
 import { provisioningLogsLink } from '../../../sync/logs/portalLinks';
 import type { OutcomeView } from '../../../sync/provisioning/describeOutcome';
 import { buttonData } from '../../shared/buttonData';

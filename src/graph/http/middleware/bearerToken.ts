@@ -1,7 +1,7 @@
 import type { Context } from '@microsoft/microsoft-graph-client';
 import { CodedError, ErrorCode } from '../../../errors';
 import type { AccessTokenProvider } from '../../auth/accessTokenProvider';
-import { TransportFailure } from '../transportFailure';
+import { TransportFailure } from '../../errors/transportFailure';
 import { ChainLink, headersOf, urlOf } from './chainLink';
 
 /**

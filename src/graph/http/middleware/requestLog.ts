@@ -1,8 +1,8 @@
 import type { Context } from '@microsoft/microsoft-graph-client';
 import type { Logger } from '../../../logging';
 import { requiredPermissions } from '../../errors/permissions';
-import { pathTemplate } from '../pathTemplate';
-import { TransportFailure } from '../transportFailure';
+import { pathTemplate } from '../../errors/pathTemplate';
+import { TransportFailure } from '../../errors/transportFailure';
 import { ChainLink, headersOf, methodOf, urlOf } from './chainLink';
 
 /** What the request hook hears about each HTTP exchange with Graph (benchmarks count these). */

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Context } from '@microsoft/microsoft-graph-client';
-import { retryAfterSeconds } from '../retryAfter';
+import { retryAfterSeconds } from '../../errors/retryAfter';
 import { ChainLink, headersOf, methodOf } from './chainLink';
 
 export interface RetryPolicy {

@@ -1,7 +1,7 @@
 import type { Context } from '@microsoft/microsoft-graph-client';
 import { CodedError, ErrorCode } from '../../../errors';
-import { pathTemplate } from '../pathTemplate';
-import { TransportFailure } from '../transportFailure';
+import { pathTemplate } from '../../errors/pathTemplate';
+import { TransportFailure } from '../../errors/transportFailure';
 import { ChainLink, methodOf, urlOf } from './chainLink';
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { SetupBotDeps } from '../../../../src/bot/shared/setupDeps';
+import type { SetupBotDeps } from '../../../../src/bot/operations/botServices';
 import { createConfigurationCatalog } from '../../../../src/sync/configurationCatalog';
 import { createSettingsService } from '../../../../src/sync/settings';
 import { createSetupService } from '../../../../src/sync/setup';
