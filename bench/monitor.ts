@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { SimulatorConnection } from '@cts-bot/tenant-simulator';
 import { DigestStore } from '../src/alerts/digest/digestStore';
 import { IncidentStore } from '../src/alerts/incidents/incidentStore';
 import { graphSource } from '../src/alerts/monitor/graphSource';
@@ -12,7 +13,6 @@ import { SubscriptionStore } from '../src/alerts/subscriptions/subscriptionStore
 import type { MonitorCursor } from '../src/alerts/types';
 import { createGraphGateway } from '../src/graph/createGraphGateway';
 import { silentLogger } from '../src/logging';
-import type { SimulatorConnection } from '../src/simulator';
 import { createLeaderElector } from '../src/storage';
 import { SqliteStorage } from '../src/storage/sqlite/sqliteStorage';
 import { runMain } from './support/main';

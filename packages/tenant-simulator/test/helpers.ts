@@ -1,4 +1,4 @@
-import { startTestSimulator, type TestSimulator } from '../support/simulator';
+import { startTestSimulator, type TestSimulator } from './testSimulator';
 
 export interface GraphReply {
   status: number;

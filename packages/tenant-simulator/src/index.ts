@@ -19,6 +19,9 @@ export { ensureCertificates } from './tls/certificates';
 export type { SimulatorConnection, TenantConnection, Person, ConfigurationInfo } from './connection';
 export type { SimulatorCore } from './core';
 
+/** The script of the `tenant-simulator` command, to run the simulator in a process of its own. */
+export const SIMULATOR_CLI = path.join(__dirname, 'main.js');
+
 export interface SimulatorOptions {
   /** Holds ca.pem, the server and signing keys, and simulator.json. */
   dataDir: string;

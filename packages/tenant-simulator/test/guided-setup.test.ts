@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { graph, sourceTenant, tenantNamed, useSimulator } from './helpers';
-import type { TestSimulator } from '../support/simulator';
+import type { TestSimulator } from './testSimulator';
 
 const TEMPLATE = '518e5f48-1fc8-4c48-9387-9fdf28b0dfe7';
 const PARTNERS = '/policies/crossTenantAccessPolicy/partners';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import { Client } from '@microsoft/microsoft-graph-client';
 import { sourceTenant, useSimulator } from './helpers';
-import type { TestSimulator } from '../support/simulator';
+import type { TestSimulator } from './testSimulator';
 
 /** msal-node pointed at the simulator without any discovery call (graph-contract.md 10.3). */
 function msalFor(

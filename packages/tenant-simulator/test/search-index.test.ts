@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { parseSearch, searchPredicate } from '../../src/simulator/odata/search';
-import { planUserSearch } from '../../src/simulator/odata/search-plan';
-import { USER_SEARCH } from '../../src/simulator/resources/users';
-import { seedWorld } from '../../src/simulator/seed';
-import type { Tenant } from '../../src/simulator/store/tenant';
-import type { UserRecord } from '../../src/simulator/store/types';
+import { parseSearch, searchPredicate } from '../src/odata/search';
+import { planUserSearch } from '../src/odata/search-plan';
+import { USER_SEARCH } from '../src/resources/users';
+import { seedWorld } from '../src/seed';
+import type { Tenant } from '../src/store/tenant';
+import type { UserRecord } from '../src/store/types';
 import { graph, sourceTenant, useSimulator } from './helpers';
 
 const eventual = { ConsistencyLevel: 'eventual' };

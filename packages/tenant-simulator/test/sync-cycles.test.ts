@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { assignTo, configuration, graph, person, targetUsersFor, useSimulator, userId } from './helpers';
-import type { TestSimulator } from '../support/simulator';
+import type { TestSimulator } from './testSimulator';
 
 async function job(sim: TestSimulator, name: string) {
   const c = configuration(sim, name);
