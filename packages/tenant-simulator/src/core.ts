@@ -1,4 +1,4 @@
-import type { SigningKey } from './auth/signing-key';
+import type { SigningKey } from './auth/signingKey';
 import type { Scheduler } from './engine/scheduler';
 import type { RequestCounters } from './control/counters';
 import type { FaultSet } from './control/faults';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { loadSigningKey } from './auth/signing-key';
+import { loadSigningKey } from './auth/signingKey';
 import { describeConfigurations, describePeople, describeTenants, type SimulatorConnection } from './connection';
 import { RequestCounters, timeServedRequests } from './control/counters';
 import { FaultSet } from './control/faults';

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Tenant } from '../store/tenant';
-import type { SigningKey } from './signing-key';
+import type { SigningKey } from './signingKey';
 
 /** /{tenant}/v2.0/.well-known/openid-configuration, with endpoints on the simulator's authority host. */
 export function openIdConfiguration(authorityHost: string, tenant: Tenant): Record<string, unknown> {

@@ -1,8 +1,8 @@
 import type { SimulatorCore } from '../core';
 import type { ControlReply } from './api';
 import { configurationByAny, tenantByAny } from './lookup';
-import { breakOrRepair, changePolicy, type PolicyChange } from './policy-control';
-import { seedConfigurations, seedProvisioningLogs } from './seed-control';
+import { breakOrRepair, changePolicy, type PolicyChange } from './policyControl';
+import { seedConfigurations, seedProvisioningLogs } from './seedControl';
 
 export interface ControlRequest {
   method: string;

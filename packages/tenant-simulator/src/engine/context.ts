@@ -1,6 +1,6 @@
 import type { SimulatorState, Tenant } from '../store/tenant';
 import type { JobRecord, ServicePrincipalRecord } from '../store/types';
-import { checkSyncPolicies } from '../sync/policy-check';
+import { checkSyncPolicies } from '../sync/policyCheck';
 import { secret } from '../sync/secrets';
 import { userObjectMapping } from './mappings';
 import { TargetIndex } from './matching';

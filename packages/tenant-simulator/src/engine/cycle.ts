@@ -4,8 +4,8 @@ import type { JobRecord, ServicePrincipalRecord, UserRecord } from '../store/typ
 import { notificationSettings } from '../sync/secrets';
 import { jobContext } from './context';
 import { decide, stage } from './decide';
-import { clearQuarantine, quarantine, quarantineReason, recordCycle } from './job-status';
-import { logEntry, SYSTEM_INITIATOR } from './log-entry';
+import { clearQuarantine, quarantine, quarantineReason, recordCycle } from './jobStatus';
+import { logEntry, SYSTEM_INITIATOR } from './logEntry';
 import { syncAll } from './scope';
 import { type Decision, settledSignature } from './types';
 

@@ -12,7 +12,7 @@ import {
 import { asText, type Change, diff, mappedValues } from './mappings';
 import { findMatch, proxyCollision } from './matching';
 import { evaluateScope, type SkipReason } from './scope';
-import { importDetails } from './source-attributes';
+import { importDetails } from './sourceAttributes';
 import type { Action, Decision, JobContext, Result, Step } from './types';
 
 const SOURCE = 'Azure Active Directory';

@@ -1,5 +1,5 @@
-import type { PolicyProblem } from '../sync/policy-check';
-import { POLICY_CHECK_CODE } from '../sync/policy-check';
+import type { PolicyProblem } from '../sync/policyCheck';
+import { POLICY_CHECK_CODE } from '../sync/policyCheck';
 
 /** provisioningErrorInfo, as the provisioning logs carry it. */
 export interface ErrorInfo {

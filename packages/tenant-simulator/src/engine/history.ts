@@ -2,7 +2,7 @@ import type { Tenant } from '../store/tenant';
 import type { SimulatorState } from '../store/tenant';
 import { jobContext } from './context';
 import { decide } from './decide';
-import { logEntry, SYSTEM_INITIATOR } from './log-entry';
+import { logEntry, SYSTEM_INITIATOR } from './logEntry';
 import { settledSignature } from './types';
 
 /**

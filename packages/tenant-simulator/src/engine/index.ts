@@ -1,6 +1,6 @@
 import type { SimulatorCore } from '../core';
 import type { Services } from '../http/types';
-import { provisionOnDemand } from './on-demand';
+import { provisionOnDemand } from './onDemand';
 import { Scheduler } from './scheduler';
 
 export { Scheduler } from './scheduler';

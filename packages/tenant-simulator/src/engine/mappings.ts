@@ -1,7 +1,7 @@
 import type { Json, UserRecord } from '../store/types';
-import { USER_RULE_NAME } from '../sync/azure2azure-schema';
+import { USER_RULE_NAME } from '../sync/azure2azureSchema';
 import { evaluateSource, type Value } from './expressions';
-import { sourceAttribute } from './source-attributes';
+import { sourceAttribute } from './sourceAttributes';
 
 /** Target attributes the engine writes (others, like manager or IsSoftDeleted, are handled elsewhere or ignored). */
 const WRITABLE = new Set([

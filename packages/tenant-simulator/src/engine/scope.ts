@@ -1,8 +1,8 @@
-import { FILTER_EXTERNAL_USERS } from '../sync/azure2azure-schema';
+import { FILTER_EXTERNAL_USERS } from '../sync/azure2azureSchema';
 import { secret } from '../sync/secrets';
 import type { Tenant } from '../store/tenant';
 import type { Json, ServicePrincipalRecord, UserRecord } from '../store/types';
-import { sourceAttribute } from './source-attributes';
+import { sourceAttribute } from './sourceAttributes';
 
 export type SkipReason = 'NotActive' | 'NotAssigned' | 'NotInternalMember' | 'ScopingFilter';
 

@@ -1,6 +1,6 @@
 import type { SimulatorState, Tenant } from '../store/tenant';
 import type { Json, JobRecord, ServicePrincipalRecord, UserRecord } from '../store/types';
-import type { PolicyProblem } from '../sync/policy-check';
+import type { PolicyProblem } from '../sync/policyCheck';
 import type { ErrorInfo } from './errors';
 import type { Change } from './mappings';
 import type { TargetIndex } from './matching';

@@ -1,4 +1,4 @@
-import { authenticate } from '../auth/access-token';
+import { authenticate } from '../auth/accessToken';
 import type { SimulatorCore } from '../core';
 import { errorBody, GraphError } from './errors';
 import { checkPermissions } from './permissions';

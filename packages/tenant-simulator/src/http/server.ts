@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
-import { authenticate } from '../auth/access-token';
+import { authenticate } from '../auth/accessToken';
 import { instanceDiscovery, jwks, openIdConfiguration } from '../auth/openid';
-import { tokenEndpoint } from '../auth/token-endpoint';
+import { tokenEndpoint } from '../auth/tokenEndpoint';
 import { handleControl } from '../control/api';
 import type { SimulatorCore } from '../core';
 import { runBatch } from './batch';

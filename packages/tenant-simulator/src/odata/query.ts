@@ -1,9 +1,9 @@
 import { badRequest, unsupportedQuery } from '../http/errors';
 import type { Ctx, GraphResponse } from '../http/types';
 import type { Json } from '../store/types';
-import { type Expr, visit } from './filter-ast';
-import { matches, resolvePath } from './filter-eval';
-import { parseFilter } from './filter-parser';
+import { type Expr, visit } from './filterAst';
+import { matches, resolvePath } from './filterEval';
+import { parseFilter } from './filterParser';
 import { parseSearch, type SearchPlan, searchPredicate } from './search';
 import { readSkipToken, skipToken, nextLink } from './paging';
 

@@ -1,16 +1,16 @@
 import { Router } from '../http/router';
 import { applicationRoutes } from './applications';
-import { appRoleAssignmentRoutes } from './app-role-assignments';
-import { directoryRoleRoutes } from './directory-roles';
+import { appRoleAssignmentRoutes } from './appRoleAssignments';
+import { directoryRoleRoutes } from './directoryRoles';
 import { groupRoutes } from './groups';
-import { identitySyncRoutes } from './identity-sync';
+import { identitySyncRoutes } from './identitySync';
 import { partnerRoutes } from './partners';
-import { provisioningLogRoutes } from './provisioning-logs';
-import { syncActionRoutes } from './sync-actions';
-import { syncJobRoutes } from './sync-jobs';
-import { syncSchemaRoutes } from './sync-schema';
-import { syncSecretRoutes } from './sync-secrets';
-import { tenantRelationshipRoutes } from './tenant-relationships';
+import { provisioningLogRoutes } from './provisioningLogs';
+import { syncActionRoutes } from './syncActions';
+import { syncJobRoutes } from './syncJobs';
+import { syncSchemaRoutes } from './syncSchema';
+import { syncSecretRoutes } from './syncSecrets';
+import { tenantRelationshipRoutes } from './tenantRelationships';
 import { userRoutes } from './users';
 
 /** Every Graph route the simulator serves (registration only; each area lives in its own file). */

@@ -1,8 +1,8 @@
 import { notFound } from '../http/errors';
 import { PERMS } from '../http/permissions';
 import type { Ctx, Route } from '../http/types';
-import { planUserQuery } from '../odata/index-plan';
-import type { SearchFields } from '../odata/search-plan';
+import { planUserQuery } from '../odata/indexPlan';
+import type { SearchFields } from '../odata/searchPlan';
 import { checkSelect, contextUrl, parseSelect, project, queryCollection } from '../odata/query';
 import type { Tenant } from '../store/tenant';
 import type { Json, UserRecord } from '../store/types';

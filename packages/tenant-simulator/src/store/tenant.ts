@@ -1,4 +1,4 @@
-import { ProvisioningLogStore } from './log-store';
+import { ProvisioningLogStore } from './logStore';
 import type {
   ApplicationRecord,
   AuthApp,
@@ -7,7 +7,7 @@ import type {
   PartnerRecord,
   ServicePrincipalRecord,
 } from './types';
-import { UserStore } from './user-store';
+import { UserStore } from './userStore';
 
 export type TenantRole = 'source' | 'target';
 

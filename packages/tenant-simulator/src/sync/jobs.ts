@@ -1,5 +1,5 @@
 import type { JobRecord, Json } from '../store/types';
-import { azure2AzureSchema } from './azure2azure-schema';
+import { azure2AzureSchema } from './azure2azureSchema';
 
 export const NEVER = '0001-01-01T00:00:00Z';
 export const CTS_INTERVAL = 'PT40M';

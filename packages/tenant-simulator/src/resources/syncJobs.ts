@@ -5,10 +5,10 @@ import { queryCollection } from '../odata/query';
 import { CTS_TEMPLATE_ID } from '../store/applications';
 import { jobId as makeJobId } from '../store/ids';
 import type { JobRecord, Json } from '../store/types';
-import { azure2AzureSchema } from '../sync/azure2azure-schema';
+import { azure2AzureSchema } from '../sync/azure2azureSchema';
 import { jobView, newJob } from '../sync/jobs';
 import { findServicePrincipal, ownsServicePrincipal } from './applications';
-import { findJob, jobsContext, SP, syncOf } from './sync-common';
+import { findJob, jobsContext, SP, syncOf } from './syncCommon';
 
 function templates(ctx: Ctx): Json[] {
   const sp = findServicePrincipal(ctx);

@@ -1,7 +1,7 @@
-import type { Expr } from './filter-ast';
-import { INDEXED_USER_PROPERTIES, type IndexedUserProperty, type UserStore } from '../store/user-store';
+import type { Expr } from './filterAst';
+import { INDEXED_USER_PROPERTIES, type IndexedUserProperty, type UserStore } from '../store/userStore';
 import type { SearchPlan } from './search';
-import { planUserSearch, type SearchFields } from './search-plan';
+import { planUserSearch, type SearchFields } from './searchPlan';
 
 const INDEXED = new Map(INDEXED_USER_PROPERTIES.map((p) => [p.toLowerCase(), p] as [string, IndexedUserProperty]));
 

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { LogEntry } from '../store/log-store';
+import type { LogEntry } from '../store/logStore';
 import type { Decision, JobContext } from './types';
 
 export interface Initiator {

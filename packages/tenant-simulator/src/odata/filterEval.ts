@@ -1,5 +1,5 @@
 import { badRequest } from '../http/errors';
-import type { Expr } from './filter-ast';
+import type { Expr } from './filterAst';
 
 export interface EvalOptions {
   /** Directory objects compare strings case-insensitively; audit logs are case sensitive. */

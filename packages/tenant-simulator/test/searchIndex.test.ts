@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseSearch, searchPredicate } from '../src/odata/search';
-import { planUserSearch } from '../src/odata/search-plan';
+import { planUserSearch } from '../src/odata/searchPlan';
 import { USER_SEARCH } from '../src/resources/users';
 import { seedWorld } from '../src/seed';
 import type { Tenant } from '../src/store/tenant';

@@ -1,9 +1,9 @@
 import { badRequest } from '../http/errors';
 import { PERMS } from '../http/permissions';
 import type { Route } from '../http/types';
-import type { Expr } from '../odata/filter-ast';
+import type { Expr } from '../odata/filterAst';
 import { type Order, queryCollection } from '../odata/query';
-import type { LogEntry, ProvisioningLogStore } from '../store/log-store';
+import type { LogEntry, ProvisioningLogStore } from '../store/logStore';
 
 const FILTERABLE = [
   'id',

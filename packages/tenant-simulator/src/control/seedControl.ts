@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import type { SimulatorCore } from '../core';
 import { jobContext } from '../engine/context';
-import { logEntry, SYSTEM_INITIATOR } from '../engine/log-entry';
+import { logEntry, SYSTEM_INITIATOR } from '../engine/logEntry';
 import type { Decision } from '../engine/types';
 import { seedConfiguration } from '../seed/configurations';
-import type { LogEntry } from '../store/log-store';
+import type { LogEntry } from '../store/logStore';
 import { configurationByAny, tenantByAny } from './lookup';
 
 /** Adds N configurations (instantiated app, started Azure2Azure job, secrets, one assignment) to the source tenant. */

@@ -1,5 +1,5 @@
-import { searchWords } from '../odata/search-words';
-import { SortedPairs } from './sorted-pairs';
+import { searchWords } from '../odata/searchWords';
+import { SortedPairs } from './sortedPairs';
 import type { UserRecord } from './types';
 
 /** Properties a lookup can answer from an index instead of a scan. */

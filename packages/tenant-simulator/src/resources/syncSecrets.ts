@@ -4,7 +4,7 @@ import type { Route } from '../http/types';
 import type { SecretPair } from '../store/types';
 import { MASKED_KEYS, mirrorThreshold, SECRET_KEYS } from '../sync/secrets';
 import { findServicePrincipal, ownsServicePrincipal } from './applications';
-import { SP, syncOf } from './sync-common';
+import { SP, syncOf } from './syncCommon';
 
 export const syncSecretRoutes: Route[] = [
   {

@@ -3,10 +3,10 @@ import { PERMS } from '../http/permissions';
 import type { Ctx, Route } from '../http/types';
 import type { SecretPair } from '../store/types';
 import { pauseJob, startJob } from '../sync/jobs';
-import { allPolicyProblems, POLICY_CHECK_CODE, POLICY_MESSAGE } from '../sync/policy-check';
+import { allPolicyProblems, POLICY_CHECK_CODE, POLICY_MESSAGE } from '../sync/policyCheck';
 import { restartJob, RESTART_SCOPES } from '../sync/restart';
 import { findServicePrincipal, ownsServicePrincipal } from './applications';
-import { findJob, SP } from './sync-common';
+import { findJob, SP } from './syncCommon';
 
 interface ValidateBody {
   useSavedCredentials?: boolean;

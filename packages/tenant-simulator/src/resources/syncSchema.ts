@@ -2,9 +2,9 @@ import { badRequest, GraphError } from '../http/errors';
 import { PERMS } from '../http/permissions';
 import type { Route } from '../http/types';
 import type { Json } from '../store/types';
-import { MATCHING_EXPRESSION, USER_RULE_NAME } from '../sync/azure2azure-schema';
+import { MATCHING_EXPRESSION, USER_RULE_NAME } from '../sync/azure2azureSchema';
 import { ownsServicePrincipal } from './applications';
-import { findJob, jobsContext, SP } from './sync-common';
+import { findJob, jobsContext, SP } from './syncCommon';
 
 const schemaInvalid = (message: string): GraphError => new GraphError(400, 'schemaInvalid', message);
 

@@ -1,5 +1,5 @@
 import { badRequest } from '../http/errors';
-import { COMPARISONS, type Expr, type Literal, type Prop } from './filter-ast';
+import { COMPARISONS, type Expr, type Literal, type Prop } from './filterAst';
 
 type Token =
   | { t: 'str'; v: string; at: number }

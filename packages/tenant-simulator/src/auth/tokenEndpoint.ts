@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import type { SimulatorState, Tenant } from '../store/tenant';
 import type { AuthApp } from '../store/types';
-import { GRAPH_APP_ID, GRAPH_AUDIENCE, issueAccessToken, TOKEN_LIFETIME_SECONDS } from './access-token';
+import { GRAPH_APP_ID, GRAPH_AUDIENCE, issueAccessToken, TOKEN_LIFETIME_SECONDS } from './accessToken';
 import { decodeJwt, thumbprints, verifySignature } from './jwt';
-import type { SigningKey } from './signing-key';
+import type { SigningKey } from './signingKey';
 
 export interface TokenReply {
   status: number;

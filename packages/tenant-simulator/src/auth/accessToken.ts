@@ -3,7 +3,7 @@ import { unauthenticated } from '../http/errors';
 import type { SimulatorState, Tenant } from '../store/tenant';
 import type { AuthApp } from '../store/types';
 import { decodeJwt, signJwt } from './jwt';
-import type { SigningKey } from './signing-key';
+import type { SigningKey } from './signingKey';
 
 export const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
 export const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';

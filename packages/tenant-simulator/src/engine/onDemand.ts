@@ -5,9 +5,9 @@ import type { Ctx, GraphResponse } from '../http/types';
 import { jobContext } from './context';
 import { decide } from './decide';
 import { settledSignature } from './types';
-import { logEntry } from './log-entry';
+import { logEntry } from './logEntry';
 import { userRule } from './mappings';
-import { onDemandObject, stringKeyStringValuePair, unsupportedObject } from './on-demand-response';
+import { onDemandObject, stringKeyStringValuePair, unsupportedObject } from './onDemandResponse';
 
 const WINDOW_MS = 10_000;
 
