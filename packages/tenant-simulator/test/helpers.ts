@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { startTestSimulator, type TestSimulator } from './testSimulator';
 
 export interface GraphReply {
@@ -89,7 +90,7 @@ export async function provisionOnDemand(
       body: { parameters: [{ ruleId, subjects: objectIds.map((objectId) => ({ objectId, objectTypeName })) }] },
     });
     if (res.status !== 429 || opts.retry === false) return res;
-    await new Promise((r) => setTimeout(r, Number(res.headers.get('retry-after') ?? '1') * 1000));
+    await sleep(Number(res.headers.get('retry-after') ?? '1') * 1000);
   }
 }
 

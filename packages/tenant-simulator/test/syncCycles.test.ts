@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { assignTo, configuration, graph, person, targetUsersFor, useSimulator, userId } from './helpers';
 import type { TestSimulator } from './testSimulator';
 
@@ -253,7 +254,7 @@ describe('simulator: scheduled cycles', () => {
     const sim = s.get();
     const deadline = Date.now() + 10000;
     while (Date.now() < deadline && (await targetUsersFor(sim, 'Fabrikam', 'AdeleV@contoso.com')).length === 0) {
-      await new Promise((r) => setTimeout(r, 300));
+      await sleep(300);
     }
     assert.equal((await targetUsersFor(sim, 'Fabrikam', 'AdeleV@contoso.com')).length, 1);
     assert.equal(sim.connection.cycleSeconds, 1);

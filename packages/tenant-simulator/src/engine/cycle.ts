@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import type { Tenant } from '../store/tenant';
 import type { JobRecord, ServicePrincipalRecord, UserRecord } from '../store/types';
 import { notificationSettings } from '../sync/secrets';
@@ -197,7 +198,7 @@ export async function runCycle(
 
 /** Large cycles yield to the event loop now and then, so Graph calls are answered while a cycle runs. */
 async function breathe(i: number): Promise<void> {
-  if (i > 0 && i % 500 === 0) await new Promise((r) => setImmediate(r));
+  if (i > 0 && i % 500 === 0) await setImmediate();
 }
 
 function failedCode(decisions: Decision[]): string | undefined {

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { authenticate } from '../auth/accessToken';
 import type { SimulatorCore } from '../core';
 import { errorBody, GraphError } from './errors';
@@ -52,7 +53,7 @@ export async function dispatchGraph(core: SimulatorCore, call: GraphCall): Promi
       body: call.body,
     };
     const decision = core.faults.decide({ tenantId: caller.tenant.id, method: call.method, template, path: req.path });
-    if (decision.delayMs > 0) await new Promise((r) => setTimeout(r, decision.delayMs));
+    if (decision.delayMs > 0) await sleep(decision.delayMs);
     if (decision.error) throw decision.error;
     const ctx: Ctx = {
       req,

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { authenticate } from '../auth/accessToken';
 import { instanceDiscovery, jwks, openIdConfiguration } from '../auth/openid';
 import { tokenEndpoint } from '../auth/tokenEndpoint';
@@ -111,7 +112,7 @@ async function handleIdentity(
       path: r.target,
       isToken: true,
     });
-    if (decision.delayMs > 0) await new Promise((res) => setTimeout(res, decision.delayMs));
+    if (decision.delayMs > 0) await sleep(decision.delayMs);
     if (decision.error) {
       send(
         decision.error.status,
