@@ -25,7 +25,7 @@ const num = (v: unknown, name: string): number => {
   return n;
 };
 
-/** The control API, outside /v1.0 (see src/simulator/README.md). */
+/** The control API, outside /v1.0 (see the package README). */
 export const controlRoutes: ControlRoute[] = [
   { method: 'GET', pattern: /^\/counters$/, handle: (core) => ok(core.counters.snapshot()) },
   { method: 'POST', pattern: /^\/counters\/reset$/, handle: (core) => (core.counters.reset(), ok()) },
