@@ -29,7 +29,8 @@ export function testSimulatorDataDir(): string {
   const dir = process.env.TEST_SIMULATOR_DATA_DIR;
   if (!dir) {
     throw new Error(
-      'TEST_SIMULATOR_DATA_DIR is not set: run the tests through `npm test` (test/run.js), which makes the simulator CA and trusts it.',
+      'TEST_SIMULATOR_DATA_DIR is not set: run the tests through `npm test` (test/run.js), ' +
+        'which makes the simulator CA and trusts it.',
     );
   }
   return path.resolve(dir);

@@ -10,7 +10,8 @@ describe('simulator: configurations (instantiate, jobs, secrets, schema, assignm
     const res = await graph(
       s.get(),
       'GET',
-      `/servicePrincipals?$filter=${encodeURIComponent(`applicationTemplateId eq '${TEMPLATE}'`)}&$select=id,displayName,appId`,
+      `/servicePrincipals?$filter=${encodeURIComponent(`applicationTemplateId eq '${TEMPLATE}'`)}` +
+        '&$select=id,displayName,appId',
     );
     assert.equal(res.status, 200);
     assert.deepEqual(res.body.value.map((sp: any) => sp.displayName).sort(), ['Contoso A', 'Contoso B']);
@@ -37,11 +38,12 @@ describe('simulator: configurations (instantiate, jobs, secrets, schema, assignm
     assert.equal(jb.body.status.code, 'NotRun');
     assert.equal(
       jb.body['@odata.context'],
-      `${sim.connection.graphBaseUrl}/$metadata#servicePrincipals('${b.servicePrincipalId}')/synchronization/jobs/$entity`,
+      `${sim.connection.graphBaseUrl}/$metadata#servicePrincipals('${b.servicePrincipalId}')` +
+        '/synchronization/jobs/$entity',
     );
   });
 
-  it('denies listing jobs to the app without Synchronization permissions (403 Authorization_RequestDenied)', async () => {
+  it('denies listing jobs to the app without Synchronization permissions (403 RequestDenied)', async () => {
     const sim = s.get();
     const a = configuration(sim, 'Contoso A');
     const token = await sim.token(undefined, { limited: true });

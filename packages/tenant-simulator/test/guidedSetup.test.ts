@@ -23,7 +23,7 @@ async function newConfiguration(sim: TestSimulator, displayName: string, targetT
 describe('simulator: rehearsing a guided setup', () => {
   const s = useSimulator();
 
-  it('sets up Tailspin Toys from nothing until test connection passes and the first user is created there', async () => {
+  it('sets up Tailspin Toys from nothing until test connection passes and the first user is created', async () => {
     const sim = s.get();
     const tailspin = tenantNamed(sim, 'Tailspin Toys').tenantId;
     const lookup = await graph(

@@ -124,7 +124,8 @@ export async function targetUsersFor(sim: TestSimulator, tenant: string, mail: s
   const res = await graph(
     sim,
     'GET',
-    `/users?$filter=${filter}&$select=id,displayName,userPrincipalName,userType,showInAddressList,department,accountEnabled`,
+    `/users?$filter=${filter}` +
+      '&$select=id,displayName,userPrincipalName,userType,showInAddressList,department,accountEnabled',
     { token: await sim.token(tenant) },
   );
   return res.body.value;

@@ -36,7 +36,7 @@ describe('simulator: cross-tenant access policy partners and identity synchroniz
     ]);
   });
 
-  it('shows the target side as seeded: Fabrikam allows sync, Northwind lacks inbound auto-redemption, Woodgrove lacks sync', async () => {
+  it('shows the seeded targets: Fabrikam allows sync, Northwind lacks redemption, Woodgrove lacks sync', async () => {
     const sim = s.get();
     const contoso = sourceTenant(sim).tenantId;
     const get = async (tenant: string) =>
@@ -66,7 +66,7 @@ describe('simulator: cross-tenant access policy partners and identity synchroniz
     );
   });
 
-  it('creates a partner (201, every setting null), refuses a duplicate (409), updates (204) and deletes (204)', async () => {
+  it('creates a partner (201, settings null), refuses a duplicate (409), updates (204) and deletes (204)', async () => {
     const sim = s.get();
     const tailspin = tenantNamed(sim, 'Tailspin Toys').tenantId;
     const created = await graph(sim, 'POST', PARTNERS, { body: { tenantId: tailspin } });
@@ -122,7 +122,7 @@ describe('simulator: cross-tenant access policy partners and identity synchroniz
     assert.equal(res.body.error.message, 'Unable to read the company information from the directory.');
   });
 
-  it('puts identitySynchronization (204), refuses a second PUT (409), patches, and guards partner deletion', async () => {
+  it('puts identitySynchronization (204), refuses a second PUT (409), patches, guards partner deletion', async () => {
     const sim = s.get();
     const token = await sim.token('Woodgrove Bank');
     const contoso = sourceTenant(sim).tenantId;

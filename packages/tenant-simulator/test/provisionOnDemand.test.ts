@@ -20,7 +20,7 @@ describe('simulator: provision on demand', () => {
     await s.get().control('PATCH', '/settings', { onDemandLimit: 0 });
   });
 
-  it('creates Adele Vance in Fabrikam as a Member (Form B: StatusInfo key, JSON array value, PascalCase steps)', async () => {
+  it('creates Adele Vance in Fabrikam as a Member (Form B: StatusInfo key, JSON array, PascalCase steps)', async () => {
     const sim = s.get();
     const adele = person(sim, 'Adele Vance');
     const res = await provisionOnDemand(sim, 'Contoso A', [adele.id]);
@@ -87,7 +87,8 @@ describe('simulator: provision on demand', () => {
     const logs = await graph(
       sim,
       'GET',
-      `/auditLogs/provisioning?$filter=${encodeURIComponent(`sourceIdentity/id eq '${adele.id}'`)}&$orderby=activityDateTime asc`,
+      `/auditLogs/provisioning?$filter=${encodeURIComponent(`sourceIdentity/id eq '${adele.id}'`)}` +
+        '&$orderby=activityDateTime asc',
     );
     assert.equal(logs.status, 200);
     const [created] = logs.body.value;
@@ -202,7 +203,7 @@ describe('simulator: provision on demand', () => {
     );
   });
 
-  it('reports AzureActiveDirectoryCannotUpdateObjectsOriginatedInExternalService for Exchange-owned attributes (Lidia Holloway)', async () => {
+  it('reports AzureActiveDirectoryCannotUpdateObjectsOriginatedInExternalService for Lidia Holloway', async () => {
     const sim = s.get();
     const lidia = await userId(sim, 'LidiaH@contoso.com');
     await assignTo(sim, 'Contoso A', lidia);
@@ -211,7 +212,7 @@ describe('simulator: provision on demand', () => {
     assert.match(r.statusInfo.reason, /showInAddressList/);
   });
 
-  it('reports AzureActiveDirectoryForbidden while the target blocks guest invitations, and succeeds once repaired', async () => {
+  it('reports AzureActiveDirectoryForbidden while the target blocks guest invitations, then succeeds', async () => {
     const sim = s.get();
     const alex = person(sim, 'Alex Wilber');
     await assignTo(sim, 'Contoso A', alex.id);

@@ -70,7 +70,7 @@ describe('simulator: sync cycles', () => {
     assert.equal((await targetUsersFor(sim, 'Fabrikam', 'AdeleV@contoso.com'))[0].department, 'Retail Operations');
   });
 
-  it('disables a target user when the source account is disabled, and deletes when the source user is deleted', async () => {
+  it('disables a target user when the source account is disabled, deletes it with the source user', async () => {
     const sim = s.get();
     await sim.control('PATCH', '/tenants/contoso/users/AdeleV@contoso.com', { accountEnabled: false });
     const disabled = await cycle(sim, 'Contoso A');
@@ -89,7 +89,7 @@ describe('simulator: sync cycles', () => {
     assert.equal((await targetUsersFor(sim, 'Fabrikam', 'AdeleV@contoso.com')).length, 0);
   });
 
-  it('fails Contoso B on the Northwind policy, quarantines it after repeated failure, and recovers once repaired', async () => {
+  it('fails Contoso B on the Northwind policy, quarantines it after repeated failures, then recovers', async () => {
     const sim = s.get();
     const first = await cycle(sim, 'Contoso B');
     const logs = await logsOfCycle(sim, first.cycleId);
@@ -128,7 +128,7 @@ describe('simulator: sync cycles', () => {
     assert.equal((await targetUsersFor(sim, 'Northwind Traders', 'NestorW@contoso.com'))[0].userType, 'Member');
   });
 
-  it('holds deletions over the threshold (staged deletes, TooManyDeletes) until a restart with ForceDeletes', async () => {
+  it('holds deletions over the threshold (staged, TooManyDeletes) until a restart with ForceDeletes', async () => {
     const sim = s.get();
     const a = configuration(sim, 'Contoso A');
     const sp = `/servicePrincipals/${a.servicePrincipalId}`;

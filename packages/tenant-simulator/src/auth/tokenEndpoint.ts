@@ -27,7 +27,9 @@ export function tokenEndpoint(
       400,
       'invalid_request',
       90002,
-      `Tenant '${tenantSegment}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.`,
+      `Tenant '${tenantSegment}' not found. Check to make sure you have the correct tenant ID and are ` +
+        `signing into the correct cloud. Check with your subscription administrator, this may happen if ` +
+        `there are no active subscriptions for the tenant.`,
     );
   }
   const grant = form.get('grant_type');
@@ -41,7 +43,9 @@ export function tokenEndpoint(
       400,
       'unauthorized_client',
       700016,
-      `Application with identifier '${clientId}' was not found in the directory '${tenant.displayName}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`,
+      `Application with identifier '${clientId}' was not found in the directory '${tenant.displayName}'. ` +
+        `This can happen if the application has not been installed by the administrator of the tenant or ` +
+        `consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`,
     );
   }
   const scope = form.get('scope') ?? '';
@@ -52,7 +56,8 @@ export function tokenEndpoint(
       400,
       'invalid_scope',
       1002012,
-      `The provided value for scope ${scope || "''"} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`,
+      `The provided value for scope ${scope || "''"} is not valid. Client credential flows must have a ` +
+        `scope value with /.default suffixed to the resource identifier (application ID URI).`,
     );
   }
   const resource = resourceScope.slice(0, -'/.default'.length).replace(/\/$/, '');
@@ -61,7 +66,9 @@ export function tokenEndpoint(
       400,
       'invalid_resource',
       500011,
-      `The resource principal named ${resource} was not found in the tenant named ${tenant.displayName}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.`,
+      `The resource principal named ${resource} was not found in the tenant named ${tenant.displayName}. ` +
+        `This can happen if the application has not been installed by the administrator of the tenant or ` +
+        `consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.`,
     );
   }
   const secret = form.get('client_secret');
@@ -73,7 +80,8 @@ export function tokenEndpoint(
         401,
         'invalid_client',
         7000215,
-        `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${app.clientId}'.`,
+        `Invalid client secret provided. Ensure the secret being sent in the request is the client secret ` +
+          `value, not the client secret ID, for a secret added to app '${app.clientId}'.`,
       );
     }
   } else if (assertion !== null) {
@@ -102,7 +110,10 @@ export function tokenEndpoint(
   };
 }
 
-/** Verifies a client assertion: signed by a certificate registered on the app, issued by the app, for this tenant's token endpoint, in date. */
+/**
+ * Verifies a client assertion: signed by a certificate registered on the app, issued by the app, for this tenant's
+ * token endpoint, in date.
+ */
 function checkAssertion(
   assertion: string,
   app: AuthApp,
@@ -123,7 +134,11 @@ function checkAssertion(
   if (!cert) {
     return {
       code: 700027,
-      message: `The certificate with identifier used to sign the client assertion is not registered on application. [Reason - The key was not found., Thumbprint of key used by client: '${String(header.x5t ?? header['x5t#S256'] ?? '')}', Please visit the Azure Portal, Graph Explorer or directly use MS Graph to see configured keys for app Id '${app.clientId}'.]`,
+      message:
+        `The certificate with identifier used to sign the client assertion is not registered on ` +
+        `application. [Reason - The key was not found., Thumbprint of key used by client: ` +
+        `'${String(header.x5t ?? header['x5t#S256'] ?? '')}', Please visit the Azure Portal, Graph Explorer ` +
+        `or directly use MS Graph to see configured keys for app Id '${app.clientId}'.]`,
     };
   }
   if (!verifySignature(jwt, new crypto.X509Certificate(cert).publicKey)) {
@@ -132,7 +147,9 @@ function checkAssertion(
   if (payload.iss !== app.clientId || payload.sub !== app.clientId) {
     return {
       code: 700023,
-      message: `Client assertion audience claim does not match Realm issuer. The iss and sub claims must be '${app.clientId}'.`,
+      message:
+        `Client assertion audience claim does not match Realm issuer. The iss and sub claims must be ` +
+        `'${app.clientId}'.`,
     };
   }
   const aud = String(payload.aud ?? '');
@@ -165,7 +182,9 @@ function entraError(correlationId: string | undefined) {
       status,
       body: {
         error,
-        error_description: `AADSTS${code}: ${description} Trace ID: ${traceId} Correlation ID: ${correlation} Timestamp: ${timestamp}`,
+        error_description:
+          `AADSTS${code}: ${description} Trace ID: ${traceId} Correlation ID: ` +
+          `${correlation} Timestamp: ${timestamp}`,
         error_codes: [code],
         timestamp,
         trace_id: traceId,

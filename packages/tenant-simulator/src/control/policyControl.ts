@@ -12,7 +12,9 @@ export interface PolicyChange {
   guestInvitations?: boolean;
 }
 
-/** Sets a tenant's cross-tenant settings the way its admin would in the portal (creating the partner entry if needed). */
+/**
+ * Sets a tenant's cross-tenant settings the way its admin would in the portal (creating the partner entry if needed).
+ */
 export function changePolicy(core: SimulatorCore, tenantKey: string, change: PolicyChange): Record<string, unknown> {
   const tenant = tenantByAny(core, tenantKey);
   if (change.guestInvitations !== undefined) tenant.guestInvitationsAllowed = change.guestInvitations;

@@ -11,7 +11,9 @@ import { syncAll } from './scope';
 import { type Decision, settledSignature } from './types';
 
 export interface CycleOptions {
-  /** Minimum entry failures in a cycle before the escrow-proportion quarantine (real service: 5,000; scaled down here). */
+  /**
+   * Minimum entry failures in a cycle before the escrow-proportion quarantine (real service: 5,000; scaled down here).
+   */
   escrowMinFailures: number;
   /** When a quarantined job is next tried. */
   retryAfterMs: number;
@@ -161,7 +163,10 @@ export async function runCycle(
       'TooManyDeletes',
       {
         code: 'TooManyDeletes',
-        message: `Provisioning has been quarantined: ${deletes.length} deletions in this cycle reached the accidental deletion threshold of ${settings.DeleteThresholdValue}. The deletions were held back; allow them with a restart using resetScope ForceDeletes, or fix the scope and restart.`,
+        message:
+          `Provisioning has been quarantined: ${deletes.length} deletions in this cycle reached the ` +
+          `accidental deletion threshold of ${settings.DeleteThresholdValue}. The deletions were held back; ` +
+          `allow them with a restart using resetScope ForceDeletes, or fix the scope and restart.`,
       },
       began,
       retryAt,
@@ -174,7 +179,9 @@ export async function runCycle(
       'EncounteredEscrowProportionThreshold',
       {
         code: 'EncounteredEscrowProportionThreshold',
-        message: `${failed} of ${entitled} objects failed in this cycle (more than 40%). Fix the errors in the provisioning logs, then restart the job.`,
+        message:
+          `${failed} of ${entitled} objects failed in this cycle (more than 40%). Fix the errors in ` +
+          `the provisioning logs, then restart the job.`,
       },
       began,
       retryAt,

@@ -26,7 +26,8 @@ const SKIP_CODES: Record<SkipReason, string> = {
 
 /**
  * The provisioning service's decision for one source user in one configuration: import, scoping, matching and the
- * action (create, update, disable, delete, skip, or a failure as the real service reports it). Nothing changes until apply().
+ * action (create, update, disable, delete, skip, or a failure as the real service reports it). Nothing changes until
+ * apply().
  */
 export function decide(ctx: JobContext, user: UserRecord, mode: 'cycle' | 'onDemand'): Decision {
   const upn = user.data.userPrincipalName;
@@ -134,7 +135,9 @@ export function decide(ctx: JobContext, user: UserRecord, mode: 'cycle' | 'onDem
       name: 'EntrySynchronizationAdd',
       type: 'matching',
       status: 'success',
-      description: `User '${upn}' will be created in ${TARGET} (User is active and assigned in ${SOURCE}, but no matching User was found in ${TARGET})`,
+      description:
+        `User '${upn}' will be created in ${TARGET} (User is active and assigned in ${SOURCE}, ` +
+        `but no matching User was found in ${TARGET})`,
       details: {},
     });
   const willUpdate = (): void =>
@@ -142,7 +145,9 @@ export function decide(ctx: JobContext, user: UserRecord, mode: 'cycle' | 'onDem
       name: 'EntrySynchronizationUpdate',
       type: 'matching',
       status: 'success',
-      description: `User '${upn}' will be updated in ${TARGET} (User is active and assigned in ${SOURCE}, and a matching User was found in ${TARGET})`,
+      description:
+        `User '${upn}' will be updated in ${TARGET} (User is active and assigned in ${SOURCE}, ` +
+        `and a matching User was found in ${TARGET})`,
       details: {
         MatchedBy: 'alternativeSecurityIds',
         TargetUserId: match?.data.id ?? '',
@@ -233,7 +238,9 @@ export function decide(ctx: JobContext, user: UserRecord, mode: 'cycle' | 'onDem
       name: 'EntrySynchronizationSkip',
       type: 'export',
       status: 'skipped',
-      description: `The state of the user in both the source and target systems already match. No change to the User '${upn}' currently needs to be made.`,
+      description:
+        `The state of the user in both the source and target systems already match. No change to ` +
+        `the User '${upn}' currently needs to be made.`,
       details: { SkipReason: 'RedundantExport' },
     });
     return make('other', 'skipped', null, [], () => link(match.data.id));
@@ -273,7 +280,10 @@ export function stage(d: Decision, threshold: number, ctx: JobContext): Decision
     name: 'EntryExportStagedDelete',
     type: 'export',
     status: 'skipped',
-    description: `The ${d.action === 'disable' ? 'disable' : 'delete'} of User '${upn}' in ${TARGET} was held back: the deletions in this cycle reached the accidental deletion threshold (${threshold}). Allow them with a restart using ForceDeletes, or fix the scope.`,
+    description:
+      `The ${d.action === 'disable' ? 'disable' : 'delete'} of User '${upn}' in ${TARGET} was ` +
+      `held back: the deletions in this cycle reached the accidental deletion threshold (${threshold}). ` +
+      `Allow them with a restart using ForceDeletes, or fix the scope.`,
     details: { ReportableIdentifier: upn, DeleteThreshold: String(threshold) },
   });
   return {

@@ -14,7 +14,10 @@ export const SYSTEM_INITIATOR: Initiator = {
   initiatorType: 'system',
 };
 
-/** With milliseconds: a monitor polling "activityDateTime gt <last seen>" then misses nothing written in the same second. */
+/**
+ * With milliseconds: a monitor polling "activityDateTime gt <last seen>" then misses nothing written in the same
+ * second.
+ */
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 /** One provisioningObjectSummary (v1.0 shape, camelCase enums) for a decision. */

@@ -56,7 +56,10 @@ export function findMatch(
   return index.byExternalIdentity(sourceTenant.id, source.meta.netId);
 }
 
-/** An internal user of the target whose proxy addresses contain the source user's mail (InvitationCreationFailureAmbiguousUser). */
+/**
+ * An internal user of the target whose proxy addresses contain the source user's mail
+ * (InvitationCreationFailureAmbiguousUser).
+ */
 export function proxyCollision(index: TargetIndex, source: UserRecord): UserRecord | undefined {
   const mail = String(source.data.mail ?? source.data.userPrincipalName);
   return index.internalProxy(`smtp:${mail}`);

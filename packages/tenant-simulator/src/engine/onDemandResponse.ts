@@ -13,7 +13,10 @@ const ACTIONS: Record<Decision['action'], string> = {
   other: 'Other',
 };
 
-/** The per-object status of provisionOnDemand: PascalCase steps and statuses, `type` and `name` fields (graph-contract.md 6.1). */
+/**
+ * The per-object status of provisionOnDemand: PascalCase steps and statuses, `type` and `name` fields
+ * (graph-contract.md 6.1).
+ */
 export function onDemandObject(
   d: Decision,
   startedAt: number,
@@ -58,7 +61,9 @@ export function onDemandObject(
 
 /** An object that could not be provisioned at all (e.g. a group in CTS: EntityTypeNotSupported). */
 export function unsupportedObject(objectId: string, typeName: string, at: number): Record<string, unknown> {
-  const message = `The object type '${typeName}' is not supported for provisioning on demand by this configuration; choose a user rather than a group.`;
+  const message =
+    `The object type '${typeName}' is not supported for provisioning on demand by this ` +
+    `configuration; choose a user rather than a group.`;
   return {
     action: 'Other',
     changeId: crypto.randomUUID(),
@@ -82,7 +87,9 @@ export function unsupportedObject(objectId: string, typeName: string, at: number
   };
 }
 
-/** Form B (CTS: key = the StatusInfo type name, value = JSON array) or Form A (key = JSON result, value = one object). */
+/**
+ * Form B (CTS: key = the StatusInfo type name, value = JSON array) or Form A (key = JSON result, value = one object).
+ */
 export function stringKeyStringValuePair(
   objects: Record<string, unknown>[],
   form: 'A' | 'B',

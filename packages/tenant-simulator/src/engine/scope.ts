@@ -131,7 +131,9 @@ export function evaluateScope(
     return {
       inScope: false,
       reason: 'NotInternalMember',
-      explanation: `the user is not an internal member of the source tenant (userType ${String(user.data.userType)}); cross-tenant synchronization only synchronizes internal members`,
+      explanation:
+        `the user is not an internal member of the source tenant (userType ` +
+        `${String(user.data.userType)}); cross-tenant synchronization only synchronizes internal members`,
       details,
     };
   }
@@ -140,7 +142,8 @@ export function evaluateScope(
       inScope: false,
       reason: 'NotAssigned',
       explanation:
-        'the user is neither assigned to the configuration nor a direct member of an assigned group (nested groups do not count)',
+        'the user is neither assigned to the configuration nor a direct member of an assigned group (nested ' +
+        'groups do not count)',
       details,
     };
   }

@@ -57,7 +57,8 @@ export const unauthenticated = (message: string): GraphError =>
   new GraphError(401, 'InvalidAuthenticationToken', message, {
     headers: {
       'WWW-Authenticate':
-        'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"',
+        'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", ' +
+        'client_id="00000003-0000-0000-c000-000000000000"',
     },
   });
 

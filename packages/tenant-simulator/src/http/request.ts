@@ -25,7 +25,8 @@ export function parseJsonBody(raw: string): unknown {
     return JSON.parse(raw);
   } catch {
     throw badRequest(
-      'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+      'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of ' +
+        'valid JSON format.',
       'BadRequest',
     );
   }

@@ -13,7 +13,8 @@ export interface RouteMatch {
 }
 
 /**
- * A tiny router over path templates ("/users/{id}/memberOf", "findTenantInformationByDomainName(domainName='{domainName}')").
+ * A tiny router over path templates ("/users/{id}/memberOf",
+ * "findTenantInformationByDomainName(domainName='{domainName}')").
  * Literal segments match case-insensitively, as Graph's do; more literal routes win over parameterised ones.
  */
 export class Router {

@@ -62,7 +62,8 @@ export function queryCollection<T>(ctx: Ctx, spec: CollectionSpec<T>): GraphResp
   const searchRaw = q.get('$search');
   if (searchRaw !== undefined && spec.directory && !advanced) {
     throw unsupportedQuery(
-      "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
+      'Request with $search query parameter only works through MSGraph with a special request header: ' +
+        "'ConsistencyLevel: eventual'",
     );
   }
   if (searchRaw !== undefined && !spec.search)
@@ -114,7 +115,9 @@ export function checkSelect(select: string[], properties: { names: Set<string>; 
   if (unknown) throw badRequest(`Could not find a property named '${unknown}' on type '${properties.type}'.`);
 }
 
-/** Keeps the selected properties (case-insensitively), plus @odata.type; unknown selected properties come back as null. */
+/**
+ * Keeps the selected properties (case-insensitively), plus @odata.type; unknown selected properties come back as null.
+ */
 export function project(view: Json, select: string[] | undefined): Json {
   if (!select) return view;
   const out: Json = {};
@@ -177,7 +180,9 @@ function validateFilter<T>(filter: Expr, spec: CollectionSpec<T>, advanced: bool
     if (!spec.directory || advanced) return;
     if (e.kind === 'call' && e.name === 'endswith') {
       throw unsupportedQuery(
-        "Operator 'endsWith' is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header. Refer to https://aka.ms/graph-docs/advanced-queries for more information",
+        "Operator 'endsWith' is not supported because the required parameters might be missing. Try adding " +
+          '$count=true query parameter and ConsistencyLevel:eventual header. Refer to ' +
+          'https://aka.ms/graph-docs/advanced-queries for more information',
       );
     }
     if ((e.kind === 'binary' && e.op === 'ne') || e.kind === 'not') {

@@ -45,7 +45,8 @@ function wantsExpand(ctx: Ctx): boolean {
   const unknown = items.find((i) => i !== 'identitysynchronization');
   if (unknown)
     throw badRequest(
-      `Could not find a property named '${unknown}' on type 'microsoft.graph.crossTenantAccessPolicyConfigurationPartner'.`,
+      `Could not find a property named '${unknown}' on type ` +
+        `'microsoft.graph.crossTenantAccessPolicyConfigurationPartner'.`,
       'BadRequest',
     );
   return true;
@@ -148,9 +149,11 @@ export const partnerRoutes: Route[] = [
     handler: (ctx) => {
       const p = findPartner(ctx);
       if (p.identitySynchronization) {
-        // The docs say the user synchronization policy must be deleted first; they do not show the error (status and wording are ours).
+        // The docs say the user synchronization policy must be deleted first; they do not show the error (status and
+        // wording are ours).
         throw badRequest(
-          'The partner configuration has a user synchronization policy (identitySynchronization). Delete the user synchronization policy before deleting the partner-specific configuration.',
+          'The partner configuration has a user synchronization policy (identitySynchronization). Delete ' +
+            'the user synchronization policy before deleting the partner-specific configuration.',
         );
       }
       ctx.tenant.partners.delete(p.data.tenantId);

@@ -15,7 +15,9 @@ interface ValidateBody {
   credentials?: SecretPair[];
 }
 
-/** Test connection: 204, or 400 AzureDirectoryB2BManagementPolicyCheckFailure naming the side whose setting is missing. */
+/**
+ * Test connection: 204, or 400 AzureDirectoryB2BManagementPolicyCheckFailure naming the side whose setting is missing.
+ */
 function validateCredentials(ctx: Ctx) {
   const sp = findServicePrincipal(ctx);
   if (ctx.params.jobId !== undefined) findJob(ctx);

@@ -54,7 +54,9 @@ export const syncJobRoutes: Route[] = [
       return {
         status: 200,
         body: {
-          '@odata.context': `${ctx.baseUrl}/$metadata#servicePrincipals('${ctx.params.id}')/synchronization/templates('${t.id}')/schema/$entity`,
+          '@odata.context':
+            `${ctx.baseUrl}/$metadata#servicePrincipals('${ctx.params.id}')` +
+            `/synchronization/templates('${t.id}')/schema/$entity`,
           ...azure2AzureSchema(String(t.id)),
         },
       };

@@ -25,7 +25,9 @@ function checkSchema(schema: Json): void {
     ((matching[0].source as Json | null)?.expression as string | undefined)?.replace(/\s/g, '') === MATCHING_EXPRESSION;
   if (!ok) {
     throw schemaInvalid(
-      'The matching attribute cannot be changed. Matching for cross-tenant synchronization uses alternativeSecurityIds (AltSecIdFromNetId([netId])) only; changing it or adding matching attributes is not supported.',
+      'The matching attribute cannot be changed. Matching for cross-tenant synchronization uses ' +
+        'alternativeSecurityIds (AltSecIdFromNetId([netId])) only; changing it or adding matching ' +
+        'attributes is not supported.',
     );
   }
 }

@@ -38,7 +38,8 @@ export const syncSecretRoutes: Route[] = [
       for (const item of value as { key?: unknown; value?: unknown }[]) {
         if (!item || typeof item.key !== 'string' || !SECRET_KEYS.includes(item.key)) {
           throw badRequest(
-            `Cannot convert the literal '${String(item?.key)}' to the expected type 'microsoft.graph.synchronizationSecret'.`,
+            `Cannot convert the literal '${String(item?.key)}' to the expected type ` +
+              `'microsoft.graph.synchronizationSecret'.`,
             'BadRequest',
           );
         }

@@ -16,7 +16,9 @@ export const ROLE_TEMPLATES = {
     id: '8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2',
     displayName: 'Hybrid Identity Administrator',
     description:
-      'Can manage Active Directory to Microsoft Entra cloud provisioning, Microsoft Entra Connect, pass-through authentication (PTA), password hash synchronization (PHS), seamless single sign-on (seamless SSO), and federation settings.',
+      'Can manage Active Directory to Microsoft Entra cloud provisioning, Microsoft Entra Connect, ' +
+      'pass-through authentication (PTA), password hash synchronization (PHS), seamless single sign-on ' +
+      '(seamless SSO), and federation settings.',
   },
   globalReader: {
     id: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451',

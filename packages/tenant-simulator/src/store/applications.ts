@@ -4,7 +4,8 @@ import type { ApplicationRecord, AuthApp, Json, ServicePrincipalRecord } from '.
 
 export const CTS_TEMPLATE_ID = '518e5f48-1fc8-4c48-9387-9fdf28b0dfe7';
 const CTS_HOMEPAGE =
-  'https://account.activedirectory.windowsazure.com:444/applications/default.aspx?metadata=aad2aadsync|ISV9.1|primary|z';
+  'https://account.activedirectory.windowsazure.com:444/applications/default.aspx' +
+  '?metadata=aad2aadsync|ISV9.1|primary|z';
 
 /** Ids for a new configuration: deterministic when seeded (a seed key), random when created through Graph. */
 export interface NewIds {

@@ -21,7 +21,9 @@ export class Tenant {
   readonly servicePrincipals = new Map<string, ServicePrincipalRecord>();
   readonly authApps = new Map<string, AuthApp>();
   readonly provisioningLogs = new ProvisioningLogStore();
-  /** External collaboration setting "Guest invite settings"; false = most restrictive (AzureActiveDirectoryForbidden). */
+  /**
+   * External collaboration setting "Guest invite settings"; false = most restrictive (AzureActiveDirectoryForbidden).
+   */
   guestInvitationsAllowed = true;
 
   constructor(

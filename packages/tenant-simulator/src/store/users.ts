@@ -18,7 +18,10 @@ export const USER_DEFAULT_SELECT = [
   'id',
 ];
 
-/** v1.0 user properties: $select of anything else is a 400, as on Graph (properties the simulator does not hold come back null). */
+/**
+ * v1.0 user properties: $select of anything else is a 400, as on Graph (properties the simulator does not hold come
+ * back null).
+ */
 export const USER_PROPERTIES = new Set(
   [
     'id',
@@ -173,7 +176,10 @@ export function memberFromPerson(tenant: Tenant, person: Person, index: number):
   };
 }
 
-/** A B2B user in `host` standing for `source` user from another tenant (what cross-tenant sync or an invitation creates). */
+/**
+ * A B2B user in `host` standing for `source` user from another tenant (what cross-tenant sync or an invitation
+ * creates).
+ */
 export function externalUser(
   host: Tenant,
   sourceTenant: Tenant,

@@ -25,7 +25,10 @@ export function mapping(
   };
 }
 
-/** The default user mappings of a CTS configuration (Entra docs, "Configure cross-tenant synchronization", attribute table). */
+/**
+ * The default user mappings of a CTS configuration (Entra docs, "Configure cross-tenant synchronization", attribute
+ * table).
+ */
 function userMappings(): Json[] {
   const direct = [
     'accountEnabled',
@@ -73,7 +76,10 @@ const OBJECT_METADATA = [
   { key: 'Unsynchronized', value: 'false' },
 ];
 
-/** The system scoping filter every CTS configuration carries: only users without an alternative security id (no SMS sign-in). */
+/**
+ * The system scoping filter every CTS configuration carries: only users without an alternative security id (no SMS
+ * sign-in).
+ */
 export const FILTER_EXTERNAL_USERS = {
   name: 'Filter external users',
   clauses: [

@@ -39,7 +39,10 @@ export function allPolicyProblems(sim: SimulatorState, source: Tenant, targetTen
     problems.push({
       side: 'source',
       setting: 'outboundAutoRedemption',
-      message: `${POLICY_MESSAGE} The source tenant (${source.displayName}, ${source.id}) has not enabled automatic user consent (outbound automatic redemption) for the target tenant ${target.displayName} (${target.id}).`,
+      message:
+        `${POLICY_MESSAGE} The source tenant (${source.displayName}, ${source.id}) has not enabled ` +
+        `automatic user consent (outbound automatic redemption) for the target tenant ${target.displayName} ` +
+        `(${target.id}).`,
     });
   }
   const inbound = target.partners.get(source.id);
@@ -47,14 +50,19 @@ export function allPolicyProblems(sim: SimulatorState, source: Tenant, targetTen
     problems.push({
       side: 'target',
       setting: 'inboundAutoRedemption',
-      message: `${POLICY_MESSAGE} The target tenant (${target.displayName}, ${target.id}) has not enabled inbound automatic redemption of invitations for the source tenant ${source.displayName} (${source.id}).`,
+      message:
+        `${POLICY_MESSAGE} The target tenant (${target.displayName}, ${target.id}) has not enabled ` +
+        `inbound automatic redemption of invitations for the source tenant ${source.displayName} (${source.id}).`,
     });
   }
   if (inbound?.identitySynchronization?.userSyncInbound?.isSyncAllowed !== true) {
     problems.push({
       side: 'target',
       setting: 'inboundUserSync',
-      message: `${POLICY_MESSAGE} The target tenant (${target.displayName}, ${target.id}) has not enabled inbound synchronization with this tenant: "Allow users sync into this tenant" (identitySynchronization userSyncInbound.isSyncAllowed) is not set for ${source.displayName} (${source.id}).`,
+      message:
+        `${POLICY_MESSAGE} The target tenant (${target.displayName}, ${target.id}) has not enabled ` +
+        `inbound synchronization with this tenant: "Allow users sync into this tenant" ` +
+        `(identitySynchronization userSyncInbound.isSyncAllowed) is not set for ${source.displayName} (${source.id}).`,
     });
   }
   return problems;
