@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { SimulatorConnection } from '@cts-bot/tenant-simulator';
 import { DigestStore } from '../src/alerts/digest/digestStore';
 import { IncidentStore } from '../src/alerts/incidents/incidentStore';
 import { graphSource } from '../src/alerts/monitor/graphSource';
@@ -13,7 +14,6 @@ import { SubscriptionStore } from '../src/alerts/subscriptions/subscriptionStore
 import type { MonitorCursor } from '../src/alerts/types';
 import { createGraphGateway } from '../src/graph/createGraphGateway';
 import { silentLogger } from '../src/logging';
-import type { SimulatorConnection } from '../src/simulator';
 import { createLeaderElector } from '../src/storage';
 import { SqliteStorage } from '../src/storage/sqlite/sqliteStorage';
 import { commandLineOrExit, HELP } from '../tools/commandLine';

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import https from 'node:https';
 import path from 'node:path';
-import type { SimulatorConnection, TenantConnection } from '../../src/simulator';
+import { SIMULATOR_CLI, type SimulatorConnection, type TenantConnection } from '@cts-bot/tenant-simulator';
 import { BenchChild, startChild } from './child';
-import { compiled, SIMULATOR_DATA_DIR } from './paths';
+import { SIMULATOR_DATA_DIR } from './paths';
 
 export interface ServedTime {
   count: number;
@@ -30,7 +30,7 @@ export interface BenchSimulator {
 }
 
 /**
- * The tenant simulator in its own process (`src/simulator/main.js`), so its work is not mixed with the
+ * The tenant simulator in its own process (the `tenant-simulator` command), so its work is not mixed with the
  * load generator's. Its control API is called over HTTPS, trusting its CA.
  */
 export async function startBenchSimulator(options: {
@@ -41,7 +41,7 @@ export async function startBenchSimulator(options: {
   const dataDir = options.dataDir ?? SIMULATOR_DATA_DIR;
   fs.mkdirSync(dataDir, { recursive: true });
   const args = ['--data-dir', dataDir, '--port', '0', ...(options.users ? ['--users', String(options.users)] : [])];
-  const child = startChild(compiled('src', 'simulator', 'main.js'), args, {
+  const child = startChild(SIMULATOR_CLI, args, {
     env: { PATH: process.env.PATH, HOME: process.env.HOME },
     maxSeconds: options.maxSeconds,
   });

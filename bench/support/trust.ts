@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { ensureCertificates } from '../../src/simulator';
+import { ensureCertificates } from '@cts-bot/tenant-simulator';
 import { SIMULATOR_DATA_DIR } from './paths';
 
 /**

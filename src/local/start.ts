@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { startSimulator } from '@cts-bot/tenant-simulator';
 import { AppConfig, childEnvironment } from '../config';
 import type { Logger } from '../logging';
 import { BOT_NODE_FLAGS } from '../server/botNodeFlags';
-import { startSimulator } from '../simulator';
 import { Child, startChild } from './child';
 import { planPlayground, playgroundYaml } from './playground-config';
 import { waitForHttp } from './wait-for-http';

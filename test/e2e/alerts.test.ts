@@ -6,7 +6,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser } from 'playwright-core';
-import type { SimulatorConnection } from '../../src/simulator/connection';
+import type { SimulatorConnection } from '@cts-bot/tenant-simulator';
 import { chromiumAvailable, launchChromium } from '../support/browser';
 import { RunningLocalMode, startLocalModeProcess } from '../support/local-mode';
 import { PlaygroundPage } from '../support/playground-page';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { startSimulator, type RunningSimulator, type SimulatorConnection } from '../../src/simulator';
+import { startSimulator, type RunningSimulator, type SimulatorConnection } from '@cts-bot/tenant-simulator';
 
 /**
  * An in-process tenant simulator for tests. Its data folder is TEST_SIMULATOR_DATA_DIR (set by test/run.js),
@@ -29,7 +29,8 @@ export function testSimulatorDataDir(): string {
   const dir = process.env.TEST_SIMULATOR_DATA_DIR;
   if (!dir) {
     throw new Error(
-      'TEST_SIMULATOR_DATA_DIR is not set: run the tests through `npm test` (test/run.js), which makes the simulator CA and trusts it.',
+      'TEST_SIMULATOR_DATA_DIR is not set: run the tests through `npm test` (test/run.js), ' +
+        'which makes the simulator CA and trusts it.',
     );
   }
   return path.resolve(dir);
@@ -79,4 +80,17 @@ export async function startTestSimulator(options: TestSimulatorOptions = {}): Pr
       return json.access_token;
     },
   };
+}
+
+/** Users of a target tenant that stand for a source user (B2B users with that mail), read over Graph. */
+export async function targetUsersFor(sim: TestSimulator, tenant: string, mail: string): Promise<any[]> {
+  const query = new URLSearchParams({
+    $filter: `mail eq '${mail}'`,
+    $select: 'id,displayName,userPrincipalName,userType,showInAddressList,department,accountEnabled',
+  });
+  const res = await fetch(`${sim.connection.graphBaseUrl}/users?${query}`, {
+    headers: { Authorization: `Bearer ${await sim.token(tenant)}` },
+  });
+  if (!res.ok) throw new Error(`GET /users in ${tenant}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { value: any[] }).value;
 }

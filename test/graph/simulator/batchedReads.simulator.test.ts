@@ -38,7 +38,7 @@ describe('graph gateway batched reads against the tenant simulator', function ()
       count,
     });
 
-  it('reads the assignments of several configurations in one $batch round trip, each as listAssignments answers it', async () => {
+  it('reads the assignments of several configurations in one $batch, each as listAssignments does', async () => {
     const { gateway, requests } = source();
     const each = await gateway.listAssignmentsOfEach([contosoB.servicePrincipalId, contosoA.servicePrincipalId]);
     assert.deepEqual(calls(requests), ['POST /v1.0/$batch']);
@@ -55,7 +55,7 @@ describe('graph gateway batched reads against the tenant simulator', function ()
     assert.deepEqual(requests, [], 'nothing asked, nothing sent');
   });
 
-  it('a read that fails inside the batch answers the CodedError listAssignments throws; the others are unaffected', async () => {
+  it('a read that fails inside the batch is the CodedError listAssignments throws; others go on', async () => {
     const { gateway, requests } = source();
     const path = `/servicePrincipals/${contosoB.servicePrincipalId}/appRoleAssignedTo`;
     await failNext(path, 403, 'Authorization_RequestDenied');
@@ -90,7 +90,7 @@ describe('graph gateway batched reads against the tenant simulator', function ()
     );
   });
 
-  it('retries an item Graph throttled inside the batch after its Retry-After, as a single read is retried', async () => {
+  it('retries an item throttled inside the batch after its Retry-After, as a single read is retried', async () => {
     const { gateway, waits } = source();
     await sim.control('POST', '/faults', {
       kind: 'throttle',
@@ -167,7 +167,7 @@ describe('graph gateway batched reads against the tenant simulator', function ()
     assert.equal(userTypeFlow(await gateway.getMappings(sp, jobId)), 'Always');
   });
 
-  it('a part that fails inside the batch is that part\'s CodedError; a missing job or partner entry is "none"', async () => {
+  it('a part that fails inside the batch is that part\'s CodedError; a missing job or partner is "none"', async () => {
     const { gateway } = source();
     const sp = contosoB.servicePrincipalId;
     const secrets = `/servicePrincipals/${sp}/synchronization/secrets`;

@@ -42,7 +42,7 @@ describe('graph gateway against the tenant simulator (msal-node + Graph client o
     assert.deepEqual(await gateway.findUsersStartingWithAny(['zzq', 'qqz']), []);
   });
 
-  it('lists the configurations with jobs, targets and scope in two round trips, and the catalog names the targets', async () => {
+  it('lists configurations with jobs, targets and scope in two round trips; the catalog names targets', async () => {
     const source = tenantOf(sim, 'source');
     const { gateway, requests } = gatewayFor(sim, source);
     const configs = await gateway.listConfigurations();

@@ -39,14 +39,14 @@ describe('graph gateway provisioning against the tenant simulator', function () 
   });
 
   it('parses the generic form A the same way when the simulator answers with it', async () => {
-    sim.sim.core.settings.onDemandForm = 'A';
+    assert.equal((await sim.control('PATCH', '/settings', { onDemandForm: 'A' })).status, 200);
     try {
       const [again] = await provision('Contoso A', 'Adele Vance');
       assert.notEqual(again.action, 'create', 'the second run finds her in sync');
       assert.ok(['skipped', 'success'].includes(again.status));
       assert.ok(again.steps.length > 0);
     } finally {
-      sim.sim.core.settings.onDemandForm = 'B';
+      await sim.control('PATCH', '/settings', { onDemandForm: 'B' });
     }
   });
 

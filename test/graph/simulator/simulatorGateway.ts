@@ -1,8 +1,8 @@
+import type { TenantConnection } from '@cts-bot/tenant-simulator';
 import type { GraphSettings } from '../../../src/config';
 import { createGraphGateway } from '../../../src/graph/createGraphGateway';
 import type { GraphGateway } from '../../../src/graph/gateway';
 import type { GraphRequestEvent } from '../../../src/graph/http/middleware/requestLog';
-import type { TenantConnection } from '../../../src/simulator/connection';
 import type { TestSimulator } from '../../support/simulator';
 import { captureLogger, CapturedLine } from '../support/captureLogger';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { Verb } from '../../../../src/cards/verbs';
 import { assertValidCard, buttonsOf, cardOf } from '../../../support/adaptiveCard';
+import { targetUsersFor } from '../../../support/simulator';
 import { startSyncWorld, SyncWorld, visibleText } from '../../../support/syncBot';
-import { targetUsersFor } from '../../../simulator/helpers';
 
 describe('jobs in chat: test connection, start, pause, restart, allow deletes (simulator)', function () {
   this.timeout(60_000);

@@ -1,0 +1,94 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { authenticate } from '../auth/accessToken';
+import type { SimulatorCore } from '../core';
+import { errorBody, GraphError } from './errors';
+import { checkPermissions } from './permissions';
+import type { RouteMatch } from './router';
+import { parseTarget } from './request';
+import type { Ctx, GraphRequest, GraphResponse } from './types';
+
+export interface GraphCall {
+  method: string;
+  /** Path and query after /v1.0, e.g. "/users?$top=5". */
+  target: string;
+  headers: Record<string, string>;
+  body: unknown;
+  /** "https://host:port/v1.0" as the client addressed it. */
+  baseUrl: string;
+  requestId: string;
+  /** Counted under batchItems instead of requests. */
+  inBatch?: boolean;
+}
+
+export interface GraphOutcome extends GraphResponse {
+  template: string;
+}
+
+/** One Graph call: token, route, faults, permissions, handler; every failure becomes Graph's error body. */
+export async function dispatchGraph(core: SimulatorCore, call: GraphCall): Promise<GraphOutcome> {
+  let template = '/<unmatched>';
+  let counted = false;
+  const clientRequestId = call.headers['client-request-id'];
+  try {
+    const { segments, query } = parseTarget(call.target);
+    let match: RouteMatch | undefined;
+    let routeError: unknown;
+    try {
+      match = core.router.match(call.method, segments);
+      template = match.route.template;
+    } catch (err) {
+      routeError = err;
+    }
+    count(core, call, template);
+    counted = true;
+    const caller = authenticate(call.headers['authorization'], core.key, core.state);
+    if (!match) throw routeError;
+    const { route, params } = match;
+    const req: GraphRequest = {
+      method: call.method,
+      path: '/' + segments.join('/'),
+      segments,
+      query,
+      headers: call.headers,
+      body: call.body,
+    };
+    const decision = core.faults.decide({ tenantId: caller.tenant.id, method: call.method, template, path: req.path });
+    if (decision.delayMs > 0) await sleep(decision.delayMs);
+    if (decision.error) throw decision.error;
+    const ctx: Ctx = {
+      req,
+      params,
+      tenant: caller.tenant,
+      app: caller.app,
+      sim: core.state,
+      baseUrl: call.baseUrl,
+      requestId: call.requestId,
+      now: new Date(),
+      services: core.services,
+    };
+    checkPermissions(route, ctx);
+    const res = await route.handler(ctx);
+    return { ...res, template };
+  } catch (err) {
+    if (!counted) count(core, call, template);
+    const graphError = err instanceof GraphError ? err : internalError(err);
+    return {
+      status: graphError.status,
+      headers: graphError.extra.headers,
+      body: errorBody(graphError, call.requestId, clientRequestId),
+      template,
+    };
+  }
+}
+
+function count(core: SimulatorCore, call: GraphCall, template: string): void {
+  const key = `${call.method} /v1.0${template}`;
+  if (call.inBatch) core.counters.recordBatchItem(key);
+  else core.counters.record(key);
+}
+
+function internalError(err: unknown): GraphError {
+  // A simulator bug must still look like Graph to the client, and be visible to whoever runs the simulator.
+  console.error('[simulator] handler failed:', err);
+  return new GraphError(500, 'InternalServerError', err instanceof Error ? err.message : String(err));
+}
