@@ -23,4 +23,6 @@ function stop(reason: string): void {
 process.on('disconnect', () => stop('the benchmark went away'));
 setTimeout(() => stop(`${maxSeconds} s lifetime reached`), maxSeconds * 1000).unref();
 process.argv = [process.argv[0], script, ...args];
+// The benchmark to guard is named on the command line: it can only be loaded by path, at run time.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 require(script);

@@ -5,8 +5,8 @@ import { AppConfig, childEnvironment } from '../config';
 import type { Logger } from '../logging';
 import { BOT_NODE_FLAGS } from '../server/botNodeFlags';
 import { Child, startChild } from './child';
-import { planPlayground, playgroundYaml } from './playground-config';
-import { waitForHttp } from './wait-for-http';
+import { planPlayground, playgroundYaml } from './playgroundConfig';
+import { waitForHttp } from './waitForHttp';
 
 export interface LocalMode {
   playgroundUrl: string;
@@ -78,7 +78,7 @@ export async function startLocalMode(config: AppConfig, logger: Logger): Promise
       process.execPath,
       [
         '-r',
-        path.join(__dirname, 'force-loopback.js'),
+        path.join(__dirname, 'forceLoopback.js'),
         require.resolve('@microsoft/m365agentsplayground/cli.js'),
         'start',
         '--port',

@@ -8,13 +8,11 @@ import { startTestSimulator, TestSimulator } from '../support/simulator';
 describe('alerts incident actions (recent failures) against the simulator', function () {
   let sim: TestSimulator;
   let gateway: GraphGateway;
-  let requests: Array<{ method: string; path: string }>;
   let contosoA: SyncConfiguration;
   before(async () => {
     sim = await startTestSimulator();
     const source = gatewayFor(sim, tenantOf(sim, 'source'));
     gateway = source.gateway;
-    requests = source.requests;
     contosoA = (await gateway.listConfigurations()).find((c) => c.displayName === 'Contoso A')!;
   });
   after(async () => sim?.stop());

@@ -8,8 +8,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser } from 'playwright-core';
 import type { SimulatorConnection } from '@cts-bot/tenant-simulator';
 import { chromiumAvailable, launchChromium } from '../support/browser';
-import { RunningLocalMode, startLocalModeProcess } from '../support/local-mode';
-import { PlaygroundPage } from '../support/playground-page';
+import { RunningLocalMode, startLocalModeProcess } from '../support/localMode';
+import { PlaygroundPage } from '../support/playgroundPage';
 
 const POLL_SECONDS = 3;
 /**

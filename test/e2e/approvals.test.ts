@@ -11,9 +11,9 @@ import { Verb } from '../../src/cards/verbs';
 import { createGraphGateway } from '../../src/graph/createGraphGateway';
 import { SqliteStorage } from '../../src/storage/sqlite/sqliteStorage';
 import { chromiumAvailable, launchChromium } from '../support/browser';
-import { RunningLocalMode, startLocalModeProcess } from '../support/local-mode';
+import { RunningLocalMode, startLocalModeProcess } from '../support/localMode';
 import { captureLogs } from '../support/logs';
-import { PlaygroundPage } from '../support/playground-page';
+import { PlaygroundPage } from '../support/playgroundPage';
 import { testSimulatorDataDir } from '../support/simulator';
 
 const CHANNEL = 'Contoso IT - Identity Ops';

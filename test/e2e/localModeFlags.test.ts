@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { BOT_NODE_FLAGS } from '../../src/server/botNodeFlags';
-import { RunningLocalMode, startLocalModeProcess } from '../support/local-mode';
+import { RunningLocalMode, startLocalModeProcess } from '../support/localMode';
 
 /** The command lines of a process's children, from /proc (Linux). */
 function childCommandLines(pid: number): string[][] {

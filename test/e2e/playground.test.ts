@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import net from 'node:net';
 import type { Browser } from 'playwright-core';
 import { chromiumAvailable, launchChromium } from '../support/browser';
-import { RunningLocalMode, startLocalModeProcess } from '../support/local-mode';
-import { PlaygroundPage } from '../support/playground-page';
+import { RunningLocalMode, startLocalModeProcess } from '../support/localMode';
+import { PlaygroundPage } from '../support/playgroundPage';
 
 function accepts(url: string): Promise<boolean> {
   const { hostname, port } = new URL(url);

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { chromiumAvailable, launchChromium } from '../support/browser';
-import { RunningLocalMode, startLocalModeProcess } from '../support/local-mode';
-import { PlaygroundPage } from '../support/playground-page';
+import { RunningLocalMode, startLocalModeProcess } from '../support/localMode';
+import { PlaygroundPage } from '../support/playgroundPage';
 
 describe('provision on demand in the Playground @e2e', function () {
   this.timeout(180_000);

@@ -184,7 +184,7 @@ describe('@e2e guided setup, settings and removal from chat (TestAdapter, real g
 
 describe('@e2e guided setup in the Agents Playground (local mode)', function () {
   this.timeout(400_000);
-  let local: import('../support/local-mode').RunningLocalMode;
+  let local: import('../support/localMode').RunningLocalMode;
   let browser: import('playwright-core').Browser;
 
   after(async () => {
@@ -194,8 +194,8 @@ describe('@e2e guided setup in the Agents Playground (local mode)', function () 
 
   it('"set up sync to tailspintoys.com", confirm, and see the steps complete on the same card', async function () {
     const { chromiumAvailable, launchChromium } = await import('../support/browser');
-    const { startLocalModeProcess } = await import('../support/local-mode');
-    const { PlaygroundPage } = await import('../support/playground-page');
+    const { startLocalModeProcess } = await import('../support/localMode');
+    const { PlaygroundPage } = await import('../support/playgroundPage');
     if (!chromiumAvailable()) throw new Error('Chromium is missing: apt-get install -y chromium');
     local = await startLocalModeProcess();
     browser = await launchChromium();

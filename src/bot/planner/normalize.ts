@@ -49,7 +49,7 @@ function trimTrailing(s: string): string {
 export function cleanValue(value: string): string {
   let s = value.trim();
   for (;;) {
-    const m = /^(["'<\[(])(.*)([\]"'>)])$/s.exec(s);
+    const m = /^(["'<[(])(.*)([\]"'>)])$/s.exec(s);
     if (!m || !pairs(m[1], m[3])) return s;
     s = m[2].trim();
   }

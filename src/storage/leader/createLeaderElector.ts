@@ -27,9 +27,11 @@ export function createLeaderElector<TCursor = unknown>(settings: LeaderElectorSe
   const logger = settings.logger.child({ component: 'leader' });
   if (storage.backend === 'sqlite') return new LocalLeader<TCursor>(settings.store, job, instanceId);
   // Loaded only here: the Azure SDK costs a SQLite instance memory for nothing.
+  /* eslint-disable @typescript-eslint/no-require-imports */
   const { createBlobServiceClient } =
     require('../blob/blobServiceClient') as typeof import('../blob/blobServiceClient');
   const { BlobLeaseLeader } = require('./blobLeaseLeader') as typeof import('./blobLeaseLeader');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const container = createBlobServiceClient(storage, settings.blobRetry).getContainerClient(LEASE_CONTAINER);
   return new BlobLeaseLeader<TCursor>({ container, job, instanceId, leaseSeconds, logger });
 }

@@ -4,7 +4,6 @@ import type { AdaptiveCard, CardButton } from '../../../cards/render';
 import { Verb } from '../../../cards/verbs';
 import type { CodeExplanation } from '../../../sync/explain/explainService';
 import { findingText } from '../../../sync/checks/findings';
-import type { SyncConfiguration } from '../../../domain';
 import { excerpt } from '../../planner/normalize';
 
 /** "explain <code>": cause and fix from the knowledge base, and the settings it depends on as they are now. */

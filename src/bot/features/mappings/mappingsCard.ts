@@ -1,5 +1,5 @@
 import { targetName } from '../../../cards/format';
-import { renderNoticeCard, NoticeSection } from '../../../cards/notice';
+import { renderNoticeCard } from '../../../cards/notice';
 import type { AdaptiveCard, CardButton } from '../../../cards/render';
 import { Verb } from '../../../cards/verbs';
 import type { SyncConfiguration } from '../../../domain';
