@@ -3,10 +3,11 @@
 // and the tenant simulator is a package of its own that only local mode starts.
 // Run with `npm run deps`; a rule's name says what it keeps apart.
 
-const SIMULATOR = '(src/simulator/|packages/tenant-simulator/|@cts-bot/tenant-simulator)';
+// Anywhere in a resolved path: a linked workspace package resolves to its real folder, wherever that is.
+const SIMULATOR = '(^|/)(src/simulator/|packages/tenant-simulator/|@cts-bot/tenant-simulator)';
 // The simulator package's public entry, whether resolved to its sources, its build or its declarations.
 const SIMULATOR_ENTRY =
-  '^(packages/tenant-simulator/(lib/)?src/index\\.(ts|js|d\\.ts)|@cts-bot/tenant-simulator|src/simulator/index\\.ts)$';
+  '(^|/)(packages/tenant-simulator/(lib/)?src/index\\.(ts|js|d\\.ts)|@cts-bot/tenant-simulator|src/simulator/index\\.ts)$';
 const TEAMS_PACKAGES = '(^|/)node_modules/(@microsoft/teams-ai|botbuilder[^/]*|botframework-[^/]+)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -27,7 +28,7 @@ module.exports = {
         '(tests and benchmarks may use it too).',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/(local|simulator)/' },
-      to: { path: `^${SIMULATOR}` },
+      to: { path: SIMULATOR },
     },
     {
       name: 'simulator-through-its-package-entry',
@@ -35,7 +36,7 @@ module.exports = {
         'Local mode, tests and benchmarks use the simulator package by its name and public entry, not its files.',
       severity: 'error',
       from: { path: '^(src/local|test|bench|tools)/' },
-      to: { path: `^${SIMULATOR}`, pathNot: SIMULATOR_ENTRY },
+      to: { path: SIMULATOR, pathNot: SIMULATOR_ENTRY },
     },
     {
       name: 'graph-and-storage-import-no-upper-layer',

@@ -62,7 +62,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
   const host = e.HOST ?? (bot ? '0.0.0.0' : '127.0.0.1');
   if (!bot && !LOOPBACK.has(host)) {
     problems.push(
-      `HOST: ${host} is not loopback but BOT_ID is empty, so nothing would check the Bot Framework token (${HINTS.HOST}; find BOT_ID in ${HINTS.BOT_ID})`,
+      `HOST: ${host} is not loopback but BOT_ID is empty, so nothing would check the Bot Framework token ` +
+        `(${HINTS.HOST}; find BOT_ID in ${HINTS.BOT_ID})`,
     );
   }
 
@@ -178,7 +179,8 @@ function graphSettings(e: Env, problems: string[]): GraphSettings | undefined {
     };
   }
   problems.push(
-    `GRAPH_CLIENT_SECRET or GRAPH_CLIENT_CERT_PATH: one is required with GRAPH_CLIENT_ID (find a secret in ${HINTS.GRAPH_CLIENT_SECRET}), or set GRAPH_USE_MANAGED_IDENTITY=true`,
+    `GRAPH_CLIENT_SECRET or GRAPH_CLIENT_CERT_PATH: one is required with GRAPH_CLIENT_ID (find a secret in ` +
+      `${HINTS.GRAPH_CLIENT_SECRET}), or set GRAPH_USE_MANAGED_IDENTITY=true`,
   );
   return undefined;
 }
@@ -189,7 +191,8 @@ function storageSettings(e: Env, dataDir: string, problems: string[]): StorageSe
   if (backend === 'sqlite') return { backend, file: path.join(dataDir, 'bot.sqlite') };
   if (!e.AZURE_STORAGE_CONNECTION_STRING && !e.AZURE_STORAGE_ACCOUNT_URL) {
     problems.push(
-      `AZURE_STORAGE_CONNECTION_STRING: required when STORAGE_BACKEND is blob (find it in ${HINTS.AZURE_STORAGE_CONNECTION_STRING})`,
+      `AZURE_STORAGE_CONNECTION_STRING: required when STORAGE_BACKEND is blob (find it in ` +
+        `${HINTS.AZURE_STORAGE_CONNECTION_STRING})`,
     );
   }
   return {
@@ -204,7 +207,8 @@ function llmSettings(e: Env, problems: string[]): LlmSettings | undefined {
   if (e.AZURE_OPENAI_API_KEY || e.AZURE_OPENAI_ENDPOINT) {
     if (!e.AZURE_OPENAI_API_KEY || !e.AZURE_OPENAI_ENDPOINT || !e.AZURE_OPENAI_DEPLOYMENT) {
       problems.push(
-        'AZURE_OPENAI_API_KEY, AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_DEPLOYMENT: set all three (Azure OpenAI resource > Keys and Endpoint, and the deployment name)',
+        'AZURE_OPENAI_API_KEY, AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_DEPLOYMENT: set all three (Azure OpenAI ' +
+          'resource > Keys and Endpoint, and the deployment name)',
       );
       return undefined;
     }
@@ -225,7 +229,8 @@ function llmSettings(e: Env, problems: string[]): LlmSettings | undefined {
 
 /**
  * TARGET_TENANT_CREDENTIALS: a JSON array of {tenantId, clientId, clientSecret}, or the path of a file holding one.
- * Each entry is an app registration in a target tenant with Policy.Read.All; the Graph and sign-in hosts are the bot's own.
+ * Each entry is an app registration in a target tenant with Policy.Read.All; the Graph and sign-in hosts are the bot's
+ * own.
  */
 function targetTenantSettings(e: Env, graph: GraphSettings | undefined, problems: string[]): GraphSettings[] {
   const raw = e.TARGET_TENANT_CREDENTIALS;
@@ -235,7 +240,8 @@ function targetTenantSettings(e: Env, graph: GraphSettings | undefined, problems
   if (!raw.startsWith('[')) {
     if (!fs.existsSync(raw)) {
       problems.push(
-        `${where}: must be a JSON array of {"tenantId","clientId","clientSecret"} or the path of a file holding one (no file at ${path.resolve(raw)})`,
+        `${where}: must be a JSON array of {"tenantId","clientId","clientSecret"} or the path of a file holding one ` +
+          `(no file at ${path.resolve(raw)})`,
       );
       return [];
     }
@@ -253,7 +259,8 @@ function targetTenantSettings(e: Env, graph: GraphSettings | undefined, problems
   if (!result.success) {
     // Name the entry and field, never the value: it may hold a secret.
     problems.push(
-      `${where}: ${result.error.issues.map((i) => `entry ${i.path.join('.')} ${i.message}`).join('; ')} (each entry needs tenantId, clientId and clientSecret of an app registration in that target tenant)`,
+      `${where}: ${result.error.issues.map((i) => `entry ${i.path.join('.')} ${i.message}`).join('; ')} (each entry ` +
+        `needs tenantId, clientId and clientSecret of an app registration in that target tenant)`,
     );
     return [];
   }

@@ -35,7 +35,10 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
   const sourceTenantId = config.graph.credential.tenantId;
   const targets = targetGateways(config.targetTenants, logger);
   const services = createServices({ gateway, catalog, logger, targets, sourceTenantId });
-  const access = { roles: new RoleDirectory({ memberships: services.memberships, settings: config.roles }), settings: config.roles };
+  const access = {
+    roles: new RoleDirectory({ memberships: services.memberships, settings: config.roles }),
+    settings: config.roles,
+  };
   const alerts = createAlerts({
     config,
     store: storage,

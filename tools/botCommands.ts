@@ -62,7 +62,8 @@ export const BOT_COMMANDS: readonly BotCommand[] = [
   {
     title: 'show failures for',
     description:
-      'show failures for <configuration> today: failed provisioning log entries. Example: show failures for Contoso A today',
+      'show failures for <configuration> today: failed provisioning log entries. Example: show failures for Contoso ' +
+      'A today',
     menus: ['personal', 'team'],
   },
   {
@@ -80,7 +81,8 @@ export const BOT_COMMANDS: readonly BotCommand[] = [
   {
     title: 'show mappings',
     description:
-      'show mappings <configuration>: attribute mappings and the warnings that matter. Example: show mappings Contoso A',
+      'show mappings <configuration>: attribute mappings and the warnings that matter. Example: show mappings ' +
+      'Contoso A',
     menus: ['personal', 'groupChat'],
   },
   {
@@ -92,7 +94,8 @@ export const BOT_COMMANDS: readonly BotCommand[] = [
   {
     title: 'remove',
     description:
-      'remove <user> from <configuration>: request removal from scope for approval. Example: remove Lee Gu from Contoso A',
+      'remove <user> from <configuration>: request removal from scope for approval. Example: remove Lee Gu from ' +
+      'Contoso A',
     menus: ['personal'],
   },
   {

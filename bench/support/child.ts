@@ -7,7 +7,10 @@ export interface BenchChild {
   pid: number;
   /** Its output lines so far (the last 2,000). */
   output: string[];
-  /** Resolves with the first output line (already seen or to come) matching, or rejects if it exits first or after timeoutMs. */
+  /**
+   * Resolves with the first output line (already seen or to come) matching, or rejects if it exits first or after
+   * timeoutMs.
+   */
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
   /** Resident set size in MB, from /proc (Linux). */
   rssMb(): number | undefined;

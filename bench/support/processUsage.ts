@@ -4,7 +4,9 @@ import type { BenchChild } from './child';
 /** Linux's clock ticks per second for /proc/<pid>/stat times (USER_HZ, 100 on every common build). */
 const TICKS_PER_SECOND = 100;
 
-/** CPU time (user + system, every thread: GC helpers included) the process has used so far, in ms; from /proc (Linux). */
+/**
+ * CPU time (user + system, every thread: GC helpers included) the process has used so far, in ms; from /proc (Linux).
+ */
 export function cpuMs(pid: number): number {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
   // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
@@ -20,7 +22,9 @@ export interface UsageWatch {
   stop(): void;
 }
 
-/** Samples a process's resident set every 100 ms (the peak between two reads is what a reader at the end would miss). */
+/**
+ * Samples a process's resident set every 100 ms (the peak between two reads is what a reader at the end would miss).
+ */
 export function watchUsage(child: BenchChild): UsageWatch {
   const cpuAtStart = cpuMs(child.pid);
   let peak = child.rssMb() ?? NaN;

@@ -49,7 +49,8 @@ export async function startBenchSimulator(options: {
   const connection = JSON.parse(fs.readFileSync(path.join(dataDir, 'simulator.json'), 'utf8')) as SimulatorConnection;
   if (connection.authorityHost !== listening[1])
     throw new Error(
-      `simulator.json (${connection.authorityHost}) is not the simulator just started (${listening[1]}); is another benchmark using ${dataDir}?`,
+      `simulator.json (${connection.authorityHost}) is not the simulator just started (${listening[1]}); is another ` +
+        `benchmark using ${dataDir}?`,
     );
   const source = connection.tenants.find((t) => t.role === 'source')!;
   const agent = new https.Agent({ ca: fs.readFileSync(connection.caFile), keepAlive: false });

@@ -6,15 +6,24 @@ import { describeMappingChange } from '../sync/settings';
 export function describeChange(change: Change, configurationName: string): string {
   switch (change.kind) {
     case 'addPrincipal':
-      return `Add ${change.principal.type === 'Group' ? 'group' : 'user'} ${change.principal.displayName} to ${configurationName}`;
+      return (
+        `Add ${change.principal.type === 'Group' ? 'group' : 'user'} ${change.principal.displayName} to ` +
+        `${configurationName}`
+      );
     case 'removePrincipal':
-      return `Remove ${change.principal.type === 'Group' ? 'group' : 'user'} ${change.principal.displayName} from ${configurationName}`;
+      return (
+        `Remove ${change.principal.type === 'Group' ? 'group' : 'user'} ${change.principal.displayName} from ` +
+        `${configurationName}`
+      );
     case 'setScopeMode':
       return change.scopeMode === 'allUsers'
         ? `Sync all users in ${configurationName}`
         : `Sync only assigned users and groups in ${configurationName}`;
     case 'setUserType':
-      return `Set user type to ${change.userType} on ${configurationName}${change.applyToExisting ? ', for existing users too' : ' (new users only)'}`;
+      return (
+        `Set user type to ${change.userType} on ` +
+        `${configurationName}${change.applyToExisting ? ', for existing users too' : ' (new users only)'}`
+      );
     case 'setMapping': {
       const words = describeMappingChange(change.mapping);
       return `${words[0].toUpperCase()}${words.slice(1)} on ${configurationName}`;
@@ -29,14 +38,16 @@ export function describeImpact(impact: Impact): string[] {
   const lines: string[] = [];
   if (impact.entering !== undefined && impact.entering > 0)
     lines.push(
-      `${impact.entering} user${impact.entering === 1 ? '' : 's'} enter scope and will be created or updated in the target.`,
+      `${impact.entering} user${impact.entering === 1 ? '' : 's'} enter scope and will be created or updated in the ` +
+        `target.`,
     );
   if (impact.leaving !== undefined && impact.leaving > 0) {
     const names =
       impact.leavingNames.join(', ') +
       (impact.leaving > impact.leavingNames.length ? ` and ${impact.leaving - impact.leavingNames.length} more` : '');
     lines.push(
-      `${impact.leaving} user${impact.leaving === 1 ? '' : 's'} leave scope and will be soft-deleted in the target: ${names}.`,
+      `${impact.leaving} user${impact.leaving === 1 ? '' : 's'} leave scope and will be soft-deleted in the target: ` +
+        `${names}.`,
     );
   }
   if (impact.entering === 0 && impact.leaving === 0 && lines.length === 0) lines.push('Nobody enters or leaves scope.');
@@ -58,11 +69,21 @@ export function describeOutcome(request: ApprovalRequest): string {
     case 'applied':
       return `Approved by ${approvers}${when(request.approvals.at(-1)?.at)} - applied: ${request.result?.detail ?? ''}`;
     case 'noLongerApplies':
-      return `Approved by ${approvers}${when(request.approvals.at(-1)?.at)} - no longer applies: ${request.result?.detail ?? ''}`;
+      return (
+        `Approved by ${approvers}${when(request.approvals.at(-1)?.at)} - no longer applies: ` +
+        `${request.result?.detail ?? ''}`
+      );
     case 'failed':
-      return `Approved by ${approvers}${when(request.approvals.at(-1)?.at)} - failed (${request.result?.errorCode ?? 'error'}): ${request.result?.detail ?? ''}`;
+      return (
+        `Approved by ${approvers}${when(request.approvals.at(-1)?.at)} - failed ` +
+        `(${request.result?.errorCode ?? 'error'}): ${request.result?.detail ?? ''}`
+      );
     case 'rejected':
-      return `Rejected by ${request.rejection?.displayName}${when(request.rejection?.at)}${request.rejection?.comment ? `: "${request.rejection.comment}"` : ''}`;
+      return (
+        `Rejected by ` +
+        `${request.rejection?.displayName}${when(request.rejection?.at)}` +
+        `${request.rejection?.comment ? `: "${request.rejection.comment}"` : ''}`
+      );
     case 'cancelled':
       return `Cancelled by ${request.requester.displayName}${when(request.cancelledAt)}.`;
     case 'expired':

@@ -48,7 +48,8 @@ export function checkPending(request: ApprovalRequest, now: Date): void {
   if (isExpired(request, now) || request.status === 'expired') {
     throw stale(
       request,
-      `This request expired at ${request.expiresAt.slice(0, 16).replace('T', ' ')} UTC and can no longer be decided. Ask for the change again.`,
+      `This request expired at ${request.expiresAt.slice(0, 16).replace('T', ' ')} UTC and can no longer be decided. ` +
+        `Ask for the change again.`,
     );
   }
   if (request.status !== 'pending') throw stale(request, `This request was already ${statusWords(request)}.`);

@@ -24,5 +24,8 @@ export async function provisioningOutcome(
   const entry = page.items.at(-1);
   if (!entry) return undefined;
   const error = entry.error ? ` (${entry.error.code})` : '';
-  return `${entry.action} ${entry.status}${error}, ${entry.activityDateTime.slice(0, 16).replace('T', ' ')} UTC${entry.changeId ? `, change id ${entry.changeId}` : ''}`;
+  return (
+    `${entry.action} ${entry.status}${error}, ${entry.activityDateTime.slice(0, 16).replace('T', ' ')} ` +
+    `UTC${entry.changeId ? `, change id ${entry.changeId}` : ''}`
+  );
 }

@@ -46,14 +46,12 @@ export function renderAlertCard(model: AlertCardModel): AdaptiveCard {
     ),
     stateLine: stateLine(incident),
     facts: facts(incident),
-    errors: model.errors
-      .slice(0, ALERT_LIMITS.errors)
-      .map((e) => ({
-        code: clip(e.code, 100),
-        countText: e.count > 0 ? `(${e.count})` : '',
-        cause: clip(e.cause, LINE_CHARS),
-        fix: clip(e.fix, LINE_CHARS),
-      })),
+    errors: model.errors.slice(0, ALERT_LIMITS.errors).map((e) => ({
+      code: clip(e.code, 100),
+      countText: e.count > 0 ? `(${e.count})` : '',
+      cause: clip(e.cause, LINE_CHARS),
+      fix: clip(e.fix, LINE_CHARS),
+    })),
     users: users(incident.affectedUsers),
     confirm: model.confirm ?? '',
     note: model.note ?? '',

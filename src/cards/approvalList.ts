@@ -26,7 +26,9 @@ const COLOR: Record<ApprovalRequest['status'], TextColor> = {
   expired: 'Default',
 };
 
-/** Pending approvals or the history of a configuration, in the order given: each decision linked to its Graph change. */
+/**
+ * Pending approvals or the history of a configuration, in the order given: each decision linked to its Graph change.
+ */
 export function renderApprovalListCard(title: string, requests: ApprovalRequest[], empty: string): AdaptiveCard {
   const { shown, hidden } = firstOf(requests, MAX_APPROVALS_SHOWN);
   return renderTemplate('approval-list', template, {
@@ -46,7 +48,9 @@ function facts(r: ApprovalRequest): Fact[] {
   const out: Fact[] = [
     {
       title: 'Requested',
-      value: `${clip(r.requester.displayName, NAME_CHARS)}, ${formatTime(r.createdAt)}${r.reason ? ` ("${clip(r.reason, REASON_CHARS)}")` : ''}`,
+      value:
+        `${clip(r.requester.displayName, NAME_CHARS)}, ` +
+        `${formatTime(r.createdAt)}${r.reason ? ` ("${clip(r.reason, REASON_CHARS)}")` : ''}`,
     },
   ];
   if (r.status === 'pending') out.push({ title: 'Expires', value: formatTime(r.expiresAt) });

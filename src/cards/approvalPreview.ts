@@ -21,7 +21,8 @@ export function renderApprovalPreviewCard(
     impact: boundedLines(describeImpact(draft.impact), MAX_IMPACT_LINES, PARAGRAPH_CHARS).map((line) => ({ line })),
     footer: options.submittedTo
       ? `The approval card is in ${options.submittedTo}. I will tell you here when it is decided.`
-      : `Nothing changes until someone with the approver role approves it. The request expires after ${options.ttlHours} hours.`,
+      : `Nothing changes until someone with the approver role approves it. The request expires after ` +
+        `${options.ttlHours} hours.`,
     showSubmit: !options.submittedTo,
     submitVerb: Verb.approvalSubmit,
     draftId: draft.id,

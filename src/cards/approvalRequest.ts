@@ -32,7 +32,9 @@ export function renderApprovalRequestCard(
     { title: 'Reason', value: request.reason ?? 'None given' },
     {
       title: 'Who may approve',
-      value: `${request.requiredApprovals === 2 ? 'Two different people' : 'Anyone'} with the approver role (${options.approverRoleNames.join(', ') || 'approver'}), except the requester`,
+      value:
+        `${request.requiredApprovals === 2 ? 'Two different people' : 'Anyone'} with the approver role ` +
+        `(${options.approverRoleNames.join(', ') || 'approver'}), except the requester`,
     },
     { title: 'Expires', value: formatTime(request.expiresAt) },
   ];

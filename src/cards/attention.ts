@@ -18,7 +18,10 @@ export function attentionOf(config: SyncConfiguration): Attention | undefined {
   return undefined;
 }
 
-/** The status a list row shows: the job's, except "Failing" for a job whose runs fail and "Stopped" for an unscheduled one. */
+/**
+ * The status a list row shows: the job's, except "Failing" for a job whose runs fail and "Stopped" for an unscheduled
+ * one.
+ */
 export function listStatus(config: SyncConfiguration): { label: string; color: TextColor } {
   const attention = attentionOf(config);
   if (attention === 'failing') return { label: 'Failing', color: 'Attention' };

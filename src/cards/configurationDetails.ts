@@ -5,7 +5,9 @@ import { jobStatus, targetName } from './format';
 import { boundedLines, clip, LINE_CHARS } from './messageBudget';
 import { AdaptiveCard, CardButton, Fact, renderTemplate } from './render';
 
-/** Warnings the card lists at most (each clipped); the mappings are already the few key ones (configurationFacts.ts). */
+/**
+ * Warnings the card lists at most (each clipped); the mappings are already the few key ones (configurationFacts.ts).
+ */
 export const MAX_WARNINGS = 10;
 
 export interface ConfigurationDetailsModel {

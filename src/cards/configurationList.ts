@@ -43,7 +43,9 @@ export function renderConfigurationListCard(model: ConfigurationListModel): Adap
       return {
         id: c.servicePrincipalId,
         name: clip(c.displayName, NAME_CHARS),
-        line: `To ${clip(targetName(c), NAME_CHARS)} (${c.target?.tenantId ?? 'tenant id unknown'}) · Last run: ${lastRun(c.job)} · ${scopeLabel(c.scopeMode)}`,
+        line:
+          `To ${clip(targetName(c), NAME_CHARS)} (${c.target?.tenantId ?? 'tenant id unknown'}) · Last run: ` +
+          `${lastRun(c.job)} · ${scopeLabel(c.scopeMode)}`,
         status: status.label,
         statusColor: status.color,
         detailsVerb: model.detailsVerb ?? '',
@@ -68,6 +70,9 @@ function header(shown: number, position: { first: number; total: number; attenti
   const attention =
     position.attention === 0 ? '' : ` (${position.attention} need${position.attention === 1 ? 's' : ''} attention)`;
   if (shown === position.total)
-    return `${position.total === 0 ? 'No' : position.total} configuration${position.total === 1 ? '' : 's'}${matching}${attention}`;
+    return (
+      `${position.total === 0 ? 'No' : position.total} configuration${position.total === 1 ? '' : 's'}` +
+      `${matching}${attention}`
+    );
   return `Configurations ${position.first}–${position.first + shown - 1} of ${position.total}${matching}${attention}`;
 }

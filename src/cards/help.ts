@@ -15,7 +15,8 @@ export function renderHelpCard(model: HelpModel): AdaptiveCard {
   return renderTemplate('help', template, {
     title: 'Cross-tenant synchronization in chat',
     intro:
-      'I look after the Microsoft Entra cross-tenant synchronization configurations of this tenant. Here is what you can ask:',
+      'I look after the Microsoft Entra cross-tenant synchronization configurations of this tenant. Here is what you ' +
+      'can ask:',
     commands: model.commands.map((c) => ({
       title: c.title,
       description: c.description,

@@ -7,7 +7,10 @@ import { andMore, boundedLines, clip, firstOf, LINE_CHARS, NAME_CHARS, renderWit
 import { AdaptiveCard, CardButton, Fact, renderTemplate } from './render';
 import { oldToNew, ProgressState, stateIcon, Tone, toneStyle } from './status';
 
-/** One provisioning result (or its progress): what happened, each step, what changed, and for a failure why and how to fix it. */
+/**
+ * One provisioning result (or its progress): what happened, each step, what changed, and for a failure why and how to
+ * fix it.
+ */
 export interface OutcomeCardModel {
   title: string;
   subtitle?: string;
@@ -105,7 +108,8 @@ function render(model: OutcomeCardModel, limits: OutcomeLimits): AdaptiveCard {
     findings: [
       ...findings.shown.map((f) => ({
         text: line(
-          `${f.state === 'wrong' ? '❌' : f.state === 'ok' ? '✅' : '❔'} ${f.tenant} (${f.side}): ${f.setting} ${f.observed}.`,
+          `${f.state === 'wrong' ? '❌' : f.state === 'ok' ? '✅' : '❔'} ${f.tenant} (${f.side}): ${f.setting} ` +
+            `${f.observed}.`,
         ),
         color: f.state === 'wrong' ? 'Attention' : 'Default',
       })),

@@ -27,9 +27,9 @@ interface BatchLimits {
 }
 
 /**
- * A batch has a row per user asked for, at most MAX_USERS_PER_REQUEST (20); a row's headline and details come from Graph and the
- * knowledge base. When 20 rows with all their details would be over the message budget, each row keeps its
- * first detail, then none (what happened to one user in full: "what happened to <name>").
+ * A batch has a row per user asked for, at most MAX_USERS_PER_REQUEST (20); a row's headline and details come from
+ * Graph and the knowledge base. When 20 rows with all their details would be over the message budget, each row keeps
+ * its first detail, then none (what happened to one user in full: "what happened to <name>").
  */
 export const BATCH_LIMITS: readonly [BatchLimits, ...BatchLimits[]] = [
   { rows: MAX_USERS_PER_REQUEST, detailsPerRow: 4, lineChars: LINE_CHARS },

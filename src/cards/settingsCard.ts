@@ -55,7 +55,8 @@ export function renderSettingsCard(view: SettingsView, buttons: CardButton[] = [
       `set deletion threshold on ${view.name} to 50 · turn off deletion threshold on ${view.name}`,
       `turn on notifications for ${view.name} · set notification email on ${view.name} to admin@contoso.com`,
       `sync all users in ${view.name} · set user type to Guest on ${view.name} (approval)`,
-      `set display name suffix on ${view.name} to Contoso · hide synced users from the address list on ${view.name} (approval)`,
+      `set display name suffix on ${view.name} to Contoso · hide synced users from the address list on ${view.name} ` +
+        `(approval)`,
     ].map((text) => ({ text })),
     buttons,
   });

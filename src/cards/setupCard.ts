@@ -77,7 +77,9 @@ export function renderSetupCard(model: SetupCardModel): AdaptiveCard {
   const outcome = outcomeOf(model);
   return renderTemplate('setup', template, {
     title: `Set up sync to ${tenant(plan.target)}`,
-    subtitle: `From ${tenant(plan.source)} to ${tenant(plan.target)} (${plan.target.tenantId}); configuration name "${plan.configurationName}"`,
+    subtitle:
+      `From ${tenant(plan.source)} to ${tenant(plan.target)} (${plan.target.tenantId}); configuration name ` +
+      `"${plan.configurationName}"`,
     sections,
     outcome: clip(outcome.text, LINE_CHARS),
     outcomeStyle: outcome.style,
@@ -106,7 +108,8 @@ function outcomeOf(model: SetupCardModel): { text: string; style: string; next: 
       style: 'default',
       next: [
         ...askTarget,
-        'Confirm to create what is missing in this tenant, create the configuration and test the connection. Nothing is started.',
+        'Confirm to create what is missing in this tenant, create the configuration and test the connection. Nothing ' +
+          'is started.',
       ],
     };
   }

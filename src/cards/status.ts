@@ -43,5 +43,8 @@ export function resultColor(result: StepResult): TextColor {
 
 /** "old → new", with "(empty)" for missing values, as the admin center's Modified properties tab. */
 export function oldToNew(oldValue: string | null, newValue: string | null): string {
-  return `${oldValue === null || oldValue === '' ? '(empty)' : oldValue} → ${newValue === null || newValue === '' ? '(empty)' : newValue}`;
+  return (
+    `${oldValue === null || oldValue === '' ? '(empty)' : oldValue} → ` +
+    `${newValue === null || newValue === '' ? '(empty)' : newValue}`
+  );
 }

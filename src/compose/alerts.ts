@@ -72,7 +72,10 @@ export function createAlerts(options: AlertsOptions): Alerts {
       incidents,
       notifier,
       actions: options.incidentActions,
-      knowledge, now, pollSeconds: settings.pollSeconds },
+      knowledge,
+      now,
+      pollSeconds: settings.pollSeconds,
+    },
     monitor,
   };
 }

@@ -38,12 +38,15 @@ function policyWarnings({ config, partner }: WarningInputs): string[] {
   const target = config.target?.displayName ?? config.target?.tenantId ?? 'the target tenant';
   if (partner === null) {
     return [
-      `The source tenant has no cross-tenant access entry for ${target}: add the organization and turn on outbound automatic redemption.`,
+      `The source tenant has no cross-tenant access entry for ${target}: add the organization and turn on outbound ` +
+        `automatic redemption.`,
     ];
   }
   if (partner && partner.automaticUserConsent.outboundAllowed !== true) {
     return [
-      `Outbound automatic redemption to ${target} is off in the source tenant: provisioning fails with AzureDirectoryB2BManagementPolicyCheckFailure until "Automatically redeem invitations" is ticked in its outbound trust settings.`,
+      `Outbound automatic redemption to ${target} is off in the source tenant: provisioning fails with ` +
+        `AzureDirectoryB2BManagementPolicyCheckFailure until "Automatically redeem invitations" is ticked in its ` +
+        `outbound trust settings.`,
     ];
   }
   return [];
@@ -77,7 +80,8 @@ function mappingWarnings(mappings: MappingSet | undefined): string[] {
   const userType = mappings.attributeMappings.find((m) => m.targetAttributeName === 'userType');
   if (userType?.sourceType === 'Constant' && userType.source === 'Member' && userType.flowType === 'ObjectAddOnly') {
     warnings.push(
-      'userType Member applies only on creation: existing guests stay Guest (set "Apply this mapping" to Always to convert them).',
+      'userType Member applies only on creation: existing guests stay Guest (set "Apply this mapping" to Always to ' +
+        'convert them).',
     );
   }
   if (userType?.sourceType === 'Constant' && userType.source === 'Guest') {
@@ -92,7 +96,8 @@ function mappingWarnings(mappings: MappingSet | undefined): string[] {
     warnings.push("showInAddressList is False: synced users are hidden from the target's address list.");
   } else {
     warnings.push(
-      'showInAddressList does not apply to target users with a mailbox: Exchange decides (Set-MailUser -HiddenFromAddressListsEnabled:$false).',
+      'showInAddressList does not apply to target users with a mailbox: Exchange decides (Set-MailUser ' +
+        '-HiddenFromAddressListsEnabled:$false).',
     );
   }
   return warnings;

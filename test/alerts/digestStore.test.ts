@@ -34,32 +34,35 @@ describe('digest store (SQLite)', () => {
   });
   afterEach(async () => storage.close());
 
-  it("counts an entry on the day it happened, so the first poll after midnight completes yesterday's numbers", async () => {
-    await digests.add('2026-03-02', 'poll-1', [
-      {
-        servicePrincipalId: 'sp-a',
-        displayName: 'Contoso A',
-        entries: [
-          entry('1', '2026-03-01T23:59:40Z'),
-          entry('2', '2026-03-01T23:59:50Z', {
-            status: 'failure',
-            error: { code: 'AzureActiveDirectoryQuotaLimitExceeded' },
-          }),
-          entry('3', '2026-03-02T00:00:10Z', { action: 'update' }),
-          entry('4', 'not a time', { action: 'delete' }),
-        ],
-      },
-    ]);
-    const [yesterday] = (await digests.get('2026-03-01')).configurations;
-    assert.deepEqual([yesterday.created, yesterday.failed, yesterday.updated], [1, 1, 0]);
-    assert.deepEqual(yesterday.topErrors, [{ code: 'AzureActiveDirectoryQuotaLimitExceeded', count: 1 }]);
-    const [today] = (await digests.get('2026-03-02')).configurations;
-    assert.deepEqual(
-      [today.created, today.updated, today.deleted],
-      [0, 1, 1],
-      'an entry without a readable time counts on the poll day',
-    );
-  });
+  it(
+    'counts an entry on the day it happened, so the first poll after midnight completes ' + "yesterday's numbers",
+    async () => {
+      await digests.add('2026-03-02', 'poll-1', [
+        {
+          servicePrincipalId: 'sp-a',
+          displayName: 'Contoso A',
+          entries: [
+            entry('1', '2026-03-01T23:59:40Z'),
+            entry('2', '2026-03-01T23:59:50Z', {
+              status: 'failure',
+              error: { code: 'AzureActiveDirectoryQuotaLimitExceeded' },
+            }),
+            entry('3', '2026-03-02T00:00:10Z', { action: 'update' }),
+            entry('4', 'not a time', { action: 'delete' }),
+          ],
+        },
+      ]);
+      const [yesterday] = (await digests.get('2026-03-01')).configurations;
+      assert.deepEqual([yesterday.created, yesterday.failed, yesterday.updated], [1, 1, 0]);
+      assert.deepEqual(yesterday.topErrors, [{ code: 'AzureActiveDirectoryQuotaLimitExceeded', count: 1 }]);
+      const [today] = (await digests.get('2026-03-02')).configurations;
+      assert.deepEqual(
+        [today.created, today.updated, today.deleted],
+        [0, 1, 1],
+        'an entry without a readable time counts on the poll day',
+      );
+    },
+  );
 
   it('counts a replayed poll once on every day it touched', async () => {
     const polled = [

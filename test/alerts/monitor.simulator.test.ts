@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { breakPolicy, monitorRig, MonitorRig } from './support';
 
-/** The monitor against the real simulator (HTTPS, real gateway) and a real SQLite file; only the chat side is recorded. */
+/**
+ * The monitor against the real simulator (HTTPS, real gateway) and a real SQLite file; only the chat side is recorded.
+ */
 describe('alert monitor on the simulator', function () {
   this.timeout(60_000);
   let rig: MonitorRig;
@@ -22,51 +24,55 @@ describe('alert monitor on the simulator', function () {
     await rig?.stop();
   });
 
-  it('alerts once on a broken inbound policy, updates the same card when the job is quarantined, and announces recovery', async () => {
-    await breakPolicy(rig.sim, 'northwind', 'inboundUserSync', 'contoso');
-    await rig.cycle('Contoso B');
-    const report = await rig.monitor.pollNow();
-    assert.equal(report?.logsRead, 1, 'only the configuration that ran is read');
-    const [posted, ...others] = rig.notifier.take();
-    assert.equal(others.length, 0);
-    assert.equal(posted.kind, 'post');
-    assert.equal(posted.incident?.kind, 'access');
-    assert.equal(posted.incident?.configurationName, 'Contoso B');
-    assert.ok(
-      posted.incident?.errors.some(
-        (e) => /PolicyCheckFailure/.test(e.code) && /inbound synchronization/.test(e.reason ?? ''),
-      ),
-      JSON.stringify(posted.incident?.errors),
-    );
+  it(
+    'alerts once on a broken inbound policy, updates the same card when the job is quarantined, ' +
+      'and announces recovery',
+    async () => {
+      await breakPolicy(rig.sim, 'northwind', 'inboundUserSync', 'contoso');
+      await rig.cycle('Contoso B');
+      const report = await rig.monitor.pollNow();
+      assert.equal(report?.logsRead, 1, 'only the configuration that ran is read');
+      const [posted, ...others] = rig.notifier.take();
+      assert.equal(others.length, 0);
+      assert.equal(posted.kind, 'post');
+      assert.equal(posted.incident?.kind, 'access');
+      assert.equal(posted.incident?.configurationName, 'Contoso B');
+      assert.ok(
+        posted.incident?.errors.some(
+          (e) => /PolicyCheckFailure/.test(e.code) && /inbound synchronization/.test(e.reason ?? ''),
+        ),
+        JSON.stringify(posted.incident?.errors),
+      );
 
-    // Same problem next cycles: no new card; once quarantined the card is updated and the channel told it got worse.
-    await rig.cycle('Contoso B');
-    await rig.cycle('Contoso B');
-    await rig.monitor.pollNow();
-    const later = rig.notifier.take();
-    assert.ok(
-      later.every((d) => d.kind !== 'post'),
-      JSON.stringify(later.map((d) => d.kind)),
-    );
-    const update = later.find((d) => d.kind === 'update');
-    assert.equal(update?.activityId, posted.activityId);
-    assert.equal(update?.incident?.quarantineReason, 'EncounteredQuarantineException');
-    assert.equal(update?.incident?.severity, 'critical');
-    assert.ok(later.some((d) => d.kind === 'announce' && d.change === 'worse'));
+      // Same problem next cycles: no new card; once quarantined the card is updated and the channel told it got worse.
+      await rig.cycle('Contoso B');
+      await rig.cycle('Contoso B');
+      await rig.monitor.pollNow();
+      const later = rig.notifier.take();
+      assert.ok(
+        later.every((d) => d.kind !== 'post'),
+        JSON.stringify(later.map((d) => d.kind)),
+      );
+      const update = later.find((d) => d.kind === 'update');
+      assert.equal(update?.activityId, posted.activityId);
+      assert.equal(update?.incident?.quarantineReason, 'EncounteredQuarantineException');
+      assert.equal(update?.incident?.severity, 'critical');
+      assert.ok(later.some((d) => d.kind === 'announce' && d.change === 'worse'));
 
-    await breakPolicy(rig.sim, 'northwind', 'inboundUserSync', 'contoso', true);
-    const repaired = await rig.cycle('Contoso B');
-    assert.equal(repaired.statusCode, 'Active', JSON.stringify(repaired));
-    await rig.monitor.pollNow();
-    const recovery = rig.notifier.take();
-    assert.ok(
-      recovery.some(
-        (d) => d.kind === 'update' && d.incident?.state === 'resolved' && d.activityId === posted.activityId,
-      ),
-    );
-    assert.ok(recovery.some((d) => d.kind === 'announce' && d.change === 'resolved'));
-    assert.equal(rig.logs.find('alert posted').length, 1);
-  });
+      await breakPolicy(rig.sim, 'northwind', 'inboundUserSync', 'contoso', true);
+      const repaired = await rig.cycle('Contoso B');
+      assert.equal(repaired.statusCode, 'Active', JSON.stringify(repaired));
+      await rig.monitor.pollNow();
+      const recovery = rig.notifier.take();
+      assert.ok(
+        recovery.some(
+          (d) => d.kind === 'update' && d.incident?.state === 'resolved' && d.activityId === posted.activityId,
+        ),
+      );
+      assert.ok(recovery.some((d) => d.kind === 'announce' && d.change === 'resolved'));
+      assert.equal(rig.logs.find('alert posted').length, 1);
+    },
+  );
 
   it('posts an incident that is still open to a conversation that subscribes later, once', async () => {
     await breakPolicy(rig.sim, 'northwind', 'inboundUserSync', 'contoso');
@@ -83,26 +89,30 @@ describe('alert monitor on the simulator', function () {
     );
   });
 
-  it('leaves out conversations that asked for another configuration or for quarantine only, until it is quarantined', async () => {
-    const [contosoA] = (await rig.gateway.listConfigurationJobs()).filter((c) => c.displayName === 'Contoso A');
-    await rig.subscribe('only-contoso-a', {
-      configuration: { servicePrincipalId: contosoA.servicePrincipalId, displayName: 'Contoso A' },
-    });
-    await rig.subscribe('quarantine-only', { quarantineOnly: true });
-    await breakPolicy(rig.sim, 'northwind', 'inboundUserSync', 'contoso');
-    await rig.cycle('Contoso B');
-    await rig.monitor.pollNow();
-    assert.deepEqual(
-      rig.notifier.take().map((d) => d.subscription),
-      ['msteams/t/channel-identity-ops'],
-    );
-    await rig.cycle('Contoso B');
-    await rig.cycle('Contoso B');
-    await rig.monitor.pollNow();
-    const quarantined = rig.notifier.take();
-    assert.ok(quarantined.some((d) => d.kind === 'post' && d.subscription === 'quarantine-only'));
-    assert.ok(!quarantined.some((d) => d.subscription === 'only-contoso-a'));
-  });
+  it(
+    'leaves out conversations that asked for another configuration or for quarantine only, until ' +
+      'it is quarantined',
+    async () => {
+      const [contosoA] = (await rig.gateway.listConfigurationJobs()).filter((c) => c.displayName === 'Contoso A');
+      await rig.subscribe('only-contoso-a', {
+        configuration: { servicePrincipalId: contosoA.servicePrincipalId, displayName: 'Contoso A' },
+      });
+      await rig.subscribe('quarantine-only', { quarantineOnly: true });
+      await breakPolicy(rig.sim, 'northwind', 'inboundUserSync', 'contoso');
+      await rig.cycle('Contoso B');
+      await rig.monitor.pollNow();
+      assert.deepEqual(
+        rig.notifier.take().map((d) => d.subscription),
+        ['msteams/t/channel-identity-ops'],
+      );
+      await rig.cycle('Contoso B');
+      await rig.cycle('Contoso B');
+      await rig.monitor.pollNow();
+      const quarantined = rig.notifier.take();
+      assert.ok(quarantined.some((d) => d.kind === 'post' && d.subscription === 'quarantine-only'));
+      assert.ok(!quarantined.some((d) => d.subscription === 'only-contoso-a'));
+    },
+  );
 
   it('does not post the incident again after a restart (dedupe from storage), and keeps the watermark', async () => {
     await breakPolicy(rig.sim, 'northwind', 'inboundUserSync', 'contoso');

@@ -68,21 +68,24 @@ describe('alert monitor when Graph or a conversation fails', function () {
     assert.ok((burst?.incident?.affectedUsers.length ?? 0) >= 2);
   });
 
-  it('retires the subscription of a conversation the bot was removed from (403) and keeps serving the others', async () => {
-    await rig.subscribe('other-channel');
-    rig.notifier.gone.set('channel', 403);
-    await breakPolicy(rig.sim, 'northwind', 'inboundUserSync', 'contoso');
-    await rig.cycle('Contoso B');
-    await rig.monitor.pollNow();
-    assert.deepEqual(
-      rig.notifier.take().map((d) => d.subscription),
-      ['other-channel'],
-    );
-    assert.match((await rig.subscriptions.get('channel'))?.retiredReason ?? '', /403/);
-    assert.deepEqual(
-      (await rig.subscriptions.active()).map((s) => s.id),
-      ['other-channel'],
-    );
-    assert.equal(rig.logs.find('conversation gone: subscription retired').length, 1);
-  });
+  it(
+    'retires the subscription of a conversation the bot was removed from (403) and keeps serving ' + 'the others',
+    async () => {
+      await rig.subscribe('other-channel');
+      rig.notifier.gone.set('channel', 403);
+      await breakPolicy(rig.sim, 'northwind', 'inboundUserSync', 'contoso');
+      await rig.cycle('Contoso B');
+      await rig.monitor.pollNow();
+      assert.deepEqual(
+        rig.notifier.take().map((d) => d.subscription),
+        ['other-channel'],
+      );
+      assert.match((await rig.subscriptions.get('channel'))?.retiredReason ?? '', /403/);
+      assert.deepEqual(
+        (await rig.subscriptions.active()).map((s) => s.id),
+        ['other-channel'],
+      );
+      assert.equal(rig.logs.find('conversation gone: subscription retired').length, 1);
+    },
+  );
 });

@@ -40,20 +40,23 @@ describe('approvals service against the simulator', function () {
     return (await svc.submit(draft.id, requester, { conversation: { id: 'channel' } })).request;
   }
 
-  it('previews adding a group: its direct members enter scope, nobody leaves, nested members do not count', async () => {
-    const sales = await groupPrincipal(world.gateway, 'Sales');
-    const draft = await service.preview({
-      actor: megan,
-      config: contosoA,
-      change: { kind: 'addPrincipal', principal: sales },
-    });
-    assert.equal(draft.impact.entering, 4);
-    assert.equal(draft.impact.leaving, 0);
-    assert.ok(
-      draft.impact.notes.some((n) => /nested groups are not synchronized/.test(n)),
-      draft.impact.notes.join('|'),
-    );
-  });
+  it(
+    'previews adding a group: its direct members enter scope, nobody leaves, nested members do not ' + 'count',
+    async () => {
+      const sales = await groupPrincipal(world.gateway, 'Sales');
+      const draft = await service.preview({
+        actor: megan,
+        config: contosoA,
+        change: { kind: 'addPrincipal', principal: sales },
+      });
+      assert.equal(draft.impact.entering, 4);
+      assert.equal(draft.impact.leaving, 0);
+      assert.ok(
+        draft.impact.notes.some((n) => /nested groups are not synchronized/.test(n)),
+        draft.impact.notes.join('|'),
+      );
+    },
+  );
 
   it('previews removing Lee Gu: one user leaves scope and is soft-deleted in the target', async () => {
     const lee = await world.gateway.getUser('LeeG@contoso.com');

@@ -44,14 +44,21 @@ describe('the card size guard where cards are sent and updated', () => {
     assert.deepEqual(cardOf(sent[0]), card, 'not cut: the card model is where a card is bounded');
   });
 
-  it('checks a card updated in place too, with the logger it is given (a proactive update has no turn logger)', async () => {
-    const logs = captureLogs();
-    await inTurn(async (ctx) => {
-      const id = await sendCard(ctx, small(), logs.logger);
-      await updateCard(ctx, id ?? 'card-1', oversized(), logs.logger);
-    });
-    assert.equal(logs.find('card over the message size budget').length, 1, 'the small card passed, the update did not');
-  });
+  it(
+    'checks a card updated in place too, with the logger it is given (a proactive update has no ' + 'turn logger)',
+    async () => {
+      const logs = captureLogs();
+      await inTurn(async (ctx) => {
+        const id = await sendCard(ctx, small(), logs.logger);
+        await updateCard(ctx, id ?? 'card-1', oversized(), logs.logger);
+      });
+      assert.equal(
+        logs.find('card over the message size budget').length,
+        1,
+        'the small card passed, the update did not',
+      );
+    },
+  );
 
   it('says nothing about a card within the budget', async () => {
     const logs = captureLogs();

@@ -32,25 +32,31 @@ async function answerTo(error: unknown, text = 'list configurations') {
 }
 
 describe('error replies', () => {
-  it('Graph 403 names the missing permission and how to grant it, with the request id, logged as an error', async () => {
-    const error = graphError(
-      ErrorCode.GraphForbidden,
-      403,
-      { graphCode: 'Authorization_RequestDenied', requiredPermissions: ['Synchronization.Read.All'] },
-      'Insufficient privileges to complete the operation.',
-    );
-    const { text, logs } = await answerTo(error);
-    assert.match(text, /missing the Graph permission Synchronization\.Read\.All/);
-    assert.match(text, /grant admin consent/);
-    assert.match(text, /Insufficient privileges to complete the operation\. \(HTTP 403, Authorization_RequestDenied\)/);
-    assert.match(text, new RegExp(REQUEST_ID));
-    const [logged] = logs.find('request not served');
-    assert.equal(logged.level, LEVEL.error);
-    assert.equal(logged.code, 'GraphForbidden');
-    assert.equal(logged.graphCode, 'Authorization_RequestDenied');
-    assert.equal(logged.requestId, REQUEST_ID);
-    assert.equal(logged.action, 'listConfigurations');
-  });
+  it(
+    'Graph 403 names the missing permission and how to grant it, with the request id, logged as an ' + 'error',
+    async () => {
+      const error = graphError(
+        ErrorCode.GraphForbidden,
+        403,
+        { graphCode: 'Authorization_RequestDenied', requiredPermissions: ['Synchronization.Read.All'] },
+        'Insufficient privileges to complete the operation.',
+      );
+      const { text, logs } = await answerTo(error);
+      assert.match(text, /missing the Graph permission Synchronization\.Read\.All/);
+      assert.match(text, /grant admin consent/);
+      assert.match(
+        text,
+        /Insufficient privileges to complete the operation\. \(HTTP 403, Authorization_RequestDenied\)/,
+      );
+      assert.match(text, new RegExp(REQUEST_ID));
+      const [logged] = logs.find('request not served');
+      assert.equal(logged.level, LEVEL.error);
+      assert.equal(logged.code, 'GraphForbidden');
+      assert.equal(logged.graphCode, 'Authorization_RequestDenied');
+      assert.equal(logged.requestId, REQUEST_ID);
+      assert.equal(logged.action, 'listConfigurations');
+    },
+  );
 
   const cases: Array<[string, CodedError, RegExp, number]> = [
     [

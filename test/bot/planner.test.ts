@@ -81,17 +81,22 @@ describe('command planner', () => {
     assert.deepEqual(closestExamples('', COMMANDS), []);
   });
 
-  it('plans one DO command from state.temp.input, the unknown action for anything else, and nothing to continue', async () => {
-    const planner = new CommandPlanner(COMMANDS, UNKNOWN_COMMAND);
-    const stateWith = (input: string) => ({ temp: { input } }) as unknown as TurnState;
-    const context = {} as TurnContext;
-    const known = await planner.beginTask(context, stateWith('show configuration Contoso A'), undefined as never);
-    assert.deepEqual(known, {
-      type: 'plan',
-      commands: [{ type: 'DO', action: 'showConfiguration', parameters: { name: 'Contoso A' } }],
-    });
-    const unknown = await planner.beginTask(context, stateWith('sing  a song!'), undefined as never);
-    assert.deepEqual(unknown.commands, [{ type: 'DO', action: UNKNOWN_COMMAND, parameters: { text: 'sing a song' } }]);
-    assert.deepEqual(await planner.continueTask(), { type: 'plan', commands: [] });
-  });
+  it(
+    'plans one DO command from state.temp.input, the unknown action for anything else, and nothing ' + 'to continue',
+    async () => {
+      const planner = new CommandPlanner(COMMANDS, UNKNOWN_COMMAND);
+      const stateWith = (input: string) => ({ temp: { input } }) as unknown as TurnState;
+      const context = {} as TurnContext;
+      const known = await planner.beginTask(context, stateWith('show configuration Contoso A'), undefined as never);
+      assert.deepEqual(known, {
+        type: 'plan',
+        commands: [{ type: 'DO', action: 'showConfiguration', parameters: { name: 'Contoso A' } }],
+      });
+      const unknown = await planner.beginTask(context, stateWith('sing  a song!'), undefined as never);
+      assert.deepEqual(unknown.commands, [
+        { type: 'DO', action: UNKNOWN_COMMAND, parameters: { text: 'sing a song' } },
+      ]);
+      assert.deepEqual(await planner.continueTask(), { type: 'plan', commands: [] });
+    },
+  );
 });

@@ -36,36 +36,40 @@ describe('cards', () => {
     assert.match(text, /"show configuration Contoso A"/);
   });
 
-  it('the configuration list shows name, target name and id, status, last run and scope, with a Details button per row', () => {
-    const card = renderConfigurationListCard({
-      configurations: [CONTOSO_A, CONTOSO_B],
-      detailsVerb: Verb.showConfiguration,
-      buttons: [{ title: 'Refresh', verb: Verb.listConfigurations, data: {} }],
-    });
-    assertValidCard(card);
-    const text = cardText(card);
-    for (const expected of [
-      'Contoso A',
-      'Contoso B',
-      'Fabrikam',
-      'Northwind Traders',
-      CONTOSO_A.target!.tenantId,
-      'Active',
-      'Quarantined',
-      'Succeeded, 2025-03-04 08:01 UTC',
-      'Failed, 2025-03-04 06:40 UTC',
-      'Assigned users and groups only',
-      'All users',
-    ]) {
-      assert.ok(text.includes(expected), `missing ${expected}`);
-    }
-    const buttons = buttonsOf(card);
-    assert.deepEqual(
-      buttons.filter((b) => b.title === 'Details').map((b) => b.data.configurationId),
-      [CONTOSO_A.servicePrincipalId, CONTOSO_B.servicePrincipalId],
-    );
-    assert.ok(buttons.some((b) => b.verb === Verb.listConfigurations));
-  });
+  it(
+    'the configuration list shows name, target name and id, status, last run and scope, with a Details ' +
+      'button per row',
+    () => {
+      const card = renderConfigurationListCard({
+        configurations: [CONTOSO_A, CONTOSO_B],
+        detailsVerb: Verb.showConfiguration,
+        buttons: [{ title: 'Refresh', verb: Verb.listConfigurations, data: {} }],
+      });
+      assertValidCard(card);
+      const text = cardText(card);
+      for (const expected of [
+        'Contoso A',
+        'Contoso B',
+        'Fabrikam',
+        'Northwind Traders',
+        CONTOSO_A.target!.tenantId,
+        'Active',
+        'Quarantined',
+        'Succeeded, 2025-03-04 08:01 UTC',
+        'Failed, 2025-03-04 06:40 UTC',
+        'Assigned users and groups only',
+        'All users',
+      ]) {
+        assert.ok(text.includes(expected), `missing ${expected}`);
+      }
+      const buttons = buttonsOf(card);
+      assert.deepEqual(
+        buttons.filter((b) => b.title === 'Details').map((b) => b.data.configurationId),
+        [CONTOSO_A.servicePrincipalId, CONTOSO_B.servicePrincipalId],
+      );
+      assert.ok(buttons.some((b) => b.verb === Verb.listConfigurations));
+    },
+  );
 
   it('the configuration list without verbs has no buttons, and says so when empty', () => {
     const card = renderConfigurationListCard({ configurations: [CONTOSO_A] });

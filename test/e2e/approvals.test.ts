@@ -80,75 +80,80 @@ describe('approvals in the Agents Playground @e2e', function () {
     return found;
   }
 
-  it('a requester asks in personal chat, another approver approves in the channel, the group is assigned and the requester is told', async () => {
-    // Alex Wilber (Hybrid Identity Administrator) types by default: he chooses the approvals channel, then asks in his chat.
-    await playground.openConversation(CHANNEL);
-    await playground.say('use this channel for approvals', { channel: true });
-    await playground.see(/Approval requests will be posted in/, 60_000);
+  it(
+    'a requester asks in personal chat, another approver approves in the channel, the group is assigned and the ' +
+      'requester is told',
+    async () => {
+      // Alex Wilber (Hybrid Identity Administrator) types by default: he chooses the approvals channel, then asks in
+      // his chat.
+      await playground.openConversation(CHANNEL);
+      await playground.say('use this channel for approvals', { channel: true });
+      await playground.see(/Approval requests will be posted in/, 60_000);
 
-    await playground.openConversation('Personal Chat');
-    await playground.say('add the Sales group to Contoso A because the sales pilot starts Monday');
-    await playground.see('Review this change before submitting it', 60_000);
-    await playground.see(/4 users enter scope/);
-    await playground.page.getByRole('button', { name: 'Submit for approval' }).last().click();
-    await playground.see('Submitted for approval');
+      await playground.openConversation('Personal Chat');
+      await playground.say('add the Sales group to Contoso A because the sales pilot starts Monday');
+      await playground.see('Review this change before submitting it', 60_000);
+      await playground.see(/4 users enter scope/);
+      await playground.page.getByRole('button', { name: 'Submit for approval' }).last().click();
+      await playground.see('Submitted for approval');
 
-    await playground.openConversation(CHANNEL);
-    await playground.see('Approval request: Add group Sales to Contoso A');
-    const request = await storedRequest();
-    assert.equal(request.status, 'pending');
-    assert.ok(request.cardActivityId, 'the posted card id is stored');
+      await playground.openConversation(CHANNEL);
+      await playground.see('Approval request: Add group Sales to Contoso A');
+      const request = await storedRequest();
+      assert.equal(request.status, 'pending');
+      assert.ok(request.cardActivityId, 'the posted card id is stored');
 
-    // Megan Bowen (Global Administrator) clicks Approve: the Playground's invoke API acting as her.
-    const megan = person('Megan Bowen');
-    const conversationId = (request.approvalAddress as { conversation: { id: string } }).conversation.id;
-    // A new channel post is its own thread: the Playground files the card under "<channel>;messageid=<card id>".
-    const invoke = (conversation: string) =>
-      fetch(`${local.playgroundUrl}/_conversation/v1/invoke`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          name: 'adaptiveCard/action',
-          from: { id: megan.id },
-          conversation: { id: conversation },
-          replyToId: request.cardActivityId,
-          value: {
-            action: { type: 'Action.Execute', verb: Verb.approvalApprove, data: { requestId: request.id } },
-            trigger: 'manual',
+      // Megan Bowen (Global Administrator) clicks Approve: the Playground's invoke API acting as her.
+      const megan = person('Megan Bowen');
+      const conversationId = (request.approvalAddress as { conversation: { id: string } }).conversation.id;
+      // A new channel post is its own thread: the Playground files the card under "<channel>;messageid=<card id>".
+      const invoke = (conversation: string) =>
+        fetch(`${local.playgroundUrl}/_conversation/v1/invoke`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            name: 'adaptiveCard/action',
+            from: { id: megan.id },
+            conversation: { id: conversation },
+            replyToId: request.cardActivityId,
+            value: {
+              action: { type: 'Action.Execute', verb: Verb.approvalApprove, data: { requestId: request.id } },
+              trigger: 'manual',
+            },
+          }),
+        });
+      const response = await invoke(`${conversationId};messageid=${request.cardActivityId}`);
+      const answer = JSON.stringify(await response.json());
+      assert.match(answer, /Approved by Megan Bowen .* applied/, answer.slice(0, 500));
+
+      // The posted card changed for everyone, Graph holds the assignment, and Alex was told in his chat.
+      await playground.see(/Approved by Megan Bowen .* applied/, 60_000);
+      const connection = JSON.parse(
+        fs.readFileSync(path.join(dataDir, 'simulator', 'simulator.json'), 'utf8'),
+      ) as SimulatorConnection;
+      const source = connection.tenants.find((t) => t.role === 'source')!;
+      const gateway = createGraphGateway({
+        settings: {
+          baseUrl: connection.graphBaseUrl,
+          authorityHost: connection.authorityHost,
+          timeoutMs: 10_000,
+          credential: {
+            kind: 'secret',
+            tenantId: source.tenantId,
+            clientId: source.clientId,
+            clientSecret: source.clientSecret,
           },
-        }),
-      });
-    const response = await invoke(`${conversationId};messageid=${request.cardActivityId}`);
-    const answer = JSON.stringify(await response.json());
-    assert.match(answer, /Approved by Megan Bowen .* applied/, answer.slice(0, 500));
-
-    // The posted card changed for everyone, Graph holds the assignment, and Alex was told in his chat.
-    await playground.see(/Approved by Megan Bowen .* applied/, 60_000);
-    const connection = JSON.parse(
-      fs.readFileSync(path.join(dataDir, 'simulator', 'simulator.json'), 'utf8'),
-    ) as SimulatorConnection;
-    const source = connection.tenants.find((t) => t.role === 'source')!;
-    const gateway = createGraphGateway({
-      settings: {
-        baseUrl: connection.graphBaseUrl,
-        authorityHost: connection.authorityHost,
-        timeoutMs: 10_000,
-        credential: {
-          kind: 'secret',
-          tenantId: source.tenantId,
-          clientId: source.clientId,
-          clientSecret: source.clientSecret,
         },
-      },
-      logger: captureLogs('silent').logger,
-    });
-    const contosoA = (await gateway.listConfigurations()).find((c) => c.displayName === 'Contoso A')!;
-    const sales = (await gateway.findGroups('Sales')).find((g) => g.displayName === 'Sales')!;
-    assert.equal(
-      (await gateway.listAssignments(contosoA.servicePrincipalId)).filter((a) => a.principalId === sales.id).length,
-      1,
-    );
-    await playground.openConversation('Personal Chat');
-    await playground.see(/Your request "Add group Sales to Contoso A": Approved by Megan Bowen/, 60_000);
-  });
+        logger: captureLogs('silent').logger,
+      });
+      const contosoA = (await gateway.listConfigurations()).find((c) => c.displayName === 'Contoso A')!;
+      const sales = (await gateway.findGroups('Sales')).find((g) => g.displayName === 'Sales')!;
+      assert.equal(
+        (await gateway.listAssignments(contosoA.servicePrincipalId)).filter((a) => a.principalId === sales.id).length,
+        1,
+      );
+      await playground.openConversation('Personal Chat');
+      await playground.see(/Your request "Add group Sales to Contoso A": Approved by Megan Bowen/, 60_000);
+    },
+  );
 });

@@ -12,7 +12,8 @@ describe('provision on demand in the Playground @e2e', function () {
 
   before(async function () {
     if (!chromiumAvailable()) throw new Error('Chromium is missing: apt-get install -y chromium');
-    // Cycles on the real 40-minute schedule: Adele Vance is assigned to Contoso A, and a fast cycle would create her first.
+    // Cycles on the real 40-minute schedule: Adele Vance is assigned to Contoso A, and a fast cycle would create her
+    // first.
     local = await startLocalModeProcess({ env: { SIMULATOR_CYCLE_SECONDS: '2400' } });
     browser = await launchChromium();
     playground = new PlaygroundPage(await browser.newPage());

@@ -9,7 +9,10 @@ const PLATFORM_SETTINGS: Record<string, string> = {
   AZURE_CLIENT_ID: '@azure/identity: which user-assigned identity DefaultAzureCredential uses',
 };
 
-/** Every variable the bot reads: the environment schema (src/configSchema.ts, parsed only by src/config.ts), read from its source. */
+/**
+ * Every variable the bot reads: the environment schema (src/configSchema.ts, parsed only by src/config.ts), read from
+ * its source.
+ */
 function configVariables(): Set<string> {
   const source = readProjectFile('src', 'configSchema.ts');
   const schema = source.slice(
@@ -84,7 +87,8 @@ describe('infra/azure.bicep app settings', () => {
     };
     const env: Record<string, string> = { PORT: '8080', WEBSITE_INSTANCE_ID: 'instance-1' }; // App Service adds these
     for (const [name, expression] of settings) {
-      env[name] = expression.startsWith("'") ? expression.slice(1, -1) : (runtime[expression] ?? ''); // parameters left at their '' default
+      // parameters left at their '' default
+      env[name] = expression.startsWith("'") ? expression.slice(1, -1) : (runtime[expression] ?? '');
     }
     const config = loadConfig(env);
     assert.equal(config.mode, 'azure');

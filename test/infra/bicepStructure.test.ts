@@ -52,18 +52,23 @@ describe('infra Bicep templates', () => {
     assert.match(bicepBlock(bot, /^resource botServiceMsTeamsChannel /m), /channelName: 'MsTeamsChannel'/);
   });
 
-  it('make a storage account without shared keys, the botstate and leases containers, and let the identity use blobs', () => {
-    const storage = bicepBlock(main, /^resource storage /m);
-    assert.match(storage, /allowSharedKeyAccess: false/);
-    assert.match(storage, /allowBlobPublicAccess: false/);
-    assert.match(bicepBlock(main, /^resource stateContainer /m), /name: 'botstate'/);
-    assert.match(bicepBlock(main, /^resource leaseContainer /m), /name: 'leases'/);
-    const role = bicepBlock(main, /^resource identityMayUseBlobs /m);
-    assert.match(main, /storageBlobDataContributorRoleId = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'/); // built-in role id
-    assert.match(role, /scope: storage/);
-    assert.match(role, /principalId: identity\.properties\.principalId/);
-    assert.match(role, /principalType: 'ServicePrincipal'/);
-  });
+  it(
+    'make a storage account without shared keys, the botstate and leases containers, and let the ' +
+      'identity use blobs',
+    () => {
+      const storage = bicepBlock(main, /^resource storage /m);
+      assert.match(storage, /allowSharedKeyAccess: false/);
+      assert.match(storage, /allowBlobPublicAccess: false/);
+      assert.match(bicepBlock(main, /^resource stateContainer /m), /name: 'botstate'/);
+      assert.match(bicepBlock(main, /^resource leaseContainer /m), /name: 'leases'/);
+      const role = bicepBlock(main, /^resource identityMayUseBlobs /m);
+      // built-in role id
+      assert.match(main, /storageBlobDataContributorRoleId = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'/);
+      assert.match(role, /scope: storage/);
+      assert.match(role, /principalId: identity\.properties\.principalId/);
+      assert.match(role, /principalType: 'ServicePrincipal'/);
+    },
+  );
 
   it('output what the Toolkit files, the manifest and the guide use', () => {
     const outputs = bicepOutputs(main);

@@ -33,18 +33,21 @@ describe('infra/graph-permissions.json', () => {
     }
   });
 
-  it('covers the least privileged permission of every Graph call the gateway knows, so a 403 is always explained', function () {
-    const gatewayTable = path.join(projectRoot(), 'src', 'graph', 'errors', 'permissions.ts');
-    if (!fs.existsSync(gatewayTable)) this.skip();
-    const leastPrivileged = [...fs.readFileSync(gatewayTable, 'utf8').matchAll(/anyOf:\s*\[\s*'([^']+)'/g)].flatMap(
-      (m) => m[1].split(' and '),
-    );
-    assert.ok(leastPrivileged.length > 5, 'could not read the gateway table');
-    assert.deepEqual(
-      [...new Set(leastPrivileged)].filter((p) => !everyPermission.includes(p)),
-      [],
-    );
-  });
+  it(
+    'covers the least privileged permission of every Graph call the gateway knows, so a 403 is ' + 'always explained',
+    function () {
+      const gatewayTable = path.join(projectRoot(), 'src', 'graph', 'errors', 'permissions.ts');
+      if (!fs.existsSync(gatewayTable)) this.skip();
+      const leastPrivileged = [...fs.readFileSync(gatewayTable, 'utf8').matchAll(/anyOf:\s*\[\s*'([^']+)'/g)].flatMap(
+        (m) => m[1].split(' and '),
+      );
+      assert.ok(leastPrivileged.length > 5, 'could not read the gateway table');
+      assert.deepEqual(
+        [...new Set(leastPrivileged)].filter((p) => !everyPermission.includes(p)),
+        [],
+      );
+    },
+  );
 
   it('is what the deployment guide grants, in its table and in the Azure CLI loop', () => {
     const guide = readProjectFile('docs', 'deploy.md');

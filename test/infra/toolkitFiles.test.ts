@@ -110,33 +110,37 @@ describe('Agents Toolkit project files', () => {
     assert.ok(envs.includes('BOT_PASSWORD') && envs.includes('BOT_TENANT_ID'));
   });
 
-  it('m365agents.local.yml writes a .localConfigs the bot accepts once provisioned (Teams through a tunnel, loopback only)', () => {
-    const steps = stepsOf(YAML.parse(readProjectFile('m365agents.local.yml')), ['deploy']);
-    const envs = steps.find((s) => s.uses === 'file/createOrUpdateEnvironmentFile')!.with!.envs as Record<
-      string,
-      string | number
-    >;
-    const provisioned: Record<string, string> = {
-      BOT_ID: '0f9e8d7c-6b5a-4c3d-8e2f-1a2b3c4d5e6f',
-      SECRET_BOT_PASSWORD: 'bot-secret',
-      TEAMS_APP_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
-      GRAPH_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
-      GRAPH_CLIENT_ID: '1a2b3c4d-0000-4000-8000-000000000001',
-      SECRET_GRAPH_CLIENT_SECRET: 'graph-secret',
-      GRAPH_CLIENT_CERT_PATH: '',
-    };
-    const env = Object.fromEntries(
-      Object.entries(envs).map(([k, v]) => [
-        k,
-        String(v).replace(/\$\{\{(\w+)\}\}/g, (_, n: string) => provisioned[n] ?? ''),
-      ]),
-    );
-    const config = loadConfig(env);
-    assert.equal(config.mode, 'azure');
-    assert.equal(config.host, '127.0.0.1');
-    assert.equal(config.bot?.type, 'MultiTenant');
-    assert.equal(config.graph?.credential.kind, 'secret');
-  });
+  it(
+    'm365agents.local.yml writes a .localConfigs the bot accepts once provisioned (Teams through a tunnel, loopback ' +
+      'only)',
+    () => {
+      const steps = stepsOf(YAML.parse(readProjectFile('m365agents.local.yml')), ['deploy']);
+      const envs = steps.find((s) => s.uses === 'file/createOrUpdateEnvironmentFile')!.with!.envs as Record<
+        string,
+        string | number
+      >;
+      const provisioned: Record<string, string> = {
+        BOT_ID: '0f9e8d7c-6b5a-4c3d-8e2f-1a2b3c4d5e6f',
+        SECRET_BOT_PASSWORD: 'bot-secret',
+        TEAMS_APP_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+        GRAPH_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+        GRAPH_CLIENT_ID: '1a2b3c4d-0000-4000-8000-000000000001',
+        SECRET_GRAPH_CLIENT_SECRET: 'graph-secret',
+        GRAPH_CLIENT_CERT_PATH: '',
+      };
+      const env = Object.fromEntries(
+        Object.entries(envs).map(([k, v]) => [
+          k,
+          String(v).replace(/\$\{\{(\w+)\}\}/g, (_, n: string) => provisioned[n] ?? ''),
+        ]),
+      );
+      const config = loadConfig(env);
+      assert.equal(config.mode, 'azure');
+      assert.equal(config.host, '127.0.0.1');
+      assert.equal(config.bot?.type, 'MultiTenant');
+      assert.equal(config.graph?.credential.kind, 'secret');
+    },
+  );
 
   it('.webappignore deploys the built bot and its packages, and nothing for building, testing or secrets', () => {
     const patterns = patternsIn(readProjectFile('.webappignore'));

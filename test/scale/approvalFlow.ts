@@ -18,7 +18,10 @@ export async function chooseApprovalsChannel(world: ScaleWorld, on: BotInstance,
   );
 }
 
-/** The requester asks in their personal chat (on `previewOn`) and submits (on `submitOn`); returns what the Approve button carries and the posted card's id. */
+/**
+ * The requester asks in their personal chat (on `previewOn`) and submits (on `submitOn`); returns what the Approve
+ * button carries and the posted card's id.
+ */
 export async function requestChange(
   world: ScaleWorld,
   requester: Person,

@@ -176,52 +176,59 @@ describe('SIGKILL during approvals and alerts on SQLite @scale', function () {
     assert.match((await request(requestId)).result?.detail ?? '', /confirmed after an interrupted attempt/);
   });
 
-  it('a monitor killed while reading the logs posts the alert once after the restart, keeping its watermark', async () => {
-    const from = world.connector.received.length;
-    assert.equal(await world.say(bot, alex, 'subscribe to alerts here', OPS_CHANNEL), 200);
-    await world.connector.waitFor(
-      (r) =>
-        world.connector.received.indexOf(r) >= from &&
-        r.conversationId === OPS_CHANNEL.id &&
-        /Subscribed/.test(r.activity.text ?? cardText(cardIn(r.activity))),
-    );
-    const contosoB = (await world.gateway.listConfigurations()).find(
-      (c) => c.displayName === 'Contoso B',
-    )!.servicePrincipalId;
-    await until(async () => (await cursor())?.configurations[contosoB]?.watermark !== undefined);
-    const before = (await cursor())!.configurations[contosoB].watermark!;
+  it(
+    'a monitor killed while reading the logs posts the alert once after the restart, keeping its ' + 'watermark',
+    async () => {
+      const from = world.connector.received.length;
+      assert.equal(await world.say(bot, alex, 'subscribe to alerts here', OPS_CHANNEL), 200);
+      await world.connector.waitFor(
+        (r) =>
+          world.connector.received.indexOf(r) >= from &&
+          r.conversationId === OPS_CHANNEL.id &&
+          /Subscribed/.test(r.activity.text ?? cardText(cardIn(r.activity))),
+      );
+      const contosoB = (await world.gateway.listConfigurations()).find(
+        (c) => c.displayName === 'Contoso B',
+      )!.servicePrincipalId;
+      await until(async () => (await cursor())?.configurations[contosoB]?.watermark !== undefined);
+      const before = (await cursor())!.configurations[contosoB].watermark!;
 
-    await world.simulator.control('POST', '/tenants/northwind/break', { what: 'inboundUserSync', partner: 'contoso' });
-    await world.simulator.control('POST', '/faults', {
-      kind: 'delay',
-      method: 'GET',
-      path: 'auditLogs/provisioning',
-      delayMs: 3000,
-      count: 1,
-    });
-    const reads = await graphCalls(world.simulator, 'GET', 'auditLogs/provisioning');
-    await world.simulator.control('POST', `/configurations/${encodeURIComponent('Contoso B')}/cycle`);
-    await until(async () => (await graphCalls(world.simulator, 'GET', 'auditLogs/provisioning')) > reads);
-    await bot.kill();
-    assert.equal(
-      world.connector.received.filter(isAlertPost('Contoso B')).length,
-      0,
-      'killed before anything was posted',
-    );
-    assert.equal((await cursor())!.configurations[contosoB].watermark, before, 'the interrupted poll moved nothing');
-    bot = await world.start('bot');
+      await world.simulator.control('POST', '/tenants/northwind/break', {
+        what: 'inboundUserSync',
+        partner: 'contoso',
+      });
+      await world.simulator.control('POST', '/faults', {
+        kind: 'delay',
+        method: 'GET',
+        path: 'auditLogs/provisioning',
+        delayMs: 3000,
+        count: 1,
+      });
+      const reads = await graphCalls(world.simulator, 'GET', 'auditLogs/provisioning');
+      await world.simulator.control('POST', `/configurations/${encodeURIComponent('Contoso B')}/cycle`);
+      await until(async () => (await graphCalls(world.simulator, 'GET', 'auditLogs/provisioning')) > reads);
+      await bot.kill();
+      assert.equal(
+        world.connector.received.filter(isAlertPost('Contoso B')).length,
+        0,
+        'killed before anything was posted',
+      );
+      assert.equal((await cursor())!.configurations[contosoB].watermark, before, 'the interrupted poll moved nothing');
+      bot = await world.start('bot');
 
-    const posted = await world.connector.waitFor(isAlertPost('Contoso B'));
-    assert.match(cardText(cardIn(posted.activity)), /cross-tenant policy or credentials/);
-    const postedLog = await bot.waitForLog((e) => e.msg === 'alert posted' && e.activityId === posted.id);
-    await bot.waitForLog((e) => e.msg === 'alert poll', bot.logs.indexOf(postedLog) + 1); // logged once the cursor is written
-    const after = (await cursor())!.configurations[contosoB].watermark!;
-    assert.ok(Date.parse(after) >= Date.parse(before), `the watermark went back from ${before} to ${after}`);
+      const posted = await world.connector.waitFor(isAlertPost('Contoso B'));
+      assert.match(cardText(cardIn(posted.activity)), /cross-tenant policy or credentials/);
+      const postedLog = await bot.waitForLog((e) => e.msg === 'alert posted' && e.activityId === posted.id);
+      // logged once the cursor is written
+      await bot.waitForLog((e) => e.msg === 'alert poll', bot.logs.indexOf(postedLog) + 1);
+      const after = (await cursor())!.configurations[contosoB].watermark!;
+      assert.ok(Date.parse(after) >= Date.parse(before), `the watermark went back from ${before} to ${after}`);
 
-    // Another failing cycle and two more polls: the card is updated, never posted again.
-    await world.simulator.control('POST', `/configurations/${encodeURIComponent('Contoso B')}/cycle`);
-    const first = await bot.waitForLog((e) => e.msg === 'alert poll', bot.logs.length);
-    await bot.waitForLog((e) => e.msg === 'alert poll', bot.logs.indexOf(first) + 1);
-    assert.equal(world.connector.received.filter(isAlertPost('Contoso B')).length, 1);
-  });
+      // Another failing cycle and two more polls: the card is updated, never posted again.
+      await world.simulator.control('POST', `/configurations/${encodeURIComponent('Contoso B')}/cycle`);
+      const first = await bot.waitForLog((e) => e.msg === 'alert poll', bot.logs.length);
+      await bot.waitForLog((e) => e.msg === 'alert poll', bot.logs.indexOf(first) + 1);
+      assert.equal(world.connector.received.filter(isAlertPost('Contoso B')).length, 1);
+    },
+  );
 });

@@ -167,20 +167,24 @@ describe('turns one conversation at a time, conflicts retried from fresh state',
       assert.equal(bot.logs.find('running the turn again from fresh state').length, 1);
     });
 
-    it('a turn that already answered is not replayed: the user is told the state changed, and nothing is overwritten', async () => {
-      const bot = counterBot(true);
-      await bot.send();
-      bot.adapter.activeQueue.splice(0);
-      await bot.send();
-      assert.equal(bot.runs(), 2);
-      assert.equal(await bot.stored(), 10, "the other instance's write stands");
-      const said = bot.adapter.activeQueue.map((a) => JSON.stringify(a.attachments?.[0]?.content ?? a.text ?? ''));
-      assert.ok(said.some((s) => /count 2/.test(s)));
-      assert.ok(
-        said.some((s) => /Someone else changed this at the same time/.test(s)),
-        said.join('\n'),
-      );
-      assert.equal(bot.logs.find('this turn was not saved').length, 1);
-    });
+    it(
+      'a turn that already answered is not replayed: the user is told the state changed, and ' +
+        'nothing is overwritten',
+      async () => {
+        const bot = counterBot(true);
+        await bot.send();
+        bot.adapter.activeQueue.splice(0);
+        await bot.send();
+        assert.equal(bot.runs(), 2);
+        assert.equal(await bot.stored(), 10, "the other instance's write stands");
+        const said = bot.adapter.activeQueue.map((a) => JSON.stringify(a.attachments?.[0]?.content ?? a.text ?? ''));
+        assert.ok(said.some((s) => /count 2/.test(s)));
+        assert.ok(
+          said.some((s) => /Someone else changed this at the same time/.test(s)),
+          said.join('\n'),
+        );
+        assert.equal(bot.logs.find('this turn was not saved').length, 1);
+      },
+    );
   });
 });

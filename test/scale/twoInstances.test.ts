@@ -179,7 +179,8 @@ describe('two bot instances sharing Azure Blob Storage @scale', function () {
     );
     const seconds = (Date.now() - killedAt) / 1000;
     process.stdout.write(
-      `      (applied by the running instance ${seconds.toFixed(1)} s after the kill; takeover after ${RESUME_SECONDS} s idle, checked every ${RESUME_SECONDS} s)\n`,
+      `      (applied by the running instance ${seconds.toFixed(1)} s after the kill; takeover after ` +
+        `${RESUME_SECONDS} s idle, checked every ${RESUME_SECONDS} s)\n`,
     );
     assert.match(
       cardText(card(update.activity)),
@@ -195,32 +196,38 @@ describe('two bot instances sharing Azure Blob Storage @scale', function () {
     else b = restarted;
   });
 
-  it('hands the monitor to the other instance when the leader is killed, within the lease, a try and a poll', async () => {
-    const leader =
-      a.logs.some((e) => e.msg === 'Became leader') && !b.logs.some((e) => e.msg === 'Became leader') ? a : b;
-    const follower = leader === a ? b : a;
-    await leader.kill();
-    const killedAt = Date.now();
-    // The next problem: Fabrikam stops allowing inbound sync, so Contoso A fails.
-    await world.simulator.control('POST', '/tenants/fabrikam/break', { what: 'inboundUserSync', partner: 'contoso' });
-    await world.simulator.control('POST', `/configurations/${encodeURIComponent('Contoso A')}/cycle`);
-    await follower.waitForLog((e) => e.msg === 'Became leader');
-    const posted = await world.connector.waitFor(isAlertPost('Contoso A'));
-    const seconds = (Date.now() - killedAt) / 1000;
-    process.stdout.write(
-      `      (alert posted by the new leader ${seconds.toFixed(1)} s after the kill; lease ${LEASE_SECONDS} s, tries every ${TAKEOVER_TRIES_SECONDS} s, poll ${POLL_SECONDS} s)\n`,
-    );
-    // Bound: the lease may have been renewed just before the kill, the follower tries every lease/3, then one poll; 3 s for the work itself.
-    assert.ok(seconds <= LEASE_SECONDS + TAKEOVER_TRIES_SECONDS + POLL_SECONDS + 3, `took ${seconds} s`);
-    await follower.waitForLog((e) => e.msg === 'alert posted' && e.activityId === posted.id);
-    assert.equal(follower.logs.filter((e) => e.msg === 'alert posted').length, 1, 'only the new incident is posted');
-    assert.equal(
-      world.connector.received.filter(isAlertPost('Contoso B')).length,
-      1,
-      'the open incident is not posted again by the new leader',
-    );
-    assert.equal(world.connector.received.filter(isAlertPost('Contoso A')).length, 1);
-  });
+  it(
+    'hands the monitor to the other instance when the leader is killed, within the lease, a try ' + 'and a poll',
+    async () => {
+      const leader =
+        a.logs.some((e) => e.msg === 'Became leader') && !b.logs.some((e) => e.msg === 'Became leader') ? a : b;
+      const follower = leader === a ? b : a;
+      await leader.kill();
+      const killedAt = Date.now();
+      // The next problem: Fabrikam stops allowing inbound sync, so Contoso A fails.
+      await world.simulator.control('POST', '/tenants/fabrikam/break', { what: 'inboundUserSync', partner: 'contoso' });
+      await world.simulator.control('POST', `/configurations/${encodeURIComponent('Contoso A')}/cycle`);
+      await follower.waitForLog((e) => e.msg === 'Became leader');
+      const posted = await world.connector.waitFor(isAlertPost('Contoso A'));
+      const seconds = (Date.now() - killedAt) / 1000;
+      process.stdout.write(
+        `      (alert posted by the new leader ${seconds.toFixed(1)} s after the kill; lease ${LEASE_SECONDS} s, ` +
+          `tries ` +
+          `every ${TAKEOVER_TRIES_SECONDS} s, poll ${POLL_SECONDS} s)\n`,
+      );
+      // Bound: the lease may have been renewed just before the kill, the follower tries every lease/3, then one poll; 3
+      // s for the work itself.
+      assert.ok(seconds <= LEASE_SECONDS + TAKEOVER_TRIES_SECONDS + POLL_SECONDS + 3, `took ${seconds} s`);
+      await follower.waitForLog((e) => e.msg === 'alert posted' && e.activityId === posted.id);
+      assert.equal(follower.logs.filter((e) => e.msg === 'alert posted').length, 1, 'only the new incident is posted');
+      assert.equal(
+        world.connector.received.filter(isAlertPost('Contoso B')).length,
+        1,
+        'the open incident is not posted again by the new leader',
+      );
+      assert.equal(world.connector.received.filter(isAlertPost('Contoso A')).length, 1);
+    },
+  );
 
   it('releases the lease on SIGTERM', async () => {
     const leader = [a, b].find((x) => !x.exited)!;

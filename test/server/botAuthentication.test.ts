@@ -113,16 +113,20 @@ for (const [kind, identity] of Object.entries(identities)) {
       assertNothingRan();
     });
 
-    it('refuses a forged token (signed by a key nobody published) with 401, even though the signing keys cannot be fetched offline', async () => {
-      const response = await post(`Bearer ${forgedToken(connector.url)}`);
-      assert.equal(response.status, 401);
-      assertNothingRan();
-      const [refusal] = logs.find('request refused: no valid Bot Framework token');
-      assert.equal(refusal.code, 'BotUnauthenticated');
-      assert.ok(
-        !JSON.stringify(logs.entries).includes(forgedToken(connector.url).split('.')[1]),
-        'the token never reaches the log',
-      );
-    });
+    it(
+      'refuses a forged token (signed by a key nobody published) with 401, even though the signing keys cannot be ' +
+        'fetched offline',
+      async () => {
+        const response = await post(`Bearer ${forgedToken(connector.url)}`);
+        assert.equal(response.status, 401);
+        assertNothingRan();
+        const [refusal] = logs.find('request refused: no valid Bot Framework token');
+        assert.equal(refusal.code, 'BotUnauthenticated');
+        assert.ok(
+          !JSON.stringify(logs.entries).includes(forgedToken(connector.url).split('.')[1]),
+          'the token never reaches the log',
+        );
+      },
+    );
   });
 }

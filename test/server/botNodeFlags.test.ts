@@ -11,7 +11,10 @@ function botCommands(text: string): Array<{ command: string; flags: string[] }> 
   }));
 }
 
-/** The flags the product starts the bot with are code (src/server/botNodeFlags.ts) where it can be, and command lines elsewhere. */
+/**
+ * The flags the product starts the bot with are code (src/server/botNodeFlags.ts) where it can be, and command lines
+ * elsewhere.
+ */
 describe("the bot is started with the product's Node flags", () => {
   it('are a heap cap, read by Node from the command line', () => {
     assert.ok(

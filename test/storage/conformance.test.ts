@@ -167,22 +167,26 @@ for (const name of ['sqlite', 'blob'] as BackendName[]) {
       assert.equal((await readItem(storage, key('counter')))?.n, 20);
     });
 
-    it('never loses an update silently: of writers that all read the same version, one stores and the rest get StorageConflict', async () => {
-      await storage.write({ [key('counter')]: { n: 0 } });
-      // Every writer reads before any writes (a barrier), so all of them really hold the same version.
-      const handles = Array.from({ length: 20 }, (_, i) => (i % 2 ? storage : other));
-      const versions = await Promise.all(handles.map((s) => readItem<{ n: number }>(s, key('counter'))));
-      assert.ok(
-        versions.every((v) => v?.eTag === versions[0]?.eTag),
-        'the writers did not all read the same version',
-      );
-      const results = await Promise.allSettled(
-        handles.map((s, i) => s.write({ [key('counter')]: { n: versions[i]!.n + 1, eTag: versions[i]!.eTag } })),
-      );
-      for (const r of results) if (r.status === 'rejected') assert.ok(isConflict(r.reason), String(r.reason));
-      assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
-      assert.equal((await readItem(storage, key('counter')))?.n, 1);
-    });
+    it(
+      'never loses an update silently: of writers that all read the same version, one stores and the rest get ' +
+        'StorageConflict',
+      async () => {
+        await storage.write({ [key('counter')]: { n: 0 } });
+        // Every writer reads before any writes (a barrier), so all of them really hold the same version.
+        const handles = Array.from({ length: 20 }, (_, i) => (i % 2 ? storage : other));
+        const versions = await Promise.all(handles.map((s) => readItem<{ n: number }>(s, key('counter'))));
+        assert.ok(
+          versions.every((v) => v?.eTag === versions[0]?.eTag),
+          'the writers did not all read the same version',
+        );
+        const results = await Promise.allSettled(
+          handles.map((s, i) => s.write({ [key('counter')]: { n: versions[i]!.n + 1, eTag: versions[i]!.eTag } })),
+        );
+        for (const r of results) if (r.status === 'rejected') assert.ok(isConflict(r.reason), String(r.reason));
+        assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
+        assert.equal((await readItem(storage, key('counter')))?.n, 1);
+      },
+    );
 
     it('ends interleaved compare-and-set writers that retry on conflict with the exact count', async () => {
       let conflicts = 0;

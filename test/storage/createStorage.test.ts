@@ -57,9 +57,10 @@ describe('createStorage', function () {
       ),
       (e: unknown) =>
         isCoded(e, ErrorCode.StorageUnavailable) &&
-        /Azure Blob Storage at http:\/\/127\.0\.0\.1:\d+\/devstoreaccount1\/botstate is unreachable \(ECONNREFUSED\) while trying to create the container/.test(
-          e.message,
-        ),
+        new RegExp(
+          String.raw`Azure Blob Storage at http:\/\/127\.0\.0\.1:\d+\/devstoreaccount1\/botstate is unreachable ` +
+            String.raw`\(ECONNREFUSED\) while trying to create the container`,
+        ).test(e.message),
     );
   });
 

@@ -12,7 +12,8 @@ import { LocalLeader } from '../../src/storage/leader/localLeader';
 import { SqliteStorage } from '../../src/storage/sqlite/sqliteStorage';
 
 const AZURITE_LIKE =
-  'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=a2V5;BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;';
+  'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=a2V5;BlobEndpoint=http://127.0.0.1:9/' +
+  'devstoreaccount1;';
 
 describe('leader election', () => {
   let dir = '';

@@ -10,7 +10,10 @@ import { SqliteStorage } from '../../src/storage/sqlite/sqliteStorage';
 
 const CHILD = path.join(__dirname, 'support', 'sqliteWriterChild.js');
 
-/** Runs the writer until it has confirmed `atLeast` writes, then kills it with SIGKILL; returns the last confirmed number. */
+/**
+ * Runs the writer until it has confirmed `atLeast` writes, then kills it with SIGKILL; returns the last confirmed
+ * number.
+ */
 function writeThenKill(file: string, start: number, atLeast: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = fork(CHILD, [file, String(start)], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });

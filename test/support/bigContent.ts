@@ -17,7 +17,10 @@ const FAILING = {
 };
 const STATES = [CONTOSO_A.job, CONTOSO_B.job, PAUSED, FAILING, undefined];
 
-/** `count` configurations with long names and targets, every fifth in each state (active, quarantined, paused, failing, no job). */
+/**
+ * `count` configurations with long names and targets, every fifth in each state (active, quarantined, paused, failing,
+ * no job).
+ */
 export function manyConfigurations(
   count: number,
   name = (i: number) => longText(`Configuration ${String(i).padStart(3, '0')}`),

@@ -22,7 +22,9 @@ export interface BotInstance {
   url: string;
   pid: number;
   logs: LogEntry[];
-  /** Resolves with a log entry matching `match` (already logged or still to come), or rejects when the process exits. */
+  /**
+   * Resolves with a log entry matching `match` (already logged or still to come), or rejects when the process exits.
+   */
   waitForLog(match: (entry: LogEntry) => boolean, from?: number): Promise<LogEntry>;
   /** SIGKILL: no shutdown step runs (no lease release, nothing flushed). */
   kill(): Promise<void>;

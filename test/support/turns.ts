@@ -5,7 +5,10 @@ import { captureLogs, CapturedLogs } from './logs';
 import { DEFAULT_ROLE_SETTINGS, fixedRoles } from './roles';
 
 export const HOME_TENANT = '5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e';
-/** Megan Bowen with the simulator's object id for her (a Global Administrator there), so the bot process finds her roles. */
+/**
+ * Megan Bowen with the simulator's object id for her (a Global Administrator there), so the bot process finds her
+ * roles.
+ */
 export const USER = { id: '29:1a2b3c-megan', aadObjectId: '8a94becf-b550-55fd-a0ff-5ad939bc5b34', name: 'Megan Bowen' };
 export const BOT = { id: '28:7e1f9a3c-bot', name: 'Sync Bot' };
 /** USER (Megan Bowen, a Global Administrator) holds every role unless a test passes its own `access`. */

@@ -80,7 +80,10 @@ const assignments: ScopeAssignment[] = [
   { id: '3', principalId: 'u2', principalType: 'User', principalDisplayName: 'Lee Gu', appRoleId: 'r' },
 ];
 
-/** A fake gateway at the edge: the catalog's only dependency; counts calls. `parts` replaces what the details read answers. */
+/**
+ * A fake gateway at the edge: the catalog's only dependency; counts calls. `parts` replaces what the details read
+ * answers.
+ */
 function fakeGateway(overrides: Partial<CatalogGateway> = {}, parts: Partial<ConfigurationParts> = {}) {
   const calls: string[] = [];
   const gateway: CatalogGateway = {
@@ -223,23 +226,27 @@ describe('sync/configurationCatalog', () => {
     assert.match((await missing.details(contosoA)).warnings.join('\n'), /no cross-tenant access entry/);
   });
 
-  it('details: a part that cannot be read becomes a warning and a log line; all parts failing is an error', async () => {
-    const { logger, lines } = captureLogger();
-    const forbidden = new CodedError(
-      ErrorCode.GraphForbidden,
-      'Graph refused GET /servicePrincipals/{id}/synchronization/secrets: needs Synchronization.Read.All',
-    );
-    const catalog = createConfigurationCatalog({ gateway: fakeGateway({}, { settings: forbidden }).gateway, logger });
-    const details = await catalog.details(contosoA);
-    assert.equal(details.settings, undefined);
-    assert.match(details.warnings[0], /^Could not read the settings: Graph refused/);
-    assert.ok(lines.some((l) => l.msg === 'Could not read the settings' && l.level === 40));
+  it(
+    'details: a part that cannot be read becomes a warning and a log line; all parts failing is an ' + 'error',
+    async () => {
+      const { logger, lines } = captureLogger();
+      const forbidden = new CodedError(
+        ErrorCode.GraphForbidden,
+        'Graph refused GET /servicePrincipals/{id}/synchronization/secrets: needs Synchronization.Read.All',
+      );
+      const catalog = createConfigurationCatalog({ gateway: fakeGateway({}, { settings: forbidden }).gateway, logger });
+      const details = await catalog.details(contosoA);
+      assert.equal(details.settings, undefined);
+      assert.match(details.warnings[0], /^Could not read the settings: Graph refused/);
+      assert.ok(lines.some((l) => l.msg === 'Could not read the settings' && l.level === 40));
 
-    const down = new CodedError(ErrorCode.GraphUnreachable, 'Graph could not be reached');
-    const broken = createConfigurationCatalog({
-      gateway: fakeGateway({}, { job: down, settings: down, assignments: down, mappings: down, partner: down }).gateway,
-      logger,
-    });
-    await assert.rejects(broken.details(contosoA), (e: unknown) => e === down);
-  });
+      const down = new CodedError(ErrorCode.GraphUnreachable, 'Graph could not be reached');
+      const broken = createConfigurationCatalog({
+        gateway: fakeGateway({}, { job: down, settings: down, assignments: down, mappings: down, partner: down })
+          .gateway,
+        logger,
+      });
+      await assert.rejects(broken.details(contosoA), (e: unknown) => e === down);
+    },
+  );
 });

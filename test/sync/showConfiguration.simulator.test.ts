@@ -7,7 +7,10 @@ import { startSyncWorld, SyncWorld, visibleText } from '../support/syncBot';
 import { gatewayFor, tenantOf } from '../graph/simulator/simulatorGateway';
 import { captureLogger } from '../graph/support/captureLogger';
 
-/** The reads "show configuration" made before they were batched: one request per part, each failure kept as the part's error. */
+/**
+ * The reads "show configuration" made before they were batched: one request per part, each failure kept as the part's
+ * error.
+ */
 function onePerPart(gateway: GraphGateway): CatalogGateway {
   const part = <T>(read: Promise<T>) => read.catch((error: CodedError) => error);
   return {
@@ -45,42 +48,51 @@ describe('show configuration against the simulator: one round trip, the same ans
     };
   };
 
-  it('shows the same details as reading each part on its own, for every configuration, and with a part that fails', async () => {
-    const source = tenantOf(world.sim, 'source');
-    const batched = createConfigurationCatalog({
-      gateway: gatewayFor(world.sim, source).gateway,
-      logger: captureLogger().logger,
-      cacheMs: 0,
-    });
-    const unbatched = createConfigurationCatalog({
-      gateway: onePerPart(gatewayFor(world.sim, source).gateway),
-      logger: captureLogger().logger,
-      cacheMs: 0,
-    });
-    for (const config of await batched.list())
-      assert.deepEqual(await batched.details(config), await unbatched.details(config), config.displayName);
+  it(
+    'shows the same details as reading each part on its own, for every configuration, and with a ' + 'part that fails',
+    async () => {
+      const source = tenantOf(world.sim, 'source');
+      const batched = createConfigurationCatalog({
+        gateway: gatewayFor(world.sim, source).gateway,
+        logger: captureLogger().logger,
+        cacheMs: 0,
+      });
+      const unbatched = createConfigurationCatalog({
+        gateway: onePerPart(gatewayFor(world.sim, source).gateway),
+        logger: captureLogger().logger,
+        cacheMs: 0,
+      });
+      for (const config of await batched.list())
+        assert.deepEqual(await batched.details(config), await unbatched.details(config), config.displayName);
 
-    const contosoB = (await batched.resolve('Contoso B')).match!;
-    await world.sim.control('POST', '/faults', {
-      kind: 'error',
-      path: `/servicePrincipals/${contosoB.servicePrincipalId}/synchronization/secrets`,
-      status: 403,
-      code: 'Authorization_RequestDenied',
-      count: 2,
-    });
-    const withFailure = await batched.details(contosoB);
-    assert.deepEqual(withFailure, await unbatched.details(contosoB));
-    assert.match(
-      withFailure.warnings[0],
-      /^Could not read the settings: Graph refused GET \/servicePrincipals\/\{id\}\/synchronization\/secrets \(Authorization_RequestDenied\)/,
-    );
-  });
+      const contosoB = (await batched.resolve('Contoso B')).match!;
+      await world.sim.control('POST', '/faults', {
+        kind: 'error',
+        path: `/servicePrincipals/${contosoB.servicePrincipalId}/synchronization/secrets`,
+        status: 403,
+        code: 'Authorization_RequestDenied',
+        count: 2,
+      });
+      const withFailure = await batched.details(contosoB);
+      assert.deepEqual(withFailure, await unbatched.details(contosoB));
+      assert.match(
+        withFailure.warnings[0],
+        new RegExp(
+          String.raw`^Could not read the settings: Graph refused GET` +
+            String.raw` \/servicePrincipals\/\{id\}\/synchronization\/secrets \(Authorization_RequestDenied\)`,
+        ),
+      );
+    },
+  );
 
   it('"show configuration" reads the configuration in one $batch after the listing', async () => {
     const { text, calls } = await show('Contoso A');
     assert.match(
       text,
-      /Contoso A[\s\S]*Assigned users: 3[\s\S]*userType: "Member" \(only on creation\)[\s\S]*Auto-redeem invitations \(outbound\): On/,
+      new RegExp(
+        String.raw`Contoso A[\s\S]*Assigned users: 3[\s\S]*userType: "Member" \(only on` +
+          String.raw` creation\)[\s\S]*Auto-redeem invitations \(outbound\): On`,
+      ),
     );
     const listing = calls.filter((c) => c === 'GET /v1.0/servicePrincipals').length;
     assert.deepEqual(

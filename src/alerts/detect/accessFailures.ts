@@ -33,8 +33,10 @@ export function detectAccessFailures({ config, entries, settings }: DetectInput)
         ? 'Quarantined: the connection is broken'
         : 'Provisioning fails: cross-tenant policy or credentials',
       summary: quarantine
-        ? `The job is quarantined (EncounteredQuarantineException): a policy or credential check fails, so nobody is provisioned. It retries less and less often and is disabled after 4 weeks.`
-        : 'A policy or credential check fails, so users are not provisioned. If it keeps failing the job will be quarantined.',
+        ? `The job is quarantined (EncounteredQuarantineException): a policy or credential check fails, so nobody is ` +
+          `provisioned. It retries less and less often and is disabled after 4 weeks.`
+        : 'A policy or credential check fails, so users are not provisioned. If it keeps failing the job will be ' +
+          'quarantined.',
       quarantineReason: quarantine?.reason,
       errors,
       newFailures: failures.length,

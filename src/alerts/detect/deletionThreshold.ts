@@ -15,7 +15,10 @@ export function detectDeletionThreshold({ config, entries, settings }: DetectInp
       discriminator: '',
       severity: quarantined ? 'critical' : 'warning',
       title: 'Deletion threshold reached: deletes are waiting',
-      summary: `A cycle would delete or disable more users than the accidental-deletion threshold${threshold}, so the deletes were held back${quarantined ? ' and the job is quarantined (TooManyDeletes)' : ''}. Nothing is deleted until someone allows them or fixes the scope.`,
+      summary:
+        `A cycle would delete or disable more users than the accidental-deletion threshold${threshold}, so ` +
+        `the deletes were held back${quarantined ? ' and the job is quarantined (TooManyDeletes)' : ''}. Nothing ` +
+        `is deleted until someone allows them or fixes the scope.`,
       quarantineReason: quarantined ? 'TooManyDeletes' : undefined,
       errors: [{ code: 'TooManyDeletes', count: staged.length, reason: job?.quarantine?.error?.message }],
       newFailures: 0,

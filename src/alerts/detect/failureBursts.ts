@@ -28,7 +28,9 @@ export function detectFailureBursts({ entries, settings }: DetectInput): Finding
       discriminator: code,
       severity: busiest >= settings.burstThreshold * 10 ? 'error' : 'warning',
       title: `${all.length} users failed with ${code}`,
-      summary: `${busiest} users failed with the same error in one cycle. Until the cause is fixed they are retried every cycle and not provisioned.`,
+      summary:
+        `${busiest} users failed with the same error in one cycle. Until the cause is fixed they are retried ` +
+        `every cycle and not provisioned.`,
       errors: [{ code, count: all.length, reason: all[0].error?.reason }],
       newFailures: all.length,
       stagedDeletes: 0,

@@ -25,7 +25,9 @@ export function detectQuarantine({ config }: DetectInput): Finding[] {
       discriminator: '',
       severity: 'critical',
       title: `Quarantined: ${PLAIN[reason] ?? reason}`,
-      summary: `The job is quarantined (${reason}) because ${PLAIN[reason] ?? 'of repeated errors'}. It retries less and less often and is disabled after 4 weeks.`,
+      summary:
+        `The job is quarantined (${reason}) because ${PLAIN[reason] ?? 'of repeated errors'}. It retries less ` +
+        `and less often and is disabled after 4 weeks.`,
       quarantineReason: reason,
       errors: error
         ? [{ code: error.code === 'None' ? reason : error.code, count: 0, reason: error.message }]

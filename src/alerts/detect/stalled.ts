@@ -31,7 +31,11 @@ export function detectStalled({ config, now, settings }: DetectInput): Finding[]
       discriminator: '',
       severity: 'error',
       title: 'The job stopped running',
-      summary: `No successful run for ${hours >= 1 ? `${hours} hour${hours === 1 ? '' : 's'}` : `${Math.round(silentMs / 60_000)} minutes`} (last success ${lastGood}); it should run ${job.interval === 'PT40M' ? 'every 40 minutes' : `every ${job.interval}`}.`,
+      summary:
+        `No successful run for ` +
+        `${hours >= 1 ? `${hours} hour${hours === 1 ? '' : 's'}` : `${Math.round(silentMs / 60_000)} minutes`} ` +
+        `(last success ${lastGood}); it should run ` +
+        `${job.interval === 'PT40M' ? 'every 40 minutes' : `every ${job.interval}`}.`,
       errors:
         job.lastExecution?.error && job.lastExecution.error.code !== 'None'
           ? [{ code: job.lastExecution.error.code, count: 0, reason: job.lastExecution.error.message }]

@@ -23,7 +23,9 @@ export function emptyDay(servicePrincipalId: string, displayName: string): Confi
   return { servicePrincipalId, displayName, created: 0, updated: 0, deleted: 0, skipped: 0, failed: 0, topErrors: [] };
 }
 
-/** Adds log entries to a day's numbers (the monitor does so as it reads them, so a digest costs no extra Graph call). */
+/**
+ * Adds log entries to a day's numbers (the monitor does so as it reads them, so a digest costs no extra Graph call).
+ */
 export function addToDay(day: ConfigurationDay, entries: readonly ProvisioningLogEntry[]): ConfigurationDay {
   const next = { ...day, topErrors: day.topErrors.map((e) => ({ ...e })) };
   for (const entry of entries) {

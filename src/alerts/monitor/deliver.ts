@@ -16,8 +16,8 @@ export interface DeliveryDeps {
  * Tells every interested conversation about one incident change: a new card where none was
  * posted, the posted card updated in place otherwise, and a short message on recovery or when
  * it got worse. An open incident seen unchanged is posted only where it was never posted (a
- * conversation that subscribed while it lasted). Returns the posted message ids by subscription (to keep with the incident).
- * A conversation the bot was removed from retires its subscription; other failures are logged
+ * conversation that subscribed while it lasted). Returns the posted message ids by subscription (to keep with the
+ * incident). A conversation the bot was removed from retires its subscription; other failures are logged
  * and retried with the next change.
  */
 export async function deliver(

@@ -203,7 +203,9 @@ function keepPeopleChanges(computed: Incident, current: Incident | undefined, ch
   };
 }
 
-/** The same starting cursor gives the same id: a poll replayed after a lost lease is not counted twice in the digest. */
+/**
+ * The same starting cursor gives the same id: a poll replayed after a lost lease is not counted twice in the digest.
+ */
 function pollId(cursor: MonitorCursor): string {
   return createHash('sha256').update(JSON.stringify(cursor.configurations)).digest('hex').slice(0, 16);
 }

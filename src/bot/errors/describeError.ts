@@ -62,7 +62,9 @@ const DESCRIBE: Partial<Record<ErrorCode, Describe>> = {
   [ErrorCode.GraphUnauthorized]: graph(
     "Microsoft Graph rejected the bot's sign-in (401)",
     () =>
-      `${OPERATOR}: the client secret or certificate of the bot's Graph app registration may have expired, or GRAPH_TENANT_ID / GRAPH_CLIENT_ID point at the wrong app (Entra admin center > App registrations > Certificates & secrets).`,
+      `${OPERATOR}: the client secret or certificate of the bot's Graph app registration may have expired, or ` +
+      `GRAPH_TENANT_ID / GRAPH_CLIENT_ID point at the wrong app (Entra admin center > App registrations > ` +
+      `Certificates & secrets).`,
     'error',
   ),
   [ErrorCode.GraphForbidden]: (e) => {
@@ -73,8 +75,10 @@ const DESCRIBE: Partial<Record<ErrorCode, Describe>> = {
         : 'The bot is not allowed to do that in Microsoft Graph (403)',
       message: graphSaid(e),
       action: permissions
-        ? `${OPERATOR}: add the application permission ${permissions} to the bot's app registration and grant admin consent (Entra admin center > App registrations > API permissions).`
-        : `${OPERATOR}: check the application permissions and admin consent of the bot's app registration (Entra admin center > App registrations > API permissions).`,
+        ? `${OPERATOR}: add the application permission ${permissions} to the bot's app registration and grant admin ` +
+          `consent (Entra admin center > App registrations > API permissions).`
+        : `${OPERATOR}: check the application permissions and admin consent of the bot's app registration (Entra ` +
+          `admin center > App registrations > API permissions).`,
       severity: 'error',
       logLevel: 'error',
     };

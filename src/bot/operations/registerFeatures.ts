@@ -91,7 +91,10 @@ function registerCatchAlls(app: Application<TurnState>, bot: BotServices): void 
   });
   // A button from an older card (or a forged one) whose verb nothing answers.
   app.adaptiveCards.actionExecute(/.*/, async (ctx: TurnContext) => {
-    const verb = String((ctx.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb).slice(0, 100);
+    const verb = String((ctx.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb).slice(
+      0,
+      100,
+    );
     const error = new CodedError(ErrorCode.StaleAction, 'This button is no longer available.', { verb });
     return answerCardError(error, turnLogger(ctx, bot.logger).child({ verb }));
   });
@@ -99,5 +102,8 @@ function registerCatchAlls(app: Application<TurnState>, bot: BotServices): void 
 
 function invalidParameters(title: string, name: string, error: z.ZodError): CodedError {
   const problems = error.issues.map((i) => i.message);
-  return new CodedError(ErrorCode.InvalidInput, `${title}: ${problems.join('; ')}.`, { action: name, issues: problems });
+  return new CodedError(ErrorCode.InvalidInput, `${title}: ` + `${problems.join('; ')}.`, {
+    action: name,
+    issues: problems,
+  });
 }

@@ -20,7 +20,10 @@ export const PROGRESS_GAP_MS = 1000;
  * sent in order. A failed update is logged, never thrown: the work itself goes on.
  */
 export interface LiveCard {
-  /** Progress: sent now if the card has not changed for PROGRESS_GAP_MS, else when that time is up, unless replaced first. */
+  /**
+   * Progress: sent now if the card has not changed for PROGRESS_GAP_MS, else when that time is up, unless replaced
+   * first.
+   */
   show(card: AdaptiveCard): Promise<void>;
   /** The last card: sent now, and no progress is sent after it. */
   finish(card: AdaptiveCard): Promise<void>;

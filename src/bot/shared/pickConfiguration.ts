@@ -48,6 +48,9 @@ export async function configurationOrChoice(
 }
 
 /** The configuration a card button names, looked up again (the card's word is not taken for it). */
-export function configurationOfButton(deps: { catalog: ConfigurationCatalog }, configurationId: string): Promise<SyncConfiguration> {
+export function configurationOfButton(
+  deps: { catalog: ConfigurationCatalog },
+  configurationId: string,
+): Promise<SyncConfiguration> {
   return configurationById(deps.catalog, configurationId);
 }

@@ -14,7 +14,6 @@ export function workingCard(config: SyncConfiguration, headline: string): Adapti
   });
 }
 
-
 /** The four steps provision on demand reports for a user, shown pending until the answer comes. */
 const STEP_LABELS = ['Import', 'Scoping', 'Matching', 'Action'];
 

@@ -53,7 +53,8 @@ export function policyArea(http: GraphHttp, batch: Batcher): PolicyArea {
         userSyncInbound: { isSyncAllowed: change.userSyncInboundAllowed },
       }),
     async findTenantByDomain(domainName) {
-      const path = `/tenantRelationships/findTenantInformationByDomainName(${functionArgument('domainName', domainName)})`;
+      const path =
+        `/tenantRelationships/` + `findTenantInformationByDomainName(${functionArgument('domainName', domainName)})`;
       const found = await http.find<WireTenantInformation>(path);
       return found ? toTenantInfo(found) : undefined;
     },

@@ -49,7 +49,8 @@ export function directoryArea(http: GraphHttp): DirectoryArea {
       const q = quoted(value);
       const filter = value.includes('@')
         ? `userPrincipalName eq ${q} or mail eq ${q}`
-        : `displayName eq ${q} or mailNickname eq ${q} or startswith(displayName,${q}) or startswith(userPrincipalName,${q})`;
+        : `displayName eq ${q} or mailNickname eq ${q} or startswith(displayName,${q}) or ` +
+          `startswith(userPrincipalName,${q})`;
       const users = await lookup<WireUser>('/users', filter, value, USER_FIELDS, clampTop(options?.top));
       return users.map(toDirectoryUser);
     },

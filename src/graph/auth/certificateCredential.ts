@@ -25,7 +25,8 @@ export function readCertificateCredential(
   } catch (error) {
     throw new CodedError(
       ErrorCode.BotMisconfigured,
-      `GRAPH_CLIENT_CERT_PATH: cannot read ${path}. Point it at a PEM file holding the private key and the certificate.`,
+      `GRAPH_CLIENT_CERT_PATH: cannot read ${path}. Point it at a PEM file holding the private key and the ` +
+        `certificate.`,
       {},
       { cause: error },
     );
@@ -35,7 +36,8 @@ export function readCertificateCredential(
   if (!key || certificates.length === 0) {
     throw new CodedError(
       ErrorCode.BotMisconfigured,
-      `GRAPH_CLIENT_CERT_PATH: ${path} must hold both an unencrypted private key and its certificate in PEM (found ${key ? 'a key' : 'no key'} and ${certificates.length} certificate(s)).`,
+      `GRAPH_CLIENT_CERT_PATH: ${path} must hold both an unencrypted private key and its certificate in PEM (found ` +
+        `${key ? 'a key' : 'no key'} and ${certificates.length} certificate(s)).`,
     );
   }
   try {

@@ -29,8 +29,10 @@ export function createManagedIdentityTokenProvider(options: ManagedIdentityOptio
       } catch (error) {
         const unavailable = (error as Error).name === 'CredentialUnavailableError';
         const advice = unavailable
-          ? `no ${which} is available on this host: assign it to the App Service (Identity blade) or set GRAPH_CLIENT_ID with a secret or certificate instead`
-          : `the ${which} could not get a token: check that it exists and that Graph application permissions were granted to it`;
+          ? `no ${which} is available on this host: assign it to the App Service (Identity blade) or set ` +
+            `GRAPH_CLIENT_ID with a secret or certificate instead`
+          : `the ${which} could not get a token: check that it exists and that Graph application permissions were ` +
+            `granted to it`;
         throw new CodedError(
           ErrorCode.GraphUnauthorized,
           `Could not get a Graph token: ${advice}.`,

@@ -7,15 +7,18 @@ import { CodedError, ErrorCode } from '../../errors';
  */
 const KNOWN_AADSTS: Record<string, string> = {
   '7000215':
-    'the client secret is wrong: GRAPH_CLIENT_SECRET must be the secret Value (not the Secret ID) of the app registration',
+    'the client secret is wrong: GRAPH_CLIENT_SECRET must be the secret Value (not the Secret ID) of the app ' +
+    'registration',
   '7000222':
     'the client secret has expired: create a new one under Certificates & secrets and update GRAPH_CLIENT_SECRET',
   '700016':
-    'no application with GRAPH_CLIENT_ID exists in tenant GRAPH_TENANT_ID: check the client id, and that the app is registered or consented in that tenant',
+    'no application with GRAPH_CLIENT_ID exists in tenant GRAPH_TENANT_ID: check the client id, and that the app is ' +
+    'registered or consented in that tenant',
   '90002': 'tenant GRAPH_TENANT_ID was not found: check the Directory (tenant) ID',
   '900023': 'GRAPH_TENANT_ID is not a valid tenant id or domain',
   '700027':
-    'the certificate is not registered on the app (or the clock is off): upload the certificate of GRAPH_CLIENT_CERT_PATH under Certificates & secrets',
+    'the certificate is not registered on the app (or the clock is off): upload the certificate of ' +
+    'GRAPH_CLIENT_CERT_PATH under Certificates & secrets',
   '700024': 'the client assertion is not within its valid time range: check the machine clock',
   '7000112': 'the application is disabled in tenant GRAPH_TENANT_ID',
 };
@@ -27,7 +30,10 @@ export function tokenError(error: unknown, context: { authority: string; clientI
   if (error instanceof AuthError && error.errorCode === 'network_error') {
     return new CodedError(
       ErrorCode.GraphUnreachable,
-      `Could not reach the sign-in endpoint ${context.authority}: check AUTHORITY_HOST and the network (for the simulator, that it runs and NODE_EXTRA_CA_CERTS holds its CA). ${error.errorMessage}`.trim(),
+      (
+        `Could not reach the sign-in endpoint ${context.authority}: check AUTHORITY_HOST and the network (for the ` +
+        `simulator, that it runs and NODE_EXTRA_CA_CERTS holds its CA). ${error.errorMessage}`
+      ).trim(),
       { authority: context.authority },
       { cause: error },
     );

@@ -19,7 +19,9 @@ export interface JobSchemaCache {
   peek(servicePrincipalId: string, jobId: string): Promise<JobSchemaSummary> | undefined;
   /** Keeps a read made elsewhere (an item of a $batch). */
   remember(servicePrincipalId: string, jobId: string, summary: Promise<JobSchemaSummary>): void;
-  /** The schema changed or went away: the next reader reads it again. Without a job id, every job of the configuration. */
+  /**
+   * The schema changed or went away: the next reader reads it again. Without a job id, every job of the configuration.
+   */
   forget(servicePrincipalId: string, jobId?: string): void;
 }
 

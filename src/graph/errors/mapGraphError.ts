@@ -63,7 +63,8 @@ export function codedFromFailure(failure: GraphFailure, call: FailedCall, cause?
     case failure.status === 401:
       return make(
         ErrorCode.GraphUnauthorized,
-        `Graph did not accept the bot's token for ${what}. Check GRAPH_TENANT_ID, GRAPH_CLIENT_ID and the client secret or certificate.${said}`,
+        `Graph did not accept the bot's token for ${what}. Check GRAPH_TENANT_ID, GRAPH_CLIENT_ID and the client ` +
+          `secret or certificate.${said}`,
       );
     case failure.status === 403: {
       const permissions = requiredPermissions(call.method, template);
@@ -71,7 +72,8 @@ export function codedFromFailure(failure: GraphFailure, call: FailedCall, cause?
         permissions.length > 0 ? `the application permission ${permissions.join(' or ')}` : 'a permission it lacks';
       return make(
         ErrorCode.GraphForbidden,
-        `Graph refused ${what} (${failure.graphCode ?? 'Forbidden'}): the bot's app registration needs ${need}, granted with admin consent (Entra admin center > App registrations > API permissions).`,
+        `Graph refused ${what} (${failure.graphCode ?? 'Forbidden'}): the bot's app registration needs ${need}, ` +
+          `granted with admin consent (Entra admin center > App registrations > API permissions).`,
         { requiredPermissions: permissions },
       );
     }

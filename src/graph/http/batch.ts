@@ -88,7 +88,8 @@ async function post(http: GraphHttp, items: BatchItem[]): Promise<Map<string, Ba
     const answer = await http.post<{ responses?: BatchResponseItem[] }>('/$batch', { requests });
     return new Map((answer?.responses ?? []).map((r) => [String(r.id), r]));
   } catch (error) {
-    // Older Graph documentation fails the whole batch with 424 when items were throttled: treat it as throttling of every item.
+    // Older Graph documentation fails the whole batch with 424 when items were throttled: treat it as throttling of
+    // every item.
     if (!(error instanceof CodedError) || error.details.status !== 424) throw error;
     const throttled: BatchResponseItem = {
       id: '',

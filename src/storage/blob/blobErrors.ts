@@ -34,7 +34,9 @@ export function blobUnavailable(error: unknown, endpoint: string, action: string
   const details = { endpoint, status: statusCode, serviceCode: code };
   if (CREDENTIAL_ERRORS.has(name)) {
     return storageUnavailable(
-      `Azure Blob Storage at ${endpoint}: no token for the managed identity while trying to ${action} (${(error as Error).message}). Check the identity assigned to the App Service, or set AZURE_STORAGE_CONNECTION_STRING.`,
+      `Azure Blob Storage at ${endpoint}: no token for the managed identity while trying to ${action} ` +
+        `(${(error as Error).message}). Check the identity assigned to the App Service, or set ` +
+        `AZURE_STORAGE_CONNECTION_STRING.`,
       error,
       details,
     );
@@ -48,7 +50,9 @@ export function blobUnavailable(error: unknown, endpoint: string, action: string
   }
   if (statusCode === 401 || statusCode === 403) {
     return storageUnavailable(
-      `Azure Blob Storage at ${endpoint} refused access (${statusCode} ${code ?? ''}) while trying to ${action}. Give the bot's identity the "Storage Blob Data Contributor" role on the account, or check the connection string.`,
+      `Azure Blob Storage at ${endpoint} refused access (${statusCode} ${code ?? ''}) while trying to ${action}. ` +
+        `Give the bot's identity the "Storage Blob Data Contributor" role on the account, or check the connection ` +
+        `string.`,
       error,
       details,
     );

@@ -53,7 +53,8 @@ export class BlobLeaseLeader<TCursor = unknown> implements LeaderElector<TCursor
     if (!Number.isInteger(leaseSeconds) || leaseSeconds < 15 || leaseSeconds > 60) {
       throw new CodedError(
         ErrorCode.BotMisconfigured,
-        `ALERT_LEASE_SECONDS must be a whole number from 15 to 60 (got ${leaseSeconds}); Azure blob leases allow no other length.`,
+        `ALERT_LEASE_SECONDS must be a whole number from 15 to 60 (got ${leaseSeconds}); Azure blob leases allow no ` +
+          `other length.`,
       );
     }
     this.job = options.job;

@@ -8,7 +8,10 @@
  */
 export interface LeaderElector<TCursor = unknown> {
   readonly job: string;
-  /** Starts campaigning; resolves after the first attempt, so isLeader() is meaningful at once. Never throws for an unreachable store. */
+  /**
+   * Starts campaigning; resolves after the first attempt, so isLeader() is meaningful at once. Never throws for an
+   * unreachable store.
+   */
   start(): Promise<void>;
   /** Stops campaigning and gives up leadership. */
   stop(): Promise<void>;

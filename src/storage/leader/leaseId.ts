@@ -11,5 +11,8 @@ export function leaseIdFor(instanceId: string): string {
   if (GUID.test(instanceId)) return instanceId.toLowerCase();
   const hex = createHash('sha256').update(instanceId).digest('hex');
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return (
+    `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-` +
+    `${hex.slice(20, 32)}`
+  );
 }

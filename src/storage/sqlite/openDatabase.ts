@@ -28,7 +28,8 @@ export function openDatabase(file: string): Database.Database {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw storageUnavailable(
-      `The SQLite database ${file} cannot be opened (${reason}). Check that DATA_DIR points to a writable folder and that the file is a database.`,
+      `The SQLite database ${file} cannot be opened (${reason}). Check that DATA_DIR points to a writable folder and ` +
+        `that the file is a database.`,
       error,
       { file },
     );

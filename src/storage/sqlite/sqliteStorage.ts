@@ -29,7 +29,8 @@ export class SqliteStorage implements DurableStorage {
     this.statements = {
       select: db.prepare<[string], { etag: string; value: string }>('SELECT etag, value FROM items WHERE key = ?'),
       upsert: db.prepare(
-        'INSERT INTO items (key, etag, value) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, value = excluded.value',
+        'INSERT INTO items (key, etag, value) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, ' +
+          'value = excluded.value',
       ),
       insert: db.prepare('INSERT INTO items (key, etag, value) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING'),
       update: db.prepare('UPDATE items SET etag = ?, value = ? WHERE key = ? AND etag = ?'),

@@ -40,7 +40,9 @@ export async function checkSettingsFor(
         ? `blocks the invitation, as the provisioning service reported (${serviceSaid})`
         : "cannot be read with your tenant's credentials",
       how: "the provisioning service's error details (the target's guest settings are not readable from your tenant)",
-      fix: `An administrator of ${target} must allow guest invitations (anything but "No one in the organization can invite guest users").`,
+      fix:
+        `An administrator of ${target} must allow guest invitations (anything but "No one in the organization can ` +
+        `invite guest users").`,
     });
   }
   return findings;

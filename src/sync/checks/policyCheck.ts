@@ -65,7 +65,9 @@ export async function checkPolicies(
       state: 'wrong',
       observed: `cannot be on: your tenant has no cross-tenant access entry for ${target}`,
       how: live,
-      fix: `In your tenant add ${target} under Cross-tenant access settings > Organizational settings, then tick "Automatically redeem invitations with the tenant" in its Outbound access > Trust settings.`,
+      fix:
+        `In your tenant add ${target} under Cross-tenant access settings > Organizational settings, then tick ` +
+        `"Automatically redeem invitations with the tenant" in its Outbound access > Trust settings.`,
     });
   } else if (partner) {
     const on = partner.automaticUserConsent.outboundAllowed === true;
@@ -91,7 +93,10 @@ export async function checkPolicies(
   return { connection, findings };
 }
 
-/** The target's own partner entry for the source, read with the bot's credentials there; undefined when it has none or the read fails. */
+/**
+ * The target's own partner entry for the source, read with the bot's credentials there; undefined when it has none or
+ * the read fails.
+ */
 async function readTarget(targets: TargetAccess, targetId: string, target: string): Promise<Finding[] | undefined> {
   const gateway = targets.gatewayFor(targetId);
   if (!gateway) return undefined;
@@ -101,7 +106,10 @@ async function readTarget(targets: TargetAccess, targetId: string, target: strin
   try {
     const partner = await gateway.getPartner(targets.sourceTenantId);
     if (!partner) {
-      const fix = `An administrator of ${target} must add your organization under Cross-tenant access settings > Organizational settings, then ${tickInstruction('targetInboundAutoRedemption', YOUR_ORGANIZATION)} and ${tickInstruction('targetInboundUserSync', YOUR_ORGANIZATION)}.`;
+      const fix =
+        `An administrator of ${target} must add your organization under Cross-tenant access settings > ` +
+        `Organizational settings, then ${tickInstruction('targetInboundAutoRedemption', YOUR_ORGANIZATION)} and ` +
+        `${tickInstruction('targetInboundUserSync', YOUR_ORGANIZATION)}.`;
       return [
         {
           tenant: target,

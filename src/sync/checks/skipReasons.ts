@@ -25,7 +25,9 @@ export function explainSkip(outcome: ProvisioningOutcome, kb: KnowledgeBase): Sk
   const failed = [...new Set(scopingSteps.flatMap(failedClauses))];
   if (failed.some((c) => /alternativeSecurityId/i.test(c))) {
     return {
-      reason: `out of scope: the scoping filter "${failed.join('; ')}" did not pass; this user has SMS sign-in enabled, so an alternative security id exists`,
+      reason:
+        `out of scope: the scoping filter "${failed.join('; ')}" did not pass; this user has SMS sign-in ` +
+        `enabled, so an alternative security id exists`,
       knowledge: kb.explain('SmsSignInFiltered'),
     };
   }
@@ -35,7 +37,10 @@ export function explainSkip(outcome: ProvisioningOutcome, kb: KnowledgeBase): Sk
     scopingSteps.some((s) => s.details['Assigned to the application'] === 'False')
   ) {
     return {
-      reason: `out of scope: ${said ?? 'the user is not assigned to the configuration, directly or as a direct member of an assigned group'}`,
+      reason: `out of scope: ${
+        said ??
+        'the user is not assigned to the configuration, directly or as a direct ' + 'member of an assigned group'
+      }`,
       knowledge: kb.explain('NotEffectivelyEntitled'),
     };
   }

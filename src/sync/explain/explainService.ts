@@ -56,12 +56,10 @@ export function createExplainService(deps: {
       const checks =
         needsPolicyCheck(knowledge) || knowledge.settings?.some((s) => s.check === 'targetGuestInviteSettings')
           ? await Promise.all(
-              configs
-                .slice(0, MAX_CHECKED)
-                .map(async (c) => ({
-                  configuration: c,
-                  findings: await checkSettingsFor(policies, kb, knowledge.code, c),
-                })),
+              configs.slice(0, MAX_CHECKED).map(async (c) => ({
+                configuration: c,
+                findings: await checkSettingsFor(policies, kb, knowledge.code, c),
+              })),
             )
           : [];
       return { code: knowledge.code, knowledge, suggestions: [], checks };

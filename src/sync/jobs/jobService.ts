@@ -42,7 +42,8 @@ export function createJobService(gateway: JobGateway, policies: PolicyProbe, kb:
     if (!config.job)
       throw new CodedError(
         ErrorCode.InvalidInput,
-        `${config.displayName} has no provisioning job yet: finish setting up provisioning in the Entra admin center first.`,
+        `${config.displayName} has no provisioning job yet: finish setting up provisioning in the Entra admin center ` +
+          `first.`,
         { configurationId: config.servicePrincipalId },
       );
     return config.job.id;
@@ -98,7 +99,8 @@ export function createJobService(gateway: JobGateway, policies: PolicyProbe, kb:
       if (!held) {
         throw new CodedError(
           ErrorCode.StaleAction,
-          `${config.displayName} is not holding back any deletions (it is not quarantined for too many deletes), so there is nothing to allow.`,
+          `${config.displayName} is not holding back any deletions (it is not quarantined for too many deletes), so ` +
+            `there is nothing to allow.`,
           { configurationId: config.servicePrincipalId },
         );
       }

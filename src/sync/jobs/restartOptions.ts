@@ -48,4 +48,6 @@ export function restartOption(key: string): RestartOption | undefined {
 }
 
 export const RESTART_WARNING =
-  'Restarting re-evaluates every user in scope on the next cycle, which can take much longer than the usual 40 minutes; users whose state changed meanwhile are updated, and users no longer in scope are deleted in the target (within the accidental deletion threshold).';
+  'Restarting re-evaluates every user in scope on the next cycle, which can take much longer than the usual 40 ' +
+  'minutes; users whose state changed meanwhile are updated, and users no longer in scope are deleted in the ' +
+  'target (within the accidental deletion threshold).';

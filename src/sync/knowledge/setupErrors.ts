@@ -7,8 +7,13 @@ export const SETUP_ERRORS: ErrorKnowledge[] = [
     title: 'Automatic redemption is not allowed between the tenants',
     area: 'testConnection',
     cause:
-      'The cross-tenant synchronization policy allowing automatic redemption failed: "Policy permitting auto-redemption of invitations not configured". Automatic redemption must be on for outbound in the source tenant and for inbound in the target tenant.',
-    fix: 'Tick "Automatically redeem invitations with the tenant" in both places: source tenant, Cross-tenant access settings > the target organization > Outbound access > Trust settings; target tenant, the source organization > Inbound access > Trust settings. Then test the connection again.',
+      'The cross-tenant synchronization policy allowing automatic redemption failed: "Policy permitting ' +
+      'auto-redemption of invitations not configured". Automatic redemption must be on for outbound in the ' +
+      'source tenant and for inbound in the target tenant.',
+    fix:
+      'Tick "Automatically redeem invitations with the tenant" in both places: source tenant, Cross-tenant access ' +
+      'settings > the target organization > Outbound access > Trust settings; target tenant, the source ' +
+      'organization > Inbound access > Trust settings. Then test the connection again.',
     settings: [
       {
         tenant: 'source',
@@ -28,8 +33,12 @@ export const SETUP_ERRORS: ErrorKnowledge[] = [
     title: 'Cross-tenant sync is not allowed by one of the tenants',
     area: 'testConnection',
     cause:
-      'Either the source tenant has not enabled automatic user consent (outbound auto-redemption) with the target, or the target tenant has not enabled inbound synchronization ("Allow users sync into this tenant") for this source.',
-    fix: 'Fix the side the details name: in the source turn on outbound automatic redemption; in the target, on the source organization\'s Inbound access > Cross-tenant sync tab, tick "Allow users sync into this tenant".',
+      'Either the source tenant has not enabled automatic user consent (outbound auto-redemption) with the target, ' +
+      'or the target tenant has not enabled inbound synchronization ("Allow users sync into this tenant") for ' +
+      'this source.',
+    fix:
+      'Fix the side the details name: in the source turn on outbound automatic redemption; in the target, on the ' +
+      'source organization\'s Inbound access > Cross-tenant sync tab, tick "Allow users sync into this tenant".',
     settings: [
       {
         tenant: 'source',
@@ -49,7 +58,8 @@ export const SETUP_ERRORS: ErrorKnowledge[] = [
     title: 'The target tenant is in another Microsoft cloud',
     area: 'testConnection',
     cause:
-      'The configuration was created without "Setup cross-tenant synchronization across Microsoft clouds", so the target tenant cannot be found.',
+      'The configuration was created without "Setup cross-tenant synchronization across Microsoft clouds", so the ' +
+      'target tenant cannot be found.',
     fix: 'Delete the configuration and create it again with the cross-cloud checkbox ticked.',
     source: 'features-and-errors §2.1 #3',
   },
@@ -58,7 +68,8 @@ export const SETUP_ERRORS: ErrorKnowledge[] = [
     title: 'The target has not enabled cross-cloud sync for this cloud',
     area: 'testConnection',
     cause:
-      "The identity of the calling application could not be established: the target tenant has not enabled cross-cloud synchronization for the source's Microsoft cloud.",
+      'The identity of the calling application could not be established: the target tenant has not enabled ' +
+      "cross-cloud synchronization for the source's Microsoft cloud.",
     fix: 'In the target tenant, tick the source cloud under Cross-tenant access settings > Microsoft cloud settings.',
     settings: [{ tenant: 'target', setting: 'Cross-tenant access settings > Microsoft cloud settings' }],
     source: 'features-and-errors §2.1 #4',
@@ -68,7 +79,9 @@ export const SETUP_ERRORS: ErrorKnowledge[] = [
     title: 'Insufficient privileges',
     area: 'graph',
     cause: 'The app or admin lacks the role or the consented permission the call needs.',
-    fix: 'Grant the named application permission with admin consent, or assign the needed directory role (Hybrid Identity Administrator for sync, Security Administrator for cross-tenant access settings).',
+    fix:
+      'Grant the named application permission with admin consent, or assign the needed directory role (Hybrid ' +
+      'Identity Administrator for sync, Security Administrator for cross-tenant access settings).',
     source: 'features-and-errors §2.1 #6; graph-contract §9.1',
   },
   {
@@ -84,7 +97,8 @@ export const SETUP_ERRORS: ErrorKnowledge[] = [
     title: 'The object to change does not exist',
     area: 'graph',
     cause:
-      '"Unable to read the company information from the directory": a PATCH was sent for a partner entry or policy that was never created.',
+      '"Unable to read the company information from the directory": a PATCH was sent for a partner entry or policy ' +
+      'that was never created.',
     fix: 'Create it first (POST the partner, PUT the identity synchronization policy), then change it.',
     source: 'features-and-errors §2.1 #8; graph-contract §1.3',
   },
@@ -93,7 +107,8 @@ export const SETUP_ERRORS: ErrorKnowledge[] = [
     title: 'The matching attribute cannot change',
     area: 'testConnection',
     cause:
-      'The mappings tried to change or add a matching attribute; cross-tenant sync always matches on alternativeSecurityIds.',
+      'The mappings tried to change or add a matching attribute; cross-tenant sync always matches on ' +
+      'alternativeSecurityIds.',
     fix: 'Revert the matching settings in the attribute mappings and save again.',
     source: 'features-and-errors §2.1 #9; graph-contract §4.1',
   },

@@ -10,7 +10,10 @@ export function provisioningLogsLink(config?: Pick<SyncConfiguration, 'servicePr
   if (config?.servicePrincipalId && config.appId) {
     const sp = encodeURIComponent(config.servicePrincipalId);
     const app = encodeURIComponent(config.appId);
-    return `${ENTRA}/#view/Microsoft_AAD_Connect_Provisioning/ProvisioningMenuBlade/~/ProvisioningLogs/objectId/${sp}/appId/${app}`;
+    return (
+      `${ENTRA}/#view/Microsoft_AAD_Connect_Provisioning/ProvisioningMenuBlade/~/ProvisioningLogs/objectId/` +
+      `${sp}/appId/${app}`
+    );
   }
   return `${ENTRA}/#view/Microsoft_AAD_IAM/ProvisioningLogsBlade`;
 }

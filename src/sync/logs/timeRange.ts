@@ -21,6 +21,12 @@ const MAX_MS = 30 * 86_400_000;
  * "today", "yesterday", "last 2 hours", "past 3 days", "this week", "last hour"; undefined when the text is
  * not a time. Days are UTC days, as the cards show UTC times.
  */
+/** "last 2 hours", "over the past day", "previous few weeks": a count (digits or a word) and a unit. */
+const LAST_SPAN = new RegExp(
+  String.raw`^(?:(?:in|over|during) )?(?:the )?(?:last|past|previous) ` +
+    String.raw`(?:(\d{1,4}|an?|one|two|three|few) )?(minute|min|hour|hr|day|week)s?$`,
+);
+
 export function parseTimeRange(text: string | undefined, now: Date = new Date()): TimeRange | undefined {
   const t = (text ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
   if (!t) return undefined;
@@ -32,10 +38,7 @@ export function parseTimeRange(text: string | undefined, now: Date = new Date())
     const monday = new Date(midnight.getTime() - ((midnight.getUTCDay() + 6) % 7) * 86_400_000);
     return { since: monday, label: 'this week (UTC)' };
   }
-  const m =
-    /^(?:(?:in|over|during) )?(?:the )?(?:last|past|previous) (?:(\d{1,4}|an?|one|two|three|few) )?(minute|min|hour|hr|day|week)s?$/.exec(
-      t,
-    );
+  const m = LAST_SPAN.exec(t);
   if (!m) return undefined;
   const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, few: 3 };
   const count = m[1] === undefined ? 1 : (words[m[1]] ?? Number(m[1]));

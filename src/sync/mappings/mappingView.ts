@@ -55,7 +55,9 @@ export function describeMappings(set: MappingSet): MappingsView {
     }));
   const scopingFilters = (set.scopingFilters ?? []).map(
     (g) =>
-      `${g.name}: ${g.clauses.map((c) => `${c.attribute} ${c.operator} ${c.values.map((v) => `'${v}'`).join(', ')}`.trim()).join(' AND ')}`,
+      `${g.name}: ${g.clauses
+        .map((c) => (`${c.attribute} ${c.operator} ` + `${c.values.map((v) => `'${v}'`).join(', ')}`).trim())
+        .join(' AND ')}`,
   );
   return {
     objectMapping: set.objectMappingName,
@@ -77,12 +79,15 @@ export function mappingWarnings(set: MappingSet): string[] {
     const value = userType.source;
     if (value.toLowerCase() === 'guest')
       warnings.push(
-        'New users are created as Guest, not Member: they get a guest experience in the target (Teams, SharePoint, people search).',
+        'New users are created as Guest, not Member: they get a guest experience in the target (Teams, SharePoint, ' +
+          'people search).',
       );
     else warnings.push(`New users are created as ${value}.`);
     if (userType.flowType === 'ObjectAddOnly') {
       warnings.push(
-        `userType applies only on creation: users who already exist in the target (for example earlier B2B guests, which sync matches instead of duplicating) keep their type. Set "Apply this mapping" to Always to convert them to ${value}.`,
+        `userType applies only on creation: users who already exist in the target (for example earlier B2B guests, ` +
+          `which sync matches instead of duplicating) keep their type. Set "Apply this mapping" to Always to ` +
+          `convert them to ${value}.`,
       );
     }
   } else if (userType.flowType === 'ObjectAddOnly') {
@@ -91,19 +96,22 @@ export function mappingWarnings(set: MappingSet): string[] {
   const addressList = find('showInAddressList');
   if (!addressList || addressList.sourceType === 'None') {
     warnings.push(
-      "showInAddressList is not mapped: synced users do not appear in the target's global address list or people search.",
+      "showInAddressList is not mapped: synced users do not appear in the target's global address list or people " +
+        'search.',
     );
   } else if (addressList.sourceType === 'Constant' && addressList.source.toLowerCase() === 'false') {
     warnings.push("showInAddressList is False: synced users are hidden from the target's global address list.");
   } else {
     warnings.push(
-      'showInAddressList does not apply to target users who have a mailbox: Exchange decides for them (in the target run Set-MailUser <user> -HiddenFromAddressListsEnabled:$false).',
+      'showInAddressList does not apply to target users who have a mailbox: Exchange decides for them (in the target ' +
+        'run Set-MailUser <user> -HiddenFromAddressListsEnabled:$false).',
     );
   }
   const matching = set.attributeMappings.filter((m) => m.matchingPriority > 0);
   if (matching.length > 0 && !matching.some((m) => m.targetAttributeName === 'alternativeSecurityIds')) {
     warnings.push(
-      'Cross-tenant sync matches users on alternativeSecurityIds; another matching attribute is refused (schemaInvalid).',
+      'Cross-tenant sync matches users on alternativeSecurityIds; another matching attribute is refused ' +
+        '(schemaInvalid).',
     );
   }
   return warnings;

@@ -212,12 +212,14 @@ function matchedDetails(outcome: ProvisioningOutcome, ctx: OutcomeContext, chang
   const typeChange = changes.find((c) => c.name === 'userType');
   if (wasGuest) {
     out.push(
-      `${ctx.userName} already existed in ${ctx.targetName} as a B2B guest: sync matched that user (on alternativeSecurityIds) instead of creating a second one.`,
+      `${ctx.userName} already existed in ${ctx.targetName} as a B2B guest: sync matched that user (on ` +
+        `alternativeSecurityIds) instead of creating a second one.`,
     );
     const flow = ctx.mappings?.attributeMappings.find((m) => m.targetAttributeName === 'userType');
     if (!typeChange && (flow?.flowType === 'ObjectAddOnly' || !flow)) {
       out.push(
-        `The user stays Guest: the userType mapping of ${ctx.configName} applies only when a user is created. Set "Apply this mapping" to Always to turn matched guests into members.`,
+        `The user stays Guest: the userType mapping of ${ctx.configName} applies only when a user is created. Set ` +
+          `"Apply this mapping" to Always to turn matched guests into members.`,
       );
     }
   }

@@ -11,7 +11,9 @@ export interface ProvisionerOptions {
   gateway: Pick<GraphGateway, 'provisionOnDemand'>;
   ruleId: (servicePrincipalId: string, jobId: string) => Promise<string>;
   limiter: RateLimiter;
-  /** Longest total wait on Graph's 429s before giving up (the request should not fail for a few seconds of throttling). */
+  /**
+   * Longest total wait on Graph's 429s before giving up (the request should not fail for a few seconds of throttling).
+   */
   maxThrottleWaitMs?: number;
 }
 

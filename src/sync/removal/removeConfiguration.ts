@@ -44,9 +44,12 @@ export async function previewRemoval(
     assignments: assignments.length,
     running,
     consequences: [
-      `Synchronization to ${targetName} stops${running ? ' (the job is running now)' : ''}; no further users are created, updated or deleted there.`,
-      `Users already synchronized stay in ${targetName} as they are: nothing deletes or disables them. Their admins remove them if they want.`,
-      `The ${assignments.length} assignment${assignments.length === 1 ? '' : 's'}, the job, its settings and mappings are removed with the configuration.`,
+      `Synchronization to ${targetName} stops${running ? ' (the job is running now)' : ''}; no further users are ` +
+        `created, updated or deleted there.`,
+      `Users already synchronized stay in ${targetName} as they are: nothing deletes or disables them. Their admins ` +
+        `remove them if they want.`,
+      `The ${assignments.length} assignment${assignments.length === 1 ? '' : 's'}, the job, its settings and ` +
+        `mappings are removed with the configuration.`,
       'The application can be restored for 30 days (Entra admin center > App registrations > Deleted applications).',
     ],
   };
@@ -64,7 +67,9 @@ export async function removeConfiguration(gateway: RemovalGateway, configuration
   if (application) await ignoreNotFound(gateway.deleteApplication(application.id));
   return {
     kind: 'changed',
-    detail: `${config.displayName} was removed (service principal${application ? ' and application' : ''} deleted). Users already synchronized stay in the target.`,
+    detail:
+      `${config.displayName} was removed (service principal${application ? ' and application' : ''} deleted). ` +
+      `Users already synchronized stay in the target.`,
     graphObjectId: config.servicePrincipalId,
   };
 }

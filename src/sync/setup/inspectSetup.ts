@@ -131,7 +131,8 @@ function targetChecks(source: TenantInfo, side: TargetSide): SetupCheck[] {
       detail: syncAllowed
         ? 'Allowed.'
         : side.sync
-          ? 'The policy exists but does not allow sync (identitySynchronization userSyncInbound.isSyncAllowed is not true).'
+          ? 'The policy exists but does not allow sync (identitySynchronization userSyncInbound.isSyncAllowed is not ' +
+            'true).'
           : 'Not allowed: the target has no identitySynchronization policy for this tenant.',
     },
   ];

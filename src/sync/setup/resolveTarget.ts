@@ -33,7 +33,8 @@ export async function resolveTarget(
   if (found.tenantId.toLowerCase() === sourceTenantId.toLowerCase()) {
     throw new CodedError(
       ErrorCode.InvalidInput,
-      `${typed} is this tenant (${found.displayName ?? found.tenantId}); synchronization needs another tenant as its target.`,
+      `${typed} is this tenant (${found.displayName ?? found.tenantId}); synchronization needs another tenant as its ` +
+        `target.`,
       { target: typed },
     );
   }

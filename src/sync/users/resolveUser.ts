@@ -56,7 +56,9 @@ function checkInternal(typed: string, user: DirectoryUser): UserResolution {
     kind: 'notInternal',
     typed,
     user,
-    reason: `${user.displayName} is ${what}. Cross-tenant synchronization only provisions internal members of the source tenant, so guests and external users cannot be synced.`,
+    reason:
+      `${user.displayName} is ${what}. Cross-tenant synchronization only provisions internal members of the ` +
+      `source tenant, so guests and external users cannot be synced.`,
   };
 }
 
@@ -72,7 +74,10 @@ function isExactly(user: DirectoryUser, text: string): boolean {
   return candidates.some((c) => c !== undefined && foldName(c) === t);
 }
 
-/** Close names for a name nobody has: each word's first letters as a prefix of a name word or the UPN, all in one request. */
+/**
+ * Close names for a name nobody has: each word's first letters as a prefix of a name word or the UPN, all in one
+ * request.
+ */
 async function suggest(gateway: UserGateway, text: string): Promise<DirectoryUser[]> {
   const local = text.includes('@') ? text.split('@')[0] : text;
   const words = [...new Set(local.split(/[^\p{L}\p{N}'-]+/u).filter((w) => w.length >= 2))].slice(0, 3);

@@ -39,10 +39,12 @@ function probes(ran: string[]): Feature[] {
         parameters: z.object({}),
         examples: [],
         patterns: [],
-        run: () => async ({ context }) => {
-          ran.push(`${verifiedActor(context).displayName}:${role}`);
-          await context.sendActivity(`${role} probe ran`);
-        },
+        run:
+          () =>
+          async ({ context }) => {
+            ran.push(`${verifiedActor(context).displayName}:${role}`);
+            await context.sendActivity(`${role} probe ran`);
+          },
       },
     }),
   );
@@ -114,57 +116,64 @@ describe('every action and card verb checks its role (roles from the tenant simu
     [PEOPLE.adele, []],
   ];
   for (const [person, allowed] of matrix) {
-    it(`${person.name} may run ${allowed.join(', ') || 'nothing'}; the rest is refused with the missing role named`, async () => {
-      const ran: string[] = [];
-      const bot = appWith(probes(ran), roles);
-      for (const role of ['reader', 'operator', 'approver'] as Role[]) {
-        const [reply, ...rest] = await bot.say(person, `${role}Probe`);
-        assert.equal(rest.length, 0);
-        if (allowed.includes(role)) {
-          assert.equal(reply.text, `${role} probe ran`);
-        } else {
-          const text = replyText(reply);
-          assert.match(text, /You can't do that/);
-          assert.match(text, new RegExp(`The ${role} probe needs the ${role} role`));
-          assert.match(
-            text,
-            role === 'reader'
-              ? /Global Reader, Reports Reader or Security Reader/
-              : /Hybrid Identity Administrator or Global Administrator/,
-          );
-          assert.match(text, allowed.length ? /You have the reader role/ : /You have no role with this bot/);
+    it(
+      `${person.name} may run ${allowed.join(', ') || 'nothing'}; the rest is refused with the ` + `missing role named`,
+      async () => {
+        const ran: string[] = [];
+        const bot = appWith(probes(ran), roles);
+        for (const role of ['reader', 'operator', 'approver'] as Role[]) {
+          const [reply, ...rest] = await bot.say(person, `${role}Probe`);
+          assert.equal(rest.length, 0);
+          if (allowed.includes(role)) {
+            assert.equal(reply.text, `${role} probe ran`);
+          } else {
+            const text = replyText(reply);
+            assert.match(text, /You can't do that/);
+            assert.match(text, new RegExp(`The ${role} probe needs the ${role} role`));
+            assert.match(
+              text,
+              role === 'reader'
+                ? /Global Reader, Reports Reader or Security Reader/
+                : /Hybrid Identity Administrator or Global Administrator/,
+            );
+            assert.match(text, allowed.length ? /You have the reader role/ : /You have no role with this bot/);
+          }
         }
-      }
-      assert.deepEqual(
-        ran,
-        allowed.map((r) => `${person.name}:${r}`),
-      );
-      const refusals = bot.logs.find('request not served', (e) => e.code === 'MissingRole');
-      assert.equal(refusals.length, 3 - allowed.length);
-      for (const r of refusals) assert.equal(r.activityId !== undefined, true, 'logged on the turn logger');
-    });
+        assert.deepEqual(
+          ran,
+          allowed.map((r) => `${person.name}:${r}`),
+        );
+        const refusals = bot.logs.find('request not served', (e) => e.code === 'MissingRole');
+        assert.equal(refusals.length, 3 - allowed.length);
+        for (const r of refusals) assert.equal(r.activityId !== undefined, true, 'logged on the turn logger');
+      },
+    );
   }
 
-  it('every registered action is refused to a user without its role before anything runs (covers actions added later)', async () => {
-    const bot = appWith(FEATURES, roles);
-    for (const action of COMMANDS) {
-      for (const person of [PEOPLE.adele, PEOPLE.lynne]) {
-        const holds = person === PEOPLE.lynne ? ['reader'] : [];
-        bot.logs.entries.length = 0;
-        const replies = await bot.say(person, action.name);
-        const refused = bot.logs.find('request not served', (e) => e.code === 'MissingRole');
-        if (holds.includes(action.role)) {
-          assert.equal(refused.length, 0, `${action.name} for ${person.name}`);
-          continue;
+  it(
+    'every registered action is refused to a user without its role before anything runs (covers ' +
+      'actions added later)',
+    async () => {
+      const bot = appWith(FEATURES, roles);
+      for (const action of COMMANDS) {
+        for (const person of [PEOPLE.adele, PEOPLE.lynne]) {
+          const holds = person === PEOPLE.lynne ? ['reader'] : [];
+          bot.logs.entries.length = 0;
+          const replies = await bot.say(person, action.name);
+          const refused = bot.logs.find('request not served', (e) => e.code === 'MissingRole');
+          if (holds.includes(action.role)) {
+            assert.equal(refused.length, 0, `${action.name} for ${person.name}`);
+            continue;
+          }
+          assert.equal(refused.length, 1, `${action.name} for ${person.name}`);
+          assert.equal(refused[0].action, action.name);
+          assert.match(replyText(replies[0]), new RegExp(`needs the ${action.role} role`));
+          assert.equal(bot.logs.find('action started').length, 0, `${action.name} started for ${person.name}`);
         }
-        assert.equal(refused.length, 1, `${action.name} for ${person.name}`);
-        assert.equal(refused[0].action, action.name);
-        assert.match(replyText(replies[0]), new RegExp(`needs the ${action.role} role`));
-        assert.equal(bot.logs.find('action started').length, 0, `${action.name} started for ${person.name}`);
       }
-    }
-    assert.equal(bot.catalog.resolved.length, 0, 'no Graph lookup on behalf of a refused user');
-  });
+      assert.equal(bot.catalog.resolved.length, 0, 'no Graph lookup on behalf of a refused user');
+    },
+  );
 
   it('every card verb is refused to a user without its role, whatever the card data claims', async () => {
     const t = botUnderTest({ catalog: fakeCatalog([CONTOSO_A]), access: { roles, settings: DEFAULT_ROLE_SETTINGS } });
@@ -182,39 +191,52 @@ describe('every action and card verb checks its role (roles from the tenant simu
     assert.ok(t.logs.find('card action').length === 0, 'no verb handler ran');
   });
 
-  it('a reader lists and opens configurations in the real bot; a user without a role is told what grants one', async () => {
-    const t = botUnderTest({ catalog: fakeCatalog([CONTOSO_A]), access: { roles, settings: DEFAULT_ROLE_SETTINGS } });
-    assert.match(cardText(cardOf((await t.say('list configurations', as(PEOPLE.lynne)))[0])), /Contoso A/);
-    const { invoke } = await t.click(
-      Verb.showConfiguration,
-      { configurationId: CONTOSO_A.servicePrincipalId },
-      as(PEOPLE.lynne),
-    );
-    assert.equal((invoke?.body as { type: string }).type, 'application/vnd.microsoft.card.adaptive');
-    const refused = cardText(cardOf((await t.say('list configurations', as(PEOPLE.adele)))[0]));
-    assert.match(
-      refused,
-      /List configurations needs the reader role\. You have no role with this bot\. The reader role comes from the Entra roles Global Reader/,
-    );
-  });
+  it(
+    'a reader lists and opens configurations in the real bot; a user without a role is told what ' + 'grants one',
+    async () => {
+      const t = botUnderTest({ catalog: fakeCatalog([CONTOSO_A]), access: { roles, settings: DEFAULT_ROLE_SETTINGS } });
+      assert.match(cardText(cardOf((await t.say('list configurations', as(PEOPLE.lynne)))[0])), /Contoso A/);
+      const { invoke } = await t.click(
+        Verb.showConfiguration,
+        { configurationId: CONTOSO_A.servicePrincipalId },
+        as(PEOPLE.lynne),
+      );
+      assert.equal((invoke?.body as { type: string }).type, 'application/vnd.microsoft.card.adaptive');
+      const refused = cardText(cardOf((await t.say('list configurations', as(PEOPLE.adele)))[0]));
+      assert.match(
+        refused,
+        new RegExp(
+          String.raw`List configurations needs the reader role\. You have no role with this bot\. The reader` +
+            String.raw` role comes from the Entra roles Global Reader`,
+        ),
+      );
+    },
+  );
 
-  it('someone outside the directory, or a message without an Entra id, gets a clear answer and nothing runs', async () => {
-    const catalog = fakeCatalog([CONTOSO_A]);
-    const t = botUnderTest({ catalog, access: { roles, settings: DEFAULT_ROLE_SETTINGS } });
-    const stranger = cardText(cardOf((await t.say('list configurations', as(STRANGER)))[0]));
-    assert.match(stranger, /I don't know you[\s\S]*not a user of this organization's directory/);
-    const anonymous = cardText(
-      cardOf((await t.say('list configurations', { from: { id: '29:no-aad', name: 'Someone' } }))[0]),
-    );
-    assert.match(anonymous, /I can't tell who you are/);
-    const { invoke } = await t.click(BUTTONS[0].verb, { configurationId: CONTOSO_A.servicePrincipalId }, as(STRANGER));
-    assert.match(String((invoke?.body as { value: unknown }).value), /I don't know you/);
-    assert.deepEqual(
-      t.logs.find('request not served').map((e) => e.code),
-      ['UnknownActor', 'UnknownActor', 'UnknownActor'],
-    );
-    assert.equal(t.logs.find('action started').length, 0);
-  });
+  it(
+    'someone outside the directory, or a message without an Entra id, gets a clear answer and ' + 'nothing runs',
+    async () => {
+      const catalog = fakeCatalog([CONTOSO_A]);
+      const t = botUnderTest({ catalog, access: { roles, settings: DEFAULT_ROLE_SETTINGS } });
+      const stranger = cardText(cardOf((await t.say('list configurations', as(STRANGER)))[0]));
+      assert.match(stranger, /I don't know you[\s\S]*not a user of this organization's directory/);
+      const anonymous = cardText(
+        cardOf((await t.say('list configurations', { from: { id: '29:no-aad', name: 'Someone' } }))[0]),
+      );
+      assert.match(anonymous, /I can't tell who you are/);
+      const { invoke } = await t.click(
+        BUTTONS[0].verb,
+        { configurationId: CONTOSO_A.servicePrincipalId },
+        as(STRANGER),
+      );
+      assert.match(String((invoke?.body as { value: unknown }).value), /I don't know you/);
+      assert.deepEqual(
+        t.logs.find('request not served').map((e) => e.code),
+        ['UnknownActor', 'UnknownActor', 'UnknownActor'],
+      );
+      assert.equal(t.logs.find('action started').length, 0);
+    },
+  );
 
   it('a failed role lookup is answered with the Graph error and its request id, and nothing runs', async () => {
     const t = botUnderTest({ catalog: fakeCatalog([CONTOSO_A]), access: { roles, settings: DEFAULT_ROLE_SETTINGS } });

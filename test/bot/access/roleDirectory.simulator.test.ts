@@ -27,14 +27,17 @@ describe('roles from Entra (RoleDirectory against the tenant simulator)', functi
   after(async () => sim?.stop());
   afterEach(async () => sim.control('DELETE', '/faults'));
 
-  it('maps the default directory roles: administrators operate and approve, Global Reader reads, others have none', async () => {
-    const roles = new RoleDirectory({ memberships: entraMemberships(gateway), settings: DEFAULT_ROLE_SETTINGS });
-    assert.deepEqual(await roles.rolesOf(PEOPLE.megan.id), ['reader', 'operator', 'approver']);
-    assert.deepEqual(await roles.rolesOf(PEOPLE.alex.id), ['reader', 'operator', 'approver']);
-    assert.deepEqual(await roles.rolesOf(PEOPLE.isaiah.id), ['reader', 'operator', 'approver']);
-    assert.deepEqual(await roles.rolesOf(PEOPLE.lynne.id), ['reader']);
-    assert.deepEqual(await roles.rolesOf(PEOPLE.adele.id), []);
-  });
+  it(
+    'maps the default directory roles: administrators operate and approve, Global Reader reads, ' + 'others have none',
+    async () => {
+      const roles = new RoleDirectory({ memberships: entraMemberships(gateway), settings: DEFAULT_ROLE_SETTINGS });
+      assert.deepEqual(await roles.rolesOf(PEOPLE.megan.id), ['reader', 'operator', 'approver']);
+      assert.deepEqual(await roles.rolesOf(PEOPLE.alex.id), ['reader', 'operator', 'approver']);
+      assert.deepEqual(await roles.rolesOf(PEOPLE.isaiah.id), ['reader', 'operator', 'approver']);
+      assert.deepEqual(await roles.rolesOf(PEOPLE.lynne.id), ['reader']);
+      assert.deepEqual(await roles.rolesOf(PEOPLE.adele.id), []);
+    },
+  );
 
   it('grants roles through configured groups (transitive), and by role template id', async () => {
     const [identityOps] = await gateway.findGroups('Identity Ops');
@@ -117,12 +120,19 @@ describe('roles from Entra (RoleDirectory against the tenant simulator)', functi
 
   it('ROLE_CACHE_SECONDS=0 reads Entra on every turn; the cache holds a bounded number of users', async () => {
     const { calls, gateway: counted } = countingGateway(gateway);
-    const uncached = new RoleDirectory({ memberships: entraMemberships(counted), settings: { ...DEFAULT_ROLE_SETTINGS, cacheSeconds: 0 } });
+    const uncached = new RoleDirectory({
+      memberships: entraMemberships(counted),
+      settings: { ...DEFAULT_ROLE_SETTINGS, cacheSeconds: 0 },
+    });
     await uncached.rolesOf(PEOPLE.adele.id);
     await uncached.rolesOf(PEOPLE.adele.id);
     assert.equal(calls.length, 2);
 
-    const small = new RoleDirectory({ memberships: entraMemberships(counted), settings: DEFAULT_ROLE_SETTINGS, maxEntries: 2 });
+    const small = new RoleDirectory({
+      memberships: entraMemberships(counted),
+      settings: DEFAULT_ROLE_SETTINGS,
+      maxEntries: 2,
+    });
     for (const p of [PEOPLE.megan, PEOPLE.alex, PEOPLE.lynne]) await small.rolesOf(p.id);
     calls.length = 0;
     await small.rolesOf(PEOPLE.lynne.id);

@@ -85,24 +85,27 @@ describe('the LLM planner (ActionPlanner against a local OpenAI-compatible serve
     assert.equal(model.requests.length, 0);
   });
 
-  it('cannot run an action the user may not run: refused with the missing role, and the model is not asked again', async () => {
-    const t = bot();
-    const operatorAction = COMMANDS.find((a) => a.role === 'operator' && !a.internal);
-    assert.ok(operatorAction, 'the registry has an operator action');
-    model.script(
-      { toolCalls: [{ name: operatorAction.name, arguments: { name: 'Contoso A' } }] },
-      { content: 'Done!' },
-    );
-    const replies = await t.say('could you sort out Contoso A for me, whatever it takes', { from: LYNNE });
-    assert.equal(replies.length, 1);
-    assert.match(
-      text(replies[0]),
-      new RegExp(`needs the operator role[\\s\\S]*You have the reader role[\\s\\S]*Hybrid Identity Administrator`),
-    );
-    assert.deepEqual(actionsRun(t), []);
-    assert.equal(model.requests.length, 1, 'a refusal ends the plan');
-    assert.equal(t.logs.find('request not served')[0].code, 'MissingRole');
-  });
+  it(
+    'cannot run an action the user may not run: refused with the missing role, and the model is ' + 'not asked again',
+    async () => {
+      const t = bot();
+      const operatorAction = COMMANDS.find((a) => a.role === 'operator' && !a.internal);
+      assert.ok(operatorAction, 'the registry has an operator action');
+      model.script(
+        { toolCalls: [{ name: operatorAction.name, arguments: { name: 'Contoso A' } }] },
+        { content: 'Done!' },
+      );
+      const replies = await t.say('could you sort out Contoso A for me, whatever it takes', { from: LYNNE });
+      assert.equal(replies.length, 1);
+      assert.match(
+        text(replies[0]),
+        new RegExp(`needs the operator role[\\s\\S]*You have the reader role[\\s\\S]*Hybrid Identity Administrator`),
+      );
+      assert.deepEqual(actionsRun(t), []);
+      assert.equal(model.requests.length, 1, 'a refusal ends the plan');
+      assert.equal(t.logs.find('request not served')[0].code, 'MissingRole');
+    },
+  );
 
   it("validates the model's parameters with the action's schema (tools mode does not)", async () => {
     const t = bot();

@@ -29,7 +29,8 @@ describe('graph/areas users and groups', () => {
     assert.equal(request.path, '/users');
     assert.equal(
       request.query.get('$filter'),
-      "displayName eq 'Seán O''Brien' or mailNickname eq 'Seán O''Brien' or startswith(displayName,'Seán O''Brien') or startswith(userPrincipalName,'Seán O''Brien')",
+      "displayName eq 'Seán O''Brien' or mailNickname eq 'Seán O''Brien' or startswith(displayName,'Seán O''Brien') " +
+        "or startswith(userPrincipalName,'Seán O''Brien')",
     );
     assert.equal(request.query.get('$top'), '10');
     assert.match(request.query.get('$select') ?? '', /userPrincipalName/);
@@ -47,27 +48,33 @@ describe('graph/areas users and groups', () => {
     assert.equal(env.fake.requests[0].headers.consistencylevel, undefined);
   });
 
-  it('asks for users starting with any of several prefixes in one $search, clauses joined by OR, quotes and backslashes escaped', async () => {
-    env = await gatewayOnFake(() => ({ status: 200, body: { value: [OBRIEN] } }));
-    const users = await env.gateway.findUsersStartingWithAny(["O'B", 'a"b\\c', ' van ', 'VAN', '', 'x'.repeat(300)], {
-      top: 500,
-    });
-    assert.deepEqual(
-      users.map((u) => u.id),
-      ['u-1'],
-    );
-    assert.equal(env.fake.requests.length, 1);
-    const [request] = env.fake.requests;
-    assert.equal(request.path, '/users');
-    assert.equal(
-      request.query.get('$search'),
-      '"displayName:O\'B" OR "userPrincipalName:O\'B" OR "displayName:a\\"b\\\\c" OR "userPrincipalName:a\\"b\\\\c" OR "displayName:VAN" OR "userPrincipalName:VAN"',
-    );
-    assert.doesNotMatch(request.rawUrl, /["\\ ]/, 'percent-encoded');
-    assert.equal(request.query.get('$count'), 'true');
-    assert.equal(request.query.get('$top'), '50', 'at most 50 users');
-    assert.equal(request.headers.consistencylevel, 'eventual');
-  });
+  it(
+    'asks for users starting with any of several prefixes in one $search, clauses joined by OR, quotes and ' +
+      'backslashes escaped',
+    async () => {
+      env = await gatewayOnFake(() => ({ status: 200, body: { value: [OBRIEN] } }));
+      const users = await env.gateway.findUsersStartingWithAny(["O'B", 'a"b\\c', ' van ', 'VAN', '', 'x'.repeat(300)], {
+        top: 500,
+      });
+      assert.deepEqual(
+        users.map((u) => u.id),
+        ['u-1'],
+      );
+      assert.equal(env.fake.requests.length, 1);
+      const [request] = env.fake.requests;
+      assert.equal(request.path, '/users');
+      assert.equal(
+        request.query.get('$search'),
+        '"displayName:O\'B" OR "userPrincipalName:O\'B" OR "displayName:a\\"b\\\\c" OR ' +
+          '"userPrincipalName:a\\"b\\\\c" ' +
+          'OR "displayName:VAN" OR "userPrincipalName:VAN"',
+      );
+      assert.doesNotMatch(request.rawUrl, /["\\ ]/, 'percent-encoded');
+      assert.equal(request.query.get('$count'), 'true');
+      assert.equal(request.query.get('$top'), '50', 'at most 50 users');
+      assert.equal(request.headers.consistencylevel, 'eventual');
+    },
+  );
 
   it('asks Graph nothing for no usable prefix', async () => {
     env = await gatewayOnFake(() => ({ status: 500 }));

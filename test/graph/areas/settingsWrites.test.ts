@@ -31,26 +31,29 @@ describe('graph/areas mapping and settings writes (intent methods)', () => {
     env = undefined;
   });
 
-  it('setUserTypeMapping writes the constant and when it applies, and PUTs the rest of the schema unchanged', async () => {
-    env = await gatewayOnFake(schemaReplies());
-    assert.equal(await env.gateway.setUserTypeMapping('sp-1', 'job-1', 'Guest', false), true);
-    assert.deepEqual(putMapping(env, 'userType')?.source, {
-      type: 'Constant',
-      name: 'Guest',
-      expression: '"Guest"',
-      parameters: [],
-    });
-    assert.equal(putMapping(env, 'userType')?.flowType, 'Always');
-    assert.deepEqual(putMapping(env, 'displayName'), ctsUserMapping('displayName'), 'the other mappings are kept');
-    const put = env.fake.requests.find((r) => r.method === 'PUT')!.body as WireSyncSchema;
-    assert.equal(put.id, ctsSchema.id);
-    assert.equal(put.synchronizationRules?.length, ctsSchema.synchronizationRules?.length);
+  it(
+    'setUserTypeMapping writes the constant and when it applies, and PUTs the rest of the schema ' + 'unchanged',
+    async () => {
+      env = await gatewayOnFake(schemaReplies());
+      assert.equal(await env.gateway.setUserTypeMapping('sp-1', 'job-1', 'Guest', false), true);
+      assert.deepEqual(putMapping(env, 'userType')?.source, {
+        type: 'Constant',
+        name: 'Guest',
+        expression: '"Guest"',
+        parameters: [],
+      });
+      assert.equal(putMapping(env, 'userType')?.flowType, 'Always');
+      assert.deepEqual(putMapping(env, 'displayName'), ctsUserMapping('displayName'), 'the other mappings are kept');
+      const put = env.fake.requests.find((r) => r.method === 'PUT')!.body as WireSyncSchema;
+      assert.equal(put.id, ctsSchema.id);
+      assert.equal(put.synchronizationRules?.length, ctsSchema.synchronizationRules?.length);
 
-    await env.stop();
-    env = await gatewayOnFake(schemaReplies());
-    await env.gateway.setUserTypeMapping('sp-1', 'job-1', 'Member', true);
-    assert.equal(putMapping(env, 'userType')?.flowType, 'ObjectAddOnly');
-  });
+      await env.stop();
+      env = await gatewayOnFake(schemaReplies());
+      await env.gateway.setUserTypeMapping('sp-1', 'job-1', 'Member', true);
+      assert.equal(putMapping(env, 'userType')?.flowType, 'ObjectAddOnly');
+    },
+  );
 
   it('setShowInAddressList writes "True" or "False" and leaves when it applies alone', async () => {
     env = await gatewayOnFake(schemaReplies());
@@ -147,28 +150,31 @@ describe('graph/areas mapping and settings writes (intent methods)', () => {
     assert.equal(saved.scopeMode, 'assignedOnly');
   });
 
-  it('initializeSettings PUTs the secrets of a new configuration: target, SyncPolicy and the settings given', async () => {
-    env = await gatewayOnFake(() => ({ status: 204 }));
-    await env.gateway.initializeSettings('sp-1', {
-      targetTenantId: 'target-1',
-      scopeMode: 'assignedOnly',
-      notificationsEnabled: false,
-      deleteThresholdEnabled: false,
-    });
-    const [put] = env.fake.requests;
-    assert.equal(`${put.method} ${put.path}`, `PUT ${SYNC}/secrets`);
-    assert.deepEqual(put.body, {
-      value: [
-        { key: 'AuthenticationType', value: 'SyncPolicy' },
-        { key: 'CompanyId', value: 'target-1' },
-        {
-          key: 'SyncNotificationSettings',
-          value: '{"Enabled":false,"DeleteThresholdEnabled":false,"HumanResourcesLookaheadQueryEnabled":false}',
-        },
-        { key: 'SyncAll', value: 'false' },
-      ],
-    });
-  });
+  it(
+    'initializeSettings PUTs the secrets of a new configuration: target, SyncPolicy and the ' + 'settings given',
+    async () => {
+      env = await gatewayOnFake(() => ({ status: 204 }));
+      await env.gateway.initializeSettings('sp-1', {
+        targetTenantId: 'target-1',
+        scopeMode: 'assignedOnly',
+        notificationsEnabled: false,
+        deleteThresholdEnabled: false,
+      });
+      const [put] = env.fake.requests;
+      assert.equal(`${put.method} ${put.path}`, `PUT ${SYNC}/secrets`);
+      assert.deepEqual(put.body, {
+        value: [
+          { key: 'AuthenticationType', value: 'SyncPolicy' },
+          { key: 'CompanyId', value: 'target-1' },
+          {
+            key: 'SyncNotificationSettings',
+            value: '{"Enabled":false,"DeleteThresholdEnabled":false,"HumanResourcesLookaheadQueryEnabled":false}',
+          },
+          { key: 'SyncAll', value: 'false' },
+        ],
+      });
+    },
+  );
 });
 
 function ctsUserMapping(target: string): WireAttributeMapping | undefined {

@@ -45,14 +45,18 @@ describe('sync/provisioning rate limiter (5 per 10 s per job)', () => {
     assert.deepEqual(heard, [10_000]);
   });
 
-  it('counts the window from each answer, so a slow call is not counted early (the service counts it when it arrives)', async () => {
-    const clock = fakeClock();
-    const limiter = createRateLimiter({ limit: 1, windowMs: 10_000, now: clock.now, sleep: clock.sleep });
-    await limiter.run('job-a', async () => clock.advance(2_000));
-    let startedAt = -1;
-    await limiter.run('job-a', async () => void (startedAt = clock.now()));
-    assert.equal(startedAt, 12_000);
-  });
+  it(
+    'counts the window from each answer, so a slow call is not counted early (the service counts ' +
+      'it when it arrives)',
+    async () => {
+      const clock = fakeClock();
+      const limiter = createRateLimiter({ limit: 1, windowMs: 10_000, now: clock.now, sleep: clock.sleep });
+      await limiter.run('job-a', async () => clock.advance(2_000));
+      let startedAt = -1;
+      await limiter.run('job-a', async () => void (startedAt = clock.now()));
+      assert.equal(startedAt, 12_000);
+    },
+  );
 
   it('keeps one window per key: another job is not held up', async () => {
     const clock = fakeClock();

@@ -24,46 +24,50 @@ describe('removing a configuration against the simulator', function () {
     });
   }
 
-  it('needs approval, then deletes the service principal and the application; users already synchronized stay in the target', async () => {
-    const contosoA = await world.config('Contoso A');
-    const adele = (await world.gateway.getUser('AdeleV@contoso.com'))!;
-    const ruleId = (await world.gateway.getUserRuleId(contosoA.servicePrincipalId, contosoA.job!.id))!;
-    const [outcome] = await world.gateway.provisionOnDemand(contosoA.servicePrincipalId, contosoA.job!.id, {
-      ruleId,
-      subjects: [{ objectId: adele.id, objectTypeName: 'User' }],
-    });
-    assert.equal(outcome.status, 'success', JSON.stringify(outcome));
-    const fabrikam = fabrikamGateway();
-    const synced = (await fabrikam.findUsers('Adele Vance')).find((u) => u.displayName === 'Adele Vance');
-    assert.ok(synced, 'Adele is in Fabrikam');
+  it(
+    'needs approval, then deletes the service principal and the application; users already synchronized stay in the ' +
+      'target',
+    async () => {
+      const contosoA = await world.config('Contoso A');
+      const adele = (await world.gateway.getUser('AdeleV@contoso.com'))!;
+      const ruleId = (await world.gateway.getUserRuleId(contosoA.servicePrincipalId, contosoA.job!.id))!;
+      const [outcome] = await world.gateway.provisionOnDemand(contosoA.servicePrincipalId, contosoA.job!.id, {
+        ruleId,
+        subjects: [{ objectId: adele.id, objectTypeName: 'User' }],
+      });
+      assert.equal(outcome.status, 'success', JSON.stringify(outcome));
+      const fabrikam = fabrikamGateway();
+      const synced = (await fabrikam.findUsers('Adele Vance')).find((u) => u.displayName === 'Adele Vance');
+      assert.ok(synced, 'Adele is in Fabrikam');
 
-    const preview = await previewRemoval(world.gateway, contosoA);
-    assert.match(preview.consequences.join(' '), /Users already synchronized stay in Fabrikam/);
-    const megan = await world.actor('MeganB@contoso.com', ['reader', 'operator', 'approver']);
-    const alex = await world.actor('AlexW@contoso.com', ['reader', 'operator', 'approver']);
-    const service = world.service();
-    const draft = await service.preview({ actor: megan, config: contosoA, change: { kind: 'removeConfiguration' } });
-    assert.match(draft.impact.existingUsersChange, /stay in Fabrikam/);
-    const { request } = await service.submit(draft.id, megan, undefined);
-    assert.ok(await world.gateway.getConfiguration(contosoA.servicePrincipalId), 'still there while pending');
-    const app = await world.gateway.findApplicationByAppId(contosoA.appId);
-    assert.ok(app);
+      const preview = await previewRemoval(world.gateway, contosoA);
+      assert.match(preview.consequences.join(' '), /Users already synchronized stay in Fabrikam/);
+      const megan = await world.actor('MeganB@contoso.com', ['reader', 'operator', 'approver']);
+      const alex = await world.actor('AlexW@contoso.com', ['reader', 'operator', 'approver']);
+      const service = world.service();
+      const draft = await service.preview({ actor: megan, config: contosoA, change: { kind: 'removeConfiguration' } });
+      assert.match(draft.impact.existingUsersChange, /stay in Fabrikam/);
+      const { request } = await service.submit(draft.id, megan, undefined);
+      assert.ok(await world.gateway.getConfiguration(contosoA.servicePrincipalId), 'still there while pending');
+      const app = await world.gateway.findApplicationByAppId(contosoA.appId);
+      assert.ok(app);
 
-    const { request: applied } = await service.approve(request.id, alex);
-    assert.equal(applied.status, 'applied', JSON.stringify(applied.result));
-    assert.equal(await world.gateway.getConfiguration(contosoA.servicePrincipalId), undefined);
-    assert.equal(
-      await world.gateway.findApplicationByAppId(contosoA.appId),
-      undefined,
-      'the application is deleted too',
-    );
-    assert.ok((await fabrikam.getUser(synced.id))?.id, 'the synchronized user is still in Fabrikam');
-    assert.equal(
-      (await world.gateway.listConfigurations()).some((c) => c.displayName === 'Contoso A'),
-      false,
-    );
+      const { request: applied } = await service.approve(request.id, alex);
+      assert.equal(applied.status, 'applied', JSON.stringify(applied.result));
+      assert.equal(await world.gateway.getConfiguration(contosoA.servicePrincipalId), undefined);
+      assert.equal(
+        await world.gateway.findApplicationByAppId(contosoA.appId),
+        undefined,
+        'the application is deleted too',
+      );
+      assert.ok((await fabrikam.getUser(synced.id))?.id, 'the synchronized user is still in Fabrikam');
+      assert.equal(
+        (await world.gateway.listConfigurations()).some((c) => c.displayName === 'Contoso A'),
+        false,
+      );
 
-    const again = await removeConfiguration(world.gateway, contosoA.servicePrincipalId);
-    assert.equal(again.kind, 'alreadyInEffect');
-  });
+      const again = await removeConfiguration(world.gateway, contosoA.servicePrincipalId);
+      assert.equal(again.kind, 'alreadyInEffect');
+    },
+  );
 });

@@ -85,30 +85,34 @@ describe('configuration settings against the simulator', function () {
     });
   }
 
-  it('a display name suffix needs approval: previewed before/after, unchanged until approved, then applied and evaluated by provisioning', async () => {
-    const service = world.service();
-    const draft = await service.preview({
-      actor: megan,
-      config: contosoA,
-      change: { kind: 'setMapping', mapping: { attribute: 'displayName', suffix: 'Contoso' } },
-    });
-    assert.match(
-      draft.impact.notes.join(' '),
-      /displayName: before \[displayName\], after Append\(\[displayName\], " \(Contoso\)"\)/,
-    );
-    const { request } = await service.submit(draft.id, megan, { conversation: { id: 'approvals' } });
-    assert.equal(
-      (await readSettings(world.gateway, contosoA)).displayName?.sourceType,
-      'Attribute',
-      'nothing changes before approval',
-    );
-    await assert.rejects(service.approve(request.id, megan), (e: unknown) => isCoded(e, ErrorCode.SelfApproval));
-    const { request: applied } = await service.approve(request.id, alex);
-    assert.equal(applied.status, 'applied', JSON.stringify(applied.result));
-    const view = await readSettings(world.gateway, contosoA);
-    assert.equal(view.displayName?.source, 'Append([displayName], " (Contoso)")');
-    assert.equal(view.userType?.source, 'Member', 'the rest of the schema is kept');
-  });
+  it(
+    'a display name suffix needs approval: previewed before/after, unchanged until approved, then applied and ' +
+      'evaluated by provisioning',
+    async () => {
+      const service = world.service();
+      const draft = await service.preview({
+        actor: megan,
+        config: contosoA,
+        change: { kind: 'setMapping', mapping: { attribute: 'displayName', suffix: 'Contoso' } },
+      });
+      assert.match(
+        draft.impact.notes.join(' '),
+        /displayName: before \[displayName\], after Append\(\[displayName\], " \(Contoso\)"\)/,
+      );
+      const { request } = await service.submit(draft.id, megan, { conversation: { id: 'approvals' } });
+      assert.equal(
+        (await readSettings(world.gateway, contosoA)).displayName?.sourceType,
+        'Attribute',
+        'nothing changes before approval',
+      );
+      await assert.rejects(service.approve(request.id, megan), (e: unknown) => isCoded(e, ErrorCode.SelfApproval));
+      const { request: applied } = await service.approve(request.id, alex);
+      assert.equal(applied.status, 'applied', JSON.stringify(applied.result));
+      const view = await readSettings(world.gateway, contosoA);
+      assert.equal(view.displayName?.source, 'Append([displayName], " (Contoso)")');
+      assert.equal(view.userType?.source, 'Member', 'the rest of the schema is kept');
+    },
+  );
 
   it('showInAddressList off goes through approval and a second apply finds it in effect', async () => {
     const service = world.service();

@@ -17,84 +17,88 @@ describe('guided setup against the tenant simulator', function () {
   });
   afterEach(async () => sim?.stop());
 
-  it('Tailspin: the plan shows what the source lacks and that the target is ready; the run creates it all and test connection passes', async () => {
-    const g = setupGateways(sim, ['Tailspin Toys']);
-    const plan = await inspectSetup({
-      gateway: g.gateway,
-      targets: g.targets,
-      sourceTenantId: g.source.tenantId,
-      target: 'TailspinToys.com',
-    });
-    assert.equal(plan.target.tenantId, tenantOf(sim, 'Tailspin Toys').tenantId);
-    assert.equal(plan.targetChecked, true);
-    for (const key of ['sourcePartner', 'outboundAutoRedemption', 'trustMfa', 'trustCompliantDevice'])
-      assert.equal(stateOf(plan, key), 'missing', key);
-    for (const key of ['targetPartner', 'inboundAutoRedemption', 'inboundUserSync'])
-      assert.equal(stateOf(plan, key), 'ok', key);
-    assert.deepEqual(plan.existing, []);
+  it(
+    'Tailspin: the plan shows what the source lacks and that the target is ready; the run creates it all and test ' +
+      'connection passes',
+    async () => {
+      const g = setupGateways(sim, ['Tailspin Toys']);
+      const plan = await inspectSetup({
+        gateway: g.gateway,
+        targets: g.targets,
+        sourceTenantId: g.source.tenantId,
+        target: 'TailspinToys.com',
+      });
+      assert.equal(plan.target.tenantId, tenantOf(sim, 'Tailspin Toys').tenantId);
+      assert.equal(plan.targetChecked, true);
+      for (const key of ['sourcePartner', 'outboundAutoRedemption', 'trustMfa', 'trustCompliantDevice'])
+        assert.equal(stateOf(plan, key), 'missing', key);
+      for (const key of ['targetPartner', 'inboundAutoRedemption', 'inboundUserSync'])
+        assert.equal(stateOf(plan, key), 'ok', key);
+      assert.deepEqual(plan.existing, []);
 
-    const progress: SetupStep[][] = [];
-    const { logger, lines } = captureLogger();
-    const run = await runSetup({
-      gateway: g.gateway,
-      plan,
-      logger,
-      onProgress: async (steps) => void progress.push(steps),
-    });
-    assert.equal(run.outcome, 'ready', JSON.stringify(run.steps));
-    assert.ok(
-      run.steps.every((s) => s.state === 'done'),
-      JSON.stringify(run.steps),
-    );
-    assert.ok(progress.length >= 7, 'the card is updated after every step');
-    assert.equal(
-      progress[0].filter((s) => s.state === 'pending').length,
-      6,
-      'the first update shows one step under way and the rest to come',
-    );
+      const progress: SetupStep[][] = [];
+      const { logger, lines } = captureLogger();
+      const run = await runSetup({
+        gateway: g.gateway,
+        plan,
+        logger,
+        onProgress: async (steps) => void progress.push(steps),
+      });
+      assert.equal(run.outcome, 'ready', JSON.stringify(run.steps));
+      assert.ok(
+        run.steps.every((s) => s.state === 'done'),
+        JSON.stringify(run.steps),
+      );
+      assert.ok(progress.length >= 7, 'the card is updated after every step');
+      assert.equal(
+        progress[0].filter((s) => s.state === 'pending').length,
+        6,
+        'the first update shows one step under way and the rest to come',
+      );
 
-    const partner = await g.gateway.getPartner(plan.target.tenantId);
-    assert.equal(partner?.automaticUserConsent.outboundAllowed, true);
-    assert.equal(partner?.inboundTrust?.isMfaAccepted, true);
-    assert.equal(partner?.inboundTrust?.isCompliantDeviceAccepted, true);
-    const config = await g.gateway.getConfiguration(run.configuration!.servicePrincipalId);
-    assert.equal(config?.displayName, 'Tailspin Toys');
-    assert.equal(config?.target?.tenantId, plan.target.tenantId);
-    assert.equal(config?.job?.templateId, 'Azure2Azure');
-    assert.equal(config?.job?.scheduleState, 'Disabled', 'nothing is started');
-    const settings = await g.gateway.getSettings(config!.servicePrincipalId);
-    assert.deepEqual(settings.raw.map((s) => s.key).sort(), [
-      'AuthenticationType',
-      'CompanyId',
-      'SyncAll',
-      'SyncNotificationSettings',
-    ]);
-    assert.equal(settings.scopeMode, 'assignedOnly');
-    assert.equal(settings.notificationsEnabled, false);
-    assert.ok(lines.some((l) => l.msg === 'setup step' && l.step === 'testConnection' && l.state === 'done'));
-    assert.ok(!JSON.stringify(lines).includes(g.source.clientSecret), 'no secret in the logs');
+      const partner = await g.gateway.getPartner(plan.target.tenantId);
+      assert.equal(partner?.automaticUserConsent.outboundAllowed, true);
+      assert.equal(partner?.inboundTrust?.isMfaAccepted, true);
+      assert.equal(partner?.inboundTrust?.isCompliantDeviceAccepted, true);
+      const config = await g.gateway.getConfiguration(run.configuration!.servicePrincipalId);
+      assert.equal(config?.displayName, 'Tailspin Toys');
+      assert.equal(config?.target?.tenantId, plan.target.tenantId);
+      assert.equal(config?.job?.templateId, 'Azure2Azure');
+      assert.equal(config?.job?.scheduleState, 'Disabled', 'nothing is started');
+      const settings = await g.gateway.getSettings(config!.servicePrincipalId);
+      assert.deepEqual(settings.raw.map((s) => s.key).sort(), [
+        'AuthenticationType',
+        'CompanyId',
+        'SyncAll',
+        'SyncNotificationSettings',
+      ]);
+      assert.equal(settings.scopeMode, 'assignedOnly');
+      assert.equal(settings.notificationsEnabled, false);
+      assert.ok(lines.some((l) => l.msg === 'setup step' && l.step === 'testConnection' && l.state === 'done'));
+      assert.ok(!JSON.stringify(lines).includes(g.source.clientSecret), 'no secret in the logs');
 
-    // Asking again: the configuration exists, so nothing is created twice.
-    const again = await inspectSetup({
-      gateway: g.gateway,
-      targets: g.targets,
-      sourceTenantId: g.source.tenantId,
-      target: plan.target.tenantId,
-    });
-    assert.equal(again.existing.length, 1);
-    for (const key of ['sourcePartner', 'outboundAutoRedemption', 'trustMfa', 'trustCompliantDevice'])
-      assert.equal(stateOf(again, key), 'ok', key);
-    const second = await runSetup({ gateway: g.gateway, plan: again, logger });
-    assert.equal(second.outcome, 'conflict');
-    assert.match(
-      stepOf(second.steps, 'configuration').detail,
-      /Tailspin Toys already synchronizes to Tailspin Toys; I did not create a second configuration/,
-    );
-    assert.equal(
-      (await g.gateway.listConfigurations()).filter((c) => c.target?.tenantId === plan.target.tenantId).length,
-      1,
-    );
-  });
+      // Asking again: the configuration exists, so nothing is created twice.
+      const again = await inspectSetup({
+        gateway: g.gateway,
+        targets: g.targets,
+        sourceTenantId: g.source.tenantId,
+        target: plan.target.tenantId,
+      });
+      assert.equal(again.existing.length, 1);
+      for (const key of ['sourcePartner', 'outboundAutoRedemption', 'trustMfa', 'trustCompliantDevice'])
+        assert.equal(stateOf(again, key), 'ok', key);
+      const second = await runSetup({ gateway: g.gateway, plan: again, logger });
+      assert.equal(second.outcome, 'conflict');
+      assert.match(
+        stepOf(second.steps, 'configuration').detail,
+        /Tailspin Toys already synchronizes to Tailspin Toys; I did not create a second configuration/,
+      );
+      assert.equal(
+        (await g.gateway.listConfigurations()).filter((c) => c.target?.tenantId === plan.target.tenantId).length,
+        1,
+      );
+    },
+  );
 
   it('Woodgrove: the plan names the missing target setting, and test connection fails naming it too', async () => {
     const g = setupGateways(sim, ['Woodgrove Bank']);
@@ -150,58 +154,70 @@ describe('guided setup against the tenant simulator', function () {
     assert.equal(stateOf(plan, 'inboundUserSync'), 'unknown');
   });
 
-  it('Fabrikam: partner and redemption are reported as present and the existing configuration is a conflict; nothing is changed', async () => {
-    const g = setupGateways(sim, ['Fabrikam']);
-    const before = await g.gateway.listConfigurations();
-    const plan = await inspectSetup({
-      gateway: g.gateway,
-      targets: g.targets,
-      sourceTenantId: g.source.tenantId,
-      target: 'fabrikam.com',
-    });
-    assert.equal(stateOf(plan, 'sourcePartner'), 'ok');
-    assert.deepEqual(
-      plan.existing.map((c) => c.displayName),
-      ['Contoso A'],
-    );
-    const writes: string[] = [];
-    const run = await runSetup({ gateway: g.gateway, plan, logger: captureLogger().logger });
-    g.requests
-      .filter((r) => r.method !== 'GET' && !r.path.endsWith('$batch'))
-      .forEach((r) => writes.push(`${r.method} ${r.path}`));
-    assert.equal(run.outcome, 'conflict');
-    assert.deepEqual(writes, [], 'no write reached Graph');
-    assert.equal((await g.gateway.listConfigurations()).length, before.length);
-    assert.equal(stepOf(run.steps, 'partner').state, 'present');
-  });
-
-  it('a partner entry created meanwhile (409 Request_MultipleObjectsWithSameKeyValue) is reported as present and the setup goes on', async () => {
-    const g = setupGateways(sim, ['Tailspin Toys']);
-    const plan = await inspectSetup({
-      gateway: g.gateway,
-      targets: g.targets,
-      sourceTenantId: g.source.tenantId,
-      target: 'tailspintoys.com',
-    });
-    await gatewayFor(sim, g.source).gateway.createPartner(plan.target.tenantId);
-    const run = await runSetup({ gateway: g.gateway, plan, logger: captureLogger().logger });
-    assert.equal(stepOf(run.steps, 'partner').state, 'present');
-    assert.match(stepOf(run.steps, 'partner').detail, /already exists/);
-    assert.equal(run.outcome, 'ready');
-  });
-
-  it('the target already allows sync: a second identitySynchronization PUT is refused (409) by Graph, so setup only reads it', async () => {
-    const g = setupGateways(sim, ['Tailspin Toys']);
-    const tailspin = g.targetGateway('Tailspin Toys');
-    const error = await tailspin
-      .putIdentitySynchronization(g.source.tenantId, { displayName: 'Contoso', userSyncInboundAllowed: true })
-      .then(
-        () => undefined,
-        (e: unknown) => e,
+  it(
+    'Fabrikam: partner and redemption are reported as present and the existing configuration is a conflict; nothing ' +
+      'is changed',
+    async () => {
+      const g = setupGateways(sim, ['Fabrikam']);
+      const before = await g.gateway.listConfigurations();
+      const plan = await inspectSetup({
+        gateway: g.gateway,
+        targets: g.targets,
+        sourceTenantId: g.source.tenantId,
+        target: 'fabrikam.com',
+      });
+      assert.equal(stateOf(plan, 'sourcePartner'), 'ok');
+      assert.deepEqual(
+        plan.existing.map((c) => c.displayName),
+        ['Contoso A'],
       );
-    assert.ok(isCoded(error, ErrorCode.GraphConflict), String(error));
-    assert.equal(error.details.graphCode, 'Request_MultipleObjectsWithSameKeyValue');
-  });
+      const writes: string[] = [];
+      const run = await runSetup({ gateway: g.gateway, plan, logger: captureLogger().logger });
+      g.requests
+        .filter((r) => r.method !== 'GET' && !r.path.endsWith('$batch'))
+        .forEach((r) => writes.push(`${r.method} ${r.path}`));
+      assert.equal(run.outcome, 'conflict');
+      assert.deepEqual(writes, [], 'no write reached Graph');
+      assert.equal((await g.gateway.listConfigurations()).length, before.length);
+      assert.equal(stepOf(run.steps, 'partner').state, 'present');
+    },
+  );
+
+  it(
+    'a partner entry created meanwhile (409 Request_MultipleObjectsWithSameKeyValue) is reported as present and the ' +
+      'setup goes on',
+    async () => {
+      const g = setupGateways(sim, ['Tailspin Toys']);
+      const plan = await inspectSetup({
+        gateway: g.gateway,
+        targets: g.targets,
+        sourceTenantId: g.source.tenantId,
+        target: 'tailspintoys.com',
+      });
+      await gatewayFor(sim, g.source).gateway.createPartner(plan.target.tenantId);
+      const run = await runSetup({ gateway: g.gateway, plan, logger: captureLogger().logger });
+      assert.equal(stepOf(run.steps, 'partner').state, 'present');
+      assert.match(stepOf(run.steps, 'partner').detail, /already exists/);
+      assert.equal(run.outcome, 'ready');
+    },
+  );
+
+  it(
+    'the target already allows sync: a second identitySynchronization PUT is refused (409) by Graph, so setup only ' +
+      'reads it',
+    async () => {
+      const g = setupGateways(sim, ['Tailspin Toys']);
+      const tailspin = g.targetGateway('Tailspin Toys');
+      const error = await tailspin
+        .putIdentitySynchronization(g.source.tenantId, { displayName: 'Contoso', userSyncInboundAllowed: true })
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+      assert.ok(isCoded(error, ErrorCode.GraphConflict), String(error));
+      assert.equal(error.details.graphCode, 'Request_MultipleObjectsWithSameKeyValue');
+    },
+  );
 
   it('unknown domains, malformed input and the own tenant get clear answers', async () => {
     const g = setupGateways(sim);

@@ -3,7 +3,9 @@ import type { TargetGateways } from '../../../src/sync/setup';
 import { gatewayFor, tenantOf } from '../../graph/simulator/simulatorGateway';
 import type { TestSimulator } from '../../support/simulator';
 
-/** The source gateway and the target gateways the bot would have with TARGET_TENANT_CREDENTIALS set for `withAccessTo`. */
+/**
+ * The source gateway and the target gateways the bot would have with TARGET_TENANT_CREDENTIALS set for `withAccessTo`.
+ */
 export function setupGateways(sim: TestSimulator, withAccessTo: string[] = []) {
   const source = tenantOf(sim, 'source');
   const sourceGateway = gatewayFor(sim, source);

@@ -23,7 +23,9 @@ const startsAWord = (u: DirectoryUser, t: string) =>
     .split(' ')
     .some((w) => w.startsWith(t));
 
-/** findUsers and findUsersStartingWithAny as Graph answers them (the server's filters and $search), up to `top` users. */
+/**
+ * findUsers and findUsersStartingWithAny as Graph answers them (the server's filters and $search), up to `top` users.
+ */
 function directory(users: DirectoryUser[]) {
   const asked: string[] = [];
   const askedAny: string[][] = [];
@@ -72,38 +74,46 @@ describe('sync/users resolving who a name means', () => {
     assert.equal(exact.kind === 'found' && exact.user.id, ISAIAH.id);
   });
 
-  it("nobody by that name: suggestions from the words' first letters (given name, surname, display name), asked in one request", async () => {
-    const d = directory([ADELE, ISAIAH, ISABELLA, GUEST]);
-    const found = await resolveUser(d, 'Adel Vanse');
-    assert.equal(found.kind, 'unknown');
-    assert.deepEqual(found.kind === 'unknown' && found.suggestions.map((u) => u.displayName), ['Adele Vance']);
-    assert.deepEqual(d.asked, ['Adel Vanse'], 'the typed name once, never word by word');
-    assert.deepEqual(d.askedAny, [['Ade', 'Van']]);
-  });
+  it(
+    "nobody by that name: suggestions from the words' first letters (given name, surname, display name), asked in " +
+      'one request',
+    async () => {
+      const d = directory([ADELE, ISAIAH, ISABELLA, GUEST]);
+      const found = await resolveUser(d, 'Adel Vanse');
+      assert.equal(found.kind, 'unknown');
+      assert.deepEqual(found.kind === 'unknown' && found.suggestions.map((u) => u.displayName), ['Adele Vance']);
+      assert.deepEqual(d.asked, ['Adel Vanse'], 'the typed name once, never word by word');
+      assert.deepEqual(d.askedAny, [['Ade', 'Van']]);
+    },
+  );
 
-  it('ranks suggestions by the words they share with the typed name, leaving out guests; a mistyped UPN is matched on its local part', async () => {
-    const ADAM_BERG = user('Adam Berg', 'AdamB@contoso.com', { id: '00000000-0000-4000-8000-0000000000a1' });
-    const ADAM_NOVAK = user('Adam Novak', 'AdamN@contoso.com', { id: '00000000-0000-4000-8000-0000000000a2' });
-    const LISA_BERGER = user('Lisa Berger', 'LisaB@contoso.com', { id: '00000000-0000-4000-8000-0000000000a3' });
-    const DANA = user('Dana Bergström', 'DanaB_fabrikam.com#EXT#@contoso.com', {
-      userType: 'Guest',
-      id: '00000000-0000-4000-8000-0000000000a4',
-    });
-    const d = directory([ADAM_NOVAK, LISA_BERGER, DANA, ADAM_BERG, ADELE]);
-    const found = await resolveUser(d, 'Adam Bergg');
-    assert.deepEqual(found.kind === 'unknown' && found.suggestions.map((u) => u.displayName), [
-      'Adam Berg',
-      'Adam Novak',
-      'Lisa Berger',
-    ]);
-    const byUpn = await resolveUser(d, 'adamx@contoso.com');
-    assert.deepEqual(
-      byUpn.kind === 'unknown' && byUpn.suggestions.map((u) => u.displayName),
-      ['Adam Novak', 'Adam Berg'],
-      'one shared word each: the closer length first',
-    );
-    assert.deepEqual(d.askedAny.at(-1), ['ada']);
-  });
+  it(
+    'ranks suggestions by the words they share with the typed name, leaving out guests; a mistyped UPN is matched ' +
+      'on its local part',
+    async () => {
+      const ADAM_BERG = user('Adam Berg', 'AdamB@contoso.com', { id: '00000000-0000-4000-8000-0000000000a1' });
+      const ADAM_NOVAK = user('Adam Novak', 'AdamN@contoso.com', { id: '00000000-0000-4000-8000-0000000000a2' });
+      const LISA_BERGER = user('Lisa Berger', 'LisaB@contoso.com', { id: '00000000-0000-4000-8000-0000000000a3' });
+      const DANA = user('Dana Bergström', 'DanaB_fabrikam.com#EXT#@contoso.com', {
+        userType: 'Guest',
+        id: '00000000-0000-4000-8000-0000000000a4',
+      });
+      const d = directory([ADAM_NOVAK, LISA_BERGER, DANA, ADAM_BERG, ADELE]);
+      const found = await resolveUser(d, 'Adam Bergg');
+      assert.deepEqual(found.kind === 'unknown' && found.suggestions.map((u) => u.displayName), [
+        'Adam Berg',
+        'Adam Novak',
+        'Lisa Berger',
+      ]);
+      const byUpn = await resolveUser(d, 'adamx@contoso.com');
+      assert.deepEqual(
+        byUpn.kind === 'unknown' && byUpn.suggestions.map((u) => u.displayName),
+        ['Adam Novak', 'Adam Berg'],
+        'one shared word each: the closer length first',
+      );
+      assert.deepEqual(d.askedAny.at(-1), ['ada']);
+    },
+  );
 
   it('asks nothing more when no typed word has two letters', async () => {
     const d = directory([ADELE]);
@@ -112,18 +122,21 @@ describe('sync/users resolving who a name means', () => {
     assert.deepEqual(d.askedAny, []);
   });
 
-  it('refuses guests and external users with the reason; refuses text no one can be named, before asking Graph', async () => {
-    const guest = await resolveUser(dir, 'Dan Park');
-    assert.equal(guest.kind, 'notInternal');
-    assert.match(
-      guest.kind === 'notInternal' ? guest.reason : '',
-      /external \(B2B\) user .*#EXT#.*only provisions internal members/,
-    );
-    const before = dir.asked.length;
-    assert.equal((await resolveUser(dir, 'x'.repeat(300))).kind, 'invalid');
-    assert.equal((await resolveUser(dir, '   ')).kind, 'invalid');
-    assert.equal(dir.asked.length, before);
-  });
+  it(
+    'refuses guests and external users with the reason; refuses text no one can be named, before ' + 'asking Graph',
+    async () => {
+      const guest = await resolveUser(dir, 'Dan Park');
+      assert.equal(guest.kind, 'notInternal');
+      assert.match(
+        guest.kind === 'notInternal' ? guest.reason : '',
+        /external \(B2B\) user .*#EXT#.*only provisions internal members/,
+      );
+      const before = dir.asked.length;
+      assert.equal((await resolveUser(dir, 'x'.repeat(300))).kind, 'invalid');
+      assert.equal((await resolveUser(dir, '   ')).kind, 'invalid');
+      assert.equal(dir.asked.length, before);
+    },
+  );
 
   it("a card button's user id is looked up again; anything but an object id is refused", async () => {
     assert.equal((await resolveUserById(dir, ADELE.id)).kind, 'found');

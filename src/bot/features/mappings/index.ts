@@ -7,8 +7,7 @@ import { showMappings } from './showMappings';
 export const mappingsFeature = defineFeature<MappingsServices>({
   name: 'mappings',
   operations: [showMappings],
-  services: ({ catalog, operations, verbs }) =>
-    operations && { catalog, verbs, mappingsOf: operations.mappings },
+  services: ({ catalog, operations, verbs }) => operations && { catalog, verbs, mappingsOf: operations.mappings },
   unavailable: {
     code: ErrorCode.BotMisconfigured,
     message: 'Attribute mappings are not available: this bot was started without its Microsoft Graph services.',

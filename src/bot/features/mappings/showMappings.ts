@@ -17,26 +17,37 @@ export const showMappings = defineOperation<MappingsServices>()({
   role: 'reader',
   command: {
     description:
-      'Shows a configuration\'s attribute mappings and scoping filters, with the warnings that matter: ' +
+      "Shows a configuration's attribute mappings and scoping filters, with the warnings that matter: " +
       'Member or Guest, "only on creation" keeps existing users\' type, showInAddressList.',
     parameters: z.object({ name: configurationName }),
     examples: ['show mappings Contoso A', 'attribute mappings of Contoso B'],
     patterns: [
-      /^(?:(?:show|list|get|display|view|see)(?: me)?(?: the)? )?(?:attribute )?mappings?(?: (?:for|of|in|on))? (?<name>.+)$/i,
+      new RegExp(
+        String.raw`^(?:(?:show|list|get|display|view|see)(?: me)?(?: the)? )?(?:attribute )?mappings?(?:` +
+          String.raw` (?:for|of|in|on))? (?<name>.+)$`,
+        'i',
+      ),
       /^(?:(?:show|list|get|display|view|see)(?: me)?(?: the)? )?(?<name>.+?)(?:'s)? (?:attribute )?mappings$/i,
     ],
-    run: (services) => async (turn, { name }) => {
-      const found = await configurationOrChoice(services, name, { verb: Verb.showMappings, buttonTitle: 'Show mappings' });
-      if ('card' in found) await sendCard(turn.context, found.card);
-      else await show(services, turn, found.config);
-    },
+    run:
+      (services) =>
+      async (turn, { name }) => {
+        const found = await configurationOrChoice(services, name, {
+          verb: Verb.showMappings,
+          buttonTitle: 'Show mappings',
+        });
+        if ('card' in found) await sendCard(turn.context, found.card);
+        else await show(services, turn, found.config);
+      },
   },
   button: {
     verb: Verb.showMappings,
     title: 'Showing attribute mappings',
     data: z.object({ configurationId }),
-    run: (services) => async (turn, { configurationId }) =>
-      show(services, turn, await configurationOfButton(services, configurationId)),
+    run:
+      (services) =>
+      async (turn, { configurationId }) =>
+        show(services, turn, await configurationOfButton(services, configurationId)),
   },
 });
 

@@ -9,7 +9,11 @@ import { PROMPT_NAME, promptConfig, SYSTEM_PROMPT } from './prompt';
  * actions.json generated from the action registry (declared once, shared with the command planner).
  * Returns the prompts folder (the parent of the prompt's own folder).
  */
-export function writePromptFolder(promptsFolder: string, actions: readonly CommandDeclaration[], model: string): string {
+export function writePromptFolder(
+  promptsFolder: string,
+  actions: readonly CommandDeclaration[],
+  model: string,
+): string {
   const folder = path.join(promptsFolder, PROMPT_NAME);
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(path.join(folder, 'config.json'), `${JSON.stringify(promptConfig(model), null, 2)}\n`);

@@ -36,7 +36,8 @@ export class SendWithTimeoutLink extends ChainLink {
   private timedOut(context: Context): CodedError {
     return new CodedError(
       ErrorCode.GraphTimeout,
-      `Graph did not answer ${methodOf(context)} ${pathTemplate(urlOf(context))} within ${this.timeoutMs} ms. Try again; if it keeps happening raise GRAPH_TIMEOUT_MS or check the network to Graph.`,
+      `Graph did not answer ${methodOf(context)} ${pathTemplate(urlOf(context))} within ${this.timeoutMs} ms. Try ` +
+        `again; if it keeps happening raise GRAPH_TIMEOUT_MS or check the network to Graph.`,
       { timeoutMs: this.timeoutMs },
     );
   }
@@ -61,7 +62,9 @@ function unreachable(context: Context, error: unknown): CodedError {
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
     advice = `the host of ${origin} is unknown: check GRAPH_BASE_URL and DNS`;
   if (CERTIFICATE_CODES.has(code)) {
-    advice = `the TLS certificate of ${origin} is not trusted (${code}): for the simulator start the bot with NODE_EXTRA_CA_CERTS set to its ca.pem`;
+    advice =
+      `the TLS certificate of ${origin} is not trusted (${code}): for the simulator start the bot with ` +
+      `NODE_EXTRA_CA_CERTS set to its ca.pem`;
   }
   return new CodedError(
     ErrorCode.GraphUnreachable,

@@ -129,53 +129,63 @@ describe('list configurations: a page at a time', () => {
     }
   });
 
-  it('a page past the end (the list got shorter, or the number was altered) shows the last page and says so', async () => {
-    const configurations = named(500);
-    const t = botUnderTest({ catalog: fakeCatalog(configurations) });
-    await t.say('list configurations');
-    configurations.splice(30); // 470 removed before the next click
-    const card = answered((await t.click(Verb.listConfigurations, { page: '3' })).invoke);
-    const text = cardText(card);
-    assert.match(text, /Configurations 21–30 of 30/);
-    assert.match(text, /There are 2 pages now: this is the last\./);
-    assert.deepEqual(pagingButtons(card), ['Previous {"page":"1"}', 'Refresh {"page":"2"}']);
-    assert.match(
-      cardText(answered((await t.click(Verb.listConfigurations, { page: '9999' })).invoke)),
-      /Configurations 21–30 of 30/,
-    );
-  });
+  it(
+    'a page past the end (the list got shorter, or the number was altered) shows the last page and ' + 'says so',
+    async () => {
+      const configurations = named(500);
+      const t = botUnderTest({ catalog: fakeCatalog(configurations) });
+      await t.say('list configurations');
+      configurations.splice(30); // 470 removed before the next click
+      const card = answered((await t.click(Verb.listConfigurations, { page: '3' })).invoke);
+      const text = cardText(card);
+      assert.match(text, /Configurations 21–30 of 30/);
+      assert.match(text, /There are 2 pages now: this is the last\./);
+      assert.deepEqual(pagingButtons(card), ['Previous {"page":"1"}', 'Refresh {"page":"2"}']);
+      assert.match(
+        cardText(answered((await t.click(Verb.listConfigurations, { page: '9999' })).invoke)),
+        /Configurations 21–30 of 30/,
+      );
+    },
+  );
 
-  it('a configuration added between two pages is placed where it belongs: the pages are computed from the list as it is', async () => {
-    const configurations = named(40);
-    const t = botUnderTest({ catalog: fakeCatalog(configurations) });
-    const first = cardOf((await t.say('list configurations'))[0]);
-    configurations.push({
-      ...configurations[1],
-      servicePrincipalId: 'c0ffee00-0000-4000-8000-999999999999',
-      displayName: 'Configuration 000 new',
-    });
-    const refreshed = answered((await t.click(Verb.listConfigurations, { page: '1' })).invoke);
-    assert.match(cardText(refreshed), /Configurations 1–20 of 41 \(33 need attention\)/);
-    assert.equal(rowNames(first)[0], 'Configuration 001');
-    assert.match(cardText(refreshed), /^Configuration 000 new$/m, 'the new quarantined one is on the first page');
-  });
+  it(
+    'a configuration added between two pages is placed where it belongs: the pages are computed ' +
+      'from the list as it is',
+    async () => {
+      const configurations = named(40);
+      const t = botUnderTest({ catalog: fakeCatalog(configurations) });
+      const first = cardOf((await t.say('list configurations'))[0]);
+      configurations.push({
+        ...configurations[1],
+        servicePrincipalId: 'c0ffee00-0000-4000-8000-999999999999',
+        displayName: 'Configuration 000 new',
+      });
+      const refreshed = answered((await t.click(Verb.listConfigurations, { page: '1' })).invoke);
+      assert.match(cardText(refreshed), /Configurations 1–20 of 41 \(33 need attention\)/);
+      assert.equal(rowNames(first)[0], 'Configuration 001');
+      assert.match(cardText(refreshed), /^Configuration 000 new$/m, 'the new quarantined one is on the first page');
+    },
+  );
 
-  it('"list configurations fabrikam" lists only those whose name or target matches, and pages keep the filter', async () => {
-    const fabrikam = named(30).map((c, i): SyncConfiguration => ({
-      ...c,
-      target: i % 2 ? { ...FABRIKAM, tenantId: c.target!.tenantId, displayName: 'Fabrikam Europe' } : NORTHWIND,
-    }));
-    const t = botUnderTest({ catalog: fakeCatalog([...fabrikam, CONTOSO_A, CONTOSO_B]) });
-    const card = cardOf((await t.say('list configurations Fabrikam'))[0]);
-    const text = cardText(card);
-    assert.match(text, /16 configurations matching "Fabrikam" \(12 need attention\)/);
-    assert.ok(rowNames(card).includes('Contoso A') && !rowNames(card).includes('Contoso B'));
-    assert.deepEqual(pagingButtons(card), ['Refresh {"filter":"Fabrikam","page":"1"}']);
-    const byName = cardOf((await t.say('list configs for contoso-b'))[0]);
-    assert.deepEqual(rowNames(byName), ['Contoso B']);
-    const none = cardText(cardOf((await t.say('list configurations tailspin'))[0]));
-    assert.match(none, /No configuration's name or target tenant matches "tailspin"\./);
-  });
+  it(
+    '"list configurations fabrikam" lists only those whose name or target matches, and pages keep ' + 'the filter',
+    async () => {
+      const fabrikam = named(30).map((c, i): SyncConfiguration => ({
+        ...c,
+        target: i % 2 ? { ...FABRIKAM, tenantId: c.target!.tenantId, displayName: 'Fabrikam Europe' } : NORTHWIND,
+      }));
+      const t = botUnderTest({ catalog: fakeCatalog([...fabrikam, CONTOSO_A, CONTOSO_B]) });
+      const card = cardOf((await t.say('list configurations Fabrikam'))[0]);
+      const text = cardText(card);
+      assert.match(text, /16 configurations matching "Fabrikam" \(12 need attention\)/);
+      assert.ok(rowNames(card).includes('Contoso A') && !rowNames(card).includes('Contoso B'));
+      assert.deepEqual(pagingButtons(card), ['Refresh {"filter":"Fabrikam","page":"1"}']);
+      const byName = cardOf((await t.say('list configs for contoso-b'))[0]);
+      assert.deepEqual(rowNames(byName), ['Contoso B']);
+      const none = cardText(cardOf((await t.say('list configurations tailspin'))[0]));
+      assert.match(none, /No configuration's name or target tenant matches "tailspin"\./);
+    },
+  );
 
   it('the filter is carried by Next and Previous', async () => {
     const t = botUnderTest({ catalog: fakeCatalog(named(100)) });

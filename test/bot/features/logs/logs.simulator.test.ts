@@ -28,27 +28,34 @@ describe('logs, explanations and mappings in chat (simulator)', function () {
     return { card: body.value, text: visibleText(body.value) };
   };
 
-  it('"show failures for Contoso B today" lists the failure; its details show every step, the reason, the fix and the Entra link', async () => {
-    const { card, text } = await say('show failures for Contoso B today');
-    assert.match(text, /Failures for Contoso B/);
-    assert.match(text, /Today \(UTC\), newest first · page 1/);
-    assert.match(text, /Nestor Wilke\ncreate\nfailure\nAzureDirectoryB2BManagementPolicyCheckFailure/);
-    const row = buttonsOf(card).find((b) => b.verb === Verb.logDetails)!;
-    const details = await click(row);
-    assert.match(details.text, /Failed: could not create Nestor Wilke in Northwind Traders/);
-    for (const step of ['Import', 'Scoping', 'Matching', 'Action'])
-      assert.match(details.text, new RegExp(`^${step}$`, 'm'));
-    assert.match(details.text, /The provisioning service said: Policy permitting auto-redemption/);
-    assert.match(details.text, /Fix: /);
-    assert.match(details.text, /Change id: /);
-    const link = (details.card as { actions: Array<{ type: string; url?: string }> }).actions.find(
-      (a) => a.type === 'Action.OpenUrl',
-    );
-    assert.match(
-      link?.url ?? '',
-      /^https:\/\/entra\.microsoft\.com\/#view\/Microsoft_AAD_Connect_Provisioning\/ProvisioningMenuBlade\/~\/ProvisioningLogs\/objectId\//,
-    );
-  });
+  it(
+    '"show failures for Contoso B today" lists the failure; its details show every step, the reason, the fix and ' +
+      'the Entra link',
+    async () => {
+      const { card, text } = await say('show failures for Contoso B today');
+      assert.match(text, /Failures for Contoso B/);
+      assert.match(text, /Today \(UTC\), newest first · page 1/);
+      assert.match(text, /Nestor Wilke\ncreate\nfailure\nAzureDirectoryB2BManagementPolicyCheckFailure/);
+      const row = buttonsOf(card).find((b) => b.verb === Verb.logDetails)!;
+      const details = await click(row);
+      assert.match(details.text, /Failed: could not create Nestor Wilke in Northwind Traders/);
+      for (const step of ['Import', 'Scoping', 'Matching', 'Action'])
+        assert.match(details.text, new RegExp(`^${step}$`, 'm'));
+      assert.match(details.text, /The provisioning service said: Policy permitting auto-redemption/);
+      assert.match(details.text, /Fix: /);
+      assert.match(details.text, /Change id: /);
+      const link = (details.card as { actions: Array<{ type: string; url?: string }> }).actions.find(
+        (a) => a.type === 'Action.OpenUrl',
+      );
+      assert.match(
+        link?.url ?? '',
+        new RegExp(
+          String.raw`^https:\/\/entra\.microsoft\.com\/#view\/Microsoft_AAD_Connect_Provisioning\/ProvisioningM` +
+            String.raw`enuBlade\/~\/ProvisioningLogs\/objectId\/`,
+        ),
+      );
+    },
+  );
 
   it('"logs for Contoso A last 2 hours" pages with the gateway cursor and filters with buttons', async () => {
     await world.sim.control('POST', '/seed/provisioning-logs', { count: 30, configuration: 'Contoso A', hours: 1 });
@@ -82,37 +89,47 @@ describe('logs, explanations and mappings in chat (simulator)', function () {
     assert.match(text, /Skipped: Lee Gu was not provisioned to Fabrikam/);
     assert.match(
       text,
-      /the scoping filter "Filter external users\.alternativeSecurityIds EQUALS 'None'" did not pass; this user has SMS sign-in enabled/,
+      new RegExp(
+        String.raw`the scoping filter "Filter external users\.alternativeSecurityIds EQUALS 'None'" did not` +
+          String.raw` pass; this user has SMS sign-in enabled`,
+      ),
     );
     assert.match(text, /Fix: Disable SMS sign-in for the user, then provision again/);
   });
 
-  it('"explain AzureDirectoryB2BManagementPolicyCheckFailure" gives cause and fix, and checks which side lacks auto-redemption', async () => {
-    const { text } = await say('explain AzureDirectoryB2BManagementPolicyCheckFailure');
-    assert.match(text, /Automatic redemption is not allowed between the tenants/);
-    assert.match(text, /Why it happens[\s\S]*How to fix it/);
-    assert.match(text, /Contoso B → Northwind Traders: this is the problem here/);
-    assert.match(text, /❌ Northwind Traders \(target\): .*Inbound access > Trust settings .* is off/);
-    assert.match(text, /Contoso A → Fabrikam, Inc\.: these settings are fine/);
-    const unknown = await say('explain NoSuchErrorCodeAtAll');
-    assert.match(unknown.text, /I don't know the code "NoSuchErrorCodeAtAll"/);
-    const user = await say('explain Adele');
-    assert.match(user.text, /Why: Adele Vance[\s\S]*Created Adele Vance in Fabrikam/);
-    const quarantine = await say('what does TooManyDeletes mean');
-    assert.match(quarantine.text, /Quarantined: deletion threshold exceeded/);
-  });
+  it(
+    '"explain AzureDirectoryB2BManagementPolicyCheckFailure" gives cause and fix, and checks which side lacks ' +
+      'auto-redemption',
+    async () => {
+      const { text } = await say('explain AzureDirectoryB2BManagementPolicyCheckFailure');
+      assert.match(text, /Automatic redemption is not allowed between the tenants/);
+      assert.match(text, /Why it happens[\s\S]*How to fix it/);
+      assert.match(text, /Contoso B → Northwind Traders: this is the problem here/);
+      assert.match(text, /❌ Northwind Traders \(target\): .*Inbound access > Trust settings .* is off/);
+      assert.match(text, /Contoso A → Fabrikam, Inc\.: these settings are fine/);
+      const unknown = await say('explain NoSuchErrorCodeAtAll');
+      assert.match(unknown.text, /I don't know the code "NoSuchErrorCodeAtAll"/);
+      const user = await say('explain Adele');
+      assert.match(user.text, /Why: Adele Vance[\s\S]*Created Adele Vance in Fabrikam/);
+      const quarantine = await say('what does TooManyDeletes mean');
+      assert.match(quarantine.text, /Quarantined: deletion threshold exceeded/);
+    },
+  );
 
-  it("the configuration card's buttons open the logs, the mappings and test connection of that configuration", async () => {
-    const details = cardOf((await world.bot.say('show configuration Contoso B'))[0]);
-    const buttons = buttonsOf(details);
-    const byVerb = (verb: string) => buttons.find((b) => b.verb === verb)!;
-    assert.match((await click(byVerb(Verb.showLogs))).text, /Provisioning logs for Contoso B[\s\S]*Nestor Wilke/);
-    assert.match((await click(byVerb(Verb.showMappings))).text, /Attribute mappings of Contoso B/);
-    assert.match(
-      (await click(byVerb(Verb.testConnection))).text,
-      /Test connection failed[\s\S]*Northwind Traders \(target tenant\)/,
-    );
-  });
+  it(
+    "the configuration card's buttons open the logs, the mappings and test connection of that " + 'configuration',
+    async () => {
+      const details = cardOf((await world.bot.say('show configuration Contoso B'))[0]);
+      const buttons = buttonsOf(details);
+      const byVerb = (verb: string) => buttons.find((b) => b.verb === verb)!;
+      assert.match((await click(byVerb(Verb.showLogs))).text, /Provisioning logs for Contoso B[\s\S]*Nestor Wilke/);
+      assert.match((await click(byVerb(Verb.showMappings))).text, /Attribute mappings of Contoso B/);
+      assert.match(
+        (await click(byVerb(Verb.testConnection))).text,
+        /Test connection failed[\s\S]*Northwind Traders \(target tenant\)/,
+      );
+    },
+  );
 
   it('"show mappings Contoso A" shows the mappings and the warnings that matter', async () => {
     const { text } = await say('show mappings Contoso A');

@@ -30,31 +30,39 @@ describe('provision on demand in chat, against the simulator', function () {
     return { card: body!.value, text: visibleText(body!.value) };
   };
 
-  it('"provision Adele Vance now" creates her in Fabrikam as Member on one card, updated at most once a second before the result', async () => {
-    const before = world.updates.length;
-    const started = Date.now();
-    const { text, id } = await say('provision Adele Vance now');
-    const elapsedMs = Date.now() - started;
-    assert.match(text, /Created Adele Vance in Fabrikam, Inc\. as Member/);
-    assert.match(text, /Contoso A → Fabrikam/);
-    for (const step of ['Import', 'Scoping', 'Matching', 'Action'])
-      assert.match(text, new RegExp(`^${step}$`, 'm'), step);
-    assert.match(text, /Retrieved User 'AdeleV@contoso\.com'/);
-    assert.match(text, /will be created in Azure Active Directory \(target tenant\)/);
-    assert.match(text, /userType: Member/);
-    assert.match(text, /userPrincipalName: AdeleV_contoso\.com#EXT#@fabrikam/);
-    const shown = world.updates
-      .slice(before)
-      .filter((u) => u.id === id)
-      .map((u) => visibleText(u.card));
-    assert.match(shown[0], /Looking up the user/);
-    assert.match(shown.at(-1)!, /Created Adele Vance in Fabrikam/, 'the result replaced the progress on the same card');
-    // Teams allows 7 sends per second in a conversation: the post, at most one progress update a second, the result.
-    assert.ok(shown.length <= 2 + Math.ceil(elapsedMs / 1000), `${shown.length} versions in ${elapsedMs} ms`);
-    const users = await targetUsersFor(world.sim, 'Fabrikam', 'AdeleV@contoso.com');
-    assert.equal(users.length, 1);
-    assert.equal(users[0].userType, 'Member');
-  });
+  it(
+    '"provision Adele Vance now" creates her in Fabrikam as Member on one card, updated at most once a second ' +
+      'before the result',
+    async () => {
+      const before = world.updates.length;
+      const started = Date.now();
+      const { text, id } = await say('provision Adele Vance now');
+      const elapsedMs = Date.now() - started;
+      assert.match(text, /Created Adele Vance in Fabrikam, Inc\. as Member/);
+      assert.match(text, /Contoso A → Fabrikam/);
+      for (const step of ['Import', 'Scoping', 'Matching', 'Action'])
+        assert.match(text, new RegExp(`^${step}$`, 'm'), step);
+      assert.match(text, /Retrieved User 'AdeleV@contoso\.com'/);
+      assert.match(text, /will be created in Azure Active Directory \(target tenant\)/);
+      assert.match(text, /userType: Member/);
+      assert.match(text, /userPrincipalName: AdeleV_contoso\.com#EXT#@fabrikam/);
+      const shown = world.updates
+        .slice(before)
+        .filter((u) => u.id === id)
+        .map((u) => visibleText(u.card));
+      assert.match(shown[0], /Looking up the user/);
+      assert.match(
+        shown.at(-1)!,
+        /Created Adele Vance in Fabrikam/,
+        'the result replaced the progress on the same card',
+      );
+      // Teams allows 7 sends per second in a conversation: the post, at most one progress update a second, the result.
+      assert.ok(shown.length <= 2 + Math.ceil(elapsedMs / 1000), `${shown.length} versions in ${elapsedMs} ms`);
+      const users = await targetUsersFor(world.sim, 'Fabrikam', 'AdeleV@contoso.com');
+      assert.equal(users.length, 1);
+      assert.equal(users[0].userType, 'Member');
+    },
+  );
 
   it('shows what it is doing while provision on demand takes its time, then the result on the same card', async () => {
     await world.sim.control('POST', '/faults', {
@@ -88,28 +96,35 @@ describe('provision on demand in chat, against the simulator', function () {
     );
   });
 
-  it('a Contoso B user fails with the auto-redemption error explained and the wrong setting named in Northwind', async () => {
-    const { text } = await say('provision Nestor Wilke');
-    assert.match(
-      text,
-      /Failed: could not create Nestor Wilke in Northwind Traders \(AzureDirectoryB2BManagementPolicyCheckFailure\)/,
-    );
-    assert.match(text, /Automatic redemption is not allowed between the tenants/);
-    assert.match(
-      text,
-      /Northwind Traders \(target tenant\): Cross-tenant access settings > your organization > Inbound access > Trust settings > "Automatically redeem invitations with the tenant" is off/,
-    );
-    assert.match(text, /✅ Your tenant \(source\): .*Outbound access > Trust settings .* is on/);
-    assert.match(
-      text,
-      /Fix: An administrator of Northwind Traders must tick "Automatically redeem invitations with the tenant"/,
-    );
-    assert.match(
-      text,
-      /The provisioning service said: Policy permitting auto-redemption of invitations not configured/,
-    );
-    assert.equal((await targetUsersFor(world.sim, 'Northwind Traders', 'NestorW@contoso.com')).length, 0);
-  });
+  it(
+    'a Contoso B user fails with the auto-redemption error explained and the wrong setting named ' + 'in Northwind',
+    async () => {
+      const { text } = await say('provision Nestor Wilke');
+      assert.match(
+        text,
+        /Failed: could not create Nestor Wilke in Northwind Traders \(AzureDirectoryB2BManagementPolicyCheckFailure\)/,
+      );
+      assert.match(text, /Automatic redemption is not allowed between the tenants/);
+      assert.match(
+        text,
+        new RegExp(
+          String.raw`Northwind Traders \(target tenant\): Cross-tenant access settings > your organization >` +
+            String.raw` Inbound access > Trust settings > "Automatically redeem invitations with the tenant" is` +
+            String.raw` off`,
+        ),
+      );
+      assert.match(text, /✅ Your tenant \(source\): .*Outbound access > Trust settings .* is on/);
+      assert.match(
+        text,
+        /Fix: An administrator of Northwind Traders must tick "Automatically redeem invitations with the tenant"/,
+      );
+      assert.match(
+        text,
+        /The provisioning service said: Policy permitting auto-redemption of invitations not configured/,
+      );
+      assert.equal((await targetUsersFor(world.sim, 'Northwind Traders', 'NestorW@contoso.com')).length, 0);
+    },
+  );
 
   it('the existing B2B guest is matched, not duplicated, and stays Guest (explained)', async () => {
     const contosoA = await world.configuration('Contoso A');
@@ -132,17 +147,20 @@ describe('provision on demand in chat, against the simulator', function () {
     assert.equal(users[0].userType, 'Guest');
   });
 
-  it('"to Northwind" picks Contoso B, and a user outside its scope gets why and how to add them, nothing changed', async () => {
-    const { text, card } = await say('sync Adele Vance to Northwind');
-    assert.match(text, /Adele Vance is not in the scope of Contoso B/);
-    assert.match(text, /neither assigned to the configuration nor a direct member of an assigned group/);
-    assert.match(text, /Users and groups > Add user\/group\. Nested groups do not count/);
-    assert.match(text, /Nothing was changed/);
-    assert.deepEqual(
-      buttonsOf(card).map((b) => [b.verb, b.data.configurationId]),
-      [[Verb.provisionUser, (await world.configuration('Contoso B')).servicePrincipalId]],
-    );
-  });
+  it(
+    '"to Northwind" picks Contoso B, and a user outside its scope gets why and how to add them, ' + 'nothing changed',
+    async () => {
+      const { text, card } = await say('sync Adele Vance to Northwind');
+      assert.match(text, /Adele Vance is not in the scope of Contoso B/);
+      assert.match(text, /neither assigned to the configuration nor a direct member of an assigned group/);
+      assert.match(text, /Users and groups > Add user\/group\. Nested groups do not count/);
+      assert.match(text, /Nothing was changed/);
+      assert.deepEqual(
+        buttonsOf(card).map((b) => [b.verb, b.data.configurationId]),
+        [[Verb.provisionUser, (await world.configuration('Contoso B')).servicePrincipalId]],
+      );
+    },
+  );
 
   it('an ambiguous name gets a choice card; the click resolves the id again and provisions in place', async () => {
     const { text, card } = await say('provision Isa');
@@ -173,19 +191,23 @@ describe('provision on demand in chat, against the simulator', function () {
     assert.match(guest.text, /Cross-tenant synchronization only provisions internal members/);
   });
 
-  it('"Provision a user" on a configuration card asks who, and the typed name is provisioned with that configuration', async () => {
-    const contosoA = await world.configuration('Contoso A');
-    const prompt = invokeCard(
-      (await world.bot.click(Verb.provision, { configurationId: contosoA.servicePrincipalId })).invoke,
-    );
-    assert.match(prompt.text, /Provision a user with Contoso A/);
-    assert.match(JSON.stringify(prompt.card), /"type":"Input.Text","id":"user"/);
-    const [go] = buttonsOf(prompt.card);
-    assert.equal(go.verb, Verb.provisionNamed);
-    const answer = invokeCard((await world.bot.click(go.verb, { ...go.data, user: 'Lee Gu' })).invoke);
-    assert.match(answer.text, /Skipped: Lee Gu was not provisioned to Fabrikam/);
-    assert.match(answer.text, /this user has SMS sign-in enabled/);
-  });
+  it(
+    '"Provision a user" on a configuration card asks who, and the typed name is provisioned with ' +
+      'that configuration',
+    async () => {
+      const contosoA = await world.configuration('Contoso A');
+      const prompt = invokeCard(
+        (await world.bot.click(Verb.provision, { configurationId: contosoA.servicePrincipalId })).invoke,
+      );
+      assert.match(prompt.text, /Provision a user with Contoso A/);
+      assert.match(JSON.stringify(prompt.card), /"type":"Input.Text","id":"user"/);
+      const [go] = buttonsOf(prompt.card);
+      assert.equal(go.verb, Verb.provisionNamed);
+      const answer = invokeCard((await world.bot.click(go.verb, { ...go.data, user: 'Lee Gu' })).invoke);
+      assert.match(answer.text, /Skipped: Lee Gu was not provisioned to Fabrikam/);
+      assert.match(answer.text, /this user has SMS sign-in enabled/);
+    },
+  );
 
   it('parses both documented provisionOnDemand answer forms (form A: key is JSON, value one object)', async () => {
     const switched = await world.sim.control('PATCH', '/settings', { onDemandForm: 'A' });

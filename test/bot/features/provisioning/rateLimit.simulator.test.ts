@@ -56,22 +56,26 @@ describe('several users at once within the provision-on-demand rate limit (simul
     assert.match(progress, /Waiting \d+ s for Contoso A's rate limit/, 'the card said why it waited');
   });
 
-  it('a 429 from Graph anyway (another client used the budget) is waited out with Retry-After: the request does not fail', async () => {
-    await world.stop();
-    world = await startSyncWorld(); // a fresh window for the job, on both sides
-    const fault = await world.sim.control('POST', '/faults', {
-      kind: 'throttle',
-      path: '/provisionOnDemand',
-      count: 5,
-      retryAfterSeconds: 1,
-    });
-    assert.equal(fault.status, 201);
-    const before = onDemand().length;
-    const replies = await world.bot.say('provision Adele Vance');
-    const text = visibleText(cardOf(replies[0]));
-    assert.match(text, /Created Adele Vance in Fabrikam, Inc\. as Member/);
-    const calls = onDemand().slice(before);
-    assert.equal(calls.filter((c) => c.status === 429).length, 5);
-    assert.equal(calls.at(-1)?.status, 200);
-  });
+  it(
+    'a 429 from Graph anyway (another client used the budget) is waited out with Retry-After: the request does not ' +
+      'fail',
+    async () => {
+      await world.stop();
+      world = await startSyncWorld(); // a fresh window for the job, on both sides
+      const fault = await world.sim.control('POST', '/faults', {
+        kind: 'throttle',
+        path: '/provisionOnDemand',
+        count: 5,
+        retryAfterSeconds: 1,
+      });
+      assert.equal(fault.status, 201);
+      const before = onDemand().length;
+      const replies = await world.bot.say('provision Adele Vance');
+      const text = visibleText(cardOf(replies[0]));
+      assert.match(text, /Created Adele Vance in Fabrikam, Inc\. as Member/);
+      const calls = onDemand().slice(before);
+      assert.equal(calls.filter((c) => c.status === 429).length, 5);
+      assert.equal(calls.at(-1)?.status, 200);
+    },
+  );
 });
