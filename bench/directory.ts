@@ -17,7 +17,7 @@ const LOOKUPS_PER_KIND = 300;
 /** Lookups of each kind made first, not measured: every code path compiled and its connections open. */
 const WARM_UP_PER_KIND = 10;
 
-// The generated people of src/simulator/seed/large.ts:
+// The generated people of packages/tenant-simulator/src/seed/large.ts:
 // serial n is "<FIRST[n % 60]> <LAST[(n / 60) % 30]> <n, 6 digits>".
 const FIRST = [
   'Aaron',

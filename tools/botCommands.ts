@@ -1,5 +1,5 @@
 /**
- * The bot's commands as the Teams command menu shows them. Kept apart from the action registry in src/bot/actions,
+ * The bot's commands as the Teams command menu shows them. Kept apart from the feature folders in src/bot/features,
  * which loads Teams code the packaging tool does not need: test/appPackage/menuCommands.test.ts checks that every
  * title and example here reaches a registered action, and test/appPackage/commandLists.test.ts keeps
  * appPackage/manifest.json in step with this list.
