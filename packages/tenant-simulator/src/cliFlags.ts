@@ -37,7 +37,7 @@ export function parseFlags(argv: string[]): Flags | 'help' {
   try {
     ({ values } = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }));
   } catch (err) {
-    throw new Error(explain(err as Error & { code?: string }));
+    throw new Error(explain(err as Error & { code?: string }), { cause: err });
   }
   if (values.help) return 'help';
   return {

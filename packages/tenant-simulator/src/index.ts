@@ -10,9 +10,9 @@ import { FaultSet } from './control/faults';
 import type { SimulatorCore } from './core';
 import { createEngine } from './engine';
 import { seedPastRuns } from './engine/history';
-import { createServer } from './http/server';
 import { graphRouter } from './resources';
 import { seedWorld } from './seed';
+import { createServer } from './server/server';
 import { ensureCertificates, writeAtomically } from './tls/certificates';
 
 export { ensureCertificates } from './tls/certificates';

@@ -23,7 +23,7 @@ describe('simulator: JSON batching', () => {
       },
     });
     assert.equal(res.status, 200);
-    const byId = Object.fromEntries(res.body.responses.map((r: any) => [r.id, r]));
+    const byId = Object.fromEntries(res.body.responses.map((r: { id: unknown }) => [r.id, r]));
     assert.equal(byId['1'].status, 200);
     assert.equal(byId['1'].body.displayName, 'Adele Vance');
     assert.equal(byId['2'].status, 404);
@@ -60,7 +60,7 @@ describe('simulator: JSON batching', () => {
         ],
       },
     });
-    const byId = Object.fromEntries(res.body.responses.map((r: any) => [r.id, r]));
+    const byId = Object.fromEntries(res.body.responses.map((r: { id: unknown }) => [r.id, r]));
     assert.equal(byId.jobs.status, 403);
     assert.equal(byId.jobs.body.error.code, 'Authorization_RequestDenied');
     assert.equal(byId.users.status, 200);

@@ -68,7 +68,8 @@ describe('simulator: real msal-node and Graph client', () => {
     assert.equal(search['@odata.count'], 1);
     await assert.rejects(
       client.api('/users/nobody@contoso.com').get(),
-      (err: any) => err.statusCode === 404 && err.code === 'Request_ResourceNotFound' && !!err.requestId,
+      (err: { statusCode: unknown; code: unknown; requestId: unknown }) =>
+        err.statusCode === 404 && err.code === 'Request_ResourceNotFound' && !!err.requestId,
     );
   });
 

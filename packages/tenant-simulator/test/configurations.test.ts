@@ -14,7 +14,10 @@ describe('simulator: configurations (instantiate, jobs, secrets, schema, assignm
         '&$select=id,displayName,appId',
     );
     assert.equal(res.status, 200);
-    assert.deepEqual(res.body.value.map((sp: any) => sp.displayName).sort(), ['Contoso A', 'Contoso B']);
+    assert.deepEqual(res.body.value.map((sp: { displayName: unknown }) => sp.displayName).sort(), [
+      'Contoso A',
+      'Contoso B',
+    ]);
   });
 
   it('shows Contoso A active with a past successful run, and Contoso B started', async () => {
@@ -29,7 +32,7 @@ describe('simulator: configurations (instantiate, jobs, secrets, schema, assignm
     assert.equal(job.status.lastSuccessfulExecution.state, 'Succeeded');
     assert.ok(
       job.synchronizationJobSettings.some(
-        (x: any) => x.name === 'QuarantineTooManyDeletesThreshold' && x.value === '500',
+        (x: { name: unknown; value: unknown }) => x.name === 'QuarantineTooManyDeletesThreshold' && x.value === '500',
       ),
     );
     const b = configuration(sim, 'Contoso B');
@@ -71,7 +74,7 @@ describe('simulator: configurations (instantiate, jobs, secrets, schema, assignm
     assert.equal(sp.appId, application.appId);
     assert.equal(sp.appRoleAssignmentRequired, true);
     assert.deepEqual(sp.tags, ['WindowsAzureActiveDirectoryIntegratedApp']);
-    const role = sp.appRoles.find((r: any) => r.displayName === 'msiam_access');
+    const role = sp.appRoles.find((r: { displayName: unknown }) => r.displayName === 'msiam_access');
     assert.deepEqual(role.allowedMemberTypes, ['User']);
     assert.equal(role.value, null);
 
@@ -169,20 +172,24 @@ describe('simulator: configurations (instantiate, jobs, secrets, schema, assignm
     const rule = schema.body.synchronizationRules[0];
     assert.equal(rule.name, 'USER_INBOUND_USER');
     assert.match(rule.id, /^[0-9a-f-]{36}$/);
-    const users = rule.objectMappings.find((m: any) => m.sourceObjectName === 'User');
-    const userType = users.attributeMappings.find((m: any) => m.targetAttributeName === 'userType');
+    const users = rule.objectMappings.find((m: { sourceObjectName: unknown }) => m.sourceObjectName === 'User');
+    const userType = users.attributeMappings.find(
+      (m: { targetAttributeName: unknown }) => m.targetAttributeName === 'userType',
+    );
     assert.deepEqual(userType.source, { expression: '"Member"', name: 'Member', parameters: [], type: 'Constant' });
     assert.equal(userType.flowType, 'ObjectAddOnly');
-    const show = users.attributeMappings.find((m: any) => m.targetAttributeName === 'showInAddressList');
+    const show = users.attributeMappings.find(
+      (m: { targetAttributeName: unknown }) => m.targetAttributeName === 'showInAddressList',
+    );
     assert.equal(show.source.type, 'Constant');
     assert.equal(show.source.name, 'True');
-    const matching = users.attributeMappings.filter((m: any) => m.matchingPriority > 0);
+    const matching = users.attributeMappings.filter((m: { matchingPriority: number }) => m.matchingPriority > 0);
     assert.equal(matching.length, 1);
     assert.equal(matching[0].targetAttributeName, 'alternativeSecurityIds');
 
     const guestSchema = JSON.parse(JSON.stringify(schema.body));
     guestSchema.synchronizationRules[0].objectMappings[0].attributeMappings.find(
-      (m: any) => m.targetAttributeName === 'userType',
+      (m: { targetAttributeName: unknown }) => m.targetAttributeName === 'userType',
     ).source = { expression: '"Guest"', name: 'Guest', parameters: [], type: 'Constant' };
     assert.equal(
       (
@@ -194,7 +201,7 @@ describe('simulator: configurations (instantiate, jobs, secrets, schema, assignm
     );
     const changedMatch = JSON.parse(JSON.stringify(schema.body));
     changedMatch.synchronizationRules[0].objectMappings[0].attributeMappings.find(
-      (m: any) => m.targetAttributeName === 'mail',
+      (m: { targetAttributeName: unknown }) => m.targetAttributeName === 'mail',
     ).matchingPriority = 2;
     const invalid = await graph(sim, 'PUT', `/servicePrincipals/${sp.id}/synchronization/jobs/${job.id}/schema`, {
       body: changedMatch,
@@ -263,7 +270,7 @@ describe('simulator: configurations (instantiate, jobs, secrets, schema, assignm
     const woodgrove = await validate('Woodgrove Bank');
     assert.equal(woodgrove.body.error.code, 'AzureDirectoryB2BManagementPolicyCheckFailure');
     assert.deepEqual(
-      woodgrove.body.error.details.map((d: any) => [d.target, d.code]),
+      woodgrove.body.error.details.map((d: { target: unknown; code: unknown }) => [d.target, d.code]),
       [
         ['source', 'outboundAutoRedemption'],
         ['target', 'inboundUserSync'],

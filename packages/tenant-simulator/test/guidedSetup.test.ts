@@ -36,7 +36,7 @@ describe('simulator: rehearsing a guided setup', () => {
     const before = await test();
     assert.equal(before.status, 400);
     assert.deepEqual(
-      before.body.error.details.map((d: any) => d.code),
+      before.body.error.details.map((d: { code: unknown }) => d.code),
       ['outboundAutoRedemption'],
     );
 
@@ -121,7 +121,7 @@ describe('simulator: rehearsing a guided setup', () => {
     assert.equal(res.status, 400);
     assert.equal(res.body.error.code, 'AzureDirectoryB2BManagementPolicyCheckFailure');
     assert.deepEqual(
-      res.body.error.details.map((d: any) => [d.target, d.code]),
+      res.body.error.details.map((d: { target: unknown; code: unknown }) => [d.target, d.code]),
       [['target', 'inboundUserSync']],
     );
     const contoso = sourceTenant(sim).tenantId;

@@ -1,10 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startTestSimulator, type TestSimulator } from './testSimulator';
+import { type ReplyJson, startTestSimulator, type TestSimulator } from './testSimulator';
 
 export interface GraphReply {
   status: number;
   headers: Headers;
-  body: any;
+  body: ReplyJson;
 }
 
 /** A plain fetch against the simulator's Graph (paths relative to /v1.0, or absolute nextLinks). */
@@ -24,7 +24,7 @@ export async function graph(
     body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
   });
   const text = await res.text();
-  let body: any = text;
+  let body: ReplyJson = text;
   try {
     body = text ? JSON.parse(text) : undefined;
   } catch {
@@ -95,7 +95,7 @@ export async function provisionOnDemand(
 }
 
 /** The per-object results of a provisionOnDemand reply, whichever documented form it used. */
-export function onDemandResults(reply: GraphReply): any[] {
+export function onDemandResults(reply: GraphReply): ReplyJson[] {
   const value = JSON.parse(reply.body.value);
   return Array.isArray(value) ? value : [value];
 }
@@ -119,7 +119,7 @@ export async function userId(sim: TestSimulator, upn: string, tenant?: string): 
 }
 
 /** Users of a target tenant that stand for a source user (B2B users with that mail). */
-export async function targetUsersFor(sim: TestSimulator, tenant: string, mail: string): Promise<any[]> {
+export async function targetUsersFor(sim: TestSimulator, tenant: string, mail: string): Promise<ReplyJson[]> {
   const filter = encodeURIComponent(`mail eq '${mail}'`);
   const res = await graph(
     sim,

@@ -11,11 +11,13 @@ describe('simulator: cross-tenant access policy partners and identity synchroniz
     const res = await graph(sim, 'GET', `${PARTNERS}?$expand=identitySynchronization`);
     assert.equal(res.status, 200);
     const fabrikam = tenantNamed(sim, 'Fabrikam').tenantId;
-    const entry = res.body.value.find((p: any) => p.tenantId === fabrikam);
+    const entry = res.body.value.find((p: { tenantId: unknown }) => p.tenantId === fabrikam);
     assert.deepEqual(entry.automaticUserConsentSettings, { inboundAllowed: null, outboundAllowed: true });
     assert.equal(entry.inboundTrust.isMfaAccepted, true);
     assert.equal(entry.identitySynchronization, null);
-    assert.ok(!res.body.value.some((p: any) => p.tenantId === tenantNamed(sim, 'Tailspin Toys').tenantId));
+    assert.ok(
+      !res.body.value.some((p: { tenantId: unknown }) => p.tenantId === tenantNamed(sim, 'Tailspin Toys').tenantId),
+    );
   });
 
   it('keeps the expanded identitySynchronization with $select=tenantId (the documented example)', async () => {

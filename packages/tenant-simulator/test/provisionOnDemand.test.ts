@@ -35,17 +35,21 @@ describe('simulator: provision on demand', () => {
     assert.equal(r.action, 'Create');
     assert.equal(r.statusInfo.status, 'Success');
     assert.deepEqual(
-      r.provisioningSteps.map((x: any) => x.type),
+      r.provisioningSteps.map((x: { type: unknown }) => x.type),
       ['Import', 'Scoping', 'Matching', 'Export'],
     );
-    assert.ok(r.provisioningSteps.every((x: any) => x.status === 'Success'));
+    assert.ok(r.provisioningSteps.every((x: { status: unknown }) => x.status === 'Success'));
     assert.match(
       r.provisioningSteps[3].description,
       /^User 'AdeleV@contoso.com' was created in Azure Active Directory \(target tenant\)$/,
     );
     assert.equal(r.sourceIdentity.type, 'User');
     assert.equal(r.sourceSystem.name, 'Azure Active Directory');
-    assert.ok(r.modifiedProperties.some((p: any) => p.displayName === 'userType' && p.newValue === 'Member'));
+    assert.ok(
+      r.modifiedProperties.some(
+        (p: { displayName: unknown; newValue: unknown }) => p.displayName === 'userType' && p.newValue === 'Member',
+      ),
+    );
     const inFabrikam = await targetUsersFor(sim, 'Fabrikam', 'AdeleV@contoso.com');
     assert.equal(inFabrikam.length, 1);
     assert.equal(inFabrikam[0].userType, 'Member');
@@ -60,7 +64,7 @@ describe('simulator: provision on demand', () => {
     const [r] = onDemandResults(await provisionOnDemand(sim, 'Contoso A', [adele.id]));
     assert.equal(r.action, 'Other');
     assert.equal(r.statusInfo.status, 'Skipped');
-    const skip = r.provisioningSteps.find((x: any) => x.name === 'EntrySynchronizationSkip');
+    const skip = r.provisioningSteps.find((x: { name: unknown }) => x.name === 'EntrySynchronizationSkip');
     assert.equal(skip.details.SkipReason, 'RedundantExport');
     assert.equal((await sim.control('PATCH', '/settings', { onDemandForm: 'A' })).status, 200);
     try {
@@ -96,7 +100,7 @@ describe('simulator: provision on demand', () => {
     assert.equal(created.provisioningStatusInfo.status, 'success');
     assert.equal(created.provisioningStatusInfo.errorInformation, null);
     assert.deepEqual(
-      created.provisioningSteps.map((x: any) => x.provisioningStepType),
+      created.provisioningSteps.map((x: { provisioningStepType: unknown }) => x.provisioningStepType),
       ['import', 'scoping', 'matching', 'export'],
     );
     assert.equal(created.initiatedBy.initiatorType, 'application');
@@ -140,7 +144,7 @@ describe('simulator: provision on demand', () => {
     assert.equal(users.length, 1);
     assert.equal(users[0].userType, 'Guest');
     assert.equal(users[0].showInAddressList, true);
-    assert.ok(!r.modifiedProperties.some((p: any) => p.displayName === 'userType'));
+    assert.ok(!r.modifiedProperties.some((p: { displayName: unknown }) => p.displayName === 'userType'));
   });
 
   it('turns the guest into a Member when the userType mapping applies Always', async () => {
@@ -150,14 +154,14 @@ describe('simulator: provision on demand', () => {
     const schema = (await graph(sim, 'GET', path)).body;
     const original = JSON.parse(JSON.stringify(schema));
     schema.synchronizationRules[0].objectMappings[0].attributeMappings.find(
-      (m: any) => m.targetAttributeName === 'userType',
+      (m: { targetAttributeName: unknown }) => m.targetAttributeName === 'userType',
     ).flowType = 'Always';
     assert.equal((await graph(sim, 'PUT', path, { body: schema })).status, 204);
     try {
       const diego = person(sim, 'Diego Siciliani');
       const [r] = onDemandResults(await provisionOnDemand(sim, 'Contoso A', [diego.id]));
       assert.deepEqual(
-        r.modifiedProperties.find((p: any) => p.displayName === 'userType'),
+        r.modifiedProperties.find((p: { displayName: unknown }) => p.displayName === 'userType'),
         { displayName: 'userType', oldValue: 'Guest', newValue: 'Member' },
       );
       assert.equal((await targetUsersFor(sim, 'Fabrikam', 'DiegoS@contoso.com'))[0].userType, 'Member');
@@ -172,7 +176,7 @@ describe('simulator: provision on demand', () => {
     const [r] = onDemandResults(await provisionOnDemand(sim, 'Contoso A', [lee.id]));
     assert.equal(r.statusInfo.status, 'Skipped');
     assert.equal(r.statusInfo.errorCode, 'EntrySynchronizationSkipped');
-    const scoping = r.provisioningSteps.find((x: any) => x.type === 'Scoping');
+    const scoping = r.provisioningSteps.find((x: { type: unknown }) => x.type === 'Scoping');
     assert.deepEqual(JSON.parse(scoping.details.ScopeEvaluationResult), {
       "Filter external users.alternativeSecurityIds EQUALS 'None'": false,
     });

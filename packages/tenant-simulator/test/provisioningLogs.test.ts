@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { configuration, graph, useSimulator } from './helpers';
+import type { ReplyJson } from './testSimulator';
 
 const q = (filter: string, extra = '') => `/auditLogs/provisioning?$filter=${encodeURIComponent(filter)}${extra}`;
 
@@ -22,8 +23,10 @@ describe('simulator: provisioning logs at scale', () => {
     const res = await graph(sim, 'GET', q(`activityDateTime gt ${watermark}`, '&$top=100'), { token });
     assert.equal(res.status, 200);
     assert.ok(res.body.value.length > 0);
-    assert.ok(res.body.value.every((e: any) => Date.parse(e.activityDateTime) > Date.parse(watermark)));
-    const times = res.body.value.map((e: any) => Date.parse(e.activityDateTime));
+    assert.ok(
+      res.body.value.every((e: { activityDateTime: string }) => Date.parse(e.activityDateTime) > Date.parse(watermark)),
+    );
+    const times = res.body.value.map((e: { activityDateTime: string }) => Date.parse(e.activityDateTime));
     assert.deepEqual(
       times,
       [...times].sort((a: number, b: number) => b - a),
@@ -59,7 +62,7 @@ describe('simulator: provisioning logs at scale', () => {
     const count = async (path: string) => {
       const res = await graph(sim, 'GET', path);
       assert.equal(res.status, 200, JSON.stringify(res.body));
-      return res.body.value as any[];
+      return res.body.value as ReplyJson[];
     };
     const byJob = await count(q(`jobId eq '${a.jobId}'`, '&$top=5'));
     assert.equal(byJob.length, 5);

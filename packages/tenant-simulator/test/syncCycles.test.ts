@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { assignTo, configuration, graph, person, targetUsersFor, useSimulator, userId } from './helpers';
-import type { TestSimulator } from './testSimulator';
+import type { ReplyJson, TestSimulator } from './testSimulator';
 
 async function job(sim: TestSimulator, name: string) {
   const c = configuration(sim, name);
@@ -20,7 +20,7 @@ async function logsOfCycle(sim: TestSimulator, cycleId: string) {
     'GET',
     `/auditLogs/provisioning?$filter=${encodeURIComponent(`cycleId eq '${cycleId}'`)}&$top=500`,
   );
-  return res.body.value as any[];
+  return res.body.value as ReplyJson[];
 }
 
 describe('simulator: sync cycles', () => {
@@ -134,7 +134,7 @@ describe('simulator: sync cycles', () => {
     const sp = `/servicePrincipals/${a.servicePrincipalId}`;
     const secrets = (await graph(sim, 'GET', `${sp}/synchronization/secrets`)).body.value;
     const settings = { Enabled: false, DeleteThresholdEnabled: true, DeleteThresholdValue: 2 };
-    const updated = secrets.map((x: any) =>
+    const updated = secrets.map((x: { key: unknown }) =>
       x.key === 'SyncNotificationSettings' ? { key: x.key, value: JSON.stringify(settings) } : x,
     );
     assert.equal((await graph(sim, 'PUT', `${sp}/synchronization/secrets`, { body: { value: updated } })).status, 204);
@@ -231,7 +231,7 @@ describe('simulator: sync cycles', () => {
     const sim = s.get();
     const b = configuration(sim, 'Contoso B');
     const sp = `/servicePrincipals/${b.servicePrincipalId}/synchronization/secrets`;
-    const secrets = (await graph(sim, 'GET', sp)).body.value.map((x: any) =>
+    const secrets = (await graph(sim, 'GET', sp)).body.value.map((x: { key: unknown }) =>
       x.key === 'SyncAll' ? { key: 'SyncAll', value: 'true' } : x,
     );
     assert.equal((await graph(sim, 'PUT', sp, { body: { value: secrets } })).status, 204);
@@ -241,7 +241,7 @@ describe('simulator: sync cycles', () => {
     assert.equal(guest.provisioningStatusInfo.status, 'skipped');
     assert.match(guest.provisioningStatusInfo.errorInformation.additionalDetails, /ExternalUserNotSupported/);
     assert.ok(logs.filter((e) => e.provisioningAction === 'create').length >= 20);
-    const off = secrets.map((x: any) => (x.key === 'SyncAll' ? { key: 'SyncAll', value: 'false' } : x));
+    const off = secrets.map((x: { key: unknown }) => (x.key === 'SyncAll' ? { key: 'SyncAll', value: 'false' } : x));
     await graph(sim, 'PUT', sp, { body: { value: off } });
   });
 });

@@ -14,11 +14,18 @@ export interface TestSimulatorOptions {
   cycleSeconds?: number;
 }
 
+/**
+ * A parsed JSON reply (Graph, the token endpoint, the control API): each test reads the properties whose shape it
+ * asserts, so the reply itself is not given one.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON of whatever shape the test asserts
+export type ReplyJson = any;
+
 export interface TestSimulator {
   connection: SimulatorConnection;
   stop(): Promise<void>;
   /** Calls the control API (/_simulator/...) with the control token; returns the parsed JSON reply. */
-  control(method: string, controlPath: string, body?: unknown): Promise<{ status: number; body: any }>;
+  control(method: string, controlPath: string, body?: unknown): Promise<{ status: number; body: ReplyJson }>;
   /** An app-only Graph token for a tenant (by name, domain or id; default the source), like msal would get. */
   token(tenant?: string, opts?: { limited?: boolean }): Promise<string>;
 }

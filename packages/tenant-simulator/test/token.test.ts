@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { graph, sourceTenant, useSimulator } from './helpers';
+import type { ReplyJson } from './testSimulator';
 
-function decode(jwt: string): Record<string, any> {
+function decode(jwt: string): Record<string, ReplyJson> {
   return JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8'));
 }
 
@@ -11,7 +12,7 @@ async function tokenRequest(url: string, form: Record<string, string>) {
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams(form),
   });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
+  return { status: res.status, body: (await res.json()) as Record<string, ReplyJson> };
 }
 
 describe('simulator: token endpoint', () => {
@@ -85,10 +86,10 @@ describe('simulator: token endpoint', () => {
     const t = sourceTenant(sim);
     const conf = (await (
       await fetch(`${sim.connection.authorityHost}/${t.tenantId}/v2.0/.well-known/openid-configuration`)
-    ).json()) as any;
+    ).json()) as ReplyJson;
     assert.equal(conf.token_endpoint, `${sim.connection.authorityHost}/${t.tenantId}/oauth2/v2.0/token`);
     assert.equal(conf.issuer, `${sim.connection.authorityHost}/${t.tenantId}/v2.0`);
-    const keys = (await (await fetch(conf.jwks_uri)).json()) as any;
+    const keys = (await (await fetch(conf.jwks_uri)).json()) as ReplyJson;
     assert.equal(keys.keys[0].kty, 'RSA');
   });
 

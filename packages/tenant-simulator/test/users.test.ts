@@ -13,7 +13,7 @@ describe('simulator: users and OData queries', () => {
     assert.ok(res.headers.get('request-id'));
     assert.equal(res.body['@odata.context'], `${s.get().connection.graphBaseUrl}/$metadata#users`);
     assert.ok(res.body.value.length >= 25);
-    const adele = res.body.value.find((u: any) => u.displayName === 'Adele Vance');
+    const adele = res.body.value.find((u: { displayName: unknown }) => u.displayName === 'Adele Vance');
     assert.deepEqual(
       Object.keys(adele).sort(),
       [
@@ -89,7 +89,7 @@ describe('simulator: users and OData queries', () => {
   it('supports eq on UPN, mail and mailNickname, startswith, in, and/or, case-insensitively', async () => {
     const q = async (f: string) =>
       (await graph(s.get(), 'GET', `/users?$filter=${encodeURIComponent(f)}&$select=displayName`)).body.value
-        .map((u: any) => u.displayName)
+        .map((u: { displayName: unknown }) => u.displayName)
         .sort();
     assert.deepEqual(await q("userPrincipalName eq 'adelev@CONTOSO.com'"), ['Adele Vance']);
     assert.deepEqual(await q("mail eq 'MeganB@contoso.com'"), ['Megan Bowen']);
@@ -144,7 +144,10 @@ describe('simulator: users and OData queries', () => {
       `/users?$search=${encodeURIComponent('"displayName:Lee" OR "displayName:Megan"')}&$select=displayName`,
       { headers: eventual },
     );
-    assert.deepEqual(or.body.value.map((u: any) => u.displayName).sort(), ['Lee Gu', 'Megan Bowen']);
+    assert.deepEqual(or.body.value.map((u: { displayName: unknown }) => u.displayName).sort(), [
+      'Lee Gu',
+      'Megan Bowen',
+    ]);
   });
 
   it('pages with @odata.nextLink and an opaque $skiptoken until every user is seen once', async () => {
@@ -154,7 +157,7 @@ describe('simulator: users and OData queries', () => {
     while (next) {
       const res = await graph(s.get(), 'GET', next);
       assert.equal(res.status, 200);
-      seen.push(...res.body.value.map((u: any) => u.id));
+      seen.push(...res.body.value.map((u: { id: unknown }) => u.id));
       next = res.body['@odata.nextLink'];
       if (next) assert.match(next, /^https:\/\/127\.0\.0\.1:\d+\/v1\.0\/users\?.*\$skiptoken=/);
       pages++;
@@ -175,7 +178,7 @@ describe('simulator: users and OData queries', () => {
   it('orders by displayName', async () => {
     const res = await graph(s.get(), 'GET', '/users?$orderby=displayName desc&$top=3&$select=displayName');
     assert.deepEqual(
-      res.body.value.map((u: any) => u.displayName),
+      res.body.value.map((u: { displayName: unknown }) => u.displayName),
       ["Seán O'Brien", 'Raul Razo', 'Pradeep Gupta'],
     );
   });
@@ -185,12 +188,15 @@ describe('simulator: users and OData queries', () => {
     assert.deepEqual(megan.directoryRoles, ['Global Administrator']);
     const res = await graph(s.get(), 'GET', `/users/${megan.id}/memberOf`);
     assert.equal(res.status, 200);
-    const role = res.body.value.find((x: any) => x['@odata.type'] === '#microsoft.graph.directoryRole');
+    const role = res.body.value.find(
+      (x: { '@odata.type': unknown }) => x['@odata.type'] === '#microsoft.graph.directoryRole',
+    );
     assert.equal(role.displayName, 'Global Administrator');
     assert.equal(role.roleTemplateId, '62e90394-69f5-4237-9190-012177145e10');
     assert.ok(
       res.body.value.some(
-        (x: any) => x['@odata.type'] === '#microsoft.graph.group' && x.displayName === 'Identity Ops',
+        (x: { '@odata.type': unknown; displayName: unknown }) =>
+          x['@odata.type'] === '#microsoft.graph.group' && x.displayName === 'Identity Ops',
       ),
     );
     const alex = person(s.get(), 'Alex Wilber');
@@ -201,8 +207,8 @@ describe('simulator: users and OData queries', () => {
     const isabella = (await graph(s.get(), 'GET', `/users/IsabellaS@contoso.com`)).body.id;
     const direct = await graph(s.get(), 'GET', `/users/${isabella}/memberOf?$select=displayName`);
     const transitive = await graph(s.get(), 'GET', `/users/${isabella}/transitiveMemberOf?$select=displayName`);
-    assert.ok(!direct.body.value.some((g: any) => g.displayName === 'Sales'));
-    assert.ok(transitive.body.value.some((g: any) => g.displayName === 'Sales'));
+    assert.ok(!direct.body.value.some((g: { displayName: unknown }) => g.displayName === 'Sales'));
+    assert.ok(transitive.body.value.some((g: { displayName: unknown }) => g.displayName === 'Sales'));
   });
 
   it('lists groups, members (direct and transitive) and directory roles', async () => {
@@ -212,27 +218,33 @@ describe('simulator: users and OData queries', () => {
     const members = await graph(s.get(), 'GET', `/groups/${sales}/members`);
     assert.ok(
       members.body.value.some(
-        (m: any) => m['@odata.type'] === '#microsoft.graph.group' && m.displayName === 'Sales EMEA',
+        (m: { '@odata.type': unknown; displayName: unknown }) =>
+          m['@odata.type'] === '#microsoft.graph.group' && m.displayName === 'Sales EMEA',
       ),
     );
     const transitive = await graph(s.get(), 'GET', `/groups/${sales}/transitiveMembers?$select=displayName`);
-    assert.ok(transitive.body.value.some((m: any) => m.displayName === 'Isabella Simonsen'));
+    assert.ok(transitive.body.value.some((m: { displayName: unknown }) => m.displayName === 'Isabella Simonsen'));
     const roles = await graph(s.get(), 'GET', '/directoryRoles');
-    assert.deepEqual(roles.body.value.map((r: any) => r.displayName).sort(), [
+    assert.deepEqual(roles.body.value.map((r: { displayName: unknown }) => r.displayName).sort(), [
       'Global Administrator',
       'Global Reader',
       'Hybrid Identity Administrator',
     ]);
-    const hia = roles.body.value.find((r: any) => r.displayName === 'Hybrid Identity Administrator');
+    const hia = roles.body.value.find(
+      (r: { displayName: unknown }) => r.displayName === 'Hybrid Identity Administrator',
+    );
     const hiaMembers = await graph(s.get(), 'GET', `/directoryRoles/${hia.id}/members`);
-    assert.deepEqual(hiaMembers.body.value.map((m: any) => m.displayName).sort(), ['Alex Wilber', 'Isaiah Langer']);
+    assert.deepEqual(hiaMembers.body.value.map((m: { displayName: unknown }) => m.displayName).sort(), [
+      'Alex Wilber',
+      'Isaiah Langer',
+    ]);
     const byTemplate = await graph(
       s.get(),
       'GET',
       `/directoryRoles(roleTemplateId='62e90394-69f5-4237-9190-012177145e10')/members`,
     );
     assert.deepEqual(
-      byTemplate.body.value.map((m: any) => m.displayName),
+      byTemplate.body.value.map((m: { displayName: unknown }) => m.displayName),
       ['Megan Bowen'],
     );
   });

@@ -1,21 +1,8 @@
 import crypto from 'node:crypto';
 import type { SimulatorCore } from '../core';
 import { parseTarget } from '../http/request';
-import { controlRoutes, type ControlRequest } from './routes';
-
-export interface ControlCall {
-  method: string;
-  target: string;
-  headers: Record<string, string>;
-  raw: string;
-  origin: string;
-}
-
-export interface ControlReply {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
+import { controlRoutes } from './routes';
+import type { ControlCall, ControlReply, ControlRequest } from './types';
 
 /** /_simulator/...: the control API for tests, demos and benchmarks; needs the control token from simulator.json. */
 export async function handleControl(core: SimulatorCore, call: ControlCall): Promise<ControlReply> {

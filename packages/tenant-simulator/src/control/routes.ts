@@ -1,22 +1,7 @@
-import type { SimulatorCore } from '../core';
-import type { ControlReply } from './api';
 import { configurationByAny, tenantByAny } from './lookup';
 import { breakOrRepair, changePolicy, type PolicyChange } from './policyControl';
 import { seedConfigurations, seedProvisioningLogs } from './seedControl';
-
-export interface ControlRequest {
-  method: string;
-  path: string;
-  segments: string[];
-  query: Map<string, string>;
-  body: Record<string, unknown>;
-}
-
-export interface ControlRoute {
-  method: string;
-  pattern: RegExp;
-  handle(core: SimulatorCore, req: ControlRequest, params: string[]): ControlReply | Promise<ControlReply>;
-}
+import type { ControlReply, ControlRoute } from './types';
 
 const ok = (body: unknown = { ok: true }): ControlReply => ({ status: 200, body });
 const num = (v: unknown, name: string): number => {

@@ -156,7 +156,7 @@ export function decide(ctx: JobContext, user: UserRecord, mode: 'cycle' | 'onDem
     });
 
   if (ctx.policy || !target) {
-    match ? willUpdate() : willCreate();
+    (match ? willUpdate : willCreate)();
     return failure(
       match ? 'update' : 'create',
       policyFailure(

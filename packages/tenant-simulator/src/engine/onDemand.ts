@@ -1,13 +1,13 @@
 import crypto from 'node:crypto';
-import type { SimulatorCore } from '../core';
 import { badRequest, notFound, throttled } from '../http/errors';
 import type { Ctx, GraphResponse } from '../http/types';
 import { jobContext } from './context';
 import { decide } from './decide';
-import { settledSignature } from './types';
 import { logEntry } from './logEntry';
 import { userRule } from './mappings';
 import { onDemandObject, stringKeyStringValuePair, unsupportedObject } from './onDemandResponse';
+import type { EngineHost } from './settings';
+import { settledSignature } from './types';
 
 const WINDOW_MS = 10_000;
 
@@ -17,12 +17,12 @@ interface Subject {
 }
 
 /** POST .../jobs/{jobId}/provisionOnDemand: 200 stringKeyStringValuePair; 5 requests per 10 s per job, then 429. */
-export function provisionOnDemand(core: SimulatorCore, ctx: Ctx, spId: string, jobId: string): GraphResponse {
+export function provisionOnDemand(host: EngineHost, ctx: Ctx, spId: string, jobId: string): GraphResponse {
   const sp = ctx.tenant.servicePrincipals.get(spId)!;
   const job = sp.synchronization!.jobs.get(jobId)!;
   const now = Date.now();
   job.engine.onDemandCalls = job.engine.onDemandCalls.filter((t) => t > now - WINDOW_MS);
-  const limit = core.settings.onDemandLimit;
+  const limit = host.settings.onDemandLimit;
   if (limit > 0 && job.engine.onDemandCalls.length >= limit) {
     const wait = Math.max(1, Math.ceil((job.engine.onDemandCalls[0] + WINDOW_MS - now) / 1000));
     throw throttled(wait);
@@ -69,7 +69,7 @@ export function provisionOnDemand(core: SimulatorCore, ctx: Ctx, spId: string, j
     status: 200,
     body: {
       '@odata.context': `${ctx.baseUrl}/$metadata#microsoft.graph.stringKeyStringValuePair`,
-      ...stringKeyStringValuePair(objects, core.settings.onDemandForm),
+      ...stringKeyStringValuePair(objects, host.settings.onDemandForm),
     },
   };
 }

@@ -1,7 +1,7 @@
-import type { SimulatorCore } from '../core';
 import type { Tenant } from '../store/tenant';
 import type { JobRecord, ServicePrincipalRecord } from '../store/types';
 import { type CycleSummary, runCycle } from './cycle';
+import type { EngineHost } from './settings';
 
 /** ISO-8601 durations as jobs carry them ("PT40M"). */
 export function durationMs(iso: string): number {
@@ -15,10 +15,10 @@ export class Scheduler {
   private timer?: NodeJS.Timeout;
   private running = false;
 
-  constructor(private readonly core: SimulatorCore) {}
+  constructor(private readonly host: EngineHost) {}
 
   interval(job: JobRecord): number {
-    return this.core.settings.cycleSeconds ? this.core.settings.cycleSeconds * 1000 : durationMs(job.schedule.interval);
+    return this.host.settings.cycleSeconds ? this.host.settings.cycleSeconds * 1000 : durationMs(job.schedule.interval);
   }
 
   start(tickMs = 1000): void {
@@ -61,8 +61,8 @@ export class Scheduler {
     this.busy.add(job);
     let summary: CycleSummary;
     try {
-      summary = await runCycle(tenant, sp, job, this.core.state, {
-        escrowMinFailures: this.core.settings.escrowMinFailures ?? 5,
+      summary = await runCycle(tenant, sp, job, this.host.state, {
+        escrowMinFailures: this.host.settings.escrowMinFailures ?? 5,
         retryAfterMs: this.interval(job) * 2,
       });
     } finally {
@@ -79,7 +79,7 @@ export class Scheduler {
     const out: CycleSummary[] = [];
     try {
       const due: [Tenant, ServicePrincipalRecord, JobRecord][] = [];
-      for (const tenant of this.core.state.tenants.values()) {
+      for (const tenant of this.host.state.tenants.values()) {
         for (const sp of tenant.servicePrincipals.values()) {
           for (const job of sp.synchronization?.jobs.values() ?? []) {
             if (job.schedule.state !== 'Active') continue;

@@ -86,8 +86,8 @@ function compare(op: string, a: unknown, b: unknown, opts: EvalOptions): boolean
     return op === 'eq' ? eq : !eq;
   }
   if (a === null || a === undefined || b === null || b === undefined) return false;
-  let x: unknown = a;
-  let y: unknown = b;
+  let x: unknown;
+  let y: unknown;
   if (typeof a === 'string' && typeof b === 'string' && isDateLike(a) && isDateLike(b)) {
     x = Date.parse(a);
     y = Date.parse(b);

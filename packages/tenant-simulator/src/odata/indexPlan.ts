@@ -84,6 +84,10 @@ function eqLookup(left: Expr, right: Expr, store: UserStore): string[] | undefin
 function union(a: string[], b: string[]): string[] {
   const seen = new Set(a);
   const out = [...a];
-  for (const x of b) if (!seen.has(x)) (seen.add(x), out.push(x));
+  for (const x of b) {
+    if (seen.has(x)) continue;
+    seen.add(x);
+    out.push(x);
+  }
   return out;
 }

@@ -151,7 +151,7 @@ function compareBy(order: Order, a: Json, b: Json): number {
   for (const o of order) {
     const x = resolvePath(a, o.path) as string | number | null | undefined;
     const y = resolvePath(b, o.path) as string | number | null | undefined;
-    let c = 0;
+    let c: number;
     if (x === y) c = 0;
     else if (x === null || x === undefined) c = -1;
     else if (y === null || y === undefined) c = 1;

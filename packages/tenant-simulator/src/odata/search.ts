@@ -1,5 +1,5 @@
 import { badRequest } from '../http/errors';
-import { searchWords } from './searchWords';
+import { searchWords } from '../store/searchWords';
 
 /** One `"property:text"` clause of $search; clauses joined by AND / OR (left to right, AND first). */
 export interface Clause {

@@ -1,6 +1,6 @@
+import { searchWords } from '../store/searchWords';
 import { INDEXED_USER_PROPERTIES, type IndexedUserProperty, type UserStore } from '../store/userStore';
 import { type Clause, type SearchPlan, startsWithText } from './search';
-import { searchWords } from './searchWords';
 
 /** Which properties a collection's $search tokenizes, and which it searches when a clause names none. */
 export interface SearchFields {

@@ -1,7 +1,7 @@
 import { stableGuid } from '../store/ids';
 import type { Tenant } from '../store/tenant';
 import type { Json } from '../store/types';
-import { memberFromPerson } from '../store/users';
+import { memberFromPerson } from './members';
 import type { Person } from './people';
 
 /** Well-known directory role templates (the same ids in every tenant). */

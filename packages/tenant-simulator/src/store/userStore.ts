@@ -1,4 +1,4 @@
-import { searchWords } from '../odata/searchWords';
+import { searchWords } from './searchWords';
 import { SortedPairs } from './sortedPairs';
 import type { UserRecord } from './types';
 

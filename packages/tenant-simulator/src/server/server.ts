@@ -7,10 +7,10 @@ import { instanceDiscovery, jwks, openIdConfiguration } from '../auth/openid';
 import { tokenEndpoint } from '../auth/tokenEndpoint';
 import { handleControl } from '../control/api';
 import type { SimulatorCore } from '../core';
+import { errorBody, GraphError } from '../http/errors';
+import { parseJsonBody, parseTarget } from '../http/request';
 import { runBatch } from './batch';
-import { errorBody, GraphError } from './errors';
 import { dispatchGraph } from './graph';
-import { parseJsonBody, parseTarget } from './request';
 
 const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 const LOOPBACK_HOST = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i;

@@ -1,7 +1,7 @@
 import type { SimulatorCore } from '../core';
-import { badRequest, errorBody, GraphError } from './errors';
+import { badRequest, errorBody, GraphError } from '../http/errors';
+import type { GraphResponse } from '../http/types';
 import { dispatchGraph, type GraphCall } from './graph';
-import type { GraphResponse } from './types';
 
 interface BatchItem {
   id: string;

@@ -1,11 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { authenticate } from '../auth/accessToken';
 import type { SimulatorCore } from '../core';
-import { errorBody, GraphError } from './errors';
-import { checkPermissions } from './permissions';
-import type { RouteMatch } from './router';
-import { parseTarget } from './request';
-import type { Ctx, GraphRequest, GraphResponse } from './types';
+import { errorBody, GraphError } from '../http/errors';
+import { checkPermissions } from '../http/permissions';
+import { parseTarget } from '../http/request';
+import type { RouteMatch } from '../http/router';
+import type { Ctx, GraphRequest, GraphResponse } from '../http/types';
 
 export interface GraphCall {
   method: string;
