@@ -7,7 +7,8 @@
 const SIMULATOR = '(^|/)(src/simulator/|packages/tenant-simulator/|@cts-bot/tenant-simulator)';
 // The simulator package's public entry, whether resolved to its sources, its build or its declarations.
 const SIMULATOR_ENTRY =
-  '(^|/)(packages/tenant-simulator/(lib/)?src/index\\.(ts|js|d\\.ts)|@cts-bot/tenant-simulator|src/simulator/index\\.ts)$';
+  '(^|/)(packages/tenant-simulator/(lib/)?src/index\\.(ts|js|d\\.ts)|@cts-bot/tenant-simulator|' +
+  'src/simulator/index\\.ts)$';
 const TEAMS_PACKAGES = '(^|/)node_modules/(@microsoft/teams-ai|botbuilder[^/]*|botframework-[^/]+)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */

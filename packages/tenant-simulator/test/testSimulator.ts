@@ -18,7 +18,6 @@ export interface TestSimulatorOptions {
  * A parsed JSON reply (Graph, the token endpoint, the control API): each test reads the properties whose shape it
  * asserts, so the reply itself is not given one.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON of whatever shape the test asserts
 export type ReplyJson = any;
 
 export interface TestSimulator {
