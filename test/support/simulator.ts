@@ -1,5 +1,11 @@
 import path from 'node:path';
-import { startSimulator, type RunningSimulator, type SimulatorConnection } from '@cts-bot/tenant-simulator';
+import {
+  simulatorClient,
+  startSimulator,
+  type RunningSimulator,
+  type SimulatorClient,
+  type SimulatorConnection,
+} from '@cts-bot/tenant-simulator';
 
 /**
  * An in-process tenant simulator for tests. Its data folder is TEST_SIMULATOR_DATA_DIR (set by test/run.js),
@@ -14,13 +20,9 @@ export interface TestSimulatorOptions {
   cycleSeconds?: number;
 }
 
-export interface TestSimulator {
+export interface TestSimulator extends SimulatorClient {
   connection: SimulatorConnection;
   stop(): Promise<void>;
-  /** Calls the control API (/_simulator/...) with the control token; returns the parsed JSON reply. */
-  control(method: string, controlPath: string, body?: unknown): Promise<{ status: number; body: any }>;
-  /** An app-only Graph token for a tenant (by name, domain or id; default the source), like msal would get. */
-  token(tenant?: string, opts?: { limited?: boolean }): Promise<string>;
   /** The running simulator, for assertions on its state. */
   sim: RunningSimulator;
 }
@@ -48,37 +50,7 @@ export async function startTestSimulator(options: TestSimulatorOptions = {}): Pr
     connection,
     sim,
     stop: () => sim.stop(),
-    async control(method, controlPath, body) {
-      const res = await fetch(`${connection.controlUrl}${controlPath.startsWith('/') ? '' : '/'}${controlPath}`, {
-        method,
-        headers: { Authorization: `Bearer ${connection.controlToken}`, 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : undefined };
-    },
-    async token(tenant, opts = {}) {
-      const t = tenant
-        ? connection.tenants.find((x) => [x.name.toLowerCase(), x.domain, x.tenantId].includes(tenant.toLowerCase()))
-        : connection.tenants.find((x) => x.role === 'source');
-      if (!t) throw new Error(`no simulated tenant ${tenant}`);
-      const clientId = opts.limited ? t.limitedClientId : t.clientId;
-      const secret = opts.limited ? t.limitedClientSecret : t.clientSecret;
-      if (!clientId || !secret) throw new Error(`tenant ${t.name} has no limited app`);
-      const res = await fetch(`${connection.authorityHost}/${t.tenantId}/oauth2/v2.0/token`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          grant_type: 'client_credentials',
-          client_id: clientId,
-          client_secret: secret,
-          scope: 'https://graph.microsoft.com/.default',
-        }),
-      });
-      const json = (await res.json()) as { access_token?: string };
-      if (!json.access_token) throw new Error(`token request failed: ${JSON.stringify(json)}`);
-      return json.access_token;
-    },
+    ...simulatorClient(connection),
   };
 }
 

@@ -15,6 +15,7 @@ import { seedWorld } from './seed';
 import { createServer } from './server/server';
 import { ensureCertificates, writeAtomically } from './tls/certificates';
 
+export { simulatorClient, type ControlReply, type SimulatorClient } from './client';
 export { ensureCertificates } from './tls/certificates';
 export type { SimulatorConnection, TenantConnection, Person, ConfigurationInfo } from './connection';
 export type { SimulatorCore } from './core';

@@ -1,0 +1,50 @@
+import type { SimulatorConnection } from './connection';
+
+/** A parsed JSON reply of the control API: whatever shape the caller then checks. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ControlReply = { status: number; body: any };
+
+/** What tests, demos and benchmarks do to a running simulator, over HTTPS like any client. */
+export interface SimulatorClient {
+  /** Calls the control API (/_simulator/...) with the control token; returns the status and the parsed JSON. */
+  control(method: string, controlPath: string, body?: unknown): Promise<ControlReply>;
+  /** An app-only Graph token for a tenant (by name, domain or id; default the source), as msal-node would get it. */
+  token(tenant?: string, options?: { limited?: boolean }): Promise<string>;
+}
+
+export function simulatorClient(connection: SimulatorConnection): SimulatorClient {
+  return {
+    async control(method, controlPath, body) {
+      const res = await fetch(`${connection.controlUrl}${controlPath.startsWith('/') ? '' : '/'}${controlPath}`, {
+        method,
+        headers: { Authorization: `Bearer ${connection.controlToken}`, 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : undefined };
+    },
+    async token(tenant, options = {}) {
+      const t = tenant
+        ? connection.tenants.find((x) => [x.name.toLowerCase(), x.domain, x.tenantId].includes(tenant.toLowerCase()))
+        : connection.tenants.find((x) => x.role === 'source');
+      if (!t) throw new Error(`no simulated tenant ${tenant}`);
+      const clientId = options.limited ? t.limitedClientId : t.clientId;
+      const secret = options.limited ? t.limitedClientSecret : t.clientSecret;
+      if (!clientId || !secret) throw new Error(`tenant ${t.name} has no limited app`);
+      const res = await fetch(`${connection.authorityHost}/${t.tenantId}/oauth2/v2.0/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: clientId,
+          client_secret: secret,
+          // The scope a Graph client asks for; the simulator's token endpoint checks it as Entra does.
+          scope: 'https://graph.microsoft.com/.default',
+        }),
+      });
+      const json = (await res.json()) as { access_token?: string };
+      if (!json.access_token) throw new Error(`token request failed: ${JSON.stringify(json)}`);
+      return json.access_token;
+    },
+  };
+}
