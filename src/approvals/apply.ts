@@ -1,5 +1,5 @@
 import type { GraphGateway } from '../graph/gateway';
-import { constantValue, sameValue } from '../graph/mappingValues';
+import { constantValue, sameValue } from '../domain/mappingValues';
 import type { SyncConfiguration } from '../domain';
 import { removeConfiguration } from '../sync/removal';
 import { applyMappingChange, MappingGateway } from '../sync/settings';

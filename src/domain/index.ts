@@ -6,5 +6,6 @@ export * from './access';
 export * from './configuration';
 export * from './directory';
 export * from './mappings';
+export * from './mappingValues';
 export * from './policy';
 export * from './provisioning';

@@ -132,7 +132,7 @@ export interface GraphGateway {
   getUserRuleId(servicePrincipalId: string, jobId: string): Promise<string | undefined>;
   // The writes below read the schema, change one user attribute mapping and PUT the whole schema back (PUT replaces
   // it). Each answers false, writing nothing, when the schema has no such mapping. The values they write are those
-  // of src/graph/mappingValues.ts.
+  // of src/domain/mappingValues.ts.
   /** userType becomes the constant; applied only when users are created, or always (existing users too). */
   setUserTypeMapping(
     servicePrincipalId: string,

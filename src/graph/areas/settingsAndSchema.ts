@@ -2,7 +2,7 @@ import type { MappingValue } from '../../domain';
 import type { JobSchemaCache } from '../cache/jobSchemaCache';
 import type { GraphGateway } from '../gateway';
 import type { GraphHttp } from '../http/graphHttp';
-import { constantValue, displayNameValue, showInAddressListValue } from '../mappingValues';
+import { constantValue, displayNameValue, showInAddressListValue } from '../../domain/mappingValues';
 import { toSchemaSummary, userAttributeMapping } from '../mapping/schemaMapper';
 import { toInitialSecrets, toSecrets, toSyncSettings, withChange } from '../mapping/secretsMapper';
 import { toWireSource } from '../mapping/sourceMapper';

@@ -1,5 +1,5 @@
 import type { GraphGateway } from '../../graph/gateway';
-import { displayNameValue, sameValue, showInAddressListValue } from '../../graph/mappingValues';
+import { displayNameValue, sameValue, showInAddressListValue } from '../../domain/mappingValues';
 import type { AttributeMapping, MappingValue, SyncConfiguration } from '../../domain';
 
 /**
