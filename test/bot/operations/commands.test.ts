@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { COMMANDS } from '../../src/bot/features';
-import { actionsJson, toJsonSchema } from '../../src/bot/planner/llm/actionsJson';
-import { normalizeInput } from '../../src/bot/planner/normalize';
-import { parseCommand } from '../../src/bot/planner/parse';
+import { COMMANDS } from '../../../src/bot/features';
+import { actionsJson, toJsonSchema } from '../../../src/bot/planner/llm/actionsJson';
+import { normalizeInput } from '../../../src/bot/planner/normalize';
+import { parseCommand } from '../../../src/bot/planner/parse';
 import { z } from 'zod';
 
 describe('action registry', () => {

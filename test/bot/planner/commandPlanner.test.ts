@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import type { TurnContext } from 'botbuilder';
 import type { TurnState } from '@microsoft/teams-ai';
-import { COMMANDS } from '../../src/bot/features';
-import { UNKNOWN_COMMAND } from '../../src/bot/features';
-import { CommandPlanner } from '../../src/bot/planner/commandPlanner';
-import { cleanValue, MAX_INPUT, normalizeInput } from '../../src/bot/planner/normalize';
-import { parseCommand } from '../../src/bot/planner/parse';
-import { closestExamples } from '../../src/bot/planner/suggest';
+import { COMMANDS } from '../../../src/bot/features';
+import { UNKNOWN_COMMAND } from '../../../src/bot/features';
+import { CommandPlanner } from '../../../src/bot/planner/commandPlanner';
+import { cleanValue, MAX_INPUT, normalizeInput } from '../../../src/bot/planner/normalize';
+import { parseCommand } from '../../../src/bot/planner/parse';
+import { closestExamples } from '../../../src/bot/planner/suggest';
 
 const parse = (text: string) => parseCommand(normalizeInput(text), COMMANDS);
 
