@@ -1,4 +1,4 @@
-import type { MappingValue } from './index';
+import type { MappingValue } from './mappings';
 
 /**
  * What the gateway's mapping writes leave in a mapping, in the domain's terms (AttributeMapping's sourceType and
