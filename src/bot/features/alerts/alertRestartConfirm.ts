@@ -3,6 +3,7 @@ import { Verb } from '../../../cards/verbs';
 import { CodedError, ErrorCode } from '../../../errors';
 import { restartOption } from '../../../sync/jobs/restartOptions';
 import { verifiedActor } from '../../access';
+import { WITHOUT_GRAPH } from '../../shared/withoutGraph';
 import { defineOperation } from '../../operations/operation';
 import { configurationById } from '../../shared/findConfiguration';
 import { alertCard } from './alertCard';
@@ -28,11 +29,7 @@ export const alertRestartConfirm = defineOperation<AlertsServices>()({
           throw new CodedError(ErrorCode.StaleAction, 'That alert is already over; nothing to restart.', {
             incident: incident.id,
           });
-        if (!services.jobs)
-          throw new CodedError(
-            ErrorCode.BotMisconfigured,
-            'Provisioning, jobs and logs are not available: this bot was started without its Microsoft Graph services.',
-          );
+        if (!services.jobs) throw new CodedError(WITHOUT_GRAPH.code, WITHOUT_GRAPH.message);
         const config = await configurationById(services.catalog, incident.servicePrincipalId);
         if (!config.job)
           throw new CodedError(

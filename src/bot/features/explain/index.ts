@@ -1,5 +1,5 @@
-import { ErrorCode } from '../../../errors';
 import { defineFeature } from '../../operations/feature';
+import { WITHOUT_GRAPH } from '../../shared/withoutGraph';
 import { explainCode } from './explainCode';
 import { explainUser } from './explainUser';
 import type { ExplainServices } from './services';
@@ -11,9 +11,5 @@ export const explainFeature = defineFeature<ExplainServices>({
   operations: [userHistory, explainCode, explainUser],
   services: ({ catalog, operations, verbs }) =>
     operations && { catalog, explain: operations.explain, users: operations.provisioning, verbs },
-  unavailable: {
-    code: ErrorCode.BotMisconfigured,
-    message:
-      'Provisioning, jobs and logs are not available: this bot was started without its Microsoft Graph services.',
-  },
+  unavailable: WITHOUT_GRAPH,
 });

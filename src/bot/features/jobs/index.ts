@@ -1,5 +1,5 @@
-import { ErrorCode } from '../../../errors';
 import { defineFeature } from '../../operations/feature';
+import { WITHOUT_GRAPH } from '../../shared/withoutGraph';
 import { allowDeletes } from './allowDeletes';
 import { cancelJobChange } from './cancelJobChange';
 import { confirmAllowDeletes } from './confirmAllowDeletes';
@@ -24,9 +24,5 @@ export const jobsFeature = defineFeature<JobsServices>({
     cancelJobChange,
   ],
   services: ({ catalog, operations, verbs }) => operations && { catalog, jobs: operations.jobs, verbs },
-  unavailable: {
-    code: ErrorCode.BotMisconfigured,
-    message:
-      'Provisioning, jobs and logs are not available: this bot was started without its Microsoft Graph services.',
-  },
+  unavailable: WITHOUT_GRAPH,
 });

@@ -1,5 +1,5 @@
-import { ErrorCode } from '../../../errors';
 import { defineFeature } from '../../operations/feature';
+import { WITHOUT_GRAPH } from '../../shared/withoutGraph';
 import { logDetails } from './logDetails';
 import { logsFilter } from './logsFilter';
 import { logsPage } from './logsPage';
@@ -18,9 +18,5 @@ export const logsFeature = defineFeature<LogsServices>({
       knowledge: operations.knowledge,
       verbs,
     },
-  unavailable: {
-    code: ErrorCode.BotMisconfigured,
-    message:
-      'Provisioning, jobs and logs are not available: this bot was started without its Microsoft Graph services.',
-  },
+  unavailable: WITHOUT_GRAPH,
 });

@@ -1,5 +1,5 @@
-import { ErrorCode } from '../../../errors';
 import { defineFeature } from '../../operations/feature';
+import { WITHOUT_GRAPH } from '../../shared/withoutGraph';
 import { askWhoToProvision } from './askWhoToProvision';
 import { provisionUserById } from './provisionUserById';
 import { provisionUsers } from './provisionUsers';
@@ -11,9 +11,5 @@ export const provisioningFeature = defineFeature<ProvisioningServices>({
   operations: [provisionUsers, provisionUserById, askWhoToProvision],
   services: ({ catalog, operations, verbs }) =>
     operations && { catalog, provisioning: operations.provisioning, knowledge: operations.knowledge, verbs },
-  unavailable: {
-    code: ErrorCode.BotMisconfigured,
-    message:
-      'Provisioning, jobs and logs are not available: this bot was started without its Microsoft Graph services.',
-  },
+  unavailable: WITHOUT_GRAPH,
 });
