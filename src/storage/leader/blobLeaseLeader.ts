@@ -31,6 +31,7 @@ export interface BlobLeaseLeaderOptions {
  * lease later than that, so the local deadline is never later than the real one). A crashed
  * leader's lease expires and the next contender takes it; stop() releases it at once. The
  * cursor is written with the lease id, so the service refuses a deposed leader's write.
+ * Owned because no kept library elects a leader over a blob lease with a fenced cursor for Node.
  */
 export class BlobLeaseLeader<TCursor = unknown> implements LeaderElector<TCursor> {
   readonly job: string;

@@ -20,7 +20,10 @@ export const realSleep: Sleep = (ms) => sleep(ms);
 /** 504 may arrive after Graph did the work, so only requests that are safe to repeat retry on it. */
 export const REPEATABLE = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'PATCH']);
 
-/** Waits and retries on 429/503 (and 504 for repeatable methods), honouring Retry-After. */
+/**
+ * Waits and retries on 429/503 (and 504 for repeatable methods), honouring Retry-After. Owned rather than the Graph
+ * client's RetryHandler because that one has no cap on the total wait a turn can afford and retries every method on 504.
+ */
 export class RetryLink extends ChainLink {
   constructor(
     private readonly policy: RetryPolicy,
