@@ -22,7 +22,7 @@ export const REPEATABLE = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'PATCH']);
 
 /**
  * Waits and retries on 429/503 (and 504 for repeatable methods), honouring Retry-After. Owned rather than the Graph
- * client's RetryHandler because that one has no cap on the total wait a turn can afford and retries every method on 504.
+ * client's RetryHandler: that one has no cap on the total wait a turn can afford, and retries any method on 504.
  */
 export class RetryLink extends ChainLink {
   constructor(
