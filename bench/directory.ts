@@ -1,3 +1,4 @@
+import { generatedPerson } from '@cts-bot/tenant-simulator';
 import { resolveUser } from '../src/sync/users/resolveUser';
 import { commandLineOrExit, HELP } from '../tools/commandLine';
 import { benchGateway } from './support/gateway';
@@ -17,107 +18,9 @@ const LOOKUPS_PER_KIND = 300;
 /** Lookups of each kind made first, not measured: every code path compiled and its connections open. */
 const WARM_UP_PER_KIND = 10;
 
-// The generated people of packages/tenant-simulator/src/seed/large.ts:
-// serial n is "<FIRST[n % 60]> <LAST[(n / 60) % 30]> <n, 6 digits>".
-const FIRST = [
-  'Aaron',
-  'Abigail',
-  'Adam',
-  'Aisha',
-  'Alan',
-  'Alice',
-  'Amir',
-  'Ana',
-  'Andre',
-  'Anna',
-  'Ben',
-  'Bianca',
-  'Carlos',
-  'Chen',
-  'Chloe',
-  'Daniel',
-  'Dara',
-  'David',
-  'Elena',
-  'Eli',
-  'Emma',
-  'Farah',
-  'Felix',
-  'Grace',
-  'Hana',
-  'Hugo',
-  'Ines',
-  'Ivan',
-  'Jada',
-  'James',
-  'Jana',
-  'Kai',
-  'Kenji',
-  'Lara',
-  'Leo',
-  'Lina',
-  'Luca',
-  'Maya',
-  'Mateo',
-  'Mia',
-  'Nadia',
-  'Noah',
-  'Omar',
-  'Olga',
-  'Priya',
-  'Quinn',
-  'Rafael',
-  'Rosa',
-  'Sam',
-  'Sara',
-  'Tariq',
-  'Tess',
-  'Uma',
-  'Victor',
-  'Wei',
-  'Xena',
-  'Yara',
-  'Yusuf',
-  'Zoe',
-  'Zane',
-];
-const LAST = [
-  'Abbott',
-  'Berg',
-  'Costa',
-  'Dubois',
-  'Eriksen',
-  'Fischer',
-  'Garcia',
-  'Haddad',
-  'Ito',
-  'Jensen',
-  'Kowalski',
-  'Larsen',
-  'Moreau',
-  'Nakamura',
-  'Okafor',
-  'Petrov',
-  'Quintero',
-  'Rossi',
-  'Silva',
-  'Tanaka',
-  'Usman',
-  'Varga',
-  'Wagner',
-  'Xu',
-  'Yilmaz',
-  'Zhang',
-  'Novak',
-  'Schmidt',
-  'Lopez',
-  'Khan',
-];
 const generated = (n: number) => {
-  const given = FIRST[n % FIRST.length];
-  const surname = LAST[Math.floor(n / FIRST.length) % LAST.length];
-  const serial = String(n).padStart(6, '0');
-  return { name: `${given} ${surname} ${serial}`, alias: `${given}.${surname}.${serial}`.toLowerCase(), surname };
+  const { given, surname, serial, alias } = generatedPerson(n);
+  return { name: `${given} ${surname} ${serial}`, alias, surname };
 };
 
 type Kind = { kind: string; texts: (i: number) => string; expect: string[] };

@@ -17,6 +17,8 @@ import { ensureCertificates, writeAtomically } from './tls/certificates';
 
 export { simulatorClient, type ControlReply, type SimulatorClient } from './client';
 export { ensureCertificates } from './tls/certificates';
+/** Who the generated members of a large tenant are (`users` above the seed), so a benchmark can name them. */
+export { generatedPerson } from './seed/large';
 export type { SimulatorConnection, TenantConnection, Person, ConfigurationInfo } from './connection';
 export type { SimulatorCore } from './core';
 

@@ -108,15 +108,20 @@ const DEPARTMENTS = [
   'Manufacturing',
 ];
 
+/** The generated person with serial n: "<given> <surname> <n, 6 digits>", the same for every run. */
+export function generatedPerson(n: number): { given: string; surname: string; serial: string; alias: string } {
+  const given = FIRST[n % FIRST.length];
+  const surname = LAST[Math.floor(n / FIRST.length) % LAST.length];
+  const serial = String(n).padStart(6, '0');
+  return { given, surname, serial, alias: `${given}.${surname}.${serial}`.toLowerCase() };
+}
+
 /** Adds generated members until the tenant holds `total` users (benchmarks: 100,000). Deterministic and fast. */
 export function addGeneratedUsers(tenant: Tenant, total: number): void {
   const start = tenant.users.size;
   for (let i = 0; tenant.users.size < total; i++) {
     const n = start + i;
-    const given = FIRST[n % FIRST.length];
-    const surname = LAST[Math.floor(n / FIRST.length) % LAST.length];
-    const serial = String(n).padStart(6, '0');
-    const alias = `${given}.${surname}.${serial}`.toLowerCase();
+    const { given, surname, serial, alias } = generatedPerson(n);
     const upn = `${alias}@${tenant.domain}`;
     const department = DEPARTMENTS[n % DEPARTMENTS.length];
     tenant.users.add({
