@@ -238,7 +238,7 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
     siteConfig: {
       linuxFxVersion: 'NODE|20-lts'
       // The build output (`npm start` would rebuild with dev tools), its heap capped as src/server/botNodeFlags.ts explains.
-      appCommandLine: 'node --max-old-space-size=160 lib/src/index.js'
+      appCommandLine: 'node --max-old-space-size=160 --disable-warning=DEP0111 lib/src/index.js'
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'

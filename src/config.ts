@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Env, EnvSchema, LOOPBACK } from './configSchema';
+import { isTenantGuid, startRefusals } from './configRefusals';
 import { targetTenantSettings } from './configTargets';
 import type { AppConfig, BotIdentity, GraphSettings, LlmSettings, StorageSettings } from './configTypes';
 
@@ -68,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
   }
 
   const graph = graphSettings(e, problems);
+  problems.push(...startRefusals(e, graph));
   const targetTenants = targetTenantSettings(e, graph, problems);
   const dataDir = path.resolve(e.DATA_DIR ?? 'data');
   const storage = storageSettings(e, dataDir, problems);
@@ -81,7 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
     host,
     bot,
     // With Graph credentials the bot serves the tenant it reads unless HOME_TENANT_ID says otherwise.
-    homeTenantId: e.HOME_TENANT_ID ?? graph?.credential.tenantId,
+    homeTenantId: e.HOME_TENANT_ID ?? guidOrUndefined(graph?.credential.tenantId),
     graph,
     targetTenants,
     dataDir,
@@ -116,17 +118,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
 
 function botIdentity(e: Env, problems: string[]): BotIdentity | undefined {
   if (!e.BOT_ID) return undefined;
-  const type = e.BOT_TYPE ?? 'MultiTenant';
+  // Azure Bot Service registers no new multi-tenant bots (since July 2025): with a tenant known, the bot is
+  // single-tenant, and botbuilder must fetch its reply tokens from that tenant.
+  const knownTenant = e.BOT_TENANT_ID ?? guidOrUndefined(e.GRAPH_TENANT_ID);
+  const type = e.BOT_TYPE ?? (knownTenant ? 'SingleTenant' : 'MultiTenant');
+  const tenantId = e.BOT_TENANT_ID ?? (type === 'MultiTenant' ? undefined : knownTenant);
   if (type === 'UserAssignedMsi' && e.BOT_PASSWORD) {
     problems.push('BOT_PASSWORD: must be empty when BOT_TYPE is UserAssignedMsi (the managed identity has no secret)');
   }
-  if (type !== 'MultiTenant' && !e.BOT_TENANT_ID) {
+  if (type !== 'MultiTenant' && !tenantId) {
     problems.push(`BOT_TENANT_ID: required when BOT_TYPE is ${type} (find it in ${HINTS.BOT_TENANT_ID})`);
   }
   if (type !== 'UserAssignedMsi' && !e.BOT_PASSWORD) {
     problems.push(`BOT_PASSWORD: required when BOT_TYPE is ${type} (find it in ${HINTS.BOT_PASSWORD})`);
   }
-  return { appId: e.BOT_ID, password: e.BOT_PASSWORD, type, tenantId: e.BOT_TENANT_ID };
+  return { appId: e.BOT_ID, password: e.BOT_PASSWORD, type, tenantId };
 }
 
 function graphSettings(e: Env, problems: string[]): GraphSettings | undefined {
@@ -225,6 +231,10 @@ function llmSettings(e: Env, problems: string[]): LlmSettings | undefined {
     return { kind: 'openai', apiKey: e.OPENAI_API_KEY, endpoint: e.OPENAI_ENDPOINT, model: e.OPENAI_MODEL ?? 'gpt-4o' };
   }
   return undefined;
+}
+
+function guidOrUndefined(tenant: string | undefined): string | undefined {
+  return tenant && isTenantGuid(tenant) ? tenant : undefined;
 }
 
 function stripSlash(url: string): string {

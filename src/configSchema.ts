@@ -59,6 +59,9 @@ export const EnvSchema = z.object({
   AZURE_STORAGE_CONTAINER: optionalText,
   INSTANCE_ID: optionalText,
   WEBSITE_INSTANCE_ID: optionalText,
+  // Set by App Service in every web app: local mode is refused there (configRefusals.ts).
+  WEBSITE_SITE_NAME: optionalText,
+  WEBSITE_HOSTNAME: optionalText,
   ALERT_POLL_SECONDS: intWithDefault(60, 1),
   ALERT_LEASE_SECONDS: intWithDefault(15, 15),
   APPROVAL_TTL_HOURS: intWithDefault(24, 1),
@@ -81,6 +84,7 @@ export const EnvSchema = z.object({
   SIMULATOR_PORT: intWithDefault(0),
   SIMULATOR_CYCLE_SECONDS: intWithDefault(60, 1),
   CI: optionalText,
+  APPROVER_MENTIONS: optionalText,
 });
 
 export type Env = z.infer<typeof EnvSchema>;

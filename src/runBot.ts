@@ -7,6 +7,7 @@ import { createBot } from './bot/createBot';
 import { createServices } from './compose/services';
 import { targetGateways } from './compose/targetGateways';
 import { serializeTurns } from './bot/turn/serialTurns';
+import { summarizeTurns } from './bot/turn/turnSummary';
 import type { AppConfig, GraphSettings } from './config';
 import { createGraphGateway } from './graph/createGraphGateway';
 import type { Logger } from './logging';
@@ -67,7 +68,8 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     port: config.port,
     logger,
     adapter,
-    bot: serializeTurns(app, logger),
+    // Words and names in the turn lines only against the simulator: its people are made up.
+    bot: summarizeTurns(serializeTurns(app, logger), logger, { showWords: LOCAL_GRAPH.test(config.graph.baseUrl) }),
     probes: readinessProbes({ storage, gateway }),
   });
   logger.info(`bot listening: ${server.url}/api/messages`);

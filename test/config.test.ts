@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { ConfigError, loadConfig } from '../src/config';
 
+/** The Graph settings of a deployment with a managed identity. */
+const MANAGED_GRAPH = { GRAPH_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47', GRAPH_USE_MANAGED_IDENTITY: 'true' };
+
 describe('config', () => {
   it('defaults to local mode on loopback when no Graph credentials are set', () => {
     const config = loadConfig({});
@@ -13,7 +16,7 @@ describe('config', () => {
 
   it('picks azure mode with Graph credentials and validates https URLs', () => {
     const config = loadConfig({
-      GRAPH_TENANT_ID: 't',
+      GRAPH_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
       GRAPH_CLIENT_ID: 'c',
       GRAPH_CLIENT_SECRET: 's',
       GRAPH_BASE_URL: 'https://127.0.0.1:8443/v1.0/',
@@ -23,7 +26,7 @@ describe('config', () => {
     assert.throws(
       () =>
         loadConfig({
-          GRAPH_TENANT_ID: 't',
+          GRAPH_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
           GRAPH_CLIENT_ID: 'c',
           GRAPH_CLIENT_SECRET: 's',
           GRAPH_BASE_URL: 'http://x/v1.0',
@@ -40,14 +43,14 @@ describe('config', () => {
   });
 
   it('listens on all interfaces when a bot identity is set, and says where to find a missing value', () => {
-    const config = loadConfig({ BOT_ID: 'id', BOT_TYPE: 'UserAssignedMsi', BOT_TENANT_ID: 'tid' });
+    const config = loadConfig({ BOT_ID: 'id', BOT_TYPE: 'UserAssignedMsi', BOT_TENANT_ID: 'tid', ...MANAGED_GRAPH });
     assert.equal(config.host, '0.0.0.0');
     assert.throws(
       () => loadConfig({ BOT_ID: 'id', BOT_TYPE: 'SingleTenant' }),
       /BOT_TENANT_ID: required .* App Tenant ID/,
     );
     assert.throws(
-      () => loadConfig({ GRAPH_CLIENT_ID: 'c', GRAPH_TENANT_ID: 't' }),
+      () => loadConfig({ GRAPH_CLIENT_ID: 'c', GRAPH_TENANT_ID: 'contoso.onmicrosoft.com' }),
       /GRAPH_CLIENT_SECRET or GRAPH_CLIENT_CERT_PATH/,
     );
   });

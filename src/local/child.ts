@@ -17,14 +17,19 @@ export function startChild(
   args: string[],
   options: { env: NodeJS.ProcessEnv; cwd?: string; logger: Logger; echo?: boolean },
 ): Child {
-  const child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The IPC channel is how the child learns that local mode is gone (exitWithParent.ts).
+  const child = spawn(command, args, {
+    env: options.env,
+    cwd: options.cwd,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
   const log = options.logger.child({ process: name, pid: child.pid });
   const waiters: Array<{ pattern: RegExp; resolve: (m: RegExpMatchArray) => void }> = [];
   let exited: number | null | undefined;
   const exitListeners: Array<() => void> = [];
 
   const onLine = (stream: 'stdout' | 'stderr') => (line: string) => {
-    if (options.echo) process.stdout.write(`[${name}] ${line}\n`);
+    if (options.echo) process.stdout.write(`${line}\n`);
     else log.debug({ stream }, line);
     for (const w of [...waiters]) {
       const m = line.match(w.pattern);
@@ -38,7 +43,7 @@ export function startChild(
   readline.createInterface({ input: child.stderr! }).on('line', onLine('stderr'));
   child.on('exit', (code, signal) => {
     exited = code;
-    log.info({ code, signal }, `${name} stopped`);
+    log.debug({ code, signal }, `${name} stopped`);
     for (const l of exitListeners.splice(0)) l();
   });
 

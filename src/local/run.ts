@@ -1,39 +1,34 @@
 import type { AppConfig } from '../config';
 import type { Logger } from '../logging';
+import { localBanner } from './banner';
 import { startLocalMode } from './start';
 
 /** `npm start` without Graph credentials: start everything, say where to go, stop everything on Ctrl-C. */
 export async function runLocalMode(config: AppConfig, logger: Logger): Promise<void> {
-  logger.info(
-    'mode: local (no Graph credentials configured): tenant simulator, bot and Agents Playground on 127.0.0.1',
-  );
   const local = await startLocalMode(config, logger);
-  process.stdout.write(
-    [
-      '',
-      `  Agents Playground: ${local.playgroundUrl}`,
-      `  Bot:               ${local.botUrl}/api/messages`,
-      `  Tenant simulator:  ${local.graphBaseUrl}`,
-      '',
-      '  try: list configurations',
-      '',
-      '  Ctrl-C stops all three.',
-      '',
-    ].join('\n'),
-  );
+  process.stdout.write(`${localBanner(local).join('\n')}\n`);
   let stopping = false;
-  const shutdown = (signal: string) => {
+  const shutdown = (reason: string, code = 0) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'stopping local mode');
+    logger.debug({ reason }, 'stopping local mode');
     local.stop().then(
-      () => process.exit(0),
+      () => process.exit(code),
       (error) => {
         logger.error({ err: error }, 'local mode did not stop cleanly');
         process.exit(1);
       },
     );
   };
+  // A bot that died leaves the Playground talking to nobody: stop the rest and say so.
+  local.onChildExit((name, exitCode) => {
+    logger.error({ exitCode }, `the ${name} stopped on its own (exit code ${exitCode}); stopping local mode`);
+    shutdown(`${name} exited`, 1);
+  });
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // Output piped into a program that quit (`npm start | head`): stop everything rather than run on unseen.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') shutdown('stdout closed');
+  });
 }

@@ -4,14 +4,15 @@ import { startSimulator } from '@cts-bot/tenant-simulator';
 import { AppConfig, childEnvironment } from '../config';
 import type { Logger } from '../logging';
 import { BOT_NODE_FLAGS } from '../server/botNodeFlags';
+import type { LocalAddresses } from './banner';
 import { Child, startChild } from './child';
 import { planPlayground, playgroundYaml } from './playgroundConfig';
+import { requireFreePorts } from './portCheck';
 import { waitForHttp } from './waitForHttp';
 
-export interface LocalMode {
-  playgroundUrl: string;
-  botUrl: string;
-  graphBaseUrl: string;
+export interface LocalMode extends LocalAddresses {
+  /** Called once if the bot or the Playground ends while local mode runs (not when stop() ends them). */
+  onChildExit(listener: (name: string, code: number | null) => void): void;
   stop(): Promise<void>;
 }
 
@@ -21,6 +22,11 @@ export interface LocalMode {
  */
 export async function startLocalMode(config: AppConfig, logger: Logger): Promise<LocalMode> {
   const log = logger.child({ part: 'local' });
+  await requireFreePorts([
+    { port: config.port, what: 'the bot', setting: 'PORT' },
+    { port: config.local.playgroundPort, what: 'the Agents Playground', setting: 'PLAYGROUND_PORT' },
+    { port: config.local.simulatorPort, what: 'the tenant simulator', setting: 'SIMULATOR_PORT' },
+  ]);
   const simulator = await startSimulator({
     dataDir: path.join(config.dataDir, 'simulator'),
     port: config.local.simulatorPort,
@@ -28,15 +34,24 @@ export async function startLocalMode(config: AppConfig, logger: Logger): Promise
     cycleSeconds: config.local.simulatorCycleSeconds,
   });
   const children: Child[] = [];
+  let stopping = false;
+  const exitListeners: Array<(name: string, code: number | null) => void> = [];
+  const watch = (child: Child) => {
+    children.push(child);
+    child.process.once('exit', (code) => {
+      if (!stopping) for (const listener of exitListeners.splice(0)) listener(child.name, code);
+    });
+  };
   const stop = async () => {
-    for (const child of children.reverse()) await child.stop();
+    stopping = true;
+    for (const child of [...children].reverse()) await child.stop();
     await simulator.stop();
   };
   try {
     const connection = simulator.connection;
     const source = connection.tenants.find((t) => t.role === 'source');
     if (!source) throw new Error('the simulator has no source tenant');
-    log.info(
+    log.debug(
       { graph: connection.graphBaseUrl, cycleSeconds: config.local.simulatorCycleSeconds },
       'tenant simulator started (sync cycles run faster than the real 40 minutes)',
     );
@@ -65,7 +80,7 @@ export async function startLocalMode(config: AppConfig, logger: Logger): Promise
         BOT_PASSWORD: undefined,
       }),
     });
-    children.push(bot);
+    watch(bot);
     await waitForHttp(`${botUrl}/healthz`, 60_000, () => bot.process.exitCode !== null);
 
     const playgroundDir = path.join(config.dataDir, 'playground');
@@ -79,6 +94,8 @@ export async function startLocalMode(config: AppConfig, logger: Logger): Promise
       [
         '-r',
         path.join(__dirname, 'forceLoopback.js'),
+        '-r',
+        path.join(__dirname, 'exitWithParent.js'),
         require.resolve('@microsoft/m365agentsplayground/cli.js'),
         'start',
         '--port',
@@ -99,11 +116,22 @@ export async function startLocalMode(config: AppConfig, logger: Logger): Promise
         }),
       },
     );
-    children.push(playground);
+    watch(playground);
     const listening = await playground.waitFor(/Listening on (\d+)/, 60_000);
     const playgroundUrl = `http://127.0.0.1:${listening[1]}`;
     await waitForHttp(playgroundUrl, 30_000, () => playground.process.exitCode !== null);
-    return { playgroundUrl, botUrl, graphBaseUrl: connection.graphBaseUrl, stop };
+    return {
+      playgroundUrl,
+      botUrl,
+      graphBaseUrl: connection.graphBaseUrl,
+      dataDir: config.dataDir,
+      tenants: {
+        source: source.name,
+        targets: connection.tenants.filter((t) => t.role === 'target').map((t) => t.name),
+      },
+      onChildExit: (listener) => void exitListeners.push(listener),
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

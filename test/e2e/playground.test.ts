@@ -35,7 +35,7 @@ describe('local mode in the Agents Playground @e2e', function () {
 
   it('prints where to go and what to try', () => {
     assert.ok(
-      local.output.some((l) => l.includes('try: list configurations')),
+      local.output.some((l) => l.trim() === 'list configurations'),
       local.output.join('\n'),
     );
   });

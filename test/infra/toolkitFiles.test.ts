@@ -137,7 +137,8 @@ describe('Agents Toolkit project files', () => {
       const config = loadConfig(env);
       assert.equal(config.mode, 'azure');
       assert.equal(config.host, '127.0.0.1');
-      assert.equal(config.bot?.type, 'MultiTenant');
+      assert.equal(config.bot?.type, 'SingleTenant');
+      assert.equal(config.bot?.tenantId, provisioned.TEAMS_APP_TENANT_ID);
       assert.equal(config.graph?.credential.kind, 'secret');
     },
   );

@@ -5,6 +5,9 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { distinctFreePorts } from './ports';
 
+/** The banner's line with the Playground's address (src/local/banner.ts). */
+export const PLAYGROUND_LINE = /Agents Playground\s+(http\S+)/;
+
 export interface RunningLocalMode {
   playgroundUrl: string;
   botUrl: string;
@@ -50,11 +53,11 @@ export async function startLocalModeProcess(
       120_000,
     );
     const check = setInterval(() => {
-      const line = output.find((l) => /Agents Playground: (http\S+)/.test(l));
+      const line = output.find((l) => PLAYGROUND_LINE.test(l));
       if (line) {
         clearInterval(check);
         clearTimeout(timer);
-        resolve(line.match(/Agents Playground: (http\S+)/)![1]);
+        resolve(line.match(PLAYGROUND_LINE)![1]);
       }
     }, 100);
     exited.then((code) => {

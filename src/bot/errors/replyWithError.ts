@@ -5,6 +5,7 @@ import type { Fact } from '../../cards/render';
 import { isCoded } from '../../errors';
 import type { Logger } from '../../logging';
 import { isCardAction } from '../turn/context';
+import { noteRefusal } from '../turn/outcome';
 import { sendCard } from '../turn/reply';
 import { describeError, ErrorView } from './describeError';
 
@@ -49,13 +50,16 @@ export function errorText({ view, references }: ErrorReport): string {
 }
 
 /** For card verbs: log, and answer with the text teams-ai returns as the invoke's message. */
-export function answerCardError(error: unknown, log: Logger): string {
-  return errorText(reportError(error, log));
+export function answerCardError(error: unknown, log: Logger, ctx: TurnContext): string {
+  const report = reportError(error, log);
+  noteRefusal(ctx, report.view.code);
+  return errorText(report);
 }
 
 /** Tells the user what went wrong and what to do: an error card for messages, the invoke answer for card clicks. */
 export async function replyWithError(ctx: TurnContext, error: unknown, log: Logger): Promise<ErrorReport> {
   const report = reportError(error, log);
+  noteRefusal(ctx, report.view.code);
   if (isCardAction(ctx) && !ctx.turnState.get(INVOKE_RESPONSE_KEY)) {
     await ctx.sendActivity({
       type: ActivityTypes.InvokeResponse,

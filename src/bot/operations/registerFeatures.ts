@@ -7,6 +7,7 @@ import { requireRole, verifiedActor } from '../access';
 import { answerCardError, replyWithError } from '../errors/replyWithError';
 import { cardData } from '../turn/context';
 import { turnLogger } from '../turn/logger';
+import { noteAction } from '../turn/outcome';
 import { checkCardSize } from '../turn/reply';
 import type { BotServices } from './botServices';
 import type { Feature } from './feature';
@@ -46,8 +47,10 @@ function registerOperation(
         requireRole(verifiedActor(context), command.role, bot.roleSettings, command.title);
         const parsed = command.parameters.safeParse(params ?? {});
         if (!parsed.success) throw invalidParameters(command.title, command.name, parsed.error);
-        // The action as a field, not a child logger: a child per action is a cost on every turn.
-        log.info({ action: command.name, parameters: parsed.data }, 'action started');
+        // The action as a field, not a child logger: a child per action is a cost on every turn. At debug:
+        // the turn's summary line (turn/turnSummary.ts) names the action at info.
+        noteAction(context, command.name);
+        log.debug({ action: command.name, parameters: parsed.data }, 'action started');
         await run({ context, state, log }, parsed.data);
         return '';
       } catch (error) {
@@ -65,12 +68,13 @@ function registerOperation(
         // The one role check of every card button: the clicking user's roles, never the card's claims.
         requireRole(verifiedActor(context), button.role, bot.roleSettings, button.title);
         const data = cardData(context, button.data);
-        log.info({ data }, 'card action');
+        noteAction(context, button.verb);
+        log.debug({ data }, 'card action');
         const answer: AdaptiveCard | string = await run({ context, state, log }, data);
         // The card answers the click and replaces the clicked one: the same size limit as a message.
         return typeof answer === 'string' ? answer : checkCardSize(answer, log);
       } catch (error) {
-        return answerCardError(error, log);
+        return answerCardError(error, log, context);
       }
     });
   }
@@ -96,7 +100,7 @@ function registerCatchAlls(app: Application<TurnState>, bot: BotServices): void 
       100,
     );
     const error = new CodedError(ErrorCode.StaleAction, 'This button is no longer available.', { verb });
-    return answerCardError(error, turnLogger(ctx, bot.logger).child({ verb }));
+    return answerCardError(error, turnLogger(ctx, bot.logger).child({ verb }), ctx);
   });
 }
 

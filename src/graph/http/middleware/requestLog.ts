@@ -17,9 +17,14 @@ export interface GraphRequestEvent {
 
 export type GraphRequestHook = (event: GraphRequestEvent) => void;
 
+/** A Graph call that took this long is worth a line at info: the user may be waiting on it. */
+export const SLOW_GRAPH_CALL_MS = 1000;
+
 /**
  * One log line per HTTP exchange: method, path template (no ids, no query text), status,
- * duration and Graph's request-id. The Authorization header is never read here.
+ * duration and Graph's request-id. The Authorization header is never read here. A call that
+ * went well is logged at debug (an idle bot makes several a minute); a failure at warn and a
+ * slow call at info, so LOG_LEVEL=info shows what deserves a look and debug shows every call.
  */
 export class RequestLogLink extends ChainLink {
   constructor(
@@ -66,7 +71,12 @@ export class RequestLogLink extends ChainLink {
         `Graph ${method} ${path} → ${response.status} ${error.code ?? ''}`.trim(),
       );
     } else {
-      this.logger.info({ graph: { ...event, clientRequestId } }, `Graph ${method} ${path} → ${response.status}`);
+      const level = durationMs >= SLOW_GRAPH_CALL_MS ? 'info' : 'debug';
+      const slow = level === 'info' ? ` (slow: ${durationMs} ms)` : '';
+      this.logger[level](
+        { graph: { ...event, clientRequestId } },
+        `Graph ${method} ${path} → ${response.status}${slow}`,
+      );
     }
     this.hook?.(event);
   }
