@@ -31,8 +31,9 @@ export function startRefusals(e: Env, graph: GraphSettings | undefined): string[
   // Without Graph settings the bot would start local mode: the simulator and the Playground, in Azure.
   if (!graph && deployed.length > 0 && GRAPH_VARIABLES.every((key) => !e[key])) {
     refusals.push(
-      `GRAPH_TENANT_ID, GRAPH_CLIENT_ID or GRAPH_USE_MANAGED_IDENTITY: no Graph settings, yet ${deployed.join(' and ')}, ` +
-        'so this is not a machine for local mode (the tenant simulator and the Agents Playground). Set ' +
+      'GRAPH_TENANT_ID, GRAPH_CLIENT_ID or GRAPH_USE_MANAGED_IDENTITY: no Graph settings, yet ' +
+        `${deployed.join(' and ')}, so this is not a machine for local mode (the tenant simulator and the Agents ` +
+        'Playground). Set ' +
         'GRAPH_TENANT_ID and GRAPH_USE_MANAGED_IDENTITY=true (and GRAPH_CLIENT_ID for a user-assigned identity), ' +
         'or GRAPH_CLIENT_ID with GRAPH_CLIENT_SECRET or GRAPH_CLIENT_CERT_PATH (docs/deploy.md). For local mode, ' +
         'leave BOT_ID empty and run outside App Service.',

@@ -7,8 +7,9 @@ import { createBot } from './bot/createBot';
 import { createServices } from './compose/services';
 import { targetGateways } from './compose/targetGateways';
 import { serializeTurns } from './bot/turn/serialTurns';
-import { summarizeTurns } from './bot/turn/turnSummary';
+import { summarizeTurns } from './bot/hooks/turnSummary';
 import type { AppConfig, GraphSettings } from './config';
+import { isTenantGuid } from './configRefusals';
 import { createGraphGateway } from './graph/createGraphGateway';
 import type { Logger } from './logging';
 import { stopOnSignals } from './server/signals';
@@ -33,7 +34,11 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
   const catalog = createConfigurationCatalog({ gateway, logger });
   const storage = await createStorage(config.storage, logger);
   const adapter = createAdapter(config.bot);
-  const sourceTenantId = config.graph.credential.tenantId;
+  // The partner policies name the source tenant by id: with a domain in GRAPH_TENANT_ID, config requires the id
+  // in HOME_TENANT_ID.
+  const sourceTenantId = isTenantGuid(config.graph.credential.tenantId)
+    ? config.graph.credential.tenantId
+    : (config.homeTenantId ?? config.graph.credential.tenantId);
   const targets = targetGateways(config.targetTenants, logger);
   const services = createServices({ gateway, catalog, logger, targets, sourceTenantId });
   const access = {

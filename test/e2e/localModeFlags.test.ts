@@ -2,20 +2,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { BOT_NODE_FLAGS } from '../../src/server/botNodeFlags';
 import { RunningLocalMode, startLocalModeProcess } from '../support/localMode';
+import { childProcesses } from '../support/processes';
 
-/** The command lines of a process's children, from /proc (Linux). */
+/** The command lines of a process's children. */
 function childCommandLines(pid: number): string[][] {
-  const lines: string[][] = [];
-  for (const entry of fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (parent === pid) lines.push(fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').filter(Boolean));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return lines;
+  return childProcesses(pid).map((c) => c.args);
 }
 
 describe('local mode starts its bot as the product runs @e2e', function () {

@@ -8,6 +8,7 @@ import { PLAYGROUND_LINE, RunningLocalMode, startLocalModeProcess } from '../sup
 /** A terminal as most people have it open: what scrolls off the top of it is gone. */
 const SCREEN_LINES = 24;
 const BANNER_MAX_LINES = 15;
+const OUTCOME = 'listConfigurations, answered \\(\\d+ ms\\)';
 
 /** The Playground's signed-in person and tenant, as local mode wrote them for the Playground. */
 function playgroundPerson(dataDir: string) {
@@ -99,9 +100,7 @@ describe('the first run of local mode, as its terminal shows it', function () {
     // time, who, what was typed, what came of it, how long it took
     assert.match(
       turnLine,
-      new RegExp(
-        `^\\[\\d\\d:\\d\\d:\\d\\d\\] INFO: ${user.name}: "list configurations" → listConfigurations, answered \\(\\d+ ms\\)$`,
-      ),
+      new RegExp(`^\\[\\d\\d:\\d\\d:\\d\\d\\] INFO: ${user.name}: "list configurations" → ${OUTCOME}$`),
     );
     const { start } = bannerRange();
     const sinceBanner = local.output.slice(start);

@@ -48,7 +48,7 @@ function registerOperation(
         const parsed = command.parameters.safeParse(params ?? {});
         if (!parsed.success) throw invalidParameters(command.title, command.name, parsed.error);
         // The action as a field, not a child logger: a child per action is a cost on every turn. At debug:
-        // the turn's summary line (turn/turnSummary.ts) names the action at info.
+        // the turn's summary line (hooks/turnSummary.ts) names the action at info.
         noteAction(context, command.name);
         log.debug({ action: command.name, parameters: parsed.data }, 'action started');
         await run({ context, state, log }, parsed.data);

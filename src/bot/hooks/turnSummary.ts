@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../../logging';
 import { describeError } from '../errors/describeError';
-import { actorOf } from './context';
-import { turnOutcome } from './outcome';
-import type { TurnRunner } from './serialTurns';
+import { actorOf } from '../turn/context';
+import { turnOutcome } from '../turn/outcome';
+import type { TurnRunner } from '../turn/serialTurns';
 
 /** How much of a turn its summary line may show. */
 export interface TurnSummaryOptions {
