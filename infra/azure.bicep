@@ -1,6 +1,7 @@
 // Azure resources for the Cross-Tenant Sync bot: one user-assigned managed identity that is at once
 // the bot's identity (Azure Bot, no app secret), its Microsoft Graph identity and its storage identity;
-// a Linux App Service on Node 20; the Azure Bot with the Teams channel; a storage account for state.
+// a Linux App Service on Node 22 LTS; the Azure Bot with the Teams channel; a storage account for state;
+// a Key Vault for the secrets the app settings refer to. That identity is tier 0 (docs/deploy.md, section 2).
 // Provisioned by `m365agents.yml` (arm/deploy) or by `az deployment group create` (docs/deploy.md).
 
 @maxLength(20)
@@ -49,8 +50,28 @@ param azureOpenAIKey string = ''
 param azureOpenAIEndpoint string = ''
 param azureOpenAIDeployment string = ''
 
+@secure()
+@description('Optional: TARGET_TENANT_CREDENTIALS, JSON [{"tenantId","clientId","clientSecret"}] of app registrations in target tenants (Policy.Read.All) so guided setup checks their side.')
+param targetTenantCredentials string = ''
+
+@description('Optional: APPROVER_MENTIONS, who approval cards mention: user principal names or object ids, comma-separated, or tag:<Teams tag name>.')
+param approverMentions string = ''
+
+@maxLength(24)
+param keyVaultName string = 'kv${uniqueString(resourceGroup().id, resourceBaseName)}'
+
 // Storage Blob Data Contributor: read, write and lease blobs, nothing else on the account.
 var storageBlobDataContributorRoleId = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+// Key Vault Secrets User: read secret values, nothing else in the vault.
+var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
+
+// The secrets the app settings refer to (only those given). App Service reads them as the identity below, so they
+// never appear in the site's configuration, its ARM template export or the deployment history.
+var secrets = [
+  { name: 'openai-api-key', value: openAIKey }
+  { name: 'azure-openai-api-key', value: azureOpenAIKey }
+  { name: 'target-tenant-credentials', value: targetTenantCredentials }
+]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   location: location
@@ -103,6 +124,42 @@ resource identityMayUseBlobs 'Microsoft.Authorization/roleAssignments@2022-04-01
   scope: storage
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributorRoleId)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource keyVault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: keyVaultName
+  location: location
+  properties: {
+    tenantId: subscription().tenantId
+    sku: {
+      family: 'A'
+      name: 'standard'
+    }
+    // Azure RBAC, not access policies: who may read a secret is a role assignment, visible with the others.
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    enablePurgeProtection: true
+  }
+}
+
+resource secret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = [
+  for s in secrets: if (!empty(s.value)) {
+    parent: keyVault
+    name: s.name
+    properties: {
+      value: s.value
+    }
+  }
+]
+
+resource identityMayReadSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(keyVault.id, identity.id, keyVaultSecretsUserRoleId)
+  scope: keyVault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUserRoleId)
     principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
   }
@@ -203,7 +260,7 @@ var appSettings = [
   }
   {
     name: 'OPENAI_API_KEY'
-    value: openAIKey
+    value: empty(openAIKey) ? '' : '@Microsoft.KeyVault(VaultName=${keyVault.name};SecretName=openai-api-key)'
   }
   {
     name: 'OPENAI_ENDPOINT'
@@ -215,7 +272,7 @@ var appSettings = [
   }
   {
     name: 'AZURE_OPENAI_API_KEY'
-    value: azureOpenAIKey
+    value: empty(azureOpenAIKey) ? '' : '@Microsoft.KeyVault(VaultName=${keyVault.name};SecretName=azure-openai-api-key)'
   }
   {
     name: 'AZURE_OPENAI_ENDPOINT'
@@ -224,6 +281,14 @@ var appSettings = [
   {
     name: 'AZURE_OPENAI_DEPLOYMENT'
     value: azureOpenAIDeployment
+  }
+  {
+    name: 'TARGET_TENANT_CREDENTIALS'
+    value: empty(targetTenantCredentials) ? '' : '@Microsoft.KeyVault(VaultName=${keyVault.name};SecretName=target-tenant-credentials)'
+  }
+  {
+    name: 'APPROVER_MENTIONS'
+    value: approverMentions
   }
 ]
 
@@ -235,8 +300,10 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
   properties: {
     serverFarmId: serverfarm.id
     httpsOnly: true
+    // Key Vault references are resolved as this identity (a user-assigned one must be named).
+    keyVaultReferenceIdentity: identity.id
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|22-lts'
       // The build output (`npm start` would rebuild with dev tools), its heap capped as src/server/botNodeFlags.ts explains.
       appCommandLine: 'node --max-old-space-size=160 --disable-warning=DEP0111 lib/src/index.js'
       alwaysOn: true
@@ -256,8 +323,29 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
   }
   dependsOn: [
     identityMayUseBlobs // the bot reaches storage at start-up
+    identityMayReadSecrets // and its settings refer to the vault
+    secret
     leaseContainer
   ]
+}
+
+// No basic (user name and password) publishing: code reaches the site only through Entra-authenticated deployment
+// (the Toolkit's zip deploy, `az webapp deploy`). Whoever can publish code runs it as the tier-0 identity above, so
+// publishing must not rest on a password that can be downloaded as a profile and shared.
+resource scmBasicPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2022-09-01' = {
+  parent: webApp
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+resource ftpBasicPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2022-09-01' = {
+  parent: webApp
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
 }
 
 // Register the web service as a bot with the Bot Framework
@@ -281,3 +369,4 @@ output BOT_TENANT_ID string = identity.properties.tenantId
 // The managed identity's service principal (object id): grant the Graph application permissions to it.
 output BOT_PRINCIPAL_ID string = identity.properties.principalId
 output AZURE_STORAGE_ACCOUNT_URL string = storage.properties.primaryEndpoints.blob
+output KEY_VAULT_NAME string = keyVault.name

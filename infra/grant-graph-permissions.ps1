@@ -14,23 +14,37 @@
   provisioning, or `az identity show -g <group> -n <name> --query principalId -o tsv`.
 
 .PARAMETER Features
-  Which features to enable: roles, read, logs, operate, scope, setup, or all (the default).
+  Which features to enable. By default the ones that only read: roles, read, logs. The features that
+  write (operate, scope, setup) are granted only when named: each makes this identity more powerful,
+  setup and scope make it tier 0 (docs/deploy.md, section 3a). `reads` stands for the three read features.
 
 .EXAMPLE
-  ./infra/grant-graph-permissions.ps1 -PrincipalId 11111111-2222-3333-4444-555555555555 -Features roles,read,logs
+  ./infra/grant-graph-permissions.ps1 -PrincipalId 11111111-2222-3333-4444-555555555555
+  Grants roles, read and logs: a bot that reads, explains and alerts, and changes nothing.
+
+.EXAMPLE
+  ./infra/grant-graph-permissions.ps1 -PrincipalId 11111111-2222-3333-4444-555555555555 -Features reads,operate
+  Adds the job controls (start, pause, restart, provision on demand) to the read features.
 #>
 param(
   [Parameter(Mandatory = $true)][string] $PrincipalId,
-  [string[]] $Features = @('all'),
+  [string[]] $Features = @('reads'),
   [string] $TenantId
 )
 $ErrorActionPreference = 'Stop'
 
 $catalog = Get-Content -Raw -Path (Join-Path $PSScriptRoot 'graph-permissions.json') | ConvertFrom-Json
 $known = $catalog.features | ForEach-Object { $_.id }
-$unknown = $Features | Where-Object { $_ -ne 'all' -and $known -notcontains $_ }
-if ($unknown) { throw "Unknown feature(s): $($unknown -join ', '). Choose from: $($known -join ', '), all." }
-$chosen = if ($Features -contains 'all') { $catalog.features } else { $catalog.features | Where-Object { $Features -contains $_.id } }
+$readFeatures = $catalog.features | Where-Object { -not $_.writes } | ForEach-Object { $_.id }
+if ($Features -contains 'all') {
+  throw "'all' is no longer a choice: name the write features you mean ($(($catalog.features | Where-Object { $_.writes } | ForEach-Object { $_.id }) -join ', ')), e.g. -Features reads,operate."
+}
+$named = @($Features | ForEach-Object { if ($_ -eq 'reads') { $readFeatures } else { $_ } })
+$unknown = $named | Where-Object { $known -notcontains $_ }
+if ($unknown) { throw "Unknown feature(s): $($unknown -join ', '). Choose from: reads, $($known -join ', ')." }
+$chosen = $catalog.features | Where-Object { $named -contains $_.id }
+$writes = $chosen | Where-Object { $_.writes } | ForEach-Object { $_.id }
+if ($writes) { Write-Host "Granting write features: $($writes -join ', '). This identity is then tier 0 where it holds scope or setup (docs/deploy.md, section 3a)." }
 $permissions = $chosen | ForEach-Object { $_.permissions } | Sort-Object -Unique
 
 $connect = @{ Scopes = @('AppRoleAssignment.ReadWrite.All', 'Application.Read.All'); NoWelcome = $true }

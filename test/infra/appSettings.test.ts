@@ -56,11 +56,33 @@ describe('infra/azure.bicep app settings', () => {
     assert.ok(!settings.has('AZURE_STORAGE_CONNECTION_STRING'));
   });
 
-  it('take the optional settings from parameters, keys from @secure() ones', () => {
-    for (const name of ['OPENAI_API_KEY', 'AZURE_OPENAI_API_KEY']) {
-      const param = params.get(settings.get(name)!);
-      assert.ok(param?.decorators.includes('@secure()'), `${name} comes from a @secure() parameter`);
+  it('refer to Key Vault for every secret, which holds the value of a @secure() parameter', () => {
+    for (const [name, param, secret] of [
+      ['OPENAI_API_KEY', 'openAIKey', 'openai-api-key'],
+      ['AZURE_OPENAI_API_KEY', 'azureOpenAIKey', 'azure-openai-api-key'],
+      ['TARGET_TENANT_CREDENTIALS', 'targetTenantCredentials', 'target-tenant-credentials'],
+    ]) {
+      assert.equal(
+        settings.get(name),
+        `empty(${param}) ? '' : '@Microsoft.KeyVault(VaultName=\${keyVault.name};SecretName=${secret})'`,
+        name,
+      );
+      assert.ok(params.get(param)?.decorators.includes('@secure()'), `${param} is @secure()`);
+      assert.match(bicep, new RegExp(`\\{ name: '${secret}', value: ${param} \\}`), `the vault stores ${param}`);
     }
+    const vault = bicepBlock(bicep, /^resource keyVault /m);
+    assert.match(vault, /enableRbacAuthorization: true/);
+    assert.match(vault, /enablePurgeProtection: true/);
+    const reader = bicepBlock(bicep, /^resource identityMayReadSecrets /m);
+    assert.match(reader, /scope: keyVault/);
+    assert.match(reader, /principalId: identity\.properties\.principalId/);
+    assert.match(bicep, /keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'/); // built-in role id
+    assert.match(bicepBlock(bicep, /^resource webApp /m), /keyVaultReferenceIdentity: identity\.id/);
+    for (const value of settings.values())
+      assert.doesNotMatch(value, /^(openAIKey|azureOpenAIKey|targetTenantCredentials)$/);
+  });
+
+  it('take the optional settings from parameters', () => {
     for (const name of [
       'READER_ROLES',
       'OPERATOR_ROLES',

@@ -31,15 +31,29 @@ describe('infra Bicep templates', () => {
     );
   });
 
-  it('create a user-assigned identity and give it to a Linux Node 20 web app, https only', () => {
+  it('create a user-assigned identity and give it to a Linux Node 22 LTS web app, https only', () => {
     assert.match(main, /^resource identity 'Microsoft\.ManagedIdentity\/userAssignedIdentities@/m);
     const webApp = bicepBlock(main, /^resource webApp /m);
     assert.match(webApp, /kind: 'app,linux'/);
-    assert.match(webApp, /linuxFxVersion: 'NODE\|20-lts'/);
+    assert.match(webApp, /linuxFxVersion: 'NODE\|22-lts'/);
     assert.match(webApp, /httpsOnly: true/);
     assert.match(webApp, /type: 'UserAssigned'/);
     assert.match(webApp, /'\$\{identity\.id\}': \{\}/);
     assert.match(bicepBlock(main, /^resource serverfarm /m), /reserved: true/);
+  });
+
+  it('let nobody publish with a user name and password (SCM and FTP basic publishing off), nor FTP at all', () => {
+    for (const name of ['scm', 'ftp']) {
+      const policy = bicepBlock(main, new RegExp(`^resource ${name}BasicPublishing `, 'm'));
+      assert.match(
+        main,
+        new RegExp(`^resource ${name}BasicPublishing 'Microsoft\\.Web/sites/basicPublishingCredentialsPolicies@`, 'm'),
+      );
+      assert.match(policy, /parent: webApp/);
+      assert.match(policy, new RegExp(`name: '${name}'`));
+      assert.match(policy, /allow: false/);
+    }
+    assert.match(bicepBlock(main, /^resource webApp /m), /ftpsState: 'Disabled'/);
   });
 
   it('register an Azure Bot that signs in as the managed identity, with the Teams channel', () => {

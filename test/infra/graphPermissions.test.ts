@@ -66,3 +66,29 @@ describe('infra/graph-permissions.json', () => {
     for (const f of catalog.features) assert.ok(script.includes(f.id), `the script's help names the feature ${f.id}`);
   });
 });
+
+describe('infra/grant-graph-permissions.ps1 grants the read features unless write features are named', () => {
+  const script = readProjectFile('infra', 'grant-graph-permissions.ps1');
+  const features = (JSON.parse(readProjectFile('infra', 'graph-permissions.json')) as { features: Feature[] }).features;
+
+  it('marks each feature as writing or not, and the ones that write are exactly those with a ReadWrite permission', () => {
+    for (const f of features as Array<Feature & { writes?: unknown }>) {
+      assert.equal(typeof f.writes, 'boolean', f.id);
+      assert.equal(
+        f.writes,
+        f.permissions.some((p) => /ReadWrite/.test(p)),
+        `${f.id}: writes is ${String(f.writes)}`,
+      );
+    }
+    assert.deepEqual(
+      (features as Array<Feature & { writes: boolean }>).filter((f) => !f.writes).map((f) => f.id),
+      ['roles', 'read', 'logs'],
+    );
+  });
+
+  it("defaults to 'reads', which stands for the features that do not write, and refuses 'all'", () => {
+    assert.match(script, /\[string\[\]\] \$Features = @\('reads'\)/);
+    assert.match(script, /\$readFeatures = \$catalog\.features \| Where-Object \{ -not \$_\.writes \}/);
+    assert.match(script, /if \(\$Features -contains 'all'\) \{\s*throw/);
+  });
+});
