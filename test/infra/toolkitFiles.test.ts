@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse as parseEnvFile } from 'dotenv';
 import YAML from 'yaml';
 import { loadConfig } from '../../src/config';
+import { BOT_NODE_FLAGS } from '../../src/server/botNodeFlags';
 import { placeholdersIn } from '../../tools/placeholders';
 import { projectRoot, readProjectFile } from '../tools/projectRoot';
 import { bicepOutputs } from './bicepText';
@@ -173,5 +174,62 @@ describe('Agents Toolkit project files', () => {
     ]) {
       assert.equal(ignoredBy(patterns, dropped), true, `${dropped} must not be deployed`);
     }
+  });
+});
+
+describe('.vscode: F5 as the Agents Toolkit templates have it', () => {
+  interface Launch {
+    configurations: Array<{ name: string; type: string; request: string; port?: number; program?: string }>;
+    compounds: Array<{ name: string; configurations: string[]; preLaunchTask: string }>;
+  }
+  interface Task {
+    label: string;
+    type?: string;
+    command?: string;
+    dependsOn?: string[];
+    args?: { env?: string; portOccupancy?: number[] };
+  }
+  const launch = JSON.parse(readProjectFile('.vscode', 'launch.json')) as Launch;
+  const tasks = (JSON.parse(readProjectFile('.vscode', 'tasks.json')) as { tasks: Task[] }).tasks;
+  const task = (label: string) => tasks.find((t) => t.label === label);
+
+  it('offers the Playground and Teams debug choices, each naming configurations and tasks that exist', () => {
+    const names = launch.compounds.map((c) => c.name);
+    for (const name of ['Debug in Microsoft 365 Agents Playground', 'Debug in Teams (Edge)', 'Debug in Teams (Chrome)'])
+      assert.ok(names.includes(name), name);
+    for (const compound of launch.compounds) {
+      for (const c of compound.configurations)
+        assert.ok(
+          launch.configurations.some((k) => k.name === c),
+          `${compound.name}: ${c}`,
+        );
+      assert.ok(task(compound.preLaunchTask), `${compound.name}: ${compound.preLaunchTask}`);
+    }
+    for (const t of tasks) for (const d of t.dependsOn ?? []) assert.ok(task(d), `${t.label}: ${d}`);
+  });
+
+  it('runs local mode (the Playground) from the built entry point with the debugger following its children', () => {
+    const local = launch.configurations.find((c) => c.name === 'Start local mode') as Launch['configurations'][0] & {
+      autoAttachChildProcesses?: boolean;
+      runtimeArgs?: string[];
+    };
+    assert.equal(local.program, '${workspaceFolder}/lib/src/index.js');
+    assert.equal(local.autoAttachChildProcesses, true);
+    assert.deepEqual(local.runtimeArgs, BOT_NODE_FLAGS);
+    assert.deepEqual(
+      task('Validate prerequisites (Microsoft 365 Agents Playground)')?.args?.portOccupancy,
+      [3978, 56150],
+    );
+  });
+
+  it('provisions and deploys the local environment for Teams and starts the bot with its settings, debugger on 9239', () => {
+    assert.equal(task('Provision')?.args?.env, 'local');
+    assert.equal(task('Deploy')?.args?.env, 'local');
+    assert.equal(task('Start local tunnel')?.args?.env, 'local');
+    const start = task('Start application')?.command ?? '';
+    assert.match(start, /^node --inspect=127\.0\.0\.1:9239 --env-file=\.localConfigs /);
+    assert.ok(start.endsWith(`${BOT_NODE_FLAGS.join(' ')} lib/src/index.js`), start);
+    const attach = launch.configurations.find((c) => c.name === 'Attach to Local Service');
+    assert.equal(attach?.port, 9239);
   });
 });
