@@ -71,7 +71,7 @@ describe('infra/grant-graph-permissions.ps1 grants the read features unless writ
   const script = readProjectFile('infra', 'grant-graph-permissions.ps1');
   const features = (JSON.parse(readProjectFile('infra', 'graph-permissions.json')) as { features: Feature[] }).features;
 
-  it('marks each feature as writing or not, and the ones that write are exactly those with a ReadWrite permission', () => {
+  it('marks each feature as writing or not: those with a ReadWrite permission write', () => {
     for (const f of features as Array<Feature & { writes?: unknown }>) {
       assert.equal(typeof f.writes, 'boolean', f.id);
       assert.equal(

@@ -222,7 +222,7 @@ describe('.vscode: F5 as the Agents Toolkit templates have it', () => {
     );
   });
 
-  it('provisions and deploys the local environment for Teams and starts the bot with its settings, debugger on 9239', () => {
+  it('provisions the local environment for Teams and starts the bot with its settings, debugger on 9239', () => {
     assert.equal(task('Provision')?.args?.env, 'local');
     assert.equal(task('Deploy')?.args?.env, 'local');
     assert.equal(task('Start local tunnel')?.args?.env, 'local');
