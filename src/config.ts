@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Env, EnvSchema, LOOPBACK } from './configSchema';
+import { approverMentions } from './configMentions';
 import { isTenantGuid, startRefusals } from './configRefusals';
 import { targetTenantSettings } from './configTargets';
 import type { AppConfig, BotIdentity, GraphSettings, LlmSettings, StorageSettings } from './configTypes';
@@ -74,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
   const dataDir = path.resolve(e.DATA_DIR ?? 'data');
   const storage = storageSettings(e, dataDir, problems);
   const llm = llmSettings(e, problems);
+  const mentions = approverMentions(e.APPROVER_MENTIONS, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -104,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
       operatorGroupIds: e.OPERATOR_GROUP_IDS,
       approverGroupIds: e.APPROVER_GROUP_IDS,
       cacheSeconds: e.ROLE_CACHE_SECONDS,
+      approverMentions: mentions,
     },
     llm,
     local: {

@@ -25,6 +25,13 @@ export type StorageSettings =
   | { backend: 'sqlite'; file: string }
   | { backend: 'blob'; connectionString?: string; accountUrl?: string; container: string };
 
+/** Someone approval cards @mention (APPROVER_MENTIONS): a user by UPN or object id, or a Teams tag by its id. */
+export interface ApproverMention {
+  kind: 'user' | 'tag';
+  id: string;
+  name: string;
+}
+
 export interface RoleSettings {
   readerRoles: string[];
   operatorRoles: string[];
@@ -33,6 +40,8 @@ export interface RoleSettings {
   operatorGroupIds: string[];
   approverGroupIds: string[];
   cacheSeconds: number;
+  /** Mentioned on approval cards so approvers are notified (empty: nobody). */
+  approverMentions?: ApproverMention[];
 }
 
 export type LlmSettings =

@@ -2,7 +2,7 @@ import template from '../../cards/alert.json';
 import type { Incident, Severity } from '../alerts/types';
 import { formatTime } from './format';
 import { andMore, clip, firstOf, LINE_CHARS } from './messageBudget';
-import { AdaptiveCard, CardButton, Fact, renderTemplate } from './render';
+import { AdaptiveCard, CardButton, Fact, renderTemplate, withSummary } from './render';
 
 /** What the card says about one error code (cause and fix from the knowledge base, when known). */
 export interface AlertErrorView {
@@ -36,9 +36,10 @@ const LABEL: Record<Severity, string> = { critical: 'Critical', error: 'Error', 
 export function renderAlertCard(model: AlertCardModel): AdaptiveCard {
   const { incident } = model;
   const resolved = incident.state === 'resolved';
-  return renderTemplate('alert', template, {
+  const headline = `${resolved ? 'Recovered' : LABEL[incident.severity]} · ${incident.configurationName}`;
+  const card = renderTemplate('alert', template, {
     style: resolved ? 'good' : STYLE[incident.severity],
-    headline: `${resolved ? 'Recovered' : LABEL[incident.severity]} · ${incident.configurationName}`,
+    headline,
     title: resolved ? `Recovered: ${incident.title}` : incident.title,
     summary: clip(
       resolved ? `This is over since ${formatTime(incident.resolvedAt)}. ${incident.summary}` : incident.summary,
@@ -57,6 +58,11 @@ export function renderAlertCard(model: AlertCardModel): AdaptiveCard {
     note: model.note ?? '',
     buttons: model.buttons,
   });
+  // The notification: severity, configuration and what happened, instead of Teams' "Card".
+  return withSummary(
+    card,
+    clip(`${headline}: ${resolved ? `Recovered: ${incident.title}` : incident.title}`, LINE_CHARS),
+  );
 }
 
 /** "Adele Vance, Lee Gu …and 3 more." */

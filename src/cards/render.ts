@@ -44,6 +44,46 @@ export function renderTemplate<M extends object>(kind: string, template: object,
   return card;
 }
 
+/** The notification text of a card sent on its own (Teams shows "Card" without one). */
+const summaries = new WeakMap<object, string>();
+
+/** Gives a card the text Teams shows in notifications and the activity feed for the message holding it. */
+export function withSummary<C extends object>(card: C, summary: string): C {
+  summaries.set(card, summary);
+  return card;
+}
+
+export function cardSummary(card: object): string | undefined {
+  return summaries.get(card);
+}
+
+/** Someone a card @mentions: Teams notifies them. A user by Entra object id or UPN, a tag by its id. */
+export interface CardMention {
+  id: string;
+  name: string;
+  kind: 'user' | 'tag';
+}
+
+/** The `<at>` text for a mention, and the card with the entities Teams needs to turn it into one. */
+export function mentionText(mention: CardMention): string {
+  return `<at>${mention.name}</at>`;
+}
+
+export function withMentions<C extends AdaptiveCard>(card: C, mentions: readonly CardMention[]): C {
+  if (mentions.length === 0) return card;
+  const target = card as AdaptiveCard;
+  const msteams = (target.msteams ?? {}) as Record<string, unknown>;
+  target.msteams = {
+    ...msteams,
+    entities: mentions.map((m) => ({
+      type: 'mention',
+      text: mentionText(m),
+      mentioned: m.kind === 'tag' ? { id: m.id, name: m.name, type: 'tag' } : { id: m.id, name: m.name },
+    })),
+  };
+  return card;
+}
+
 /** The template a card was rendered from, or "unknown" for a card built another way. */
 export function cardKind(card: object): string {
   return kinds.get(card) ?? 'unknown';

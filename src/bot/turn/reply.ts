@@ -1,6 +1,6 @@
 import { Activity, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
 import { MESSAGE_BUDGET_BYTES, payloadBytes } from '../../cards/messageBudget';
-import { AdaptiveCard, cardKind } from '../../cards/render';
+import { AdaptiveCard, cardKind, cardSummary } from '../../cards/render';
 import type { Logger } from '../../logging';
 import { currentTurnLogger } from './logger';
 
@@ -21,9 +21,12 @@ export function checkCardSize(card: AdaptiveCard, log: Logger | undefined): Adap
   return card;
 }
 
-/** A message holding just this card. */
+/** A message holding just this card, with the card's notification summary when it has one. */
 export function cardMessage(card: AdaptiveCard, log: Logger | undefined): Partial<Activity> {
-  return MessageFactory.attachment(CardFactory.adaptiveCard(checkCardSize(card, log)));
+  const message = MessageFactory.attachment(CardFactory.adaptiveCard(checkCardSize(card, log)));
+  const summary = cardSummary(card);
+  if (summary) message.summary = summary;
+  return message;
 }
 
 /** Sends a card as a new message; returns the message id (to update the card later). */

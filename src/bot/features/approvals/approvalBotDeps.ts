@@ -16,5 +16,6 @@ export function approvalBotDeps(
     ...setup,
     publisher: teamsApprovalPublisher(adapter, appId, logger),
     approverRoleNames: [...roles.approverRoles, ...roles.approverGroupIds.map((id) => `group ${id}`)],
+    approverMentions: roles.approverMentions ?? [],
   };
 }

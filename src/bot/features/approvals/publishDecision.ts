@@ -5,7 +5,7 @@ import type { AdaptiveCard } from '../../../cards/render';
 import type { Logger } from '../../../logging';
 import type { ApprovalsServices } from './services';
 
-type Publishing = Pick<ApprovalsServices, 'publisher' | 'approverRoleNames'>;
+type Publishing = Pick<ApprovalsServices, 'publisher' | 'approverRoleNames' | 'approverMentions'>;
 
 const TOLD: ReadonlySet<ApprovalRequest['status']> = new Set([
   'applied',
@@ -16,10 +16,13 @@ const TOLD: ReadonlySet<ApprovalRequest['status']> = new Set([
 ]);
 
 export function requestCard(
-  approvals: Pick<ApprovalsServices, 'approverRoleNames'>,
+  approvals: Pick<ApprovalsServices, 'approverRoleNames' | 'approverMentions'>,
   request: ApprovalRequest,
 ): AdaptiveCard {
-  return renderApprovalRequestCard(request, { approverRoleNames: approvals.approverRoleNames });
+  return renderApprovalRequestCard(request, {
+    approverRoleNames: approvals.approverRoleNames,
+    approverMentions: approvals.approverMentions,
+  });
 }
 
 /**

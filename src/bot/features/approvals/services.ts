@@ -1,4 +1,5 @@
 import type { ApprovalService } from '../../../approvals/service';
+import type { CardMention } from '../../../cards/render';
 import type { ConfigurationCatalog } from '../../../sync/catalog';
 import type { ApprovalsSetup } from '../../operations/botServices';
 import type { ApprovalPublisher } from './publisher';
@@ -10,6 +11,8 @@ export interface ApprovalBotDeps extends ApprovalsSetup {
   publisher: ApprovalPublisher;
   /** The Entra roles and groups that grant the approver role, for the card's "who may approve". */
   approverRoleNames: string[];
+  /** Who the card @mentions while it waits (APPROVER_MENTIONS). */
+  approverMentions?: CardMention[];
 }
 
 /** What the approval operations need. */
@@ -18,4 +21,5 @@ export interface ApprovalsServices {
   service: ApprovalService;
   publisher: ApprovalPublisher;
   approverRoleNames: string[];
+  approverMentions?: CardMention[];
 }
