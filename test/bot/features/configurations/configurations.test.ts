@@ -154,11 +154,11 @@ describe('help, list configurations, show configuration', () => {
     assert.match(list, /no cross-tenant synchronization configurations yet/);
   });
 
-  it('logs each action with the turn ids', async () => {
+  it('logs each action with the turn ids, at debug (the turn summary line is the one at info)', async () => {
     const t = botUnderTest({ catalog: fakeCatalog([CONTOSO_A]) });
     await t.say('show configuration Contoso A', { id: 'msg-42' });
     const [started] = t.logs.find('action started');
-    assert.equal(started.level, LEVEL.info);
+    assert.equal(started.level, LEVEL.debug);
     assert.equal(started.action, 'showConfiguration');
     assert.deepEqual(started.parameters, { name: 'Contoso A' });
     assert.equal(started.activityId, 'msg-42');
