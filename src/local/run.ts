@@ -8,22 +8,22 @@ export async function runLocalMode(config: AppConfig, logger: Logger): Promise<v
   const local = await startLocalMode(config, logger);
   process.stdout.write(`${localBanner(local).join('\n')}\n`);
   let stopping = false;
-  const shutdown = (reason: string, code = 0) => {
+  const shutdown = (reason: string) => {
     if (stopping) return;
     stopping = true;
     logger.debug({ reason }, 'stopping local mode');
     local.stop().then(
-      () => process.exit(code),
+      () => process.exit(0),
       (error) => {
         logger.error({ err: error }, 'local mode did not stop cleanly');
         process.exit(1);
       },
     );
   };
-  // A bot that died leaves the Playground talking to nobody: stop the rest and say so.
+  // A bot that died leaves the Playground talking to nobody: say so plainly (its own last lines say why). The rest
+  // keeps running, so a bot started again by hand on the same port is served by the same Playground.
   local.onChildExit((name, exitCode) => {
-    logger.error({ exitCode }, `the ${name} stopped on its own (exit code ${exitCode}); stopping local mode`);
-    shutdown(`${name} exited`, 1);
+    logger.error({ exitCode }, `the ${name} stopped (exit code ${exitCode}); Ctrl-C and \`npm start\` start it again`);
   });
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -11,7 +11,7 @@ import { requireFreePorts } from './portCheck';
 import { waitForHttp } from './waitForHttp';
 
 export interface LocalMode extends LocalAddresses {
-  /** Called once if the bot or the Playground ends while local mode runs (not when stop() ends them). */
+  /** Called when the bot or the Playground ends while local mode runs (not when stop() ends them). */
   onChildExit(listener: (name: string, code: number | null) => void): void;
   stop(): Promise<void>;
 }
@@ -39,7 +39,7 @@ export async function startLocalMode(config: AppConfig, logger: Logger): Promise
   const watch = (child: Child) => {
     children.push(child);
     child.process.once('exit', (code) => {
-      if (!stopping) for (const listener of exitListeners.splice(0)) listener(child.name, code);
+      if (!stopping) for (const listener of exitListeners) listener(child.name, code);
     });
   };
   const stop = async () => {

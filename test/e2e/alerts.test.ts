@@ -113,7 +113,8 @@ describe('proactive alerts in the Playground channel @e2e', function () {
   });
 
   it('posts no second card after the bot restarts', async () => {
-    const botLine = local.output.find((l) => /^\[bot\] \{.*"pid":\d+/.test(l));
+    // Local mode's own lines carry its pid; the bot's lines (echoed as they are) carry the bot's.
+    const botLine = local.output.find((l) => /^\{.*"pid":\d+/.test(l) && !l.includes(`"pid":${local.process.pid},`));
     assert.ok(botLine, 'the bot logs JSON lines with its pid');
     const pid = Number(/"pid":(\d+)/.exec(botLine!)![1]);
     process.kill(pid, 'SIGTERM'); // the bot local mode started for this test
