@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Env, EnvSchema, LOOPBACK } from './configSchema';
 import { targetTenantSettings } from './configTargets';
+import { unguardedBotProblems } from './configUnguarded';
 import type { AppConfig, BotIdentity, GraphSettings, LlmSettings, StorageSettings } from './configTypes';
 
 export type * from './configTypes';
@@ -68,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
   }
 
   const graph = graphSettings(e, problems);
+  problems.push(...unguardedBotProblems(bot, graph));
   const targetTenants = targetTenantSettings(e, graph, problems);
   const dataDir = path.resolve(e.DATA_DIR ?? 'data');
   const storage = storageSettings(e, dataDir, problems);
