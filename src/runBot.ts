@@ -68,6 +68,7 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     logger,
     adapter,
     bot: serializeTurns(app, logger),
+    loopbackOnly: !config.bot,
     probes: readinessProbes({ storage, gateway }),
   });
   logger.info(`bot listening: ${server.url}/api/messages`);
