@@ -20,7 +20,7 @@ export function actorHook(roles: RoleSource, logger: Logger) {
     const log = turnLogger(ctx, logger);
     const from = ctx.activity.from;
     try {
-      const id = from?.aadObjectId?.trim();
+      const id = from?.aadObjectId?.trim().toLowerCase();
       if (!id) {
         throw new CodedError(
           ErrorCode.UnknownActor,

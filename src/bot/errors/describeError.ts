@@ -58,6 +58,10 @@ const DESCRIBE: Partial<Record<ErrorCode, Describe>> = {
     'Not available to your organization',
     'This bot serves only the organization that runs it.',
   ),
+  [ErrorCode.ForeignChannel]: access(
+    'Not a Microsoft Teams conversation',
+    'This bot answers and posts only in Microsoft Teams conversations.',
+  ),
   [ErrorCode.SelfApproval]: access("You can't approve your own request", 'Ask another approver to decide.'),
   [ErrorCode.GraphUnauthorized]: graph(
     "Microsoft Graph rejected the bot's sign-in (401)",
