@@ -1,4 +1,5 @@
 import { CodedError, ErrorCode, isCoded } from '../../errors';
+import type { Audience } from '../turn/audience';
 
 /** What to tell the user about a failure, and how loudly to log it. */
 export interface ErrorView {
@@ -148,8 +149,31 @@ const DESCRIBE: Partial<Record<ErrorCode, Describe>> = {
   }),
 };
 
-export function describeError(error: unknown): ErrorView {
+/**
+ * Failures whose words name the bot's own set-up (sign-in authority, tenant and client ids, settings): shown in full
+ * to operators only. Anyone else learns that the bot cannot do it now and whom to tell; the log keeps the details.
+ */
+const SET_UP_FAILURES = new Set<ErrorCode>([
+  ErrorCode.GraphUnauthorized,
+  ErrorCode.GraphForbidden,
+  ErrorCode.GraphUnreachable,
+  ErrorCode.GraphUnexpected,
+  ErrorCode.BotMisconfigured,
+]);
+
+export function describeError(error: unknown, audience: Audience = 'operator'): ErrorView {
   if (isCoded(error)) {
+    if (audience !== 'operator' && SET_UP_FAILURES.has(error.code)) {
+      return {
+        code: error.code,
+        title: 'I can’t do that right now',
+        message: 'Something in how this bot is set up stopped it (the details are in its log).',
+        action: `${OPERATOR}; the reference below helps them find it.`,
+        severity: 'error',
+        logLevel: DESCRIBE[error.code]?.(error).logLevel ?? 'error',
+        requestId: error.details.requestId,
+      };
+    }
     const describe = DESCRIBE[error.code] ?? fallback;
     return { code: error.code, ...describe(error), requestId: error.details.requestId };
   }

@@ -70,7 +70,7 @@ function registerOperation(
         // The card answers the click and replaces the clicked one: the same size limit as a message.
         return typeof answer === 'string' ? answer : checkCardSize(answer, log);
       } catch (error) {
-        return answerCardError(error, log);
+        return answerCardError(error, log, context);
       }
     });
   }
@@ -96,7 +96,7 @@ function registerCatchAlls(app: Application<TurnState>, bot: BotServices): void 
       100,
     );
     const error = new CodedError(ErrorCode.StaleAction, 'This button is no longer available.', { verb });
-    return answerCardError(error, turnLogger(ctx, bot.logger).child({ verb }));
+    return answerCardError(error, turnLogger(ctx, bot.logger).child({ verb }), ctx);
   });
 }
 
