@@ -7,7 +7,7 @@ import { ExpressionEvaluator, ExpressionFunctions, FunctionUtils, ReturnType } f
  */
 
 /** Markdown punctuation, escaped with a backslash (CommonMark), so it shows as itself. */
-const INLINE = /[\\`*_~[\]<>]/g;
+const INLINE = /[\\`*_~[\]<]/g;
 /** A line that would start a heading, quote or list ("# ", "> ", "- ", "+ ", "1. ", "1) "). */
 const LINE_START = /^(\s*)(?:([#>+-])|(\d+)([.)]))/gm;
 /** A bare address Teams would turn into a link: a zero-width space after the scheme keeps it plain text. */

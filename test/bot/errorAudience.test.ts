@@ -24,7 +24,8 @@ describe('error cards show how the bot is set up to operators only', () => {
     const t = botUnderTest({ catalog: fakeCatalog([CONTOSO_A]), access: { roles, settings: DEFAULT_ROLE_SETTINGS } });
     const [reply] = await t.say('list configurations');
     const text = cardText(cardOf(reply));
-    assert.match(text, /can’t do that right now/);
+    assert.match(text, /Microsoft Graph rejected the bot's sign-in/);
+    assert.match(text, /couldn't check your roles[\s\S]*the client secret has expired/, 'what happened, without where');
     assert.match(text, /Tell whoever runs this bot/);
     assert.match(text, /Reference/);
     for (const secret of [AUTHORITY, 'login.microsoftonline.com', '0f1e2d3c', CLIENT, 'GRAPH_CLIENT_SECRET'])

@@ -165,7 +165,7 @@ describe('cards', () => {
     const name = '${evil} "quoted" <at>x</at> 💥 \u202e';
     const card = renderChoiceCard({ title: name, message: 'm', choices: [] });
     // Shown as typed: markup is escaped (no mention, no link), the expression is not evaluated.
-    assert.equal((card.body[0] as { text: string }).text, '${evil} "quoted" \\<at\\>x\\</at\\> 💥 \u202e');
+    assert.equal((card.body[0] as { text: string }).text, '${evil} "quoted" \\<at>x\\</at> 💥 \u202e');
     assert.equal(shown((card.body[0] as { text: string }).text), name);
   });
 });

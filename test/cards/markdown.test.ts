@@ -44,7 +44,7 @@ describe('text from outside the bot on a card', () => {
   });
 
   it('escapes markup, line-start lists and headings, and defuses bare addresses', () => {
-    assert.equal(escapeMarkdown('a_b*c`d~e<f>[g]'), 'a\\_b\\*c\\`d\\~e\\<f\\>\\[g\\]');
+    assert.equal(escapeMarkdown('a_b*c`d~e<f>[g]'), 'a\\_b\\*c\\`d\\~e\\<f>\\[g\\]');
     assert.equal(escapeMarkdown('- one\n# two\n3. three\n> four'), '\\- one\n\\# two\n3\\. three\n\\> four');
     assert.equal(escapeMarkdown('see https://evil.example'), 'see https:\u200B//evil.example');
     assert.equal(escapeMarkdown('Contoso A (pilot) 2026-12-04'), 'Contoso A (pilot) 2026-12-04');

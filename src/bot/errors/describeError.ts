@@ -150,8 +150,9 @@ const DESCRIBE: Partial<Record<ErrorCode, Describe>> = {
 };
 
 /**
- * Failures whose words name the bot's own set-up (sign-in authority, tenant and client ids, settings): shown in full
- * to operators only. Anyone else learns that the bot cannot do it now and whom to tell; the log keeps the details.
+ * Failures whose words name the bot's own set-up (sign-in authority, tenant and client ids, setting names): shown in
+ * full to operators only. Anyone else reads the same title and sentence with those parts hidden, and whom to tell;
+ * the log keeps everything.
  */
 const SET_UP_FAILURES = new Set<ErrorCode>([
   ErrorCode.GraphUnauthorized,
@@ -161,21 +162,29 @@ const SET_UP_FAILURES = new Set<ErrorCode>([
   ErrorCode.BotMisconfigured,
 ]);
 
+const ADDRESS = /\bhttps?:\/\/[^\s)"']+/gi;
+const OBJECT_ID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
+const SETTING = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
+
+/** The sentence without the bot's addresses, ids and setting names. */
+function withoutSetUp(text: string): string {
+  return text.replace(ADDRESS, '(address hidden)').replace(OBJECT_ID, '(id hidden)').replace(SETTING, '(a setting)');
+}
+
 export function describeError(error: unknown, audience: Audience = 'operator'): ErrorView {
   if (isCoded(error)) {
+    const described = (DESCRIBE[error.code] ?? fallback)(error);
     if (audience !== 'operator' && SET_UP_FAILURES.has(error.code)) {
       return {
+        ...described,
         code: error.code,
-        title: 'I can’t do that right now',
-        message: 'Something in how this bot is set up stopped it (the details are in its log).',
-        action: `${OPERATOR}; the reference below helps them find it.`,
-        severity: 'error',
-        logLevel: DESCRIBE[error.code]?.(error).logLevel ?? 'error',
+        title: withoutSetUp(described.title),
+        message: withoutSetUp(described.message),
+        action: `${OPERATOR}; the reference below helps them find the details in the bot's log.`,
         requestId: error.details.requestId,
       };
     }
-    const describe = DESCRIBE[error.code] ?? fallback;
-    return { code: error.code, ...describe(error), requestId: error.details.requestId };
+    return { code: error.code, ...described, requestId: error.details.requestId };
   }
   return {
     code: 'Unexpected',
