@@ -4,6 +4,7 @@ import { Env, EnvSchema, LOOPBACK } from './configSchema';
 import { approverMentions } from './configMentions';
 import { isTenantGuid, startRefusals } from './configRefusals';
 import { targetTenantSettings } from './configTargets';
+import { unguardedBotProblems } from './configUnguarded';
 import type { AppConfig, BotIdentity, GraphSettings, LlmSettings, StorageSettings } from './configTypes';
 
 export type * from './configTypes';
@@ -71,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
 
   const graph = graphSettings(e, problems);
   problems.push(...startRefusals(e, graph));
+  problems.push(...unguardedBotProblems(bot, graph));
   const targetTenants = targetTenantSettings(e, graph, problems);
   const dataDir = path.resolve(e.DATA_DIR ?? 'data');
   const storage = storageSettings(e, dataDir, problems);

@@ -14,7 +14,9 @@ export function targetTenantSettings(e: Env, graph: GraphSettings | undefined, p
   if (!raw) return [];
   const where = 'TARGET_TENANT_CREDENTIALS';
   let text = raw;
-  if (!raw.startsWith('[')) {
+  const trimmed = raw.trim();
+  // Inline JSON (an array, or one object by mistake) is never echoed back: it holds client secrets.
+  if (!trimmed.startsWith('[') && !trimmed.startsWith('{')) {
     if (!fs.existsSync(raw)) {
       problems.push(
         `${where}: must be a JSON array of {"tenantId","clientId","clientSecret"} or the path of a file holding one ` +
@@ -30,6 +32,10 @@ export function targetTenantSettings(e: Env, graph: GraphSettings | undefined, p
     parsed = JSON.parse(text);
   } catch {
     problems.push(`${where}: is not valid JSON (expected [{"tenantId":"...","clientId":"...","clientSecret":"..."}])`);
+    return [];
+  }
+  if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+    problems.push(`${where}: is one JSON object; put it in a list: [{"tenantId":"...","clientId":"...",...}]`);
     return [];
   }
   const result = z.array(entry).safeParse(parsed);

@@ -15,6 +15,8 @@ export enum ErrorCode {
   // Access
   MissingRole = 'MissingRole',
   ForeignTenant = 'ForeignTenant',
+  // An activity or stored conversation reference that is not Microsoft Teams (channel, serviceUrl or tenant).
+  ForeignChannel = 'ForeignChannel',
   // The sender is not a user of the home directory (or Teams did not say who they are).
   UnknownActor = 'UnknownActor',
   SelfApproval = 'SelfApproval',

@@ -75,6 +75,7 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     adapter,
     // Words and names in the turn lines only against the simulator: its people are made up.
     bot: summarizeTurns(serializeTurns(app, logger), logger, { showWords: LOCAL_GRAPH.test(config.graph.baseUrl) }),
+    loopbackOnly: !config.bot,
     probes: readinessProbes({ storage, gateway }),
   });
   logger.info(`bot listening: ${server.url}/api/messages`);

@@ -3,6 +3,11 @@ import { ConfigError, loadConfig } from '../src/config';
 
 /** The Graph settings of a deployment with a managed identity. */
 const MANAGED_GRAPH = { GRAPH_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47', GRAPH_USE_MANAGED_IDENTITY: 'true' };
+const BOT_IDENTITY = {
+  BOT_ID: 'b0751d00-0000-4000-8000-000000000001',
+  BOT_TYPE: 'UserAssignedMsi',
+  BOT_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+};
 
 describe('config', () => {
   it('defaults to local mode on loopback when no Graph credentials are set', () => {
@@ -20,6 +25,7 @@ describe('config', () => {
       GRAPH_CLIENT_ID: 'c',
       GRAPH_CLIENT_SECRET: 's',
       GRAPH_BASE_URL: 'https://127.0.0.1:8443/v1.0/',
+      AUTHORITY_HOST: 'https://127.0.0.1:8443',
     });
     assert.equal(config.mode, 'azure');
     assert.equal(config.graph?.baseUrl, 'https://127.0.0.1:8443/v1.0');
@@ -65,6 +71,7 @@ describe('config', () => {
       GRAPH_TENANT_ID: '9e3d0c1b-0000-4000-8000-0000000000aa',
       GRAPH_CLIENT_ID: 'c1',
       GRAPH_CLIENT_SECRET: 's',
+      ...BOT_IDENTITY,
     };
     assert.equal(loadConfig(graph).homeTenantId, graph.GRAPH_TENANT_ID, 'the Graph tenant by default');
     assert.equal(
@@ -75,5 +82,23 @@ describe('config', () => {
       loadConfig({ HOME_TENANT_ID: ' 5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e ' }).homeTenantId,
       '5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e',
     );
+  });
+
+  it('refuses real Graph credentials without a bot identity: nothing would check who posts to /api/messages', () => {
+    const graph = { GRAPH_TENANT_ID: MANAGED_GRAPH.GRAPH_TENANT_ID, GRAPH_CLIENT_ID: 'c', GRAPH_CLIENT_SECRET: 's' };
+    assert.throws(
+      () => loadConfig(graph),
+      (e: unknown) =>
+        e instanceof ConfigError &&
+        /BOT_ID: required when Graph is not the local simulator \(https:\/\/graph.microsoft.com\/v1.0/.test(e.message),
+    );
+    assert.throws(
+      () => loadConfig({ ...graph, GRAPH_BASE_URL: 'https://127.0.0.1:9443/v1.0' }),
+      /BOT_ID: required .*\(https:\/\/login.microsoftonline.com\)/,
+      'the sign-in host receives the secret too',
+    );
+    const simulator = { GRAPH_BASE_URL: 'https://127.0.0.1:9443/v1.0', AUTHORITY_HOST: 'https://localhost:9443' };
+    assert.equal(loadConfig({ ...graph, ...simulator }).bot, undefined, 'the local simulator needs no bot identity');
+    assert.equal(loadConfig({ ...graph, ...BOT_IDENTITY }).bot?.appId, BOT_IDENTITY.BOT_ID);
   });
 });

@@ -49,9 +49,10 @@ describe('config refuses a start its user did not mean (src/configRefusals.ts)',
   });
 
   it('GRAPH_TENANT_ID must be a tenant id or a domain', () => {
-    const message = refusal({ GRAPH_TENANT_ID: 'x', GRAPH_CLIENT_ID: 'c', GRAPH_CLIENT_SECRET: 's' });
+    const message = refusal({ ...AZURE_BOT, GRAPH_TENANT_ID: 'x', GRAPH_CLIENT_ID: 'c', GRAPH_CLIENT_SECRET: 's' });
     assert.match(message, /GRAPH_TENANT_ID: "x" is neither a tenant id \(a GUID .*\) nor a domain of the tenant/);
     const byDomain = loadConfig({
+      ...AZURE_BOT,
       GRAPH_TENANT_ID: 'contoso.onmicrosoft.com',
       HOME_TENANT_ID: TENANT,
       GRAPH_CLIENT_ID: 'c',

@@ -1,5 +1,5 @@
 import { CodedError, ErrorCode } from '../errors';
-import type { Actor } from '../domain';
+import { type Actor, samePerson } from '../domain';
 import type { ApprovalRequest, Change, Impact } from './model';
 
 export interface ApprovalPolicy {
@@ -34,7 +34,7 @@ export function requireRole(actor: Actor, role: 'operator' | 'approver', what: s
 /** Whether this actor may approve, reject or retry this request now; throws the reason when not. */
 export function checkDecider(request: ApprovalRequest, actor: Actor, what: string): void {
   requireRole(actor, 'approver', what);
-  if (actor.id === request.requester.id) {
+  if (samePerson(actor.id, request.requester.id)) {
     throw new CodedError(
       ErrorCode.SelfApproval,
       `${request.requester.displayName} requested this change, so someone else has to decide.`,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CodedError, ErrorCode, isCoded } from '../errors';
 import type { Logger } from '../logging';
 import type { DurableStorage } from '../storage';
-import type { Actor, SyncConfiguration } from '../domain';
+import { type Actor, samePerson, type SyncConfiguration } from '../domain';
 import { ApplyGateway, applyChange, ChangeEffect } from './apply';
 import { findPrincipal, PrincipalGateway } from './findPrincipal';
 import { computeImpact, ImpactGateway } from './impact';
@@ -90,7 +90,7 @@ export class ApprovalService {
       throw new CodedError(ErrorCode.StaleAction, 'I have no preview with that id; ask for the change again.', {
         draftId: draftId.slice(0, 64),
       });
-    if (draft.requester.id !== actor.id) {
+    if (!samePerson(draft.requester.id, actor.id)) {
       throw new CodedError(
         ErrorCode.MissingRole,
         `Only ${draft.requester.displayName}, who previewed this change, can submit it.`,

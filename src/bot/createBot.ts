@@ -54,7 +54,11 @@ export function createBot(options: BotOptions): Bot {
     removeRecipientMention: true,
     ai: { planner: choosePlanner(COMMANDS, UNKNOWN_COMMAND, options.llm) },
   });
-  registerHooks(app, options.logger, { homeTenantId: options.homeTenantId, roles: options.access.roles });
+  registerHooks(app, options.logger, {
+    homeTenantId: options.homeTenantId,
+    roles: options.access.roles,
+    channel: { allowLoopback: !options.identity },
+  });
   const { identity, access, logger } = options;
   registerFeatures(app, FEATURES, {
     catalog: options.catalog,

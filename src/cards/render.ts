@@ -1,4 +1,5 @@
 import { Template } from 'adaptivecards-templating';
+import { escapeBoundText } from './markdown';
 
 /** An Adaptive Card as plain JSON, ready to be attached to a message or returned from an invoke. */
 export interface AdaptiveCard {
@@ -38,7 +39,8 @@ const kinds = new WeakMap<object, string>();
  */
 export function renderTemplate<M extends object>(kind: string, template: object, model: M): AdaptiveCard {
   let prepared = parsed.get(template);
-  if (!prepared) parsed.set(template, (prepared = new Template(template)));
+  // Bound values are escaped in markdown text: a partner's or a user's name cannot add a link to a card.
+  if (!prepared) parsed.set(template, (prepared = new Template(escapeBoundText(template))));
   const card = prepared.expand({ $root: model }) as AdaptiveCard;
   kinds.set(card, kind);
   return card;

@@ -10,3 +10,11 @@ export interface Actor {
   displayName: string;
   roles: readonly Role[];
 }
+
+/**
+ * Whether two Entra object ids name the same person. GUIDs are case-insensitive, and a channel or an older stored
+ * request may spell one in upper case; comparing them as typed let a requester approve their own change.
+ */
+export function samePerson(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}

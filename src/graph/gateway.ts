@@ -79,6 +79,11 @@ export interface GraphGateway {
   // Configurations (service principals of the cross-tenant sync template)
   /** Every configuration with its job and secrets-derived target and scope mode, via $batch. */
   listConfigurations(): Promise<SyncConfiguration[]>;
+  /**
+   * One cheap request with the bot's own credentials (token, then the first cross-tenant sync service principal):
+   * throws the CodedError when Graph does not answer. For readiness checks.
+   */
+  checkAccess(): Promise<void>;
   getConfiguration(servicePrincipalId: string): Promise<SyncConfiguration | undefined>;
   /**
    * What "show configuration" reads about one configuration, in one $batch round trip: each part is what

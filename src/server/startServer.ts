@@ -2,6 +2,9 @@ import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import type { Logger } from '../logging';
 import { InFlight } from './inflight';
+import { boundedJsonBody } from './guards/bodyLimit';
+import { jsonOnly } from './guards/jsonOnly';
+import { loopbackHostOnly } from './guards/loopbackHost';
 import type { ReadinessProbe } from './readiness';
 import { healthRoute, readyRoute } from './routes/health';
 import { MessageDeps, messagesRoute } from './routes/messages';
@@ -11,6 +14,8 @@ export interface ServerDeps extends MessageDeps {
   /** 0 picks a free port (tests). */
   port: number;
   logger: Logger;
+  /** No bot identity: nothing checks a token, so only requests addressed to loopback are served (DNS rebinding). */
+  loopbackOnly?: boolean;
   probes?: readonly ReadinessProbe[];
   probeTimeoutMs?: number;
   /** After this long a shutdown stops waiting for in-flight requests. */
@@ -43,8 +48,14 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     });
     return next();
   });
-  server.use(restify.plugins.bodyParser({ mapParams: false }));
-  server.post('/api/messages', messagesRoute({ ...deps, logger: log }));
+  // Only /api/messages takes a body: its guards run before a byte is read, in the order an attacker meets them.
+  server.post(
+    '/api/messages',
+    ...(deps.loopbackOnly ? [loopbackHostOnly(log)] : []),
+    jsonOnly(log),
+    ...boundedJsonBody(log),
+    messagesRoute({ ...deps, logger: log }),
+  );
   server.get('/healthz', healthRoute());
   server.get(
     '/readyz',

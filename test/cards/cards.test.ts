@@ -7,7 +7,7 @@ import { renderConfigurationListCard } from '../../src/cards/configurationList';
 import { renderErrorCard } from '../../src/cards/error';
 import { renderHelpCard } from '../../src/cards/help';
 import { Verb } from '../../src/cards/verbs';
-import { assertValidCard, buttonsOf, cardText } from '../support/adaptiveCard';
+import { assertValidCard, buttonsOf, cardText, shown } from '../support/adaptiveCard';
 import { CONTOSO_A, CONTOSO_B, detailsOf } from '../support/configurations';
 
 describe('cards', () => {
@@ -164,6 +164,8 @@ describe('cards', () => {
   it('hostile text is bound as data, never evaluated', () => {
     const name = '${evil} "quoted" <at>x</at> 💥 \u202e';
     const card = renderChoiceCard({ title: name, message: 'm', choices: [] });
-    assert.equal((card.body[0] as { text: string }).text, name);
+    // Shown as typed: markup is escaped (no mention, no link), the expression is not evaluated.
+    assert.equal((card.body[0] as { text: string }).text, '${evil} "quoted" \\<at>x\\</at> 💥 \u202e');
+    assert.equal(shown((card.body[0] as { text: string }).text), name);
   });
 });

@@ -10,6 +10,10 @@ const GRAPH = {
   GRAPH_TENANT_ID: '11111111-1111-4111-8111-111111111111',
   GRAPH_CLIENT_ID: '22222222-2222-4222-8222-222222222222',
   GRAPH_CLIENT_SECRET: 'source-secret',
+  // Real Graph needs a bot identity (nothing would check tokens otherwise).
+  BOT_ID: '55555555-5555-4555-8555-555555555555',
+  BOT_TYPE: 'UserAssignedMsi',
+  BOT_TENANT_ID: '11111111-1111-4111-8111-111111111111',
 };
 const TARGET = {
   tenantId: '33333333-3333-4333-8333-33333333333A',
@@ -72,6 +76,12 @@ describe('TARGET_TENANT_CREDENTIALS', () => {
     assert.match(missing, /entry 0\.clientId/);
     assert.doesNotMatch(missing, /target-secret-value/);
     assert.match(problems({ ...GRAPH, TARGET_TENANT_CREDENTIALS: '/no/such/targets.json' }), /no file at/);
+    // One object instead of a list: said so, and the secret (or any of the value) is not printed.
+    for (const value of [JSON.stringify(TARGET), ` ${JSON.stringify(TARGET, null, 2)}`]) {
+      const oneObject = problems({ ...GRAPH, TARGET_TENANT_CREDENTIALS: value });
+      assert.match(oneObject, /TARGET_TENANT_CREDENTIALS: is one JSON object; put it in a list/);
+      assert.doesNotMatch(oneObject, /target-secret-value|no file at/);
+    }
     assert.match(
       problems({ TARGET_TENANT_CREDENTIALS: JSON.stringify([TARGET]) }),
       /needs the bot's own Graph credentials/,

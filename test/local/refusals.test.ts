@@ -80,6 +80,10 @@ describe('npm start refuses, and says why, instead of starting what was not mean
   it('refuses a GRAPH_TENANT_ID that is neither a tenant id nor a domain before any Graph call', async () => {
     const run = await runToExit(index, [], {
       ...localEnv(),
+      // A bot identity, so that the tenant id is the one problem (real Graph without one is refused too).
+      BOT_ID: '0f9e8d7c-6b5a-4c3d-8e2f-1a2b3c4d5e6f',
+      BOT_TYPE: 'UserAssignedMsi',
+      BOT_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
       GRAPH_TENANT_ID: 'x',
       GRAPH_CLIENT_ID: '1a2b3c4d-0000-4000-8000-000000000001',
       GRAPH_CLIENT_SECRET: 'secret',

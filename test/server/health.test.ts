@@ -63,13 +63,12 @@ describe('health, readiness and shutdown', () => {
     try {
       const ready = await fetch(`${server.url}/readyz`);
       assert.equal(ready.status, 503);
-      assert.deepEqual(await ready.json(), {
-        status: 'not ready',
-        checks: { storage: 'ok', graph: 'failed: connect ECONNREFUSED 127.0.0.1:8443' },
-      });
+      // An anonymous caller learns which part failed, nothing of why: the reason is in the log.
+      assert.deepEqual(await ready.json(), { status: 'not ready', checks: { storage: 'ok', graph: 'failed' } });
       const [logged] = logs.find('not ready');
       assert.equal(logged.level, LEVEL.warn);
       assert.equal((logged.checks as Record<string, string>).storage, 'ok');
+      assert.deepEqual(logged.failures, { graph: 'connect ECONNREFUSED 127.0.0.1:8443' });
     } finally {
       await server.close();
     }
@@ -89,7 +88,7 @@ describe('health, readiness and shutdown', () => {
     try {
       const ready = await fetch(`${server.url}/readyz`);
       assert.equal(ready.status, 503);
-      assert.deepEqual(await ready.json(), { status: 'not ready', checks: { graph: 'failed: no answer within 1 ms' } });
+      assert.deepEqual(await ready.json(), { status: 'not ready', checks: { graph: 'failed' } });
     } finally {
       await server.close();
     }

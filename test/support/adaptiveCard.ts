@@ -111,11 +111,16 @@ export function cardOf(activity: Partial<Activity> | undefined): Record<string, 
   return attachment.content as Record<string, unknown>;
 }
 
-/** Every string in a card (texts, fact titles and values, button titles), for "does it say X" checks. */
+/** A string as Teams shows it: markdown backslash escapes and the zero-width space of a defused address removed. */
+export function shown(text: string): string {
+  return text.replace(/\\([\\`*_~[\]<>#+\-.)])/g, '$1').replace(/\u200B/g, '');
+}
+
+/** Every string in a card (texts, fact titles and values, button titles) as shown, for "does it say X" checks. */
 export function cardText(card: unknown): string {
   const out: string[] = [];
   const walk = (node: unknown): void => {
-    if (typeof node === 'string') out.push(node);
+    if (typeof node === 'string') out.push(shown(node));
     else if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') Object.values(node).forEach(walk);
   };

@@ -9,6 +9,7 @@ import { targetGateways } from '../../src/compose/targetGateways';
 import { captureLogs } from './logs';
 import { startTestSimulator, TestSimulator } from './simulator';
 import { botUnderTest, BotUnderTest } from './turns';
+import { shown } from './adaptiveCard';
 
 /**
  * The real bot over the real gateway (msal-node + Graph client over HTTPS) against a fresh tenant simulator:
@@ -110,7 +111,10 @@ function settingsOf(sim: TestSimulator) {
   return { baseUrl: sim.connection.graphBaseUrl, authorityHost: sim.connection.authorityHost, timeoutMs: 15_000 };
 }
 
-/** What a person reads on a card: text blocks, fact titles and values, button titles (no JSON keywords). */
+/**
+ * What a person reads on a card: text blocks, fact titles and values, button titles (no JSON keywords), as shown
+ * (markdown escapes removed).
+ */
 export function visibleText(card: unknown): string {
   const out: string[] = [];
   const walk = (node: unknown): void => {
@@ -123,5 +127,5 @@ export function visibleText(card: unknown): string {
     for (const [key, value] of Object.entries(o)) if (key !== 'data') walk(value);
   };
   walk(card);
-  return out.join('\n');
+  return shown(out.join('\n'));
 }

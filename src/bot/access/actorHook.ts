@@ -3,8 +3,10 @@ import { ActivityTypes } from 'botbuilder';
 import { CodedError, ErrorCode } from '../../errors';
 import type { Logger } from '../../logging';
 import { replyWithError } from '../errors/replyWithError';
+import { setAudience } from '../turn/audience';
 import { turnLogger } from '../turn/logger';
 import { setVerifiedActor } from './actor';
+import { needsFreshRoles } from './freshRoles';
 import type { RoleSource } from './roleDirectory';
 
 /** Activities that can run an action or a card verb; others (conversation updates, typing) need no roles. */
@@ -20,7 +22,7 @@ export function actorHook(roles: RoleSource, logger: Logger) {
     const log = turnLogger(ctx, logger);
     const from = ctx.activity.from;
     try {
-      const id = from?.aadObjectId?.trim();
+      const id = from?.aadObjectId?.trim().toLowerCase();
       if (!id) {
         throw new CodedError(
           ErrorCode.UnknownActor,
@@ -30,7 +32,12 @@ export function actorHook(roles: RoleSource, logger: Logger) {
           },
         );
       }
-      const actor = setVerifiedActor(ctx, { id, displayName: from?.name ?? '', roles: await roles.rolesOf(id) });
+      const actor = setVerifiedActor(ctx, {
+        id,
+        displayName: from?.name ?? '',
+        roles: await roles.rolesOf(id, { fresh: needsFreshRoles(ctx) }),
+      });
+      setAudience(ctx, actor.roles.includes('operator') ? 'operator' : 'other');
       log.debug({ actorId: actor.id, roles: actor.roles }, 'actor established');
       return true;
     } catch (error) {

@@ -5,7 +5,8 @@ import { rolesFromMemberships } from './roleGrants';
 
 /** Where a user's roles come from; tests of other features pass a fixed one. */
 export interface RoleSource {
-  rolesOf(userId: string): Promise<readonly Role[]>;
+  /** `fresh`: read Entra now, not the cache (risky clicks, "refresh my roles"); the answer refreshes the cache. */
+  rolesOf(userId: string, options?: { fresh?: boolean }): Promise<readonly Role[]>;
 }
 
 export interface RoleDirectoryOptions {
@@ -32,8 +33,9 @@ export class RoleDirectory implements RoleSource {
     this.now = options.now ?? Date.now;
   }
 
-  async rolesOf(userId: string): Promise<readonly Role[]> {
+  async rolesOf(userId: string, options: { fresh?: boolean } = {}): Promise<readonly Role[]> {
     const key = userId.toLowerCase();
+    if (options.fresh) return this.lookUp(userId);
     const cached = this.cache.get(key);
     if (cached && cached.expires > this.now()) return cached.roles;
     const inFlight = this.pending.get(key);

@@ -1,4 +1,5 @@
 import { CodedError, ErrorCode, isCoded } from '../../errors';
+import type { Audience } from '../turn/audience';
 
 /** What to tell the user about a failure, and how loudly to log it. */
 export interface ErrorView {
@@ -57,6 +58,10 @@ const DESCRIBE: Partial<Record<ErrorCode, Describe>> = {
   [ErrorCode.ForeignTenant]: access(
     'Not available to your organization',
     'This bot serves only the organization that runs it.',
+  ),
+  [ErrorCode.ForeignChannel]: access(
+    'Not a Microsoft Teams conversation',
+    'This bot answers and posts only in Microsoft Teams conversations.',
   ),
   [ErrorCode.SelfApproval]: access("You can't approve your own request", 'Ask another approver to decide.'),
   [ErrorCode.GraphUnauthorized]: graph(
@@ -144,10 +149,42 @@ const DESCRIBE: Partial<Record<ErrorCode, Describe>> = {
   }),
 };
 
-export function describeError(error: unknown): ErrorView {
+/**
+ * Failures whose words name the bot's own set-up (sign-in authority, tenant and client ids, setting names): shown in
+ * full to operators only. Anyone else reads the same title and sentence with those parts hidden, and whom to tell;
+ * the log keeps everything.
+ */
+const SET_UP_FAILURES = new Set<ErrorCode>([
+  ErrorCode.GraphUnauthorized,
+  ErrorCode.GraphForbidden,
+  ErrorCode.GraphUnreachable,
+  ErrorCode.GraphUnexpected,
+  ErrorCode.BotMisconfigured,
+]);
+
+const ADDRESS = /\bhttps?:\/\/[^\s)"']+/gi;
+const OBJECT_ID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
+const SETTING = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
+
+/** The sentence without the bot's addresses, ids and setting names. */
+function withoutSetUp(text: string): string {
+  return text.replace(ADDRESS, '(address hidden)').replace(OBJECT_ID, '(id hidden)').replace(SETTING, '(a setting)');
+}
+
+export function describeError(error: unknown, audience: Audience = 'operator'): ErrorView {
   if (isCoded(error)) {
-    const describe = DESCRIBE[error.code] ?? fallback;
-    return { code: error.code, ...describe(error), requestId: error.details.requestId };
+    const described = (DESCRIBE[error.code] ?? fallback)(error);
+    if (audience !== 'operator' && SET_UP_FAILURES.has(error.code)) {
+      return {
+        ...described,
+        code: error.code,
+        title: withoutSetUp(described.title),
+        message: withoutSetUp(described.message),
+        action: `${OPERATOR}; the reference below helps them find the details in the bot's log.`,
+        requestId: error.details.requestId,
+      };
+    }
+    return { code: error.code, ...described, requestId: error.details.requestId };
   }
   return {
     code: 'Unexpected',

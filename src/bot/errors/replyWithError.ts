@@ -7,6 +7,7 @@ import type { Logger } from '../../logging';
 import { isCardAction } from '../turn/context';
 import { noteRefusal } from '../turn/outcome';
 import { sendCard } from '../turn/reply';
+import { Audience, audienceOf } from '../turn/audience';
 import { describeError, ErrorView } from './describeError';
 
 export interface ErrorReport {
@@ -15,10 +16,14 @@ export interface ErrorReport {
   references: Fact[];
 }
 
-/** Describes a failure and logs it once. */
-export function reportError(error: unknown, log: Logger): ErrorReport {
-  const view = describeError(error);
-  const correlationId = view.code === 'Unexpected' ? randomUUID() : undefined;
+/** Describes a failure for `audience` and logs it once, in full. */
+export function reportError(error: unknown, log: Logger, audience: Audience = 'other'): ErrorReport {
+  const view = describeError(error, audience);
+  // Set-up failures shown without their details get a reference to the full log line.
+  const correlationId =
+    view.code === 'Unexpected' || (audience !== 'operator' && isCoded(error) && view.message !== error.message)
+      ? randomUUID()
+      : undefined;
   const fields: Record<string, unknown> = { code: view.code, requestId: view.requestId, correlationId };
   if (isCoded(error)) {
     Object.assign(fields, {
@@ -51,14 +56,14 @@ export function errorText({ view, references }: ErrorReport): string {
 
 /** For card verbs: log, and answer with the text teams-ai returns as the invoke's message. */
 export function answerCardError(error: unknown, log: Logger, ctx: TurnContext): string {
-  const report = reportError(error, log);
+  const report = reportError(error, log, audienceOf(ctx));
   noteRefusal(ctx, report.view.code);
   return errorText(report);
 }
 
 /** Tells the user what went wrong and what to do: an error card for messages, the invoke answer for card clicks. */
 export async function replyWithError(ctx: TurnContext, error: unknown, log: Logger): Promise<ErrorReport> {
-  const report = reportError(error, log);
+  const report = reportError(error, log, audienceOf(ctx));
   noteRefusal(ctx, report.view.code);
   if (isCardAction(ctx) && !ctx.turnState.get(INVOKE_RESPONSE_KEY)) {
     await ctx.sendActivity({

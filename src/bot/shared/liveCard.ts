@@ -3,6 +3,7 @@ import { renderErrorCard } from '../../cards/error';
 import type { AdaptiveCard } from '../../cards/render';
 import type { Logger } from '../../logging';
 import { reportError } from '../errors/replyWithError';
+import { audienceOf } from '../turn/audience';
 import { isCardAction } from '../turn/context';
 import { sendCard, updateCard } from '../turn/reply';
 
@@ -122,7 +123,7 @@ export async function showWhileWorking(
   try {
     card = await work(live);
   } catch (error) {
-    const report = reportError(error, log);
+    const report = reportError(error, log, audienceOf(ctx));
     card = renderErrorCard({ ...report.view, references: report.references });
   }
   await live.finish(card);

@@ -15,6 +15,7 @@ const SP_FIELDS = ['id', 'appId', 'displayName', 'appRoles', 'applicationTemplat
 type ConfigurationArea = Pick<
   GraphGateway,
   | 'listConfigurations'
+  | 'checkAccess'
   | 'getConfiguration'
   | 'instantiateConfiguration'
   | 'deleteServicePrincipal'
@@ -32,9 +33,12 @@ export function configurationArea(http: GraphHttp, batch: Batcher, schemas: JobS
   const jobsOf = (spId: string): BatchItem => ({ method: 'GET', url: `${sync(spId)}/jobs` });
   const secretsOf = (spId: string): BatchItem => ({ method: 'GET', url: `${sync(spId)}/secrets` });
 
+  const filter = `applicationTemplateId eq ${quoted(CROSS_TENANT_SYNC_TEMPLATE_ID)}`;
   return {
+    async checkAccess() {
+      await http.all(withQuery('/servicePrincipals', { filter, select: ['id'], top: 1 }), undefined, 1);
+    },
     async listConfigurations() {
-      const filter = `applicationTemplateId eq ${quoted(CROSS_TENANT_SYNC_TEMPLATE_ID)}`;
       const sps = await http.all<WireServicePrincipal>(withQuery('/servicePrincipals', { filter, select: SP_FIELDS }));
       if (sps.length === 0) return [];
       const outcomes = await batch([...sps.map((sp) => jobsOf(sp.id)), ...sps.map((sp) => secretsOf(sp.id))]);

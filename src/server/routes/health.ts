@@ -17,7 +17,10 @@ export interface ReadyDeps {
   logger: Logger;
 }
 
-/** GET /readyz: every dependency (storage, Graph) answers; 503 with the failing ones otherwise. */
+/**
+ * GET /readyz: every dependency (storage, Graph) answers; 503 naming the failing ones otherwise. It is anonymous, so
+ * the answer is only 'ok' or 'failed' per part; why a part failed goes to the log.
+ */
 export function readyRoute(deps: ReadyDeps) {
   return (_req: Request, res: Response, next: Next): void => {
     if (deps.isStopping()) {
@@ -26,7 +29,7 @@ export function readyRoute(deps: ReadyDeps) {
       return;
     }
     void checkReadiness(deps.probes, deps.timeoutMs).then((readiness) => {
-      if (!readiness.ready) deps.logger.warn({ checks: readiness.checks }, 'not ready');
+      if (!readiness.ready) deps.logger.warn({ checks: readiness.checks, failures: readiness.failures }, 'not ready');
       res.send(readiness.ready ? 200 : 503, {
         status: readiness.ready ? 'ready' : 'not ready',
         checks: readiness.checks,

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { storageUnavailable } from '../storageErrors';
+import { preparePrivateFile } from './privateFile';
 
 /** How long a writer waits for another connection's write lock before giving up. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -14,7 +13,7 @@ export const BUSY_TIMEOUT_MS = 5000;
  */
 export function openDatabase(file: string): Database.Database {
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    preparePrivateFile(file);
     const db = new Database(file);
     db.pragma('journal_mode = WAL');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);

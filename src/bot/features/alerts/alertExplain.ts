@@ -3,6 +3,7 @@ import { defineOperation } from '../../operations/operation';
 import { alertCard } from './alertCard';
 import { incidentButton, incidentOfButton } from './cardIncident';
 import type { AlertsServices } from './services';
+import { escapeMarkdown } from '../../../cards/markdown';
 
 /** "Explain": cause, fix and the settings to check for each error code on the card. */
 export const alertExplain = defineOperation<AlertsServices>()({
@@ -19,8 +20,8 @@ export const alertExplain = defineOperation<AlertsServices>()({
         const parts = incident.errors.slice(0, 3).map((e) => {
           const known = services.knowledge.explain(e.code);
           if (!known) {
-            const said = e.reason ? ` Graph said: ${e.reason.slice(0, 300)}` : '';
-            return `**${e.code}**: not in my knowledge base.${said}`;
+            const said = e.reason ? ` Graph said: ${escapeMarkdown(e.reason.slice(0, 300))}` : '';
+            return `**${escapeMarkdown(e.code)}**: not in my knowledge base.${said}`;
           }
           const settings = (known.settings ?? []).map((s) => `  - ${s.tenant} tenant: ${s.setting}`);
           return [

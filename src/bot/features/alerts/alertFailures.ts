@@ -5,6 +5,7 @@ import { defineOperation } from '../../operations/operation';
 import { alertCard } from './alertCard';
 import { incidentButton, incidentOfButton } from './cardIncident';
 import type { AlertsServices } from './services';
+import { escapeMarkdown } from '../../../cards/markdown';
 
 const SHOWN = 10;
 
@@ -38,6 +39,7 @@ export const alertFailures = defineOperation<AlertsServices>()({
 
 function failureLine(e: ProvisioningLogEntry): string {
   const who = e.reportableIdentifier ?? e.sourceDisplayName ?? e.sourceId ?? 'unknown';
-  const reason = e.error?.reason ? ` — ${e.error.reason.slice(0, 200)}` : '';
-  return `- ${formatTime(e.activityDateTime)} **${who}** ${e.action}: ${e.error?.code ?? 'failed'}${reason}`;
+  const reason = e.error?.reason ? ` — ${escapeMarkdown(e.error.reason.slice(0, 200))}` : '';
+  const code = escapeMarkdown(e.error?.code ?? 'failed');
+  return `- ${formatTime(e.activityDateTime)} **${escapeMarkdown(who)}** ${e.action}: ${code}${reason}`;
 }

@@ -1,5 +1,6 @@
 import { ConversationReference, TurnContext } from 'botbuilder';
 import { tenantOf } from '../../turn/context';
+import { assertTeamsReference, turnChannelPolicy } from '../../turn/teamsReference';
 
 /** A channel thread's conversation id carries ";messageid=…"; the channel itself is what subscribes. */
 function rootConversationId(id: string | undefined): string {
@@ -19,6 +20,7 @@ export function rootReference(ctx: TurnContext): Partial<ConversationReference> 
     ? { ...reference.conversation, id: rootConversationId(reference.conversation.id) }
     : reference.conversation;
   const { activityId: _thread, ...rest } = reference;
+  assertTeamsReference(rest, turnChannelPolicy(ctx));
   return { ...rest, conversation } as Partial<ConversationReference>;
 }
 

@@ -1,4 +1,5 @@
 import type { DailyDigest } from '../../../alerts/digest/digest';
+import { escapeMarkdown } from '../../../cards/markdown';
 
 /** The daily digest as one short message: a line per configuration. */
 export function digestText(digest: DailyDigest): string {
@@ -9,7 +10,7 @@ export function digestText(digest: DailyDigest): string {
     const counts =
       `${c.created} created, ${c.updated} updated, ${c.deleted} deleted or disabled, ` +
       `${c.skipped} skipped, ${c.failed} failed`;
-    return `- **${c.displayName}**: ${counts}${errors}`;
+    return `- **${escapeMarkdown(c.displayName)}**: ${counts}${escapeMarkdown(errors)}`;
   });
   return [`Daily digest for ${digest.day} (UTC):`, ...lines].join('\n');
 }

@@ -3,6 +3,7 @@ import { defineOperation } from '../../operations/operation';
 import { subscriptionKey } from './conversation';
 import type { AlertsServices } from './services';
 import { describeSubscription } from './subscriptionCommands';
+import { escapeMarkdown } from '../../../cards/markdown';
 
 /** "subscriptions": the channels and chats that get alerts or the digest, and what each gets. */
 export const listSubscriptions = defineOperation<AlertsServices>()({
@@ -27,8 +28,8 @@ export const listSubscriptions = defineOperation<AlertsServices>()({
         const here = subscriptionKey(context);
         const lines = all.map(
           (s) =>
-            `- ${s.id === here ? '**This conversation**' : (s.conversationName ?? 'A conversation')}: ` +
-            `${describeSubscription(s)} (by ${s.createdBy.displayName || 'someone'})`,
+            `- ${s.id === here ? '**This conversation**' : escapeMarkdown(s.conversationName ?? 'A conversation')}: ` +
+            `${describeSubscription(s)} (by ${escapeMarkdown(s.createdBy.displayName || 'someone')})`,
         );
         await context.sendActivity([`Alert subscriptions (${all.length}):`, ...lines].join('\n'));
       },

@@ -7,6 +7,7 @@ import { formatTime } from '../../../cards/format';
 import type { Logger } from '../../../logging';
 import type { KnowledgeBase } from '../../../sync/knowledge/knowledgeBase';
 import { sendCard, updateCard } from '../../turn/reply';
+import { assertTeamsReference } from '../../turn/teamsReference';
 import { alertCard } from './alertCard';
 import { digestText } from './digestText';
 
@@ -25,14 +26,22 @@ export function teamsNotifier(options: {
   const { adapter, appId, knowledge, logger } = options;
   const inConversation = async <T>(subscription: Subscription, logic: (ctx: TurnContext) => Promise<T>): Promise<T> => {
     let result: T | undefined;
+    const reference = subscription.reference as Partial<ConversationReference>;
     try {
-      await adapter.continueConversationAsync(
-        appId,
-        subscription.reference as Partial<ConversationReference>,
-        async (ctx) => {
-          result = await logic(ctx);
-        },
+      // A stored reference that is not Teams is never used (only a loopback connector without a bot identity).
+      assertTeamsReference(reference, { allowLoopback: !appId });
+    } catch (error) {
+      logger.warn(
+        { err: error, subscription: subscription.id },
+        'alert not sent: the stored conversation is not Teams',
       );
+      // Retires the subscription: it will never be a Teams conversation.
+      throw new ConversationGoneError(403, error instanceof Error ? error.message : String(error));
+    }
+    try {
+      await adapter.continueConversationAsync(appId, reference, async (ctx) => {
+        result = await logic(ctx);
+      });
     } catch (error) {
       const status = statusOf(error);
       if (status === 403 || status === 404)

@@ -1,13 +1,14 @@
 import { ErrorCode } from '../../../errors';
 import { defineFeature } from '../../operations/feature';
 import { help } from './help';
+import { refreshRoles } from './refreshRoles';
 import type { HelpServices } from './services';
 import { unknownCommand } from './unknownCommand';
 
-/** "help", and the answer to anything that is not a command. Always available. */
+/** "help", "refresh my roles", and the answer to anything that is not a command. Always available. */
 export const helpFeature = defineFeature<HelpServices>({
   name: 'help',
-  operations: [help, unknownCommand],
+  operations: [help, refreshRoles, unknownCommand],
   services: ({ commands }) => ({ commands }),
   unavailable: { code: ErrorCode.NotSupported, message: 'Help is always available.' },
 });

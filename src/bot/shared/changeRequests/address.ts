@@ -1,5 +1,6 @@
 import { ConversationReference, TurnContext } from 'botbuilder';
 import type { ConversationAddress } from '../../../approvals/model';
+import { assertTeamsReference, turnChannelPolicy } from '../../turn/teamsReference';
 
 /**
  * Where to post later: this conversation's reference. In a channel the thread suffix
@@ -17,6 +18,7 @@ export function conversationAddress(ctx: TurnContext): ConversationAddress {
       }
     : undefined;
   const { activityId: _thread, ...rest } = reference;
+  assertTeamsReference(rest, turnChannelPolicy(ctx));
   return JSON.parse(JSON.stringify({ ...rest, conversation })) as ConversationAddress;
 }
 
