@@ -162,8 +162,8 @@ describe('graph/areas jobs, secrets, schema, assignments, provisioning, policies
     const [first] = env.fake.requests;
     assert.equal(
       first.query.get('$filter'),
-      "servicePrincipal/id eq 'sp-1' and provisioningStatusInfo/status eq 'failure' and activityDateTime ge " +
-        '2023-07-30T00:00:00Z',
+      "servicePrincipal/id eq 'sp-1' and provisioningStatusInfo/status eq 'failure' and activityDateTime gt " +
+        '2023-07-29T23:59:59.999Z',
     );
     assert.equal(first.query.get('$orderby'), 'activityDateTime desc');
     assert.equal(first.query.get('$top'), '2');
