@@ -1,9 +1,7 @@
-import type { CodedError } from '../../errors';
-import type { LogQuery, Page, ProvisioningLogEntry, SyncConfiguration } from '../../domain';
+import type { Page, ProvisioningLogEntry, SyncConfiguration } from '../../domain';
 import { CROSS_TENANT_SYNC_TEMPLATE_ID } from '../constants';
 import type { GraphGateway } from '../gateway';
 import type { Batcher, BatchOutcome } from '../http/batch';
-import { GraphEndpoint, relativeToGraph } from '../http/graphEndpoint';
 import type { GraphHttp } from '../http/graphHttp';
 import { toSyncConfiguration } from '../mapping/configurationMapper';
 import { toLogEntry } from '../mapping/provisioningLogMapper';
@@ -24,7 +22,7 @@ const STREAM_PAGE_MAX = 500;
  * trips of 20 (no secrets), and the tenant's provisioning-log stream, oldest first so a reader that stops early
  * continues where it stopped. Follow-up pages go through nextProvisioningLogs.
  */
-export function monitoringArea(http: GraphHttp, batch: Batcher, endpoint: GraphEndpoint): MonitoringArea {
+export function monitoringArea(http: GraphHttp, batch: Batcher): MonitoringArea {
   return {
     async listConfigurationJobs(): Promise<SyncConfiguration[]> {
       const filter = `applicationTemplateId eq ${quoted(CROSS_TENANT_SYNC_TEMPLATE_ID)}`;

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { CodedError, ErrorCode } from '../../../src/errors';
 import { CROSS_TENANT_SYNC_TEMPLATE_ID } from '../../../src/graph/constants';
 import { batchReply } from '../support/batchResponder';
 import { graphError } from '../support/fakeGraph';
