@@ -72,12 +72,12 @@ export class RoleDirectory implements RoleSource {
 export const ROLE_READ_PERMISSION = 'RoleManagement.Read.Directory';
 
 function namelessRoles(count: number): CodedError {
+  const which = count === 1 ? 'role without its name' : 'roles without their names';
   return new CodedError(
     ErrorCode.GraphForbidden,
-    `I couldn't check your roles: Microsoft Entra ID returned ${count} of your directory role${count === 1 ? '' : 's'} ` +
-      `without ${count === 1 ? 'its name' : 'their names'}, because the bot's app registration lacks the application ` +
-      `permission ${ROLE_READ_PERMISSION}. An administrator must grant it, with admin consent (Entra admin center > ` +
-      `App registrations > API permissions).`,
+    `I couldn't check your roles: Microsoft Entra ID returned ${count} of your directory ${which}, because the ` +
+      `bot's app registration lacks the application permission ${ROLE_READ_PERMISSION}. An administrator must ` +
+      `grant it, with admin consent (Entra admin center > App registrations > API permissions).`,
     { requiredPermissions: [ROLE_READ_PERMISSION] },
   );
 }

@@ -67,11 +67,10 @@ export async function removeConfiguration(gateway: RemovalGateway, configuration
   // (which Application.ReadWrite.OwnedBy would); only without an application is the service principal deleted alone.
   if (application) await ignoreNotFound(gateway.deleteApplication(application.id));
   else await ignoreNotFound(gateway.deleteServicePrincipal(config.servicePrincipalId));
+  const deleted = application ? 'application and its service principal' : 'service principal';
   return {
     kind: 'changed',
-    detail:
-      `${config.displayName} was removed (${application ? 'application and its service principal' : 'service principal'} ` +
-      `deleted). Users already synchronized stay in the target.`,
+    detail: `${config.displayName} was removed (${deleted} deleted). Users already synchronized stay in the target.`,
     graphObjectId: config.servicePrincipalId,
   };
 }

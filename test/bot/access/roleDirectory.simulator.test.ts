@@ -56,7 +56,7 @@ describe('roles from Entra (RoleDirectory against the tenant simulator)', functi
           e instanceof CodedError &&
           e.code === ErrorCode.GraphForbidden &&
           /RoleManagement\.Read\.Directory/.test(e.message) &&
-          /without its name/.test(e.message),
+          /role without its name/.test(e.message),
       );
     } finally {
       await sim.control('PATCH', `/tenants/contoso/apps/${source.clientId}`, {
