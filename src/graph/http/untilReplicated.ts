@@ -26,7 +26,9 @@ export async function untilReplicated(what: string, found: () => Promise<boolean
       );
     }
     const wait = Math.min(pause, left);
-    tellGraphWait({ reason: `the new ${what} to reach every Entra replica`, seconds: Math.ceil(wait / 1000) });
+    // Short pauses pass unnoticed; from a second on the person is told (at most once a second, as cards allow).
+    if (wait >= 1000)
+      tellGraphWait({ reason: `the new ${what} to reach every Entra replica`, seconds: Math.ceil(wait / 1000) });
     await sleep(wait);
     pause = Math.min(pause * 2, LONGEST_PAUSE_MS);
   }
