@@ -34,6 +34,8 @@ export interface PollReport {
   configurations: number;
   logsRead: number;
   entries: number;
+  /** Configurations with new entries in this poll. */
+  configurationsWithEntries: number;
   failedConfigurations: number;
   changes: Array<{ incident: string; kind: string; configuration: string; change: string }>;
   error?: unknown;
@@ -56,6 +58,7 @@ export async function pollOnce(
     configurations: 0,
     logsRead: 0,
     entries: 0,
+    configurationsWithEntries: 0,
     failedConfigurations: 0,
     changes: [],
   };
@@ -92,6 +95,7 @@ export async function pollOnce(
     const id = config.servicePrincipalId;
     const known: ConfigurationCursor | undefined = cursor.configurations[id];
     const entries = entriesOf.get(id) ?? [];
+    if (entries.length > 0) report.configurationsWithEntries++;
     forDigest.push({ servicePrincipalId: id, displayName: config.displayName, entries });
     const print = fingerprint(config.job);
     const ranSinceLastPoll = known?.fingerprint !== undefined && known.fingerprint !== print;
