@@ -14,7 +14,7 @@ import { graphRouter } from './resources';
 import { seedWorld } from './seed';
 import { createServer } from './server/server';
 import { ReportsThrottle } from './strict/reportsThrottle';
-import { STRICT_DEFAULTS, type StrictSettings } from './strict/strictSettings';
+import { STRICT_DEFAULTS, type StrictSettings } from './http/strictSettings';
 import { ensureCertificates, writeAtomically } from './tls/certificates';
 
 export { simulatorClient, type ControlReply, type SimulatorClient } from './client';
@@ -22,7 +22,7 @@ export { ensureCertificates } from './tls/certificates';
 /** Who the generated members of a large tenant are (`users` above the seed), so a benchmark can name them. */
 export { generatedPerson } from './seed/large';
 export type { SimulatorConnection, TenantConnection, Person, ConfigurationInfo } from './connection';
-export type { StrictSettings, TestConnectionShape } from './strict/strictSettings';
+export type { StrictSettings, TestConnectionShape } from './http/strictSettings';
 export type { SimulatorCore } from './core';
 
 /** The script of the `tenant-simulator` command, to run the simulator in a process of its own. */

@@ -1,6 +1,6 @@
 import type { SimulatorCore } from '../core';
 import type { Tenant } from '../store/tenant';
-import { TEST_CONNECTION_SHAPES, type TestConnectionShape } from '../strict/strictSettings';
+import { TEST_CONNECTION_SHAPES, type TestConnectionShape } from '../http/strictSettings';
 
 const nonNegative = (v: unknown, name: string): number => {
   const n = Number(v);

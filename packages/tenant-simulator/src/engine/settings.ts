@@ -1,5 +1,5 @@
 import type { SimulatorState } from '../store/tenant';
-import type { StrictSettings } from '../strict/strictSettings';
+import type { StrictSettings } from '../http/strictSettings';
 
 /** The engine's switches, which tests and demos can flip through the control API. */
 export interface Settings extends StrictSettings {

@@ -1,6 +1,6 @@
 import type { SimulatorState, Tenant } from '../store/tenant';
 import type { AuthApp } from '../store/types';
-import type { StrictSettings } from '../strict/strictSettings';
+import type { StrictSettings } from './strictSettings';
 
 /** A parsed Graph request (after /v1.0), from HTTP or from a $batch item. */
 export interface GraphRequest {

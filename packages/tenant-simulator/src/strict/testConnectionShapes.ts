@@ -1,5 +1,5 @@
 import { GraphError } from '../http/errors';
-import type { TestConnectionShape } from './strictSettings';
+import type { TestConnectionShape } from '../http/strictSettings';
 
 export const CROSS_TENANT_SYNC_POLICY_CODE = 'AzureActiveDirectoryCrossTenantSyncPolicyCheckFailure';
 
