@@ -90,7 +90,7 @@ export class ReportsBudget {
         },
         Math.max(1, this.sent[0] + this.windowMs - this.now()),
       );
-      this.timer.unref();
+      // Not unref'd: it exists only while someone waits, and a waiting read must keep the process alive.
     }
   }
 }
