@@ -8,6 +8,11 @@ export interface AlertSettings {
   minStalledMinutes: number;
   /** Log entries read per configuration per poll at most; beyond it counts are lower bounds. */
   maxEntriesPerPoll: number;
+  /**
+   * Provisioning-log requests per poll at most (500 entries each). The reports limit is 5 per 10 s for the whole
+   * app in the tenant, so the monitor leaves the rest to people; a busier stream is read on over the next polls.
+   */
+  maxLogRequestsPerPoll: number;
   /** How many affected users a card lists. */
   affectedUsersShown: number;
 }
@@ -19,6 +24,7 @@ export function alertSettings(pollSeconds: number, overrides: Partial<AlertSetti
     stalledIntervals: 3,
     minStalledMinutes: 120,
     maxEntriesPerPoll: 5000,
+    maxLogRequestsPerPoll: 2,
     affectedUsersShown: 5,
     ...overrides,
   };

@@ -123,9 +123,17 @@ export interface ConfigurationCursor {
   active?: boolean;
 }
 
+/** Where the tenant-wide log stream continues: the newest entry read, and the ids read at exactly that instant. */
+export interface StreamCursor {
+  watermark: string;
+  boundaryIds: string[];
+}
+
 export interface MonitorCursor {
   version: 1;
   configurations: Record<string, ConfigurationCursor>;
+  /** The tenant's provisioning-log stream (absent before the first poll, and in cursors of older versions). */
+  stream?: StreamCursor;
   /** The UTC day (YYYY-MM-DD) of the last digest sent. */
   lastDigestDay?: string;
 }

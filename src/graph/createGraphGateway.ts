@@ -63,6 +63,6 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     ...settingsArea(http, schemas),
     ...assignmentArea(http, batch),
     ...provisioningArea(http),
-    ...monitoringArea(http, batch, endpoint),
+    ...monitoringArea(http, batch),
   };
 }

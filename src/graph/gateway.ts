@@ -179,8 +179,9 @@ export interface GraphGateway {
   /** Every configuration with its job only (no secrets: no target, no scope), jobs in $batch round trips of 20. */
   listConfigurationJobs(): Promise<SyncConfiguration[]>;
   /**
-   * The first page (oldest first) of provisioning logs per query, in $batch round trips of 20; a failed query
-   * answers its CodedError.
+   * The tenant's provisioning-log stream: one page of every configuration's entries at or after `since`, oldest
+   * first (activityDateTime gt, the documented operator); follow-up pages through nextProvisioningLogs. One request
+   * per page, never batched: log reads share the reports limit of 5 per 10 s.
    */
-  listProvisioningLogsOfEach(queries: LogQuery[]): Promise<Array<Page<ProvisioningLogEntry> | CodedError>>;
+  readProvisioningStream(since: Date, top: number): Promise<Page<ProvisioningLogEntry>>;
 }

@@ -18,7 +18,15 @@ export interface TestSimulatorOptions {
   users?: number;
   /** Scheduled sync cycles every N seconds (default: the jobs' own 40 minutes, i.e. none during a test). */
   cycleSeconds?: number;
+  /**
+   * How long a new service principal and job stay invisible after instantiate (Graph's replication; the simulator's
+   * default is 15 s). Tests keep the rule on with a short delay.
+   */
+  replicationDelayMs?: number;
 }
+
+/** Short enough for tests, long enough that setup which does not wait for replication fails. */
+export const TEST_REPLICATION_DELAY_MS = 300;
 
 export interface TestSimulator extends SimulatorClient {
   connection: SimulatorConnection;
@@ -44,6 +52,7 @@ export async function startTestSimulator(options: TestSimulatorOptions = {}): Pr
     users: options.users,
     cycleSeconds: options.cycleSeconds,
     writeConnectionFile: false,
+    strict: { replicationDelayMs: options.replicationDelayMs ?? TEST_REPLICATION_DELAY_MS },
   });
   const connection = sim.connection;
   return {

@@ -6,6 +6,7 @@ import type { Settings } from './engine/settings';
 import type { Router } from './http/router';
 import type { Services } from './http/types';
 import type { SimulatorState } from './store/tenant';
+import type { ReportsThrottle } from './strict/reportsThrottle';
 
 /** Everything the server, the control API and the engine share. */
 export interface SimulatorCore {
@@ -16,6 +17,8 @@ export interface SimulatorCore {
   counters: RequestCounters;
   services: Services;
   settings: Settings;
+  /** The identity and access reports limit (strict/reportsThrottle.ts). */
+  reports: ReportsThrottle;
   controlToken: string;
   /** Set once the engine exists (the control API runs cycles through it). */
   scheduler?: Scheduler;

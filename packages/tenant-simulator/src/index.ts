@@ -13,6 +13,8 @@ import { seedPastRuns } from './engine/history';
 import { graphRouter } from './resources';
 import { seedWorld } from './seed';
 import { createServer } from './server/server';
+import { ReportsThrottle } from './strict/reportsThrottle';
+import { STRICT_DEFAULTS, type StrictSettings } from './http/strictSettings';
 import { ensureCertificates, writeAtomically } from './tls/certificates';
 
 export { simulatorClient, type ControlReply, type SimulatorClient } from './client';
@@ -20,6 +22,7 @@ export { ensureCertificates } from './tls/certificates';
 /** Who the generated members of a large tenant are (`users` above the seed), so a benchmark can name them. */
 export { generatedPerson } from './seed/large';
 export type { SimulatorConnection, TenantConnection, Person, ConfigurationInfo } from './connection';
+export type { StrictSettings, TestConnectionShape } from './http/strictSettings';
 export type { SimulatorCore } from './core';
 
 /** The script of the `tenant-simulator` command, to run the simulator in a process of its own. */
@@ -38,6 +41,8 @@ export interface SimulatorOptions {
   cycleSeconds?: number;
   /** Write simulator.json into dataDir (default true). */
   writeConnectionFile?: boolean;
+  /** Strict rules' switches from the start (default: Graph's; see the README); the control API changes them later. */
+  strict?: Partial<StrictSettings>;
 }
 
 export interface RunningSimulator {
@@ -67,7 +72,14 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     faults: new FaultSet(),
     counters: new RequestCounters(),
     services: {},
-    settings: { onDemandForm: 'B', cycleSeconds: options.cycleSeconds, onDemandLimit: 5 },
+    settings: {
+      onDemandForm: 'B',
+      cycleSeconds: options.cycleSeconds,
+      onDemandLimit: 5,
+      ...STRICT_DEFAULTS,
+      ...options.strict,
+    },
+    reports: new ReportsThrottle(),
     controlToken: crypto.randomBytes(24).toString('base64url'),
   };
   const engine = createEngine(core);

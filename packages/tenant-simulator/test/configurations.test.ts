@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { configuration, graph, person, tenantNamed, useSimulator } from './helpers';
+import { configuration, graph, person, tenantNamed, useSimulator, untilFound } from './helpers';
 
 const TEMPLATE = '518e5f48-1fc8-4c48-9387-9fdf28b0dfe7';
 
@@ -77,6 +77,7 @@ describe('simulator: configurations (instantiate, jobs, secrets, schema, assignm
     const role = sp.appRoles.find((r: { displayName: unknown }) => r.displayName === 'msiam_access');
     assert.deepEqual(role.allowedMemberTypes, ['User']);
     assert.equal(role.value, null);
+    assert.equal((await untilFound(sim, `/servicePrincipals/${sp.id}`)).status, 200);
 
     const validate = await graph(sim, 'POST', `/servicePrincipals/${sp.id}/synchronization/jobs/validateCredentials`, {
       body: {
@@ -95,6 +96,7 @@ describe('simulator: configurations (instantiate, jobs, secrets, schema, assignm
     });
     assert.equal(created.status, 201);
     const job = created.body;
+    assert.equal((await untilFound(sim, `/servicePrincipals/${sp.id}/synchronization/jobs/${job.id}`)).status, 200);
     assert.match(job.id, /^Azure2Azure\.[0-9a-f]{32}\.[0-9a-f-]{36}$/);
     assert.deepEqual(job.schedule, { expiration: null, interval: 'PT40M', state: 'Disabled' });
     assert.deepEqual(job.status, {

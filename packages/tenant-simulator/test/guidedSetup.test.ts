@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { graph, sourceTenant, tenantNamed, useSimulator } from './helpers';
+import { graph, sourceTenant, tenantNamed, untilFound, useSimulator } from './helpers';
 import type { TestSimulator } from './testSimulator';
 
 const TEMPLATE = '518e5f48-1fc8-4c48-9387-9fdf28b0dfe7';
@@ -9,6 +9,7 @@ async function newConfiguration(sim: TestSimulator, displayName: string, targetT
   const inst = await graph(sim, 'POST', `/applicationTemplates/${TEMPLATE}/instantiate`, { body: { displayName } });
   assert.equal(inst.status, 201);
   const sp = inst.body.servicePrincipal;
+  assert.equal((await untilFound(sim, `/servicePrincipals/${sp.id}`)).status, 200);
   const credentials = [
     { key: 'CompanyId', value: targetTenantId },
     { key: 'AuthenticationType', value: 'SyncPolicy' },
@@ -64,6 +65,7 @@ describe('simulator: rehearsing a guided setup', () => {
         body: { templateId: 'Azure2Azure' },
       })
     ).body;
+    assert.equal((await untilFound(sim, `/servicePrincipals/${sp.id}/synchronization/jobs/${job.id}`)).status, 200);
     const secrets = [
       { key: 'AuthenticationType', value: 'SyncPolicy' },
       { key: 'CompanyId', value: tailspin },

@@ -130,3 +130,29 @@ export async function targetUsersFor(sim: TestSimulator, tenant: string, mail: s
   );
   return res.body.value;
 }
+
+/**
+ * A Graph read of the identity and access reports (auditLogs): 5 per 10 s per app per tenant, so a test that reads
+ * logs often waits out a 429's Retry-After as any Graph client must.
+ */
+export async function reportsGraph(
+  sim: TestSimulator,
+  method: string,
+  pathOrUrl: string,
+  opts: Parameters<typeof graph>[3] = {},
+): Promise<GraphReply> {
+  for (;;) {
+    const res = await graph(sim, method, pathOrUrl, opts);
+    if (res.status !== 429) return res;
+    await sleep(Number(res.headers.get('retry-after') ?? '1') * 1000);
+  }
+}
+
+/** Waits until Graph finds an object made moments ago (replication after instantiate), as a client must. */
+export async function untilFound(sim: TestSimulator, path: string, token?: string): Promise<GraphReply> {
+  for (let waited = 0; ; waited += 100) {
+    const res = await graph(sim, 'GET', path, { token });
+    if (res.status !== 404 || waited > 20_000) return res;
+    await sleep(100);
+  }
+}

@@ -3,6 +3,7 @@ import {
   assignTo,
   configuration,
   graph,
+  reportsGraph,
   onDemandResults,
   person,
   provisionOnDemand,
@@ -88,7 +89,7 @@ describe('simulator: provision on demand', () => {
   it('writes a provisioning log entry per call (camelCase enums, initiated by the app)', async () => {
     const sim = s.get();
     const adele = person(sim, 'Adele Vance');
-    const logs = await graph(
+    const logs = await reportsGraph(
       sim,
       'GET',
       `/auditLogs/provisioning?$filter=${encodeURIComponent(`sourceIdentity/id eq '${adele.id}'`)}` +

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { configuration, graph, useSimulator } from './helpers';
+import { configuration, reportsGraph, useSimulator } from './helpers';
 import type { ReplyJson } from './testSimulator';
 
 const q = (filter: string, extra = '') => `/auditLogs/provisioning?$filter=${encodeURIComponent(filter)}${extra}`;
@@ -20,7 +20,7 @@ describe('simulator: provisioning logs at scale', () => {
     const sim = s.get();
     const token = await sim.token();
     const watermark = new Date(Date.now() - 10 * 60_000).toISOString().replace(/\.\d+Z$/, 'Z');
-    const res = await graph(sim, 'GET', q(`activityDateTime gt ${watermark}`, '&$top=100'), { token });
+    const res = await reportsGraph(sim, 'GET', q(`activityDateTime gt ${watermark}`, '&$top=100'), { token });
     assert.equal(res.status, 200);
     assert.ok(res.body.value.length > 0);
     assert.ok(
@@ -38,13 +38,13 @@ describe('simulator: provisioning logs at scale', () => {
     const from = new Date(Date.now() - 3 * 3600_000).toISOString().replace(/\.\d+Z$/, 'Z');
     const to = new Date(Date.now() - 2 * 3600_000).toISOString().replace(/\.\d+Z$/, 'Z');
     let next: string | undefined = q(
-      `activityDateTime ge ${from} and activityDateTime lt ${to}`,
+      `activityDateTime gt ${from} and activityDateTime lt ${to}`,
       '&$top=1000&$orderby=activityDateTime asc',
     );
     const ids = new Set<string>();
     let last = '';
     while (next) {
-      const res = await graph(sim, 'GET', next);
+      const res = await reportsGraph(sim, 'GET', next);
       assert.equal(res.status, 200);
       for (const e of res.body.value) {
         assert.ok(Date.parse(e.activityDateTime) >= Date.parse(last || e.activityDateTime));
@@ -60,7 +60,7 @@ describe('simulator: provisioning logs at scale', () => {
     const sim = s.get();
     const a = configuration(sim, 'Contoso A');
     const count = async (path: string) => {
-      const res = await graph(sim, 'GET', path);
+      const res = await reportsGraph(sim, 'GET', path);
       assert.equal(res.status, 200, JSON.stringify(res.body));
       return res.body.value as ReplyJson[];
     };
@@ -68,7 +68,7 @@ describe('simulator: provisioning logs at scale', () => {
     assert.equal(byJob.length, 5);
     const since = new Date(Date.now() - 3600_000).toISOString().replace(/\.\d+Z$/, 'Z');
     const bySp = await count(
-      q(`servicePrincipal/id eq '${a.servicePrincipalId}' and activityDateTime ge ${since}`, '&$top=50'),
+      q(`servicePrincipal/id eq '${a.servicePrincipalId}' and activityDateTime gt ${since}`, '&$top=50'),
     );
     assert.ok(
       bySp.every(
@@ -103,11 +103,13 @@ describe('simulator: provisioning logs at scale', () => {
 
   it('requires AuditLog.Read.All and Directory.Read.All, and shows each tenant its own logs', async () => {
     const sim = s.get();
-    const fabrikam = await graph(sim, 'GET', '/auditLogs/provisioning?$top=5', { token: await sim.token('Fabrikam') });
+    const fabrikam = await reportsGraph(sim, 'GET', '/auditLogs/provisioning?$top=5', {
+      token: await sim.token('Fabrikam'),
+    });
     assert.equal(fabrikam.status, 200);
     assert.equal(fabrikam.body.value.length, 0);
     assert.equal(fabrikam.body['@odata.context'], `${sim.connection.graphBaseUrl}/$metadata#auditLogs/provisioning`);
-    const bad = await graph(sim, 'GET', '/auditLogs/provisioning?$orderby=jobId');
+    const bad = await reportsGraph(sim, 'GET', '/auditLogs/provisioning?$orderby=jobId');
     assert.equal(bad.status, 400);
   });
 });

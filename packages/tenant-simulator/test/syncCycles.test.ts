@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { assignTo, configuration, graph, person, targetUsersFor, useSimulator, userId } from './helpers';
+import { assignTo, configuration, graph, person, targetUsersFor, useSimulator, userId, reportsGraph } from './helpers';
 import type { ReplyJson, TestSimulator } from './testSimulator';
 
 async function job(sim: TestSimulator, name: string) {
@@ -15,7 +15,7 @@ async function cycle(sim: TestSimulator, name: string) {
 }
 
 async function logsOfCycle(sim: TestSimulator, cycleId: string) {
-  const res = await graph(
+  const res = await reportsGraph(
     sim,
     'GET',
     `/auditLogs/provisioning?$filter=${encodeURIComponent(`cycleId eq '${cycleId}'`)}&$top=500`,

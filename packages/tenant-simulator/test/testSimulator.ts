@@ -12,6 +12,11 @@ export interface TestSimulatorOptions {
   users?: number;
   /** Scheduled sync cycles every N seconds (default: the jobs' own 40 minutes, i.e. none during a test). */
   cycleSeconds?: number;
+  /**
+   * How long a new service principal and job stay invisible after instantiate (Graph's replication; the simulator's
+   * default is 15 s). Tests keep the rule on with a short delay.
+   */
+  replicationDelayMs?: number;
 }
 
 /**
@@ -36,12 +41,16 @@ function dataDir(): string {
   return path.resolve(dir);
 }
 
+/** Short enough for tests, long enough that a client that does not wait for replication fails. */
+export const TEST_REPLICATION_DELAY_MS = 300;
+
 export async function startTestSimulator(options: TestSimulatorOptions = {}): Promise<TestSimulator> {
   const sim = await startSimulator({
     dataDir: dataDir(),
     users: options.users,
     cycleSeconds: options.cycleSeconds,
     writeConnectionFile: false,
+    strict: { replicationDelayMs: options.replicationDelayMs ?? TEST_REPLICATION_DELAY_MS },
   });
   const connection = sim.connection;
   return {

@@ -13,8 +13,8 @@ import type { ProvisioningLogEntry } from '../../domain';
 import type { ConfigurationCursor, ConfigurationSnapshot, Incident, MonitorCursor, Subscription } from '../types';
 import { wants } from '../subscriptions/matches';
 import { deliver } from './deliver';
-import type { MonitorSource } from './source';
-import { advance, fingerprint, newestOf } from './watermark';
+import type { MonitorSource, StreamRead } from './source';
+import { advance, advanceStream, fingerprint, newestOf, startOfStream } from './watermark';
 
 export interface PollDeps {
   source: MonitorSource;
@@ -34,6 +34,8 @@ export interface PollReport {
   configurations: number;
   logsRead: number;
   entries: number;
+  /** Configurations with new entries in this poll. */
+  configurationsWithEntries: number;
   failedConfigurations: number;
   changes: Array<{ incident: string; kind: string; configuration: string; change: string }>;
   error?: unknown;
@@ -42,10 +44,9 @@ export interface PollReport {
 export const EMPTY_CURSOR: MonitorCursor = { version: 1, configurations: {} };
 
 /**
- * One poll: read the status of every configuration and the log entries new since each one's
- * watermark (only where a job ran or entries still arrive), detect, reconcile with the stored
- * incidents, deliver, and return the advanced cursor. If Graph cannot be read nothing changes
- * (no alert, no watermark moved); a configuration whose logs fail keeps its watermark.
+ * One poll: read the status of every configuration and the tenant's log stream since its watermark (one read,
+ * attributed to configurations by service principal), detect, reconcile with the stored incidents, deliver, and
+ * return the advanced cursor. If Graph cannot be read nothing changes (no alert, no watermark moved).
  */
 export async function pollOnce(
   deps: PollDeps,
@@ -57,6 +58,7 @@ export async function pollOnce(
     configurations: 0,
     logsRead: 0,
     entries: 0,
+    configurationsWithEntries: 0,
     failedConfigurations: 0,
     changes: [],
   };
@@ -70,22 +72,21 @@ export async function pollOnce(
   report.configurations = configs.length;
   const next: MonitorCursor = { ...cursor, configurations: { ...cursor.configurations } };
   const firstSeen = new Date(now.getTime() - deps.settings.pollSeconds * 1000);
-  const toRead = configs.filter((c) => {
-    const known = cursor.configurations[c.servicePrincipalId];
-    return known?.watermark !== undefined && (known.active || known.fingerprint !== fingerprint(c.job));
-  });
-  const results = await deps.source.newEntries(
-    toRead.map((c) => {
-      const known = cursor.configurations[c.servicePrincipalId];
-      return {
-        servicePrincipalId: c.servicePrincipalId,
-        since: new Date(known.watermark as string),
-        skipIds: known.boundaryIds,
-        max: deps.settings.maxEntriesPerPoll,
-      };
-    }),
-  );
-  report.logsRead = toRead.length;
+  const stream = cursor.stream ?? startOfStream(cursor, now);
+  let read: StreamRead = { entries: [], truncated: false, requests: 0 };
+  try {
+    // The very first poll reads no history: the stream starts now, and the next poll reads on from there.
+    const firstPoll = !cursor.stream && Object.keys(cursor.configurations).length === 0;
+    if (!firstPoll) read = await deps.source.newEntries(stream, deps.settings.maxLogRequestsPerPoll);
+  } catch (error) {
+    deps.logger.warn({ err: error }, 'monitor: provisioning logs could not be read; this poll changes nothing');
+    return { cursor, report: { ...report, failedConfigurations: configs.length, error } };
+  }
+  report.logsRead = read.requests;
+  report.entries = read.entries.length;
+  next.stream = advanceStream(stream, read.entries);
+  // Each entry belongs to the configuration whose service principal ran it; other apps' entries are not ours.
+  const entriesOf = groupBy(read.entries, (e) => e.servicePrincipalId ?? '');
   const [stored, subscriptions] = await Promise.all([deps.incidents.all(), deps.subscriptions.active()]);
   const byConfiguration = groupBy(stored, (i) => i.servicePrincipalId);
   const forDigest: Array<{ servicePrincipalId: string; displayName: string; entries: ProvisioningLogEntry[] }> = [];
@@ -93,17 +94,8 @@ export async function pollOnce(
   for (const config of configs) {
     const id = config.servicePrincipalId;
     const known: ConfigurationCursor | undefined = cursor.configurations[id];
-    const result = results.get(id);
-    if (result && !result.ok) {
-      report.failedConfigurations++;
-      deps.logger.warn(
-        { err: result.error, servicePrincipalId: id },
-        'monitor: provisioning logs could not be read; watermark kept',
-      );
-      continue;
-    }
-    const entries = result?.ok ? result.entries : [];
-    report.entries += entries.length;
+    const entries = entriesOf.get(id) ?? [];
+    if (entries.length > 0) report.configurationsWithEntries++;
     forDigest.push({ servicePrincipalId: id, displayName: config.displayName, entries });
     const print = fingerprint(config.job);
     const ranSinceLastPoll = known?.fingerprint !== undefined && known.fingerprint !== print;
@@ -131,11 +123,8 @@ export async function pollOnce(
     const base: ConfigurationCursor = known?.watermark
       ? known
       : { watermark: firstSeen.toISOString(), boundaryIds: [] };
-    next.configurations[id] = {
-      ...advance(base, entries),
-      fingerprint: print,
-      ...(result?.ok && result.truncated ? { active: true } : {}),
-    };
+    const { active: _active, ...advanced } = advance(base, entries);
+    next.configurations[id] = { ...advanced, boundaryIds: [], fingerprint: print };
   }
   // Configurations that no longer exist are forgotten.
   for (const id of Object.keys(next.configurations))
@@ -207,5 +196,8 @@ function keepPeopleChanges(computed: Incident, current: Incident | undefined, ch
  * The same starting cursor gives the same id: a poll replayed after a lost lease is not counted twice in the digest.
  */
 function pollId(cursor: MonitorCursor): string {
-  return createHash('sha256').update(JSON.stringify(cursor.configurations)).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify([cursor.configurations, cursor.stream]))
+    .digest('hex')
+    .slice(0, 16);
 }

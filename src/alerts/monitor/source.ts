@@ -1,22 +1,22 @@
 import type { ProvisioningLogEntry } from '../../domain';
-import type { ConfigurationSnapshot } from '../types';
+import type { ConfigurationSnapshot, StreamCursor } from '../types';
 
-export interface EntriesRequest {
-  servicePrincipalId: string;
-  /** Entries at or after this time (the watermark). */
-  since: Date;
-  /** Ids already read at exactly `since`. */
-  skipIds: readonly string[];
-  max: number;
+export interface StreamRead {
+  /** The tenant's new entries, oldest first (every configuration's; the poll attributes them). */
+  entries: ProvisioningLogEntry[];
+  /** More entries are waiting than this poll may read: the next poll continues after the last one read. */
+  truncated: boolean;
+  /** Log requests this read made. */
+  requests: number;
 }
-
-export type EntriesResult =
-  { ok: true; entries: ProvisioningLogEntry[]; truncated: boolean } | { ok: false; error: unknown };
 
 /** What the monitor reads each poll; the Graph implementation is graphSource.ts, tests fake it at the edge. */
 export interface MonitorSource {
   /** Every configuration with its job status. Throws when Graph cannot be read (the poll is then skipped). */
   configurations(): Promise<ConfigurationSnapshot[]>;
-  /** New log entries per configuration, oldest first; one failed configuration does not fail the others. */
-  newEntries(requests: readonly EntriesRequest[]): Promise<Map<string, EntriesResult>>;
+  /**
+   * The tenant-wide provisioning-log stream after the cursor (entries at its instant whose ids it holds are left
+   * out), at most maxRequests log requests. Throws when the logs cannot be read.
+   */
+  newEntries(cursor: StreamCursor, maxRequests: number): Promise<StreamRead>;
 }

@@ -1,5 +1,5 @@
 import type { ProvisioningLogEntry, SyncJob } from '../../domain';
-import type { ConfigurationCursor } from '../types';
+import type { ConfigurationCursor, MonitorCursor, StreamCursor } from '../types';
 
 /** Changes whenever the job ran or changed state; an unchanged one means no new cycle to read. */
 export function fingerprint(job: SyncJob | undefined): string {
@@ -34,4 +34,23 @@ export function newestOf(entries: readonly ProvisioningLogEntry[]): string | und
     (max, e) => (max === undefined || at(e.activityDateTime) > at(max) ? e.activityDateTime : max),
     undefined,
   );
+}
+
+/**
+ * The stream continues after the newest entry read. Entries at exactly that instant are remembered by id: the next
+ * read asks for activityDateTime gt one millisecond before it, so an entry written later at the same instant is
+ * read, and one already read is left out (none lost, none counted twice).
+ */
+export function advanceStream(cursor: StreamCursor, entries: readonly ProvisioningLogEntry[]): StreamCursor {
+  const { watermark, boundaryIds } = advance({ watermark: cursor.watermark, boundaryIds: cursor.boundaryIds }, entries);
+  return { watermark: watermark ?? cursor.watermark, boundaryIds };
+}
+
+/** Where a first stream starts: the oldest watermark of an older cursor's configurations, else now. */
+export function startOfStream(cursor: MonitorCursor, now: Date): StreamCursor {
+  const marks = Object.values(cursor.configurations)
+    .map((c) => c.watermark)
+    .filter((w): w is string => w !== undefined)
+    .sort((a, b) => at(a) - at(b));
+  return { watermark: marks[0] ?? now.toISOString(), boundaryIds: [] };
 }

@@ -1,3 +1,4 @@
+import { CodedError, ErrorCode } from '../../errors';
 import type { RoleSettings } from '../../config';
 import type { MembershipLookup } from '../../access';
 import type { Role } from '../../domain';
@@ -53,7 +54,12 @@ export class RoleDirectory implements RoleSource {
 
   private async lookUp(userId: string): Promise<readonly Role[]> {
     // A failed lookup throws the service's coded error (unknown person, or roles that could not be checked).
-    const roles = rolesFromMemberships(this.options.settings, await this.options.memberships.membershipsOf(userId));
+    const memberships = await this.options.memberships.membershipsOf(userId);
+    const roles = rolesFromMemberships(this.options.settings, memberships);
+    // Without RoleManagement.Read.Directory Graph answers directory roles with only id and @odata.type ("limited
+    // information"): a person whose role would come from one must hear why, not silently get no role.
+    const nameless = memberships.filter((m) => m.kind === 'directoryRole' && !m.roleTemplateId && !m.displayName);
+    if (nameless.length > 0 && roles.length === 0) throw namelessRoles(nameless.length);
     const ttl = this.options.settings.cacheSeconds * 1000;
     if (ttl > 0) {
       this.cache.delete(userId.toLowerCase());
@@ -63,4 +69,17 @@ export class RoleDirectory implements RoleSource {
     }
     return roles;
   }
+}
+
+export const ROLE_READ_PERMISSION = 'RoleManagement.Read.Directory';
+
+function namelessRoles(count: number): CodedError {
+  const which = count === 1 ? 'role without its name' : 'roles without their names';
+  return new CodedError(
+    ErrorCode.GraphForbidden,
+    `I couldn't check your roles: Microsoft Entra ID returned ${count} of your directory ${which}, because the ` +
+      `bot's app registration lacks the application permission ${ROLE_READ_PERMISSION}. An administrator must ` +
+      `grant it, with admin consent (Entra admin center > App registrations > API permissions).`,
+    { requiredPermissions: [ROLE_READ_PERMISSION] },
+  );
 }

@@ -6,6 +6,8 @@ import { reportError } from '../errors/replyWithError';
 import { audienceOf } from '../turn/audience';
 import { isCardAction } from '../turn/context';
 import { sendCard, updateCard } from '../turn/reply';
+import { withGraphWaitListener } from '../../graphWaits';
+import { withWaitLine } from './graphWaitLine';
 
 /**
  * Teams lets a bot send 7 messages or updates per second into one conversation, and fewer over longer spans
@@ -121,7 +123,11 @@ export async function showWhileWorking(
   const live = await openLiveCard(ctx, first, log);
   let card: AdaptiveCard;
   try {
-    card = await work(live);
+    // A wait the gateway must make before asking Graph (the log quota, replication) shows on this card.
+    card = await withGraphWaitListener(
+      (wait) => void live.show(withWaitLine(live.current, wait)),
+      () => work(live),
+    );
   } catch (error) {
     const report = reportError(error, log, audienceOf(ctx));
     card = renderErrorCard({ ...report.view, references: report.references });

@@ -1,3 +1,4 @@
+import { untilReplicated } from '../http/untilReplicated';
 import type { SyncConfiguration } from '../../domain';
 import type { JobSchemaCache } from '../cache/jobSchemaCache';
 import { CROSS_TENANT_SYNC_TEMPLATE_ID } from '../constants';
@@ -62,7 +63,11 @@ export function configurationArea(http: GraphHttp, batch: Batcher, schemas: JobS
         `/applicationTemplates/${CROSS_TENANT_SYNC_TEMPLATE_ID}/instantiate`,
         { displayName },
       );
-      return toInstantiated(created);
+      const instantiated = toInstantiated(created);
+      // The new service principal is not found at once (replication); every later step needs it.
+      const path = withQuery(`/servicePrincipals/${segment(instantiated.servicePrincipalId)}`, { select: ['id'] });
+      await untilReplicated('configuration', async () => (await http.find(path)) !== undefined);
+      return instantiated;
     },
     async deleteServicePrincipal(spId) {
       try {

@@ -1,3 +1,4 @@
+import { untilReplicated } from '../http/untilReplicated';
 import { CodedError, ErrorCode } from '../../errors';
 import type { CredentialCheck } from '../../domain';
 import type { JobSchemaCache } from '../cache/jobSchemaCache';
@@ -35,7 +36,9 @@ export function jobArea(http: GraphHttp, schemas: JobSchemaCache): JobArea {
     async createJob(spId, templateId = AZURE2AZURE_TEMPLATE) {
       // A job made again after a delete can carry the same id: its schema is the template's again.
       schemas.forget(spId);
-      return toSyncJob(await http.post<WireSyncJob>(jobs(spId), { templateId }));
+      const created = await http.post<WireSyncJob>(jobs(spId), { templateId });
+      await untilReplicated('provisioning job', async () => (await http.find(job(spId, created.id))) !== undefined);
+      return toSyncJob(created);
     },
     async deleteJob(spId, jobId) {
       try {

@@ -1,9 +1,7 @@
-import type { CodedError } from '../../errors';
-import type { LogQuery, Page, ProvisioningLogEntry, SyncConfiguration } from '../../domain';
+import type { Page, ProvisioningLogEntry, SyncConfiguration } from '../../domain';
 import { CROSS_TENANT_SYNC_TEMPLATE_ID } from '../constants';
 import type { GraphGateway } from '../gateway';
 import type { Batcher, BatchOutcome } from '../http/batch';
-import { GraphEndpoint, relativeToGraph } from '../http/graphEndpoint';
 import type { GraphHttp } from '../http/graphHttp';
 import { toSyncConfiguration } from '../mapping/configurationMapper';
 import { toLogEntry } from '../mapping/provisioningLogMapper';
@@ -14,15 +12,17 @@ import type { WireProvisioningLog } from '../wire/provisioning';
 import type { WireServicePrincipal } from '../wire/directory';
 import type { WireSyncJob } from '../wire/synchronization';
 
-type MonitoringArea = Pick<GraphGateway, 'listConfigurationJobs' | 'listProvisioningLogsOfEach'>;
+type MonitoringArea = Pick<GraphGateway, 'listConfigurationJobs' | 'readProvisioningStream'>;
+
+/** The $top of the tutorial's log reads. */
+const STREAM_PAGE_MAX = 500;
 
 /**
- * Reads for the alert monitor, sized for hundreds of configurations: the job of each
- * configuration in $batch round trips of 20 (no secrets), and one provisioning-log query per
- * configuration, also batched, oldest first so a reader that stops early continues where it
- * stopped. Follow-up pages go through nextProvisioningLogs.
+ * Reads for the alert monitor, sized for hundreds of configurations: the job of each configuration in $batch round
+ * trips of 20 (no secrets), and the tenant's provisioning-log stream, oldest first so a reader that stops early
+ * continues where it stopped. Follow-up pages go through nextProvisioningLogs.
  */
-export function monitoringArea(http: GraphHttp, batch: Batcher, endpoint: GraphEndpoint): MonitoringArea {
+export function monitoringArea(http: GraphHttp, batch: Batcher): MonitoringArea {
   return {
     async listConfigurationJobs(): Promise<SyncConfiguration[]> {
       const filter = `applicationTemplateId eq ${quoted(CROSS_TENANT_SYNC_TEMPLATE_ID)}`;
@@ -35,25 +35,15 @@ export function monitoringArea(http: GraphHttp, batch: Batcher, endpoint: GraphE
       );
       return sps.map((sp, i) => toSyncConfiguration(sp, jobsOf(outcomes[i]), undefined));
     },
-    async listProvisioningLogsOfEach(queries: LogQuery[]): Promise<Array<Page<ProvisioningLogEntry> | CodedError>> {
-      const outcomes = await batch(
-        queries.map((query) => ({
-          method: 'GET',
-          url: withQuery('/auditLogs/provisioning', {
-            filter: provisioningLogFilter(query),
-            orderby: 'activityDateTime asc',
-            top: Math.min(500, Math.max(1, query.top ?? 50)),
-          }),
-        })),
+    async readProvisioningStream(since: Date, top: number): Promise<Page<ProvisioningLogEntry>> {
+      const page = await http.page<WireProvisioningLog>(
+        withQuery('/auditLogs/provisioning', {
+          filter: provisioningLogFilter({ since }),
+          orderby: 'activityDateTime asc',
+          top: Math.min(STREAM_PAGE_MAX, Math.max(1, top)),
+        }),
       );
-      return outcomes.map((outcome) => {
-        if (!outcome.ok) return outcome.error;
-        const body = outcome.body as { value?: WireProvisioningLog[]; '@odata.nextLink'?: string };
-        return {
-          items: (body.value ?? []).map(toLogEntry),
-          next: body['@odata.nextLink'] ? relativeToGraph(endpoint, body['@odata.nextLink']) : undefined,
-        };
-      });
+      return { items: page.items.map(toLogEntry), next: page.next };
     },
   };
 }

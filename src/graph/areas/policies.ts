@@ -2,6 +2,7 @@ import type { GraphGateway } from '../gateway';
 import type { Batcher } from '../http/batch';
 import type { GraphHttp } from '../http/graphHttp';
 import { partnerPatch, toIdentitySyncPolicy, toPartnerPolicy, toTenantInfo } from '../mapping/policyMapper';
+import type { PartnerPolicy, PartnerPolicyChange } from '../../domain';
 import { functionArgument } from '../odata/literals';
 import { segment } from '../odata/query';
 import type { WireIdentitySynchronization, WirePartner, WireTenantInformation } from '../wire/policy';
@@ -38,7 +39,12 @@ export function policyArea(http: GraphHttp, batch: Batcher): PolicyArea {
     async createPartner(tenantId) {
       return toPartnerPolicy(await http.post<WirePartner>(PARTNERS, { tenantId }));
     },
-    updatePartner: (tenantId, change) => http.patch(partner(tenantId), partnerPatch(change)),
+    async updatePartner(tenantId, change) {
+      // Graph may replace a complex property whole (the docs do not say it merges): send each one complete, the
+      // values not changed as they are now, so changing outboundAllowed never clears inboundAllowed.
+      const current = needsCurrent(change) ? await http.find<WirePartner>(partner(tenantId)) : undefined;
+      await http.patch(partner(tenantId), partnerPatch(wholeChange(change, current && toPartnerPolicy(current))));
+    },
     async getIdentitySynchronization(sourceTenantId) {
       const found = await http.find<WireIdentitySynchronization>(`${partner(sourceTenantId)}/identitySynchronization`);
       return found ? toIdentitySyncPolicy(found, sourceTenantId) : undefined;
@@ -73,3 +79,35 @@ export function policyArea(http: GraphHttp, batch: Batcher): PolicyArea {
     },
   };
 }
+
+const TRUST_KEYS = ['isMfaAccepted', 'isCompliantDeviceAccepted', 'isHybridAzureADJoinedDeviceAccepted'] as const;
+
+function needsCurrent(change: PartnerPolicyChange): boolean {
+  const consent = change.automaticUserConsent;
+  const trust = change.inboundTrust;
+  return (
+    (consent !== undefined && (consent.inboundAllowed === undefined || consent.outboundAllowed === undefined)) ||
+    (trust !== undefined && trust !== null && TRUST_KEYS.some((k) => trust[k] === undefined))
+  );
+}
+
+/** The change with every complex property complete: what is not changed keeps its current value (null if none). */
+export function wholeChange(change: PartnerPolicyChange, current: PartnerPolicy | undefined): PartnerPolicyChange {
+  const out: PartnerPolicyChange = { ...change };
+  if (change.automaticUserConsent) {
+    const now = current?.automaticUserConsent;
+    out.automaticUserConsent = {
+      inboundAllowed: keep(change.automaticUserConsent.inboundAllowed, now?.inboundAllowed),
+      outboundAllowed: keep(change.automaticUserConsent.outboundAllowed, now?.outboundAllowed),
+    };
+  }
+  if (change.inboundTrust) {
+    const now = current?.inboundTrust ?? {};
+    const trust = change.inboundTrust;
+    out.inboundTrust = Object.fromEntries(TRUST_KEYS.map((k) => [k, keep(trust[k], now[k])]));
+  }
+  return out;
+}
+
+const keep = (changed: boolean | null | undefined, current: boolean | null | undefined): boolean | null =>
+  changed !== undefined ? changed : (current ?? null);

@@ -46,7 +46,8 @@ export function mapGraphError(error: unknown, call: FailedCall): CodedError {
   );
 }
 
-export function codedFromFailure(failure: GraphFailure, call: FailedCall, cause?: unknown): CodedError {
+export function codedFromFailure(wire: GraphFailure, call: FailedCall, cause?: unknown): CodedError {
+  const failure = unwrapped(wire);
   const template = pathTemplate(call.path);
   const what = `${call.method.toUpperCase()} ${template}`;
   const details: ErrorDetails = {
@@ -109,5 +110,24 @@ export function codedFromFailure(failure: GraphFailure, call: FailedCall, cause?
       );
     default:
       return make(ErrorCode.GraphUnexpected, `Graph answered ${what} with HTTP ${failure.status}.${said}`);
+  }
+}
+
+/**
+ * The synchronization service wraps its own errors as {"error":{"code":"UnknownError","message":"{\"error\":{…}}"}}:
+ * the inner code and message are the real ones.
+ */
+export function unwrapped(failure: GraphFailure): GraphFailure {
+  if (failure.graphCode !== 'UnknownError' || !failure.graphMessage?.trimStart().startsWith('{')) return failure;
+  try {
+    const inner = (JSON.parse(failure.graphMessage) as { error?: { code?: unknown; message?: unknown } }).error;
+    if (typeof inner?.code !== 'string') return failure;
+    return {
+      ...failure,
+      graphCode: inner.code,
+      graphMessage: typeof inner.message === 'string' ? inner.message : failure.graphMessage,
+    };
+  } catch {
+    return failure;
   }
 }

@@ -6,7 +6,9 @@ import { BearerTokenLink } from './middleware/bearerToken';
 import { ClientRequestIdLink } from './middleware/clientRequestId';
 import { GraphRequestHook, RequestLogLink } from './middleware/requestLog';
 import { DEFAULT_RETRY_POLICY, realSleep, RetryLink, RetryPolicy, Sleep } from './middleware/retry';
+import { ReportsBudgetLink } from './middleware/reportsBudgetLink';
 import { SendWithTimeoutLink } from './middleware/sendWithTimeout';
+import { ReportsBudget } from './reportsBudget';
 
 export interface GraphClientOptions {
   endpoint: GraphEndpoint;
@@ -17,11 +19,14 @@ export interface GraphClientOptions {
   sleep?: Sleep;
   now?: () => number;
   onRequest?: GraphRequestHook;
+  /** The tenant's identity and access reports budget (one per gateway, i.e. per tenant). */
+  reports?: ReportsBudget;
 }
 
 /**
  * The Graph client with our middleware chain, outermost first:
- * client-request-id → retry (Retry-After) → one log line per attempt → bearer token → send with timeout.
+ * client-request-id → retry (Retry-After) → reports budget (log reads) → one log line per attempt → bearer token →
+ * send with timeout.
  * Logging sits inside the retry so every throttled attempt is visible and counted.
  */
 export function createGraphClient(options: GraphClientOptions): Client {
@@ -34,6 +39,7 @@ export function createGraphClient(options: GraphClientOptions): Client {
     middleware: [
       new ClientRequestIdLink(),
       new RetryLink(options.retry ?? DEFAULT_RETRY_POLICY, options.sleep ?? realSleep, options.now),
+      new ReportsBudgetLink(options.reports ?? new ReportsBudget()),
       new RequestLogLink(options.logger.child({ component: 'graph' }), options.onRequest),
       new BearerTokenLink(options.tokens, endpoint.origin),
       new SendWithTimeoutLink(options.timeoutMs),

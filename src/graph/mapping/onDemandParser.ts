@@ -1,4 +1,4 @@
-import type { ProvisioningOutcome } from '../../domain';
+import type { ProvisioningOutcome, ProvisioningStep, StepResult } from '../../domain';
 import type { WireOnDemandKey, WireOnDemandObject } from '../wire/provisioning';
 import { skipReasonOf, toAction, toResult, toStep } from './provisioningEnums';
 
@@ -28,10 +28,13 @@ export function parseProvisionOnDemand(response: OnDemandResponse): Provisioning
 
 function toOutcome(object: WireOnDemandObject, key: WireOnDemandKey): ProvisioningOutcome {
   const statusInfo = object.statusInfo ?? {};
-  const status = toResult(statusInfo.status ?? key.result, 'warning');
   const steps = (object.provisioningSteps ?? []).map((step) => toStep({ ...step, kind: step.type }));
-  const errorCode = statusInfo.errorCode ?? key.details?.errorCode ?? undefined;
-  const reason = statusInfo.reason ?? key.details?.errorMessage ?? undefined;
+  const told = statusInfo.status ?? key.result;
+  const status = told ? toResult(told, 'warning') : fromSteps(steps);
+  const failedStep = steps.find((s) => s.status === 'failure');
+  const errorCode = statusInfo.errorCode ?? key.details?.errorCode ?? failedStep?.details.ErrorCode ?? undefined;
+  const reason =
+    statusInfo.reason ?? key.details?.errorMessage ?? (told ? undefined : failedStep?.description) ?? undefined;
   return {
     action: toAction(object.action),
     status,
@@ -56,6 +59,17 @@ function toOutcome(object: WireOnDemandObject, key: WireOnDemandKey): Provisioni
         : undefined,
     skipReason: status === 'skipped' ? (skipReasonOf(steps) ?? errorCode) : undefined,
   };
+}
+
+/**
+ * The only documented example of the cross-tenant form stops after provisioningSteps, so an element may carry no
+ * statusInfo: the outcome is then the steps' worst (a failed step fails it, a skipped one skips it), not a warning.
+ */
+function fromSteps(steps: ProvisioningStep[]): StepResult {
+  if (steps.length === 0) return 'warning';
+  for (const result of ['failure', 'skipped', 'warning'] as const)
+    if (steps.some((s) => s.status === result)) return result;
+  return 'success';
 }
 
 function parseKey(key: string | null | undefined): WireOnDemandKey {

@@ -11,7 +11,10 @@ export type JobGateway = Pick<GraphGateway, 'getJob' | 'startJob' | 'pauseJob' |
 
 export interface ConnectionReport {
   ok: boolean;
+  /** The knowledge base's code for the failure, whichever code the service used for it. */
   code?: string;
+  /** The code the service sent, when it is another name for `code`. */
+  serviceCode?: string;
   message?: string;
   requestId?: string;
   knowledge?: ErrorKnowledge;
@@ -61,12 +64,16 @@ export function createJobService(gateway: JobGateway, policies: PolicyProbe, kb:
     async testConnection(config) {
       const { connection, findings } = await policies(config);
       if (connection.ok) return { ok: true, findings };
+      // Every shape of a failed policy check (either code, or wrapped in UnknownError) reads as the same answer.
+      const knowledge = kb.explain(connection.code);
+      const code = knowledge?.code ?? connection.code;
       return {
         ok: false,
-        code: connection.code,
+        code,
+        ...(code !== connection.code ? { serviceCode: connection.code } : {}),
         message: connection.message,
         requestId: connection.requestId,
-        knowledge: kb.explain(connection.code),
+        knowledge,
         findings,
       };
     },

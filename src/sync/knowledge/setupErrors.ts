@@ -4,16 +4,21 @@ import type { ErrorKnowledge } from './types';
 export const SETUP_ERRORS: ErrorKnowledge[] = [
   {
     code: 'AzureDirectoryB2BManagementPolicyCheckFailure',
+    // The newer code for the same policy check, and the same answer whichever shape the service sends (the
+    // synchronization service also wraps it in an UnknownError, which the gateway unwraps).
+    aliases: ['AzureActiveDirectoryCrossTenantSyncPolicyCheckFailure'],
     title: 'Automatic redemption is not allowed between the tenants',
     area: 'testConnection',
     cause:
       'The cross-tenant synchronization policy allowing automatic redemption failed: "Policy permitting ' +
       'auto-redemption of invitations not configured". Automatic redemption must be on for outbound in the ' +
-      'source tenant and for inbound in the target tenant.',
+      'source tenant and for inbound in the target tenant, and the target must allow users to be synchronized ' +
+      'into it from the source.',
     fix:
       'Tick "Automatically redeem invitations with the tenant" in both places: source tenant, Cross-tenant access ' +
       'settings > the target organization > Outbound access > Trust settings; target tenant, the source ' +
-      'organization > Inbound access > Trust settings. Then test the connection again.',
+      'organization > Inbound access > Trust settings (and its Cross-tenant sync tab: "Allow users sync into this ' +
+      'tenant"). Then test the connection again.',
     settings: [
       {
         tenant: 'source',
@@ -25,33 +30,13 @@ export const SETUP_ERRORS: ErrorKnowledge[] = [
         setting: 'Inbound access > Trust settings > Automatically redeem invitations',
         check: 'targetInboundAutoRedemption',
       },
-    ],
-    source: 'features-and-errors §2.1 #1; graph-contract §7.3',
-  },
-  {
-    code: 'AzureActiveDirectoryCrossTenantSyncPolicyCheckFailure',
-    title: 'Cross-tenant sync is not allowed by one of the tenants',
-    area: 'testConnection',
-    cause:
-      'Either the source tenant has not enabled automatic user consent (outbound auto-redemption) with the target, ' +
-      'or the target tenant has not enabled inbound synchronization ("Allow users sync into this tenant") for ' +
-      'this source.',
-    fix:
-      'Fix the side the details name: in the source turn on outbound automatic redemption; in the target, on the ' +
-      'source organization\'s Inbound access > Cross-tenant sync tab, tick "Allow users sync into this tenant".',
-    settings: [
-      {
-        tenant: 'source',
-        setting: 'Outbound access > Trust settings > Automatically redeem invitations',
-        check: 'sourceOutboundAutoRedemption',
-      },
       {
         tenant: 'target',
         setting: 'Inbound access > Cross-tenant sync > Allow users sync into this tenant',
         check: 'targetInboundUserSync',
       },
     ],
-    source: 'features-and-errors §2.1 #2',
+    source: 'features-and-errors §2.1 #1 and #2; graph-contract §7.3',
   },
   {
     code: 'ExternalTenantNotFound',

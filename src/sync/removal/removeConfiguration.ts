@@ -63,13 +63,14 @@ export async function removeConfiguration(gateway: RemovalGateway, configuration
   const config = await gateway.getConfiguration(configurationId);
   if (!config) return { kind: 'alreadyInEffect', detail: 'The configuration no longer exists; nothing was deleted.' };
   const application = await gateway.findApplicationByAppId(config.appId);
-  await ignoreNotFound(gateway.deleteServicePrincipal(config.servicePrincipalId));
+  // Deleting the application deletes its service principal with it, and needs no ownership of the service principal
+  // (which Application.ReadWrite.OwnedBy would); only without an application is the service principal deleted alone.
   if (application) await ignoreNotFound(gateway.deleteApplication(application.id));
+  else await ignoreNotFound(gateway.deleteServicePrincipal(config.servicePrincipalId));
+  const deleted = application ? 'application and its service principal' : 'service principal';
   return {
     kind: 'changed',
-    detail:
-      `${config.displayName} was removed (service principal${application ? ' and application' : ''} deleted). ` +
-      `Users already synchronized stay in the target.`,
+    detail: `${config.displayName} was removed (${deleted} deleted). Users already synchronized stay in the target.`,
     graphObjectId: config.servicePrincipalId,
   };
 }

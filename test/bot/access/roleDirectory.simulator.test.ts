@@ -39,6 +39,32 @@ describe('roles from Entra (RoleDirectory against the tenant simulator)', functi
     },
   );
 
+  it('names the missing permission when Entra returns the directory roles without names', async () => {
+    const source = tenantOf(sim, 'source');
+    const original = [...sim.sim.core.state.get(source.tenantId)!.authApps.get(source.clientId)!.roles];
+    const granted = await sim.control('PATCH', `/tenants/contoso/apps/${source.clientId}`, {
+      roles: ['User.Read.All', 'GroupMember.Read.All', 'Group.Read.All'],
+    });
+    assert.equal(granted.status, 200);
+    try {
+      // A permission change reaches Graph with the next token: a new gateway signs in again.
+      const fresh = gatewayFor(sim, source).gateway;
+      const roles = new RoleDirectory({ memberships: entraMemberships(fresh), settings: DEFAULT_ROLE_SETTINGS });
+      await assert.rejects(
+        roles.rolesOf(PEOPLE.megan.id),
+        (e: unknown) =>
+          e instanceof CodedError &&
+          e.code === ErrorCode.GraphForbidden &&
+          /RoleManagement\.Read\.Directory/.test(e.message) &&
+          /role without its name/.test(e.message),
+      );
+    } finally {
+      await sim.control('PATCH', `/tenants/contoso/apps/${source.clientId}`, {
+        roles: original,
+      });
+    }
+  });
+
   it('grants roles through configured groups (transitive), and by role template id', async () => {
     const [identityOps] = await gateway.findGroups('Identity Ops');
     const [sales] = await gateway.findGroups('Sales');

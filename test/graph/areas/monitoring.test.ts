@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { CodedError, ErrorCode } from '../../../src/errors';
 import { CROSS_TENANT_SYNC_TEMPLATE_ID } from '../../../src/graph/constants';
 import { batchReply } from '../support/batchResponder';
 import { graphError } from '../support/fakeGraph';
@@ -50,49 +49,32 @@ describe('graph/areas monitoring reads and application lookup', () => {
     assert.ok(batches.flat().every((r) => r.url.endsWith('/synchronization/jobs')));
   });
 
-  it('runs one log query per configuration in a batch and answers each with a page or its coded error', async () => {
-    env = await gatewayOnFake((req, fake) =>
-      batchReply(req, (item) =>
-        item.url.includes('sp-2')
-          ? {
-              status: 403,
-              body: graphError(
-                'Authorization_RequestDenied',
-                'Insufficient privileges to complete the operation.',
-                'rid-m',
-              ),
-            }
-          : {
-              status: 200,
-              body: {
-                value: [
-                  {
-                    id: 'l1',
-                    activityDateTime: '2024-05-01T00:00:00Z',
-                    provisioningAction: 'create',
-                    provisioningStatusInfo: { status: 'success' },
-                  },
-                ],
-                '@odata.nextLink': `${fake.baseUrl}/auditLogs/provisioning?$skiptoken=n`,
-              },
-            },
-      ),
-    );
-    const since = new Date('2024-05-01T00:00:00Z');
-    const [first, second] = await env.gateway.listProvisioningLogsOfEach([
-      { servicePrincipalId: 'sp-1', since },
-      { servicePrincipalId: 'sp-2', since },
-    ]);
-    assert.ok(!(first instanceof CodedError));
-    assert.equal(first.items[0].action, 'create');
-    assert.equal(first.next, '/auditLogs/provisioning?$skiptoken=n');
-    assert.ok(second instanceof CodedError);
-    assert.equal(second.code, ErrorCode.GraphForbidden);
-    assert.match(second.message, /AuditLog\.Read\.All and Directory\.Read\.All/);
-    const [request] = (env.fake.requests[0].body as { requests: Array<{ url: string }> }).requests;
-    const query = new URL(`https://x${request.url}`).searchParams;
-    assert.equal(query.get('$filter'), "servicePrincipal/id eq 'sp-1' and activityDateTime ge 2024-05-01T00:00:00Z");
-    assert.equal(query.get('$orderby'), 'activityDateTime asc');
+  it('reads the tenant log stream as one plain request with gt, oldest first, never in a batch', async () => {
+    env = await gatewayOnFake((req, fake) => ({
+      status: 200,
+      body: {
+        value: [
+          {
+            id: 'l1',
+            activityDateTime: '2024-05-01T00:00:00.001Z',
+            provisioningAction: 'create',
+            provisioningStatusInfo: { status: 'success' },
+            servicePrincipal: { id: 'sp-1', displayName: 'Contoso A' },
+          },
+        ],
+        '@odata.nextLink': `${fake.baseUrl}/auditLogs/provisioning?$skiptoken=n`,
+      },
+    }));
+    const page = await env.gateway.readProvisioningStream(new Date('2024-05-01T00:00:00Z'), 500);
+    assert.equal(page.items[0].action, 'create');
+    assert.equal(page.items[0].servicePrincipalId, 'sp-1');
+    assert.equal(page.next, '/auditLogs/provisioning?$skiptoken=n');
+    const [request] = env.fake.requests;
+    assert.equal(request.path, '/auditLogs/provisioning');
+    // gt one millisecond before the watermark: at or after it, with the documented operator.
+    assert.equal(request.query.get('$filter'), 'activityDateTime gt 2024-04-30T23:59:59.999Z');
+    assert.equal(request.query.get('$orderby'), 'activityDateTime asc');
+    assert.equal(request.query.get('$top'), '500');
   });
 
   it('finds the application behind a configuration by appId, or nothing', async () => {

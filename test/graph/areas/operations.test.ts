@@ -162,8 +162,8 @@ describe('graph/areas jobs, secrets, schema, assignments, provisioning, policies
     const [first] = env.fake.requests;
     assert.equal(
       first.query.get('$filter'),
-      "servicePrincipal/id eq 'sp-1' and provisioningStatusInfo/status eq 'failure' and activityDateTime ge " +
-        '2023-07-30T00:00:00Z',
+      "servicePrincipal/id eq 'sp-1' and provisioningStatusInfo/status eq 'failure' and activityDateTime gt " +
+        '2023-07-29T23:59:59.999Z',
     );
     assert.equal(first.query.get('$orderby'), 'activityDateTime desc');
     assert.equal(first.query.get('$top'), '2');
@@ -200,16 +200,20 @@ describe('graph/areas jobs, secrets, schema, assignments, provisioning, policies
     });
     assert.equal(await env.gateway.getPartner('missing'), undefined);
     await env.gateway.updatePartner('tgt', { automaticUserConsent: { inboundAllowed: true } });
-    assert.deepEqual(env.fake.requests[2].body, { automaticUserConsentSettings: { inboundAllowed: true } });
-    assert.equal(env.fake.requests[2].method, 'PATCH');
+    // The whole complex value goes out: the current outboundAllowed is read first and kept.
+    assert.equal(env.fake.requests[2].method, 'GET');
+    assert.deepEqual(env.fake.requests[3].body, {
+      automaticUserConsentSettings: { inboundAllowed: true, outboundAllowed: true },
+    });
+    assert.equal(env.fake.requests[3].method, 'PATCH');
     assert.deepEqual(await env.gateway.getIdentitySynchronization('src'), {
       tenantId: 'src',
       displayName: 'Contoso',
       userSyncInboundAllowed: true,
     });
     await env.gateway.putIdentitySynchronization('src', { displayName: 'Contoso', userSyncInboundAllowed: true });
-    assert.deepEqual(env.fake.requests[4].body, { displayName: 'Contoso', userSyncInbound: { isSyncAllowed: true } });
-    assert.equal(env.fake.requests[4].method, 'PUT');
+    assert.deepEqual(env.fake.requests[5].body, { displayName: 'Contoso', userSyncInbound: { isSyncAllowed: true } });
+    assert.equal(env.fake.requests[5].method, 'PUT');
   });
 
   it('looks up tenants by domain and id, several ids in one batch', async () => {

@@ -74,7 +74,14 @@ describe('graph/areas mapping and settings writes (intent methods)', () => {
       type: 'Function',
       name: 'Append',
       expression: 'Append([displayName], " (Contoso)")',
-      parameters: [],
+      // The documented parameter tree: each argument an attributeMappingSource keyed by Append's parameter name.
+      parameters: [
+        {
+          key: 'source',
+          value: { type: 'Attribute', name: 'displayName', expression: '[displayName]', parameters: [] },
+        },
+        { key: 'suffix', value: { type: 'Constant', name: ' (Contoso)', expression: '" (Contoso)"', parameters: [] } },
+      ],
     });
     await env.stop();
     env = await gatewayOnFake(schemaReplies());

@@ -53,7 +53,7 @@ describe('graph/odata literals', () => {
     assert.equal(
       filter,
       "servicePrincipal/id eq 'sp-1' and provisioningStatusInfo/status eq 'failure' and provisioningAction eq " +
-        "'create' and sourceIdentity/id eq 'o''id' and activityDateTime ge 2024-05-01T00:00:00Z and " +
+        "'create' and sourceIdentity/id eq 'o''id' and activityDateTime gt 2024-04-30T23:59:59.999Z and " +
         'activityDateTime lt 2024-05-02T00:00:00Z',
     );
     assert.equal(provisioningLogFilter({}), undefined);

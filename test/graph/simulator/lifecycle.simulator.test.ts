@@ -73,8 +73,18 @@ describe('graph gateway write paths against the tenant simulator', function () {
     const existing = await target.getPartner(source.tenantId);
     if (!existing) await target.createPartner(source.tenantId);
     await assert.rejects(target.createPartner(source.tenantId), (e: unknown) => isCoded(e, ErrorCode.GraphConflict));
+    await target.updatePartner(source.tenantId, {
+      automaticUserConsent: { inboundAllowed: true, outboundAllowed: true },
+    });
+    // Graph replaces a complex property whole (the simulator's stricter reading): the gateway sends it complete.
+    await target.updatePartner(source.tenantId, { automaticUserConsent: { inboundAllowed: false } });
+    assert.deepEqual((await target.getPartner(source.tenantId))?.automaticUserConsent, {
+      inboundAllowed: false,
+      outboundAllowed: true,
+    });
     await target.updatePartner(source.tenantId, { automaticUserConsent: { inboundAllowed: true } });
     assert.equal((await target.getPartner(source.tenantId))?.automaticUserConsent.inboundAllowed, true);
+    assert.equal((await target.getPartner(source.tenantId))?.automaticUserConsent.outboundAllowed, true);
     const inbound = await target.getIdentitySynchronization(source.tenantId);
     if (!inbound)
       await target.putIdentitySynchronization(source.tenantId, {

@@ -14,8 +14,11 @@ describe('sync/knowledge base of error codes', () => {
       [
         ['source', 'sourceOutboundAutoRedemption'],
         ['target', 'targetInboundAutoRedemption'],
+        ['target', 'targetInboundUserSync'],
       ],
     );
+    // The newer code of the same policy check reads as the same answer.
+    assert.equal(kb.explain('AzureActiveDirectoryCrossTenantSyncPolicyCheckFailure'), entry);
   });
 
   it('finds codes case-insensitively, by alias, and under the renamed "Microsoft Entra ID" spelling', () => {

@@ -25,8 +25,8 @@ describe('removing a configuration against the simulator', function () {
   }
 
   it(
-    'needs approval, then deletes the service principal and the application; users already synchronized stay in the ' +
-      'target',
+    'needs approval, then deletes the application (and with it the service principal); users already synchronized ' +
+      'stay in the target',
     async () => {
       const contosoA = await world.config('Contoso A');
       const adele = (await world.gateway.getUser('AdeleV@contoso.com'))!;
@@ -61,6 +61,10 @@ describe('removing a configuration against the simulator', function () {
         'the application is deleted too',
       );
       assert.ok((await fabrikam.getUser(synced.id))?.id, 'the synchronized user is still in Fabrikam');
+      // The application is deleted (its service principal goes with it); the service principal is not deleted first.
+      const counters = (await world.sim.control('GET', '/counters')).body as { requests: Record<string, number> };
+      assert.equal(counters.requests['DELETE /v1.0/applications/{id}'], 1, JSON.stringify(counters.requests));
+      assert.equal(counters.requests['DELETE /v1.0/servicePrincipals/{id}'], undefined);
       assert.equal(
         (await world.gateway.listConfigurations()).some((c) => c.displayName === 'Contoso A'),
         false,

@@ -1,6 +1,7 @@
 import { configurationByAny, tenantByAny } from './lookup';
 import { breakOrRepair, changePolicy, type PolicyChange } from './policyControl';
 import { seedConfigurations, seedProvisioningLogs } from './seedControl';
+import { applyStrictSettings, setAppRoles } from './strictControl';
 import type { ControlReply, ControlRoute } from './types';
 
 const ok = (body: unknown = { ok: true }): ControlReply => ({ status: 200, body });
@@ -50,6 +51,7 @@ export const controlRoutes: ControlRoute[] = [
       if (b.onDemandLimit !== undefined) core.settings.onDemandLimit = num(b.onDemandLimit, 'onDemandLimit');
       if (b.escrowMinFailures !== undefined)
         core.settings.escrowMinFailures = num(b.escrowMinFailures, 'escrowMinFailures');
+      applyStrictSettings(core, b);
       return ok(core.settings);
     },
   },
@@ -96,6 +98,12 @@ export const controlRoutes: ControlRoute[] = [
       t.users.touch(u);
       return ok({ id: u.data.id, softDeleted: true });
     },
+  },
+  {
+    method: 'PATCH',
+    pattern: /^\/tenants\/([^/]+)\/apps\/([^/]+)$/,
+    handle: (core, req, [tenant, clientId]) =>
+      ok(setAppRoles(tenantByAny(core, decodeURIComponent(tenant)), decodeURIComponent(clientId), req.body.roles)),
   },
   {
     method: 'GET',

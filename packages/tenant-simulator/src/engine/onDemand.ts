@@ -6,6 +6,7 @@ import { decide } from './decide';
 import { logEntry } from './logEntry';
 import { userRule } from './mappings';
 import { onDemandObject, stringKeyStringValuePair, unsupportedObject } from './onDemandResponse';
+import { withoutStatusInfo } from '../strict/onDemandForm';
 import type { EngineHost } from './settings';
 import { settledSignature } from './types';
 
@@ -69,7 +70,10 @@ export function provisionOnDemand(host: EngineHost, ctx: Ctx, spId: string, jobI
     status: 200,
     body: {
       '@odata.context': `${ctx.baseUrl}/$metadata#microsoft.graph.stringKeyStringValuePair`,
-      ...stringKeyStringValuePair(objects, host.settings.onDemandForm),
+      ...stringKeyStringValuePair(
+        host.settings.onDemandStatusInfo || host.settings.onDemandForm === 'A' ? objects : withoutStatusInfo(objects),
+        host.settings.onDemandForm,
+      ),
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { SimulatorState } from '../store/tenant';
+import type { StrictSettings } from '../http/strictSettings';
 
 /** The engine's switches, which tests and demos can flip through the control API. */
-export interface Settings {
+export interface Settings extends StrictSettings {
   /** provisionOnDemand answer: "B" (CTS: StatusInfo key + JSON array) or "A" (generic: JSON key + one object). */
   onDemandForm: 'A' | 'B';
   /** Seconds between scheduled sync cycles; undefined = the job's own interval (PT40M). */

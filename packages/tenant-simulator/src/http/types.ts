@@ -1,5 +1,6 @@
 import type { SimulatorState, Tenant } from '../store/tenant';
 import type { AuthApp } from '../store/types';
+import type { StrictSettings } from './strictSettings';
 
 /** A parsed Graph request (after /v1.0), from HTTP or from a $batch item. */
 export interface GraphRequest {
@@ -31,6 +32,8 @@ export interface Ctx {
   requestId: string;
   now: Date;
   services: Services;
+  /** The strict rules' switches (control API settings). */
+  strict: StrictSettings;
 }
 
 /** Hooks into the rest of the simulator that handlers call (engine, clock), set up by the server. */

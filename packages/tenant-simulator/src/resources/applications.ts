@@ -3,6 +3,7 @@ import { PERMS } from '../http/permissions';
 import type { Ctx, Route } from '../http/types';
 import { contextUrl, parseSelect, project, queryCollection } from '../odata/query';
 import { CTS_TEMPLATE_ID, idsFor, instantiateCtsApp } from '../store/applications';
+import { notYetVisible, replicatedAt } from '../strict/replication';
 import type { ApplicationRecord, ServicePrincipalRecord } from '../store/types';
 
 const SP_FILTERABLE = [
@@ -24,7 +25,7 @@ export function findServicePrincipal(ctx: Ctx): ServicePrincipalRecord {
     appId !== undefined
       ? ctx.tenant.servicePrincipalByAppId(appId.replace(/''/g, "'"))
       : ctx.tenant.servicePrincipals.get(id.toLowerCase());
-  if (!sp) throw notFound(appId ?? id);
+  if (!sp || notYetVisible(sp)) throw notFound(appId ?? id);
   return sp;
 }
 
@@ -69,6 +70,7 @@ export const applicationRoutes: Route[] = [
         created,
         ctx.app.clientId,
       );
+      servicePrincipal.visibleAfter = replicatedAt(ctx.strict.replicationDelayMs);
       return {
         status: 201,
         body: {
@@ -87,7 +89,7 @@ export const applicationRoutes: Route[] = [
       queryCollection<ServicePrincipalRecord>(ctx, {
         resource: 'ServicePrincipal',
         context: 'servicePrincipals',
-        source: () => ctx.tenant.servicePrincipals.values(),
+        source: () => [...ctx.tenant.servicePrincipals.values()].filter((sp) => !notYetVisible(sp)),
         view: (sp) => sp.data,
         directory: true,
         filterable: SP_FILTERABLE,

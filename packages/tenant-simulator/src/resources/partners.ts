@@ -1,8 +1,9 @@
+import { replaceWhole } from '../strict/wholeReplace';
 import { badRequest, conflict, GraphError, notFound } from '../http/errors';
 import { PERMS } from '../http/permissions';
 import type { Ctx, Route } from '../http/types';
 import { contextUrl, parseSelect, project, queryCollection } from '../odata/query';
-import { mergeValue, newPartner } from '../store/partners';
+import { newPartner } from '../store/partners';
 import type { Json, PartnerRecord } from '../store/types';
 
 const BASE = '/policies/crossTenantAccessPolicy/partners';
@@ -137,7 +138,7 @@ export const partnerRoutes: Route[] = [
       const body = checkBody(ctx.req.body);
       for (const [k, v] of Object.entries(body)) {
         if (k === 'tenantId' || k.startsWith('@odata')) continue;
-        p.data[k] = mergeValue(p.data[k], v);
+        p.data[k] = replaceWhole(k, v);
       }
       return { status: 204 };
     },

@@ -2,7 +2,8 @@ import { badRequest } from '../http/errors';
 import { PERMS } from '../http/permissions';
 import type { Route } from '../http/types';
 import type { Expr } from '../odata/filterAst';
-import { type Order, queryCollection } from '../odata/query';
+import { type Order, parsedFilter, queryCollection } from '../odata/query';
+import { checkLogFilter } from '../strict/logFilterRule';
 import type { LogEntry, ProvisioningLogStore } from '../store/logStore';
 
 const FILTERABLE = [
@@ -77,8 +78,9 @@ export const provisioningLogRoutes: Route[] = [
     method: 'GET',
     template: '/auditLogs/provisioning',
     perms: PERMS.auditLogs,
-    handler: (ctx) =>
-      queryCollection<LogEntry>(ctx, {
+    handler: (ctx) => {
+      checkLogFilter(parsedFilter(ctx));
+      return queryCollection<LogEntry>(ctx, {
         resource: 'ProvisioningObjectSummary',
         context: 'auditLogs/provisioning',
         source: (filter, order) => ordered(ctx.tenant.provisioningLogs, filter, order),
@@ -89,6 +91,7 @@ export const provisioningLogRoutes: Route[] = [
         orderable: ['activitydatetime'],
         defaultTop: 50,
         maxTop: 1000,
-      }),
+      });
+    },
   },
 ];

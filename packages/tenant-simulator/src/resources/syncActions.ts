@@ -1,3 +1,4 @@
+import { policyCheckFailure } from '../strict/testConnectionShapes';
 import { badRequest, GraphError } from '../http/errors';
 import { PERMS } from '../http/permissions';
 import type { Ctx, Route } from '../http/types';
@@ -45,10 +46,9 @@ function validateCredentials(ctx: Ctx) {
       problems[0].message,
       ...problems.slice(1).map((p) => p.message.replace(`${POLICY_MESSAGE} `, '')),
     ].join(' ');
-    // details is a simulator addition (the real service only words it): one entry per missing setting, naming the side.
-    throw new GraphError(400, code, message, {
-      details: problems.map((p) => ({ code: p.setting, target: p.side, message: p.message })),
-    });
+    const details = problems.map((p) => ({ code: p.setting, target: p.side, message: p.message }));
+    if (code !== POLICY_CHECK_CODE) throw new GraphError(400, code, message, { details });
+    throw policyCheckFailure(ctx.strict.testConnectionShape, code, message, details);
   }
   return { status: 204 };
 }

@@ -1,6 +1,7 @@
 import { notFound } from '../http/errors';
 import type { Ctx } from '../http/types';
 import type { JobRecord, ServicePrincipalRecord, SynchronizationRecord } from '../store/types';
+import { notYetVisible } from '../strict/replication';
 import { findServicePrincipal } from './applications';
 
 export const SP = '/servicePrincipals/{id}/synchronization';
@@ -13,7 +14,7 @@ export function syncOf(sp: ServicePrincipalRecord): SynchronizationRecord {
 export function findJob(ctx: Ctx): { sp: ServicePrincipalRecord; job: JobRecord } {
   const sp = findServicePrincipal(ctx);
   const job = sp.synchronization?.jobs.get(ctx.params.jobId);
-  if (!job) throw notFound(ctx.params.jobId);
+  if (!job || notYetVisible(job)) throw notFound(ctx.params.jobId);
   return { sp, job };
 }
 

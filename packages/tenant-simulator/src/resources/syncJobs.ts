@@ -1,3 +1,4 @@
+import { notYetVisible, replicatedAt } from '../strict/replication';
 import { badRequest } from '../http/errors';
 import { PERMS } from '../http/permissions';
 import type { Ctx, Route } from '../http/types';
@@ -72,7 +73,7 @@ export const syncJobRoutes: Route[] = [
       return queryCollection<JobRecord>(ctx, {
         resource: 'SynchronizationJob',
         context: `servicePrincipals('${sp.data.id}')/synchronization/jobs`,
-        source: () => sp.synchronization?.jobs.values() ?? [],
+        source: () => [...(sp.synchronization?.jobs.values() ?? [])].filter((j) => !notYetVisible(j)),
         view: jobView,
         directory: false,
         defaultTop: 100,
@@ -93,6 +94,7 @@ export const syncJobRoutes: Route[] = [
       if (!templates(ctx).some((t) => t.id === templateId))
         throw badRequest(`The template '${templateId}' was not found.`, 'BadRequest');
       const job = newJob(makeJobId(templateId), templateId);
+      job.visibleAfter = replicatedAt(ctx.strict.replicationDelayMs);
       syncOf(sp).jobs.set(job.id, job);
       return { status: 201, body: { '@odata.context': `${jobsContext(ctx, sp.data.id)}/$entity`, ...jobView(job) } };
     },

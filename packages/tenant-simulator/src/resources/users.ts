@@ -6,6 +6,7 @@ import type { SearchFields } from '../odata/searchPlan';
 import { checkSelect, contextUrl, parseSelect, project, queryCollection } from '../odata/query';
 import type { Tenant } from '../store/tenant';
 import type { Json, UserRecord } from '../store/types';
+import { limitedView } from '../strict/limitedInformation';
 import { USER_DEFAULT_SELECT, USER_FILTERABLE, USER_PROPERTIES, userView } from '../store/users';
 
 export function findUser(tenant: Tenant, idOrUpn: string): UserRecord {
@@ -92,7 +93,7 @@ function membershipList(transitive: boolean, cast?: 'group' | 'directoryRole') {
       resource: 'DirectoryObject',
       context: cast ? `${cast}s` : 'directoryObjects',
       source: () => ids,
-      view: (id) => directoryObjectView(ctx.tenant, id)!,
+      view: (id) => limitedView(directoryObjectView(ctx.tenant, id)!, ctx.app.roles),
       directory: true,
       filterable: ['id', 'displayname', 'securityenabled', 'mailenabled', 'roletemplateid', 'grouptypes'],
       search: { tokenized: ['displayName'], fallback: ['displayName'] },

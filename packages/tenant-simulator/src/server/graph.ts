@@ -3,6 +3,8 @@ import { authenticate } from '../auth/accessToken';
 import type { SimulatorCore } from '../core';
 import { errorBody, GraphError } from '../http/errors';
 import { checkPermissions } from '../http/permissions';
+import { checkQueryOptions } from '../strict/queryRules';
+import { isReportsRequest } from '../strict/reportsThrottle';
 import { parseTarget } from '../http/request';
 import type { RouteMatch } from '../http/router';
 import type { Ctx, GraphRequest, GraphResponse } from '../http/types';
@@ -55,6 +57,8 @@ export async function dispatchGraph(core: SimulatorCore, call: GraphCall): Promi
     const decision = core.faults.decide({ tenantId: caller.tenant.id, method: call.method, template, path: req.path });
     if (decision.delayMs > 0) await sleep(decision.delayMs);
     if (decision.error) throw decision.error;
+    if (isReportsRequest(template))
+      core.reports.take(caller.tenant.id, caller.app.clientId, core.settings.reportsLimit);
     const ctx: Ctx = {
       req,
       params,
@@ -65,8 +69,10 @@ export async function dispatchGraph(core: SimulatorCore, call: GraphCall): Promi
       requestId: call.requestId,
       now: new Date(),
       services: core.services,
+      strict: core.settings,
     };
     checkPermissions(route, ctx);
+    checkQueryOptions(template, ctx);
     const res = await route.handler(ctx);
     return { ...res, template };
   } catch (err) {

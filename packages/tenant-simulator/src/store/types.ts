@@ -73,6 +73,8 @@ export interface ServicePrincipalRecord {
   ownerAppIds: Set<string>;
   assignments: Map<string, Json & { id: string; principalId: string; principalType: string }>;
   synchronization?: SynchronizationRecord;
+  /** Epoch ms before which Graph does not find it yet (replication after instantiate; strict/replication.ts). */
+  visibleAfter?: number;
 }
 
 export interface SecretPair {
@@ -93,6 +95,8 @@ export interface JobRecord {
   synchronizationJobSettings: { name: string; value: string }[];
   schema: Json;
   engine: JobEngineState;
+  /** Epoch ms before which Graph does not find the new job yet (strict/replication.ts). */
+  visibleAfter?: number;
 }
 
 /** What the provisioning engine remembers between cycles (never shown by Graph directly). */

@@ -51,7 +51,10 @@ export function connectionCard(
       {
         title: 'The service said',
         lines: report.message ? [report.message] : [],
-        facts: report.requestId ? [{ title: 'Request id', value: report.requestId }] : [],
+        facts: [
+          ...(report.serviceCode ? [{ title: 'Code sent', value: report.serviceCode }] : []),
+          ...(report.requestId ? [{ title: 'Request id', value: report.requestId }] : []),
+        ],
       },
     ],
     buttons: only(verbs, [

@@ -4,6 +4,8 @@ import { renderSetupCard } from '../../../cards/setupCard';
 import { SetupVerb } from '../../../cards/setupVerbs';
 import { defineOperation } from '../../operations/operation';
 import { updateCard } from '../../turn/reply';
+import { withGraphWaitListener } from '../../../graphWaits';
+import { withWaitLine } from '../../shared/graphWaitLine';
 import type { SetupServices } from './services';
 
 /**
@@ -31,7 +33,13 @@ export const setupRun = defineOperation<SetupServices>()({
         };
         return runs.run(target.toLowerCase(), async () => {
           const plan = await inspect(target);
-          const result = await run(plan, log, (steps) => update(renderSetupCard({ plan, steps, buttons: [] })));
+          let shown = renderSetupCard({ plan, steps: [], buttons: [] });
+          const progress = (card: AdaptiveCard) => ((shown = card), update(card));
+          // Waiting out replication of the new configuration (up to a minute) shows on the card.
+          const result = await withGraphWaitListener(
+            (wait) => void update(withWaitLine(shown, wait)),
+            () => run(plan, log, (steps) => progress(renderSetupCard({ plan, steps, buttons: [] }))),
+          );
           log.info(
             { outcome: result.outcome, configuration: result.configuration?.servicePrincipalId },
             'setup finished',

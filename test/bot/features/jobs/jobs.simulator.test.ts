@@ -31,6 +31,32 @@ describe('jobs in chat: test connection, start, pause, restart, allow deletes (s
     return (await world.gateway.getJob(config.servicePrincipalId, config.job!.id))!;
   };
 
+  it('gives the same card for each shape of a failed test connection: the side and the setting at fault', async () => {
+    const shapes = ['b2bPolicy', 'crossTenantSyncPolicy', 'unknownErrorWrapped'];
+    const cards: string[] = [];
+    try {
+      for (const shape of shapes) {
+        const set = await world.sim.control('PATCH', '/settings', { testConnectionShape: shape });
+        assert.equal(set.status, 200);
+        const { text } = await say('test connection Contoso B');
+        assert.doesNotMatch(text, /UnknownError|\{"error"/, `${shape}: no raw JSON on the card`);
+        // The request id and the code the service sent differ by shape; everything a person acts on is the same.
+        cards.push(
+          text
+            .split('\n')
+            .filter((line) => !/Request id|Code sent|^[0-9a-f-]{36}$|PolicyCheckFailure$/.test(line))
+            .join('\n'),
+        );
+      }
+    } finally {
+      await world.sim.control('PATCH', '/settings', { testConnectionShape: 'b2bPolicy' });
+    }
+    assert.match(cards[0], /❌ Northwind Traders \(target tenant\): .*Inbound access > Trust settings/);
+    assert.match(cards[0], /Test connection failed: Automatic redemption is not allowed between the tenants/);
+    assert.equal(cards[1], cards[0]);
+    assert.equal(cards[2], cards[0]);
+  });
+
   it("test connection names the wrong setting and the side: Northwind's inbound automatic redemption", async () => {
     const { text } = await say('test connection Contoso B');
     assert.match(text, /Test connection failed: Automatic redemption is not allowed between the tenants/);

@@ -131,6 +131,27 @@ describe('logs, explanations and mappings in chat (simulator)', function () {
     },
   );
 
+  it("tells a person who waits for Graph's log quota on the card, and never lets Graph answer 429", async () => {
+    const before = world.updates.length;
+    const counters = async () =>
+      ((await world.sim.control('GET', '/counters')).body as { requests: Record<string, number> }).requests;
+    await world.sim.control('POST', '/counters/reset');
+    // Each read is one request against Graph's 5 per 10 s for the app in the tenant: the sixth one waits.
+    for (let i = 0; i < 7; i++) {
+      const { text } = await say('show failures for Contoso B today');
+      assert.match(text, /Nestor Wilke/);
+    }
+    const waiting = world.updates
+      .slice(before)
+      .map((u) => visibleText(u.card))
+      .find((t) => /Waiting for Graph's log quota, \d+ s/.test(t));
+    assert.ok(waiting, 'a progress card said what it waited for and how long');
+    const served = await counters();
+    assert.ok((served['GET /v1.0/auditLogs/provisioning'] ?? 0) >= 7);
+    const throttled = world.requests.filter((r) => /auditLogs/.test(r.path) && r.status === 429);
+    assert.deepEqual(throttled, [], 'Graph never had to throttle the bot');
+  });
+
   it('"show mappings Contoso A" shows the mappings and the warnings that matter', async () => {
     const { text } = await say('show mappings Contoso A');
     assert.match(text, /userType: constant "Member" · only on creation/);

@@ -96,6 +96,22 @@ describe('provision on demand in chat, against the simulator', function () {
     );
   });
 
+  it('reads the outcome from the steps when the answer carries no statusInfo', async () => {
+    await world.sim.control('PATCH', '/settings', { onDemandStatusInfo: false });
+    try {
+      const failed = await say('provision Nestor Wilke');
+      assert.match(
+        failed.text,
+        /Failed: could not create Nestor Wilke in Northwind Traders \(AzureDirectoryB2BManagementPolicyCheckFailure\)/,
+      );
+      const redundant = await say('provision Adele Vance now');
+      assert.doesNotMatch(redundant.text, /warning/i, 'a skipped or successful user is not a warning');
+      assert.match(redundant.text, /Adele Vance/);
+    } finally {
+      await world.sim.control('PATCH', '/settings', { onDemandStatusInfo: true });
+    }
+  });
+
   it(
     'a Contoso B user fails with the auto-redemption error explained and the wrong setting named ' + 'in Northwind',
     async () => {
