@@ -1,7 +1,7 @@
 import { CodedError, ErrorCode } from '../errors';
 import type { Actor } from '../domain';
 import type { ApplyResult, ApprovalRequest, AuditEvent, Person } from './model';
-import { checkDecider, checkPending, isExpired, stale } from './policy';
+import { checkDecider, checkPending, checkRetryable, isExpired, samePerson } from './policy';
 
 /**
  * State transitions as pure functions of the stored request: updateWithRetry runs them on the
@@ -27,7 +27,7 @@ export function approve(actor: Actor, now: Date) {
   return (request: ApprovalRequest): ApprovalRequest => {
     checkDecider(request, actor, 'Approving a change');
     checkPending(request, now);
-    if (request.approvals.some((a) => a.id === actor.id)) {
+    if (request.approvals.some((a) => samePerson(a.id, actor.id))) {
       throw new CodedError(
         ErrorCode.StaleAction,
         `You already approved this request; it needs ${request.requiredApprovals} different approvers.`,
@@ -59,7 +59,7 @@ export function reject(actor: Actor, now: Date, comment: string | undefined) {
 
 export function cancel(actor: Actor, now: Date) {
   return (request: ApprovalRequest): ApprovalRequest => {
-    if (actor.id !== request.requester.id) {
+    if (!samePerson(actor.id, request.requester.id)) {
       throw new CodedError(
         ErrorCode.MissingRole,
         `Only ${request.requester.displayName}, who asked for this change, can cancel it.`,
@@ -78,7 +78,7 @@ export function cancel(actor: Actor, now: Date) {
 export function retry(actor: Actor, now: Date) {
   return (request: ApprovalRequest): ApprovalRequest => {
     checkDecider(request, actor, 'Retrying a change');
-    if (request.status !== 'failed') throw stale(request, 'Only a change whose apply failed can be retried.');
+    checkRetryable(request, now);
     return startApply(request, now.toISOString(), 'retried', person(actor));
   };
 }

@@ -4,6 +4,7 @@ import type { AppConfig } from '../config';
 import type { GraphGateway } from '../graph/gateway';
 import type { Logger } from '../logging';
 import type { DurableStorage } from '../storage';
+import type { SetupService } from '../sync/setup';
 import type { ApprovalsSetup } from '../bot/features/approvals/services';
 import { resumeInterruptedApprovals } from '../bot/features/approvals/publishDecision';
 import { approvalBotDeps } from '../bot/features/approvals/approvalBotDeps';
@@ -15,6 +16,8 @@ export function createApprovals(options: {
   gateway: GraphGateway;
   adapter: BotAdapter;
   logger: Logger;
+  /** Runs guided setup once its request is approved. */
+  setup?: SetupService;
 }): {
   setup: ApprovalsSetup;
   /** Resumes interrupted applies now; with shared storage also every APPROVAL_RESUME_SECONDS, until stop. */
@@ -28,6 +31,7 @@ export function createApprovals(options: {
     policy: config.approvals,
     logger,
     instanceId: config.instanceId,
+    setup: options.setup,
   });
   const setup: ApprovalsSetup = { service };
   const shared = config.storage.backend !== 'sqlite';
@@ -37,6 +41,8 @@ export function createApprovals(options: {
 
   async function resume(olderThanMs: number): Promise<void> {
     try {
+      // Expired drafts and closed requests past their retention are deleted on the same schedule.
+      await service.purge();
       await resumeInterruptedApprovals(
         approvalBotDeps(setup, options.adapter, config.bot?.appId ?? '', config.roles),
         logger,
