@@ -9,6 +9,8 @@ import type { ApprovalsSetup } from '../bot/features/approvals/services';
 import { resumeInterruptedApprovals } from '../bot/features/approvals/publishDecision';
 import { approvalBotDeps } from '../bot/features/approvals/approvalBotDeps';
 
+const PURGE_EVERY_MS = 3600_000;
+
 /** For the composition root: the approvals service, and the resume of applies interrupted by a dead process. */
 export function createApprovals(options: {
   config: AppConfig;
@@ -37,12 +39,20 @@ export function createApprovals(options: {
   const shared = config.storage.backend !== 'sqlite';
   const everyMs = config.approvals.resumeAfterSeconds * 1000;
   let timer: NodeJS.Timeout | undefined;
+  let purgeTimer: NodeJS.Timeout | undefined;
   let stopped = false;
+
+  /** Expired drafts and closed requests past their retention are deleted at start, then hourly. */
+  async function purge(): Promise<void> {
+    try {
+      await service.purge();
+    } catch (error) {
+      logger.warn({ err: error }, 'could not delete expired approval items');
+    }
+  }
 
   async function resume(olderThanMs: number): Promise<void> {
     try {
-      // Expired drafts and closed requests past their retention are deleted on the same schedule.
-      await service.purge();
       await resumeInterruptedApprovals(
         approvalBotDeps(setup, options.adapter, config.bot?.appId ?? '', config.roles),
         logger,
@@ -66,10 +76,14 @@ export function createApprovals(options: {
       // taken over, at start and then periodically, because an instance that dies mid-apply has no successor
       // that starts after it when the others keep running.
       void resume(shared ? everyMs : 0).then(() => (shared ? schedule() : undefined));
+      void purge();
+      purgeTimer = setInterval(() => void purge(), PURGE_EVERY_MS);
+      purgeTimer.unref();
     },
     async stop() {
       stopped = true;
       clearTimeout(timer);
+      clearInterval(purgeTimer);
     },
   };
 }
