@@ -1,47 +1,44 @@
 import { z } from 'zod';
-import type { AdaptiveCard } from '../../../cards/render';
-import { renderSetupCard } from '../../../cards/setupCard';
+import { renderApprovalPreviewCard } from '../../../cards/approvalPreview';
 import { SetupVerb } from '../../../cards/setupVerbs';
+import { CodedError, ErrorCode } from '../../../errors';
+import { verifiedActor } from '../../access';
 import { defineOperation } from '../../operations/operation';
-import { updateCard } from '../../turn/reply';
+import { conversationAddress } from '../../shared/changeRequests/address';
+import { checkConfirmationAge, issuedAt } from '../../shared/confirmation';
 import type { SetupServices } from './services';
 
 /**
- * "Create what is missing and test the connection". The card says only which target; the plan is
- * read again from Graph here, and the one card is updated after every step.
+ * "Ask for approval to create what is missing". Guided setup writes this tenant's partner policy, so it needs two
+ * approvers (approvals/policy.ts): the plan is read again from Graph here (the card says only which target) and shown
+ * as a request with the partner policy before and after; the setup runs once it is approved.
  */
 export const setupRun = defineOperation<SetupServices>()({
   name: 'setupRun',
-  title: 'Create what is missing and test the connection',
+  title: 'Ask for approval to set up sync',
   role: 'operator',
   button: {
     verb: SetupVerb.run,
-    title: 'Setting up sync to a new target',
-    data: z.object({ target: z.string().uuid() }),
+    title: 'Asking to set up sync to a new target',
+    data: z.object({ target: z.string().uuid(), trust: z.enum(['yes', 'no']).default('no'), issuedAt }),
     run:
-      ({ inspect, run, runs }) =>
-      async ({ context, log }, { target }) => {
-        const cardId = context.activity.replyToId;
-        const update = async (card: AdaptiveCard) => {
-          if (!cardId) return;
-          // A failed progress update must not stop the setup: the final card comes back as the invoke response.
-          await updateCard(context, cardId, card, log).catch((err: unknown) =>
-            log.warn({ err }, 'setup card update failed'),
+      ({ inspect, approvals, confirmationTtlHours }) =>
+      async ({ context, log }, { target, trust, issuedAt: stamp }) => {
+        checkConfirmationAge(stamp, confirmationTtlHours);
+        if (!approvals)
+          throw new CodedError(
+            ErrorCode.NotSupported,
+            'Guided setup needs an approval, and approvals are not running in this bot.',
           );
-        };
-        return runs.run(target.toLowerCase(), async () => {
-          const plan = await inspect(target);
-          const result = await run(plan, log, (steps) => update(renderSetupCard({ plan, steps, buttons: [] })));
-          log.info(
-            { outcome: result.outcome, configuration: result.configuration?.servicePrincipalId },
-            'setup finished',
-          );
-          const final = renderSetupCard({ plan, steps: result.steps, run: result, buttons: [] });
-          // Also as the last update: a client may apply progress updates after the invoke response, and must end
-          // on this card.
-          await update(final);
-          return final;
+        const plan = await inspect(target);
+        const draft = await approvals.previewSetup({
+          actor: verifiedActor(context),
+          plan,
+          trust: trust === 'yes',
+          requesterAddress: conversationAddress(context),
         });
+        log.info({ target: plan.target.tenantId, trust, draftId: draft.id }, 'setup: approval preview');
+        return renderApprovalPreviewCard(draft, { ttlHours: approvals.policy.ttlHours });
       },
   },
 });
