@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ApprovalService } from '../../src/approvals/service';
+import { ApprovalService, type ApprovalServiceOptions } from '../../src/approvals/service';
 import { createGraphGateway } from '../../src/graph/createGraphGateway';
 import type { GraphGateway } from '../../src/graph/gateway';
 import { SqliteStorage } from '../../src/storage/sqlite/sqliteStorage';
@@ -18,7 +18,11 @@ export interface ApprovalWorld {
   file: string;
   logs: CapturedLogs;
   clock: { now: Date };
-  service(options?: { twoApproversAbove?: number; storage?: DurableStorage }): ApprovalService;
+  service(options?: {
+    twoApproversAbove?: number;
+    storage?: DurableStorage;
+    setup?: ApprovalServiceOptions['setup'];
+  }): ApprovalService;
   config(name: string): Promise<SyncConfiguration>;
   actor(upn: string, roles: Role[]): Promise<Actor>;
   reopen(): Promise<DurableStorage>;
@@ -67,6 +71,7 @@ export async function startApprovalWorld(): Promise<ApprovalWorld> {
         policy: { ttlHours: 24, twoApproversAbove: options.twoApproversAbove ?? 10 },
         logger: logs.logger,
         now: () => clock.now,
+        setup: options.setup,
       }),
     async config(name) {
       const found = (await gateway.listConfigurations()).find((c) => c.displayName === name);

@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import type { ApprovalService } from '../../../../src/approvals/service';
 import type { SetupBotDeps } from '../../../../src/bot/operations/botServices';
 import { createConfigurationCatalog } from '../../../../src/sync/configurationCatalog';
 import { createSettingsService } from '../../../../src/sync/settings';
@@ -19,6 +20,8 @@ export interface SetupHarness {
   t: BotUnderTest;
   updates: Partial<Activity>[];
   setup: SetupBotDeps;
+  /** The approvals service the bot uses (with guided setup to run approved setups). */
+  approvals: ApprovalService;
   stop(): Promise<void>;
 }
 
@@ -46,12 +49,13 @@ export async function startSetupHarness(
     roles: fixedRoles({ [USER.aadObjectId]: options.roles ?? ['reader', 'operator', 'approver'] }),
     settings: DEFAULT_ROLE_SETTINGS,
   };
-  const t = botUnderTest({ catalog, access, setup, approvals: { service: world.service() } });
+  const approvals = world.service({ setup: setup.setup });
+  const t = botUnderTest({ catalog, access, setup, approvals: { service: approvals } });
   const updates: Partial<Activity>[] = [];
   const update = t.adapter.updateActivity.bind(t.adapter);
   t.adapter.updateActivity = async (ctx, activity) => {
     updates.push(activity);
     return update(ctx, activity);
   };
-  return { world, t, updates, setup, stop: () => world.stop() };
+  return { world, t, updates, setup, approvals, stop: () => world.stop() };
 }
