@@ -1,14 +1,15 @@
 import { ErrorCode } from '../../../errors';
 import { defineFeature } from '../../operations/feature';
 import { help } from './help';
+import { helpApprovals } from './helpApprovals';
 import type { HelpServices } from './services';
 import { unknownCommand } from './unknownCommand';
 
 /** "help", and the answer to anything that is not a command. Always available. */
 export const helpFeature = defineFeature<HelpServices>({
   name: 'help',
-  operations: [help, unknownCommand],
-  services: ({ commands }) => ({ commands }),
+  operations: [helpApprovals, help, unknownCommand],
+  services: ({ commands, approvals }) => ({ commands, approvalPolicy: approvals?.service.policy }),
   unavailable: { code: ErrorCode.NotSupported, message: 'Help is always available.' },
 });
 
