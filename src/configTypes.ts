@@ -58,8 +58,8 @@ export interface AppConfig {
   alerts: { pollSeconds: number; leaseSeconds: number };
   /** resumeAfterSeconds: an apply idle this long on shared storage is taken over (its instance died). */
   /**
-   * The approval policy's settings (src/approvals/policy.ts): request, draft and confirmation lifetime, the two-approver
-   * thresholds, and how long closed requests are kept.
+   * The approval policy's settings (src/approvals/policy.ts): request, draft and confirmation lifetime, the
+   * two-approver thresholds, and how long closed requests are kept.
    */
   approvals: {
     ttlHours: number;

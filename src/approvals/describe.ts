@@ -34,8 +34,10 @@ export function describeChange(change: Change, configurationName: string): strin
       const words = describeDirectChange(change.setting);
       return `${words[0].toUpperCase()}${words.slice(1)} on ${configurationName}`;
     }
-    case 'allowDeletes':
-      return `Allow the ${change.heldBack > 0 ? `${change.heldBack} ` : ''}held-back deletions of ${configurationName} (ForceDeletes)`;
+    case 'allowDeletes': {
+      const count = change.heldBack > 0 ? `${change.heldBack} ` : '';
+      return `Allow the ${count}held-back deletions of ${configurationName} (ForceDeletes)`;
+    }
     case 'setup':
       return (
         `Set up sync to ${change.targetName}: partner policy, configuration, test connection` +

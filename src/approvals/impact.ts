@@ -98,8 +98,7 @@ function settingImpact(change: Extract<Change, { kind: 'setSetting' }>): Impact 
   const after = changedSettings(change.before, change.setting);
   const threshold = (s: SyncSettings) =>
     s.deleteThresholdEnabled ? `on, ${s.deleteThresholdValue ?? 'default'} deletions per cycle` : 'off';
-  const email = (s: SyncSettings) =>
-    s.notificationsEnabled ? `on, to ${s.notificationEmail ?? 'nobody yet'}` : 'off';
+  const email = (s: SyncSettings) => (s.notificationsEnabled ? `on, to ${s.notificationEmail ?? 'nobody yet'}` : 'off');
   return {
     entering: 0,
     leaving: 0,

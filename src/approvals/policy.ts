@@ -33,7 +33,11 @@ export interface ApprovalRule {
 export function approvalRules(policy: ApprovalPolicy): ApprovalRule[] {
   const groupSize = policy.twoApproversGroupSize ?? DEFAULT_GROUP_SIZE;
   return [
-    { change: 'Sync all users (scope "all users and groups")', approvers: 2, why: 'every internal member is provisioned' },
+    {
+      change: 'Sync all users (scope "all users and groups")',
+      approvers: 2,
+      why: 'every internal member is provisioned',
+    },
     {
       change: `Add a group of more than ${groupSize} members, or of unknown size`,
       approvers: 2,
@@ -52,7 +56,9 @@ export function approvalRules(policy: ApprovalPolicy): ApprovalRule[] {
       why: 'opens this tenant to a new partner; the card shows the partner policy before and after',
     },
     {
-      change: `Remove a user or group, or sync only assigned users, affecting more than ${policy.twoApproversAbove} users`,
+      change:
+        'Remove a user or group, or sync only assigned users, affecting more than ' +
+        `${policy.twoApproversAbove} users`,
       approvers: 2,
       why: 'users leaving scope are soft-deleted in the target',
     },

@@ -231,7 +231,10 @@ export class ApprovalService {
       (r) =>
         !['pending', 'applying', 'failed'].includes(r.status) && now.getTime() - Date.parse(r.createdAt) >= retentionMs,
     );
-    const gone = await this.store.remove(drafts.map((d) => d.id), closed);
+    const gone = await this.store.remove(
+      drafts.map((d) => d.id),
+      closed,
+    );
     if (gone > 0) this.log.info({ drafts: drafts.length, requests: closed.length }, 'expired approval items deleted');
     return gone;
   }

@@ -20,7 +20,10 @@ export function partnerAfterSetup(plan: SetupPlan, trust: boolean): PartnerPolic
   const before = plan.sourcePartner;
   return {
     tenantId: plan.target.tenantId,
-    automaticUserConsent: { inboundAllowed: before?.automaticUserConsent.inboundAllowed ?? null, outboundAllowed: true },
+    automaticUserConsent: {
+      inboundAllowed: before?.automaticUserConsent.inboundAllowed ?? null,
+      outboundAllowed: true,
+    },
     inboundTrust: trust
       ? { ...before?.inboundTrust, isMfaAccepted: true, isCompliantDeviceAccepted: true }
       : (before?.inboundTrust ?? null),
@@ -79,7 +82,11 @@ export async function applySetup(
         graphObjectId: created,
       };
     case 'conflict':
-      return { outcome: 'noLongerApplies', detail: `A configuration to this tenant already exists. ${steps}`, at: at() };
+      return {
+        outcome: 'noLongerApplies',
+        detail: `A configuration to this tenant already exists. ${steps}`,
+        at: at(),
+      };
     case 'failed':
       return { outcome: 'failed', detail: `Setup stopped. ${steps}`, at: at(), errorCode: 'SetupFailed' };
   }

@@ -12,7 +12,7 @@ import { registerHooks } from './hooks';
 import type { AlertBotDeps, ApprovalsSetup, SetupBotDeps } from './operations/botServices';
 import { registerFeatures } from './operations/registerFeatures';
 import { choosePlanner } from './planner/choosePlanner';
-import { DEFAULT_CONFIRMATION_TTL_HOURS } from './shared/confirmation';
+import { DEFAULT_CONFIRMATION_TTL_HOURS } from './turn/confirmation';
 import type { LlmPlannerOptions } from './planner/llm/createLlmPlanner';
 
 export interface BotOptions {

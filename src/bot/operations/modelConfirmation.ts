@@ -5,12 +5,9 @@ import { renderNoticeCard } from '../../cards/notice';
 import type { AdaptiveCard } from '../../cards/render';
 import { Verb } from '../../cards/verbs';
 import type { Logger } from '../../logging';
-import { checkConfirmationAge, issuedAt, issuedNow } from '../shared/confirmation';
+import { checkConfirmationAge, issuedAt, issuedNow } from '../turn/confirmation';
 import { sendCard } from '../turn/reply';
 import type { CommandDeclaration } from './operation';
-
-/** Set by the hybrid planner for a turn the model plans, so the action gate knows who chose the action. */
-export const MODEL_PLANNED = 'temp.modelPlanned';
 
 /**
  * What the model picks is a suggestion until the person confirms it: every action that needs more than the reader

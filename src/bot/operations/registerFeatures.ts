@@ -16,10 +16,10 @@ import {
   cancelledCard,
   confirmedCall,
   confirmedCard,
-  MODEL_PLANNED,
   ModelConfirmData,
   needsConfirmation,
 } from './modelConfirmation';
+import { MODEL_PLANNED } from '../turn/modelPlanned';
 import { buttonOf, commandOf, type Operation, type OperationTurn } from './operation';
 
 /**

@@ -1,11 +1,11 @@
 import type { AI, Plan, Planner, PredictedDoCommand, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { verifiedActor } from '../access';
-import { MODEL_PLANNED } from '../operations/modelConfirmation';
 import type { CommandDeclaration } from '../operations/operation';
 import { PROMPT_NAME } from './llm/prompt';
 import { normalizeInput } from './normalize';
 import { parseCommand } from './parse';
+import { MODEL_PLANNED } from '../turn/modelPlanned';
 
 /**
  * Where ActionPlanner keeps a prompt's history: conversation state, shared by everyone in a channel. The bot keeps it

@@ -62,7 +62,9 @@ function sourceChecks(target: TenantInfo, partner: PartnerPolicy | undefined): S
       side: 'source',
       label: 'Trust multifactor authentication from the target',
       state: state(partner?.inboundTrust?.isMfaAccepted),
-      detail: partner?.inboundTrust?.isMfaAccepted ? 'Trusted.' : 'Not trusted (optional: set only when asked for, sync does not need it).',
+      detail: partner?.inboundTrust?.isMfaAccepted
+        ? 'Trusted.'
+        : 'Not trusted (optional: set only when asked for, sync does not need it).',
     },
     {
       key: 'trustCompliantDevice',

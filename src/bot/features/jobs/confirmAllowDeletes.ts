@@ -30,9 +30,7 @@ export const confirmAllowDeletes = defineOperation<JobsServices>()({
               'so there is nothing to allow.',
             { configurationId: config.servicePrincipalId },
           );
-        const names = held.entries.map(
-          (e) => e.sourceDisplayName ?? e.reportableIdentifier ?? e.sourceId ?? 'a user',
-        );
+        const names = held.entries.map((e) => e.sourceDisplayName ?? e.reportableIdentifier ?? e.sourceId ?? 'a user');
         log.info({ configuration: config.displayName, heldBack: names.length }, 'allow deletes: approval preview');
         return draftCard(context, services.changeRequests, config, {
           kind: 'allowDeletes',

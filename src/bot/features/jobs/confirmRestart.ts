@@ -3,7 +3,7 @@ import { Verb } from '../../../cards/verbs';
 import { restartOption } from '../../../sync/jobs/restartOptions';
 import { defineOperation } from '../../operations/operation';
 import { showWhileWorking } from '../../shared/liveCard';
-import { checkConfirmationAge, issuedAt } from '../../shared/confirmation';
+import { checkConfirmationAge, issuedAt } from '../../turn/confirmation';
 import { configurationId } from '../../shared/parameters';
 import { configurationOfButton } from '../../shared/pickConfiguration';
 import { workingCard } from '../../shared/workingCards';

@@ -1,5 +1,5 @@
 import { defineFeature } from '../../operations/feature';
-import { DEFAULT_CONFIRMATION_TTL_HOURS } from '../../shared/confirmation';
+import { DEFAULT_CONFIRMATION_TTL_HOURS } from '../../turn/confirmation';
 import { WITHOUT_GRAPH } from '../../shared/withoutGraph';
 import { allowDeletes } from './allowDeletes';
 import { cancelJobChange } from './cancelJobChange';

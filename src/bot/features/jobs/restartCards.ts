@@ -4,7 +4,7 @@ import type { AdaptiveCard } from '../../../cards/render';
 import { Verb } from '../../../cards/verbs';
 import type { SyncConfiguration, SyncJob } from '../../../domain';
 import { RESTART_OPTIONS, RESTART_WARNING, RestartOption } from '../../../sync/jobs/restartOptions';
-import { issuedNow } from '../../shared/confirmation';
+import { issuedNow } from '../../turn/confirmation';
 import { jobFacts } from './jobResultCard';
 
 /** The confirmation step of a restart: current state, the restart options and the warning. */

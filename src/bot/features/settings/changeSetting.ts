@@ -6,7 +6,7 @@ import { changedSettings, describeDirectChange } from '../../../sync/settings';
 import { settingApprovals } from '../../../approvals/policy';
 import { defineOperation } from '../../operations/operation';
 import { draftCard } from '../../shared/changeRequests/previewChange';
-import { issuedNow } from '../../shared/confirmation';
+import { issuedNow } from '../../turn/confirmation';
 import { oneConfiguration } from '../../shared/oneConfiguration';
 import { sendCard } from '../../turn/reply';
 import type { SettingsServices } from './services';

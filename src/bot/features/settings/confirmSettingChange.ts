@@ -6,7 +6,7 @@ import { describeDirectChange } from '../../../sync/settings';
 import { settingApprovals } from '../../../approvals/policy';
 import { defineOperation } from '../../operations/operation';
 import { draftCard } from '../../shared/changeRequests/previewChange';
-import { checkConfirmationAge, issuedAt } from '../../shared/confirmation';
+import { checkConfirmationAge, issuedAt } from '../../turn/confirmation';
 import { configurationById } from '../../shared/findConfiguration';
 import type { SettingsServices } from './services';
 import { settingInput } from './settingInput';
@@ -44,7 +44,11 @@ export const confirmSettingChange = defineOperation<SettingsServices>()({
         const before = await services.settings.current(config);
         if (settingApprovals(before, parsed.data) > 0) {
           log.info({ configuration: config.servicePrincipalId, change: parsed.data.kind }, 'risky setting: approval');
-          return draftCard(context, services.changeRequests, config, { kind: 'setSetting', setting: parsed.data, before });
+          return draftCard(context, services.changeRequests, config, {
+            kind: 'setSetting',
+            setting: parsed.data,
+            before,
+          });
         }
         const result = await services.settings.change(config, parsed.data);
         log.info(

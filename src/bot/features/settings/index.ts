@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../../errors';
 import { defineFeature } from '../../operations/feature';
-import { DEFAULT_CONFIRMATION_TTL_HOURS } from '../../shared/confirmation';
+import { DEFAULT_CONFIRMATION_TTL_HOURS } from '../../turn/confirmation';
 import { changeSetting } from './changeSetting';
 import { confirmSettingChange } from './confirmSettingChange';
 import { removeConfiguration } from './removeConfiguration';

@@ -2,7 +2,7 @@ import { renderSetupCard } from '../../../cards/setupCard';
 import { SetupVerb } from '../../../cards/setupVerbs';
 import type { AdaptiveCard } from '../../../cards/render';
 import type { SetupPlan } from '../../../sync/setup';
-import { issuedNow } from '../../shared/confirmation';
+import { issuedNow } from '../../turn/confirmation';
 
 /** The plan card, with the request button only when there is something the bot may do and the verb has a route. */
 export function setupPlanCard(plan: SetupPlan, verbs: ReadonlySet<string>, trust: boolean): AdaptiveCard {

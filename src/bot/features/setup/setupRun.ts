@@ -5,7 +5,7 @@ import { CodedError, ErrorCode } from '../../../errors';
 import { verifiedActor } from '../../access';
 import { defineOperation } from '../../operations/operation';
 import { conversationAddress } from '../../shared/changeRequests/address';
-import { checkConfirmationAge, issuedAt } from '../../shared/confirmation';
+import { checkConfirmationAge, issuedAt } from '../../turn/confirmation';
 import type { SetupServices } from './services';
 
 /**

@@ -4,7 +4,7 @@ import { Verb } from '../../../../src/cards/verbs';
 import { buttonsOf, cardOf, cardText } from '../../../support/adaptiveCard';
 import { SetupHarness, startSetupHarness } from './harness';
 
-/** Guided setup and the risky settings, typed and clicked as an attacker would: each ends in a request, not a change. */
+/** Guided setup and the risky settings, typed and clicked as an attacker would: a request each, never a change. */
 describe('risky changes end in an approval request, not a change', function () {
   this.timeout(90_000);
   let h: SetupHarness;
@@ -85,7 +85,10 @@ describe('risky changes end in an approval request, not a change', function () {
     const old = await h.t.click(change.verb, withoutStamp);
     assert.match(JSON.stringify(old.invoke?.body), /from an older version of the bot/);
     assert.deepEqual(await settingsOf('Contoso A'), start);
-    assert.ok(h.t.logs.entries.some((l) => /StaleAction/.test(JSON.stringify(l))), 'the refusal is logged');
+    assert.ok(
+      h.t.logs.entries.some((l) => /StaleAction/.test(JSON.stringify(l))),
+      'the refusal is logged',
+    );
     const fresh = await h.t.click(change.verb, change.data);
     assert.match(JSON.stringify(fresh.invoke?.body), /40/);
     assert.equal((await settingsOf('Contoso A')).deleteThresholdValue, 40, 'a fresh confirmation works');
