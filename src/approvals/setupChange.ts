@@ -69,22 +69,34 @@ export async function applySetup(
 ): Promise<ApplyResult> {
   const plan = await setup.inspect(request.targetTenantId);
   const run = await setup.run(plan, { logger, trust: request.trust });
-  const steps = run.steps.map((s) => `${s.title}: ${s.state}${s.detail ? ` (${s.detail})` : ''}`).join('; ');
+  // A failed test connection's detail is the connection error, told once, up front.
+  const said = (s: (typeof run.steps)[number]) => s.detail && !(s.key === 'testConnection' && run.connectionError);
+  const steps = run.steps.map((s) => `${s.title}: ${s.state}${said(s) ? ` (${s.detail})` : ''}`).join('; ');
   const created = run.configuration?.servicePrincipalId;
+  // The same words as the setup card's outcome, so approvers and the requester read what an operator used to see.
+  const name = run.configuration?.displayName ?? plan.configurationName;
   switch (run.outcome) {
     case 'ready':
-      return { outcome: 'applied', detail: `Set up and tested. ${steps}`, at: at(), graphObjectId: created };
+      return {
+        outcome: 'applied',
+        detail: `Test connection passed. "${name}" is ready and not started. ${steps}`,
+        at: at(),
+        graphObjectId: created,
+      };
     case 'connectionFailed':
       return {
         outcome: 'applied',
-        detail: `Created, but test connection failed (${run.connectionError?.code}). ${steps}`,
+        // The target admin's to-do comes first: the card clips long details.
+        detail:
+          `"${name}" was created, but test connection failed (${run.connectionError?.code}): ` +
+          `${run.connectionError?.message ?? ''} ${steps}`,
         at: at(),
         graphObjectId: created,
       };
     case 'conflict':
       return {
         outcome: 'noLongerApplies',
-        detail: `A configuration to this tenant already exists. ${steps}`,
+        detail: `Nothing was created: a configuration to this tenant already exists. ${steps}`,
         at: at(),
       };
     case 'failed':

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { renderApprovalPreviewCard } from '../../../cards/approvalPreview';
+import { renderSetupCard } from '../../../cards/setupCard';
 import { SetupVerb } from '../../../cards/setupVerbs';
 import { CodedError, ErrorCode } from '../../../errors';
 import { verifiedActor } from '../../access';
@@ -31,6 +32,11 @@ export const setupRun = defineOperation<SetupServices>()({
             'Guided setup needs an approval, and approvals are not running in this bot.',
           );
         const plan = await inspect(target);
+        // A second configuration to the same target is never drafted (a second click, an old card, a forged one).
+        if (plan.existing.length > 0) {
+          log.info({ target: plan.target.tenantId }, 'setup: a configuration to this target exists, nothing drafted');
+          return renderSetupCard({ plan, buttons: [], run: { plan, steps: [], outcome: 'conflict' } });
+        }
         const draft = await approvals.previewSetup({
           actor: verifiedActor(context),
           plan,
