@@ -358,7 +358,7 @@ describe('@e2e guided setup in the Agents Playground (local mode)', function () 
     return found;
   }
 
-  it('"set up sync to tailspintoys.com", ask for approval, two approvers approve, and see the setup pass', async function () {
+  it('"set up sync to tailspintoys.com", ask for approval, two approvers approve, and the setup passes', async () => {
     const { chromiumAvailable, launchChromium } = await import('../support/browser');
     const { startLocalModeProcess } = await import('../support/localMode');
     const { PlaygroundPage } = await import('../support/playgroundPage');
