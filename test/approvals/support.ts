@@ -20,6 +20,7 @@ export interface ApprovalWorld {
   clock: { now: Date };
   service(options?: {
     twoApproversAbove?: number;
+    twoApproversGroupSize?: number;
     storage?: DurableStorage;
     setup?: ApprovalServiceOptions['setup'];
   }): ApprovalService;
@@ -29,8 +30,9 @@ export interface ApprovalWorld {
   stop(): Promise<void>;
 }
 
-export async function startApprovalWorld(): Promise<ApprovalWorld> {
-  const sim = await startTestSimulator();
+/** `users`: the source tenant's total (generated people beyond the seed), for groups too large to count. */
+export async function startApprovalWorld(options: { users?: number } = {}): Promise<ApprovalWorld> {
+  const sim = await startTestSimulator({ users: options.users });
   const source = sim.connection.tenants.find((t) => t.role === 'source')!;
   const logs = captureLogs('debug');
   const gateway = createGraphGateway({
@@ -68,7 +70,11 @@ export async function startApprovalWorld(): Promise<ApprovalWorld> {
       new ApprovalService({
         storage: options.storage ?? storage,
         gateway,
-        policy: { ttlHours: 24, twoApproversAbove: options.twoApproversAbove ?? 10 },
+        policy: {
+          ttlHours: 24,
+          twoApproversAbove: options.twoApproversAbove ?? 10,
+          twoApproversGroupSize: options.twoApproversGroupSize,
+        },
         logger: logs.logger,
         now: () => clock.now,
         setup: options.setup,
