@@ -99,7 +99,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
       ttlHours: e.APPROVAL_TTL_HOURS,
       twoApproversAbove: e.APPROVAL_TWO_APPROVERS_ABOVE,
       resumeAfterSeconds: e.APPROVAL_RESUME_SECONDS,
+      twoApproversGroupSize: e.APPROVAL_TWO_APPROVERS_GROUP_SIZE,
+      retentionDays: e.APPROVAL_RETENTION_DAYS,
     },
+    setup: { deleteThreshold: e.SETUP_DELETE_THRESHOLD },
     roles: {
       readerRoles: roleList(e.READER_ROLES, DEFAULT_READER_ROLES),
       operatorRoles: roleList(e.OPERATOR_ROLES, DEFAULT_OPERATOR_ROLES),

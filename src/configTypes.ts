@@ -66,7 +66,19 @@ export interface AppConfig {
   instanceId: string;
   alerts: { pollSeconds: number; leaseSeconds: number };
   /** resumeAfterSeconds: an apply idle this long on shared storage is taken over (its instance died). */
-  approvals: { ttlHours: number; twoApproversAbove: number; resumeAfterSeconds: number };
+  /**
+   * The approval policy's settings (src/approvals/policy.ts): request, draft and confirmation lifetime, the
+   * two-approver thresholds, and how long closed requests are kept.
+   */
+  approvals: {
+    ttlHours: number;
+    twoApproversAbove: number;
+    resumeAfterSeconds: number;
+    twoApproversGroupSize: number;
+    retentionDays: number;
+  };
+  /** Guided setup creates configurations with accidental-deletion prevention on at this threshold. */
+  setup: { deleteThreshold: number };
   roles: RoleSettings;
   llm?: LlmSettings;
   local: { playgroundPort: number; simulatorPort: number; simulatorCycleSeconds: number };

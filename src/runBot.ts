@@ -40,7 +40,14 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     ? config.graph.credential.tenantId
     : (config.homeTenantId ?? config.graph.credential.tenantId);
   const targets = targetGateways(config.targetTenants, logger);
-  const services = createServices({ gateway, catalog, logger, targets, sourceTenantId });
+  const services = createServices({
+    gateway,
+    catalog,
+    logger,
+    targets,
+    sourceTenantId,
+    setupDeleteThreshold: config.setup.deleteThreshold,
+  });
   const access = {
     roles: new RoleDirectory({ memberships: services.memberships, settings: config.roles }),
     settings: config.roles,
@@ -53,7 +60,7 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     source: services.monitorSource,
     incidentActions: services.incidents,
   });
-  const approvals = createApprovals({ config, storage, gateway, adapter, logger });
+  const approvals = createApprovals({ config, storage, gateway, adapter, logger, setup: services.setup });
   const { app } = createBot({
     logger,
     catalog,

@@ -2,7 +2,7 @@ import type { GraphGateway } from '../graph/gateway';
 import { constantValue, sameValue } from '../domain/mappingValues';
 import type { SyncConfiguration } from '../domain';
 import { removeConfiguration } from '../sync/removal';
-import { applyMappingChange, MappingGateway } from '../sync/settings';
+import { applyDirectChange, applyMappingChange, describeDirectChange, MappingGateway } from '../sync/settings';
 import type { Change } from './model';
 
 export type ApplyGateway = MappingGateway &
@@ -20,6 +20,8 @@ export type ApplyGateway = MappingGateway &
     | 'findApplicationByAppId'
     | 'deleteServicePrincipal'
     | 'deleteApplication'
+    | 'getJob'
+    | 'restartJob'
   >;
 
 /** What Graph looked like, and what was done about it. */
@@ -73,7 +75,38 @@ export async function applyChange(
       return applyMappingChange(gateway, config, change.mapping);
     case 'removeConfiguration':
       return removeConfiguration(gateway, config.servicePrincipalId);
+    case 'setSetting': {
+      const result = await applyDirectChange(gateway, config.servicePrincipalId, change.setting);
+      const words = describeDirectChange(change.setting);
+      return result.changed
+        ? { kind: 'changed', detail: `${config.displayName}: ${words} - done.` }
+        : { kind: 'alreadyInEffect', detail: `${config.displayName} already does this (${words}).` };
+    }
+    case 'allowDeletes':
+      return allowDeletes(gateway, config);
+    case 'setup':
+      // Guided setup has no configuration yet: the approval service runs it itself (setupChange.ts).
+      return { kind: 'gone', detail: 'Guided setup is not applied to a configuration.' };
   }
+}
+
+/** ForceDeletes only while the job is still quarantined for too many deletes; otherwise nothing is held back. */
+async function allowDeletes(gateway: ApplyGateway, config: SyncConfiguration): Promise<ChangeEffect> {
+  if (!config.job) return { kind: 'gone', detail: `${config.displayName} has no provisioning job.` };
+  const job = await gateway.getJob(config.servicePrincipalId, config.job.id);
+  if (job?.status !== 'Quarantine' || job.quarantine?.reason !== 'TooManyDeletes') {
+    return {
+      kind: 'alreadyInEffect',
+      detail: `${config.displayName} is no longer holding back deletions (not quarantined for too many deletes).`,
+    };
+  }
+  await gateway.restartJob(config.servicePrincipalId, config.job.id, ['ForceDeletes']);
+  return {
+    kind: 'changed',
+    detail:
+      `${config.displayName} restarted with ForceDeletes: the next cycle carries out the held-back deletions ` +
+      '(soft deletes, restorable for 30 days).',
+  };
 }
 
 async function addPrincipal(

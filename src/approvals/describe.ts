@@ -1,6 +1,6 @@
 import type { ApprovalRequest, Change, Impact } from './model';
 import { statusWords } from './policy';
-import { describeMappingChange } from '../sync/settings';
+import { describeDirectChange, describeMappingChange } from '../sync/settings';
 
 /** The change in one line, as the card and the listings say it. */
 export function describeChange(change: Change, configurationName: string): string {
@@ -30,6 +30,19 @@ export function describeChange(change: Change, configurationName: string): strin
     }
     case 'removeConfiguration':
       return `Remove the configuration ${configurationName} (synchronized users stay in the target)`;
+    case 'setSetting': {
+      const words = describeDirectChange(change.setting);
+      return `${words[0].toUpperCase()}${words.slice(1)} on ${configurationName}`;
+    }
+    case 'allowDeletes': {
+      const count = change.heldBack > 0 ? `${change.heldBack} ` : '';
+      return `Allow the ${count}held-back deletions of ${configurationName} (ForceDeletes)`;
+    }
+    case 'setup':
+      return (
+        `Set up sync to ${change.targetName}: partner policy, configuration, test connection` +
+        (change.trust ? ', and trust its MFA and compliant devices' : '')
+      );
   }
 }
 

@@ -2,8 +2,9 @@ import type { GraphGateway } from '../graph/gateway';
 import type { SyncConfiguration } from '../domain';
 import { mappingImpact, removalImpact } from './configurationChanges';
 import type { Change, Impact } from './model';
-import { assignedScope, groupMembers, ScopeGateway } from './scope';
-import type { MappingGateway } from '../sync/settings';
+import { assignedScope, countedGroupMembers, ScopeGateway } from './scope';
+import { changedSettings, MappingGateway } from '../sync/settings';
+import type { SyncSettings } from '../domain';
 
 export type ImpactGateway = ScopeGateway &
   MappingGateway &
@@ -20,6 +21,9 @@ export async function computeImpact(
 ): Promise<Impact> {
   if (change.kind === 'setMapping') return mappingImpact(gateway, config, change.mapping);
   if (change.kind === 'removeConfiguration') return removalImpact(gateway, config);
+  if (change.kind === 'setSetting') return settingImpact(change);
+  if (change.kind === 'allowDeletes') return allowDeletesImpact(change);
+  if (change.kind === 'setup') throw new Error('guided setup is previewed from its plan (setupChange.ts)');
   const sp = config.servicePrincipalId;
   const settings = await gateway.getSettings(sp);
   const allUsers = settings.scopeMode === 'allUsers';
@@ -48,10 +52,9 @@ export async function computeImpact(
   const principal = change.principal;
   const assigned = assignments.find((a) => a.principalId === principal.id);
   const scope = await assignedScope(gateway, assignments);
-  const members =
-    principal.type === 'Group'
-      ? await groupMembers(gateway, principal.id)
-      : [{ id: principal.id, displayName: principal.displayName }];
+  const counted = principal.type === 'Group' ? await countedGroupMembers(gateway, principal.id) : undefined;
+  const members = counted ? counted.members : [{ id: principal.id, displayName: principal.displayName }];
+  const groupSize = counted?.complete ? counted.members.length : undefined;
   const moot = allUsers
     ? [
         'The configuration syncs all users, so assignments do not change who is in scope ' +
@@ -64,10 +67,11 @@ export async function computeImpact(
     const entering = allUsers ? 0 : members.filter((m) => !scope.has(m.id)).length;
     return {
       entering,
+      groupSize,
       leaving: 0,
       leavingNames: [],
       existingUsersChange: NO_EXISTING_CHANGE,
-      notes: [...moot, ...groupNote(principal.type, members.length)],
+      notes: [...moot, ...groupNote(principal.type, members.length, counted?.complete ?? true)],
     };
   }
   if (!assigned) return none(`${principal.displayName} is not assigned to ${config.displayName}.`);
@@ -86,7 +90,36 @@ export async function computeImpact(
       leaving.length > 0
         ? 'Users leaving scope are soft-deleted in the target on the next cycle (restorable for 30 days).'
         : NO_EXISTING_CHANGE,
-    notes: [...moot, ...groupNote(principal.type, members.length)],
+    notes: [...moot, ...groupNote(principal.type, members.length, counted?.complete ?? true)],
+  };
+}
+
+function settingImpact(change: Extract<Change, { kind: 'setSetting' }>): Impact {
+  const after = changedSettings(change.before, change.setting);
+  const threshold = (s: SyncSettings) =>
+    s.deleteThresholdEnabled ? `on, ${s.deleteThresholdValue ?? 'default'} deletions per cycle` : 'off';
+  const email = (s: SyncSettings) => (s.notificationsEnabled ? `on, to ${s.notificationEmail ?? 'nobody yet'}` : 'off');
+  return {
+    entering: 0,
+    leaving: 0,
+    leavingNames: [],
+    existingUsersChange: NO_EXISTING_CHANGE,
+    notes: [
+      `Accidental-deletion prevention before: ${threshold(change.before)}; after: ${threshold(after)}.`,
+      `Failure e-mail before: ${email(change.before)}; after: ${email(after)}.`,
+    ],
+  };
+}
+
+function allowDeletesImpact(change: Extract<Change, { kind: 'allowDeletes' }>): Impact {
+  return {
+    entering: 0,
+    leaving: change.heldBack,
+    leavingNames: change.names.slice(0, NAMES_SHOWN),
+    existingUsersChange:
+      'The job restarts with ForceDeletes: the next cycle carries out every held-back deletion ' +
+      '(soft deletes, restorable for 30 days).',
+    notes: [],
   };
 }
 
@@ -129,8 +162,8 @@ function none(note: string): Impact {
   return { entering: 0, leaving: 0, leavingNames: [], existingUsersChange: NO_EXISTING_CHANGE, notes: [note] };
 }
 
-function groupNote(type: string, members: number): string[] {
-  return type === 'Group'
-    ? [`The group has ${members} direct member${members === 1 ? '' : 's'}; nested groups are not synchronized.`]
-    : [];
+function groupNote(type: string, members: number, complete: boolean): string[] {
+  if (type !== 'Group') return [];
+  if (!complete) return [`The group has more than ${members} direct members; nested groups are not synchronized.`];
+  return [`The group has ${members} direct member${members === 1 ? '' : 's'}; nested groups are not synchronized.`];
 }

@@ -2,6 +2,7 @@
 export const ApprovalKeys = {
   requestPrefix: 'approvals/request/',
   request: (id: string) => `approvals/request/${id}`,
+  draftPrefix: 'approvals/draft/',
   draft: (id: string) => `approvals/draft/${id}`,
   /** Written create-only before an apply attempt calls Graph: one attempt, one caller. */
   applyMarker: (id: string, attempt: number) => `approvals/apply/${id}/${attempt}`,

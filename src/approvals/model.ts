@@ -3,7 +3,8 @@
  * A conversation address is kept opaque (the bot stores its own reference there).
  */
 
-import type { MappingChange } from '../sync/settings';
+import type { SyncSettings } from '../domain';
+import type { DirectChange, MappingChange } from '../sync/settings';
 
 export type PrincipalType = 'User' | 'Group';
 
@@ -11,6 +12,17 @@ export interface Principal {
   id: string;
   type: PrincipalType;
   displayName: string;
+}
+
+/** What guided setup asks for: the target, whether to trust its claims, and the partner policy before and after. */
+export interface SetupRequest {
+  targetTenantId: string;
+  targetName: string;
+  /** Trust the target's MFA and compliant-device claims (only when the requester asked for it). */
+  trust: boolean;
+  /** The source tenant's partner entry for the target, in words, as read at preview and as setup leaves it. */
+  partnerBefore: string;
+  partnerAfter: string;
 }
 
 /** What a request asks to change on one configuration. */
@@ -22,12 +34,20 @@ export type Change =
   /** showInAddressList or the display name suffix (sync/settings). */
   | { kind: 'setMapping'; mapping: MappingChange }
   /** Deletes the configuration's service principal and application; synced users stay (sync/removal). */
-  | { kind: 'removeConfiguration' };
+  | { kind: 'removeConfiguration' }
+  /** A risky provisioning setting (deletion prevention off, a higher threshold, failure e-mail redirected or off). */
+  | { kind: 'setSetting'; setting: DirectChange; before: SyncSettings }
+  /** Restart with ForceDeletes after a TooManyDeletes quarantine: the held-back deletions are carried out. */
+  | { kind: 'allowDeletes'; heldBack: number; names: string[] }
+  /** Guided setup: the partner policy writes and the new configuration (no configuration exists yet). */
+  | ({ kind: 'setup' } & SetupRequest);
 
 /** What the change would do, computed from Graph when the request was previewed. */
 export interface Impact {
   /** Users who come into scope (undefined: not counted, e.g. "every user in the tenant"). */
   entering?: number;
+  /** Direct members of a group being added (undefined: too many to count, or not a group). */
+  groupSize?: number;
   /** Users who leave scope and are soft-deleted in the target on the next cycle. */
   leaving?: number;
   /** A few of the leaving users, by name. */
@@ -87,6 +107,7 @@ export type ConversationAddress = Record<string, unknown>;
 /** A previewed request the requester has not submitted yet: what is asked, by whom, with its impact. */
 export interface ApprovalDraft {
   id: string;
+  /** The configuration's service principal id; for guided setup, the target tenant's id. */
   configurationId: string;
   configurationName: string;
   change: Change;

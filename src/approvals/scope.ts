@@ -7,6 +7,14 @@ export type ScopeGateway = Pick<GraphGateway, 'listAssignments' | 'listGroupMemb
 const MAX_MEMBERS = 5000;
 
 export async function groupMembers(gateway: ScopeGateway, groupId: string): Promise<DirectoryUser[]> {
+  return (await countedGroupMembers(gateway, groupId)).members;
+}
+
+/** The direct members, and whether that is all of them (false: the count stopped at MAX_MEMBERS). */
+export async function countedGroupMembers(
+  gateway: ScopeGateway,
+  groupId: string,
+): Promise<{ members: DirectoryUser[]; complete: boolean }> {
   const users: DirectoryUser[] = [];
   let cursor: string | undefined;
   do {
@@ -14,7 +22,7 @@ export async function groupMembers(gateway: ScopeGateway, groupId: string): Prom
     users.push(...page.items);
     cursor = page.next;
   } while (cursor !== undefined && users.length < MAX_MEMBERS);
-  return users;
+  return { members: users, complete: cursor === undefined };
 }
 
 /**

@@ -8,7 +8,17 @@ import { findPrincipal, PrincipalGateway } from './findPrincipal';
 import { computeImpact, ImpactGateway } from './impact';
 import { OutcomeGateway, provisioningOutcome } from './provisioningOutcome';
 import type { ApplyResult, ApprovalDraft, ApprovalRequest, Change, ConversationAddress, Principal } from './model';
-import { ApprovalPolicy, isExpired, requiredApprovals, requireRole, stale } from './policy';
+import {
+  ApprovalPolicy,
+  DEFAULT_RETENTION_DAYS,
+  isExpired,
+  isPastTtl,
+  requiredApprovals,
+  requireRole,
+  stale,
+} from './policy';
+import { applySetup, setupImpact, setupRequest } from './setupChange';
+import type { SetupPlan, SetupService } from '../sync/setup';
 import { ApprovalStore } from './store';
 import * as step from './transitions';
 
@@ -22,6 +32,8 @@ export interface ApprovalServiceOptions {
   now?: () => Date;
   /** Who runs applies, written in the idempotency marker (the instance id). */
   instanceId?: string;
+  /** Guided setup, run once its request is approved; without it setup requests cannot be made. */
+  setup?: Pick<SetupService, 'inspect' | 'run'>;
 }
 
 /** A decision's answer: the request as stored now, and whether this caller moved it. */
@@ -83,6 +95,30 @@ export class ApprovalService {
     return draft;
   }
 
+  /** Guided setup as a request: the plan read just now, with the partner policy before and after, kept as a draft. */
+  async previewSetup(input: {
+    actor: Actor;
+    plan: SetupPlan;
+    trust: boolean;
+    requesterAddress?: ConversationAddress;
+  }): Promise<ApprovalDraft> {
+    requireRole(input.actor, 'operator', 'Requesting guided setup');
+    if (!this.options.setup) throw new CodedError(ErrorCode.NotSupported, 'Guided setup is not running in this bot.');
+    const request = setupRequest(input.plan, input.trust);
+    const draft: ApprovalDraft = {
+      id: randomUUID(),
+      configurationId: request.targetTenantId,
+      configurationName: request.targetName,
+      change: { kind: 'setup', ...request },
+      impact: setupImpact(input.plan, request),
+      requester: { id: input.actor.id, displayName: input.actor.displayName },
+      requesterAddress: input.requesterAddress,
+      createdAt: this.now().toISOString(),
+    };
+    await this.store.saveDraft(draft);
+    return draft;
+  }
+
   /** Turns the requester's own draft into a pending request; a second Submit returns the same request. */
   async submit(draftId: string, actor: Actor, approvalAddress: ConversationAddress | undefined): Promise<Decided> {
     const draft = await this.store.getDraft(draftId);
@@ -101,6 +137,15 @@ export class ApprovalService {
     const existing = await this.store.get(draft.id);
     if (existing) return { request: existing, changed: false };
     const now = this.now();
+    // A preview card left in the chat is not a standing offer: after the TTL it is asked for again.
+    if (isPastTtl(draft.createdAt, this.policy, now)) {
+      throw new CodedError(
+        ErrorCode.StaleAction,
+        `This preview is from ${draft.createdAt.slice(0, 16).replace('T', ' ')} UTC and expired after ` +
+          `${this.policy.ttlHours} hours, so it cannot be submitted. Ask for the change again to see its impact now.`,
+        { draftId: draft.id, createdAt: draft.createdAt },
+      );
+    }
     const request: ApprovalRequest = {
       id: draft.id,
       configurationId: draft.configurationId,
@@ -171,6 +216,26 @@ export class ApprovalService {
       resumed.push(await this.apply(claimed.request));
     }
     return resumed;
+  }
+
+  /**
+   * Storage cleanup: drafts past the TTL, and closed requests (with their apply markers) older than the retention.
+   * Open requests are never deleted. Returns how many items went.
+   */
+  async purge(): Promise<number> {
+    const now = this.now();
+    const retentionMs = (this.policy.retentionDays ?? DEFAULT_RETENTION_DAYS) * 86_400_000;
+    const drafts = (await this.store.listDrafts()).filter((d) => isPastTtl(d.createdAt, this.policy, now));
+    const closed = (await this.list()).filter(
+      (r) =>
+        !['pending', 'applying', 'failed'].includes(r.status) && now.getTime() - Date.parse(r.createdAt) >= retentionMs,
+    );
+    const gone = await this.store.remove(
+      drafts.map((d) => d.id),
+      closed,
+    );
+    if (gone > 0) this.log.info({ drafts: drafts.length, requests: closed.length }, 'expired approval items deleted');
+    return gone;
   }
 
   /** Every request, newest first, with expired ones marked as such. */
@@ -248,6 +313,7 @@ export class ApprovalService {
     const at = () => this.now().toISOString();
     let effect: ChangeEffect;
     try {
+      if (request.change.kind === 'setup') return await this.runSetup(request.change, earlierReachedGraph, at);
       effect = await applyChange(this.options.gateway, request.configurationId, request.change);
     } catch (error) {
       const coded = isCoded(error) ? error : undefined;
@@ -274,5 +340,18 @@ export class ApprovalService {
       return { outcome: 'applied', detail: `${effect.detail} (confirmed after an interrupted attempt)`, at: at() };
     }
     return { outcome: 'noLongerApplies', detail: effect.detail, at: at() };
+  }
+
+  private async runSetup(
+    change: Extract<Change, { kind: 'setup' }>,
+    earlierReachedGraph: boolean,
+    at: () => string,
+  ): Promise<ApplyResult> {
+    if (!this.options.setup) throw new CodedError(ErrorCode.NotSupported, 'Guided setup is not running in this bot.');
+    const result = await applySetup(this.options.setup, change, this.log, at);
+    // An interrupted attempt that created the configuration finds it now: that is this request's own work.
+    return result.outcome === 'noLongerApplies' && earlierReachedGraph
+      ? { ...result, outcome: 'applied', detail: `${result.detail} (confirmed after an interrupted attempt)` }
+      : result;
   }
 }

@@ -62,6 +62,26 @@ export class ApprovalStore {
     return item ? (withoutETag(item) as unknown as ApprovalDraft) : undefined;
   }
 
+  async listDrafts(): Promise<ApprovalDraft[]> {
+    const keys = await this.storage.listKeys(ApprovalKeys.draftPrefix);
+    if (keys.length === 0) return [];
+    const items = await this.storage.read(keys);
+    return keys.filter((k) => items[k]).map((k) => withoutETag(items[k]) as unknown as ApprovalDraft);
+  }
+
+  /** Deletes drafts by id, and closed requests with their apply markers; returns how many items were deleted. */
+  async remove(draftIds: string[], requests: ApprovalRequest[]): Promise<number> {
+    const keys = [
+      ...draftIds.map(ApprovalKeys.draft),
+      ...requests.flatMap((r) => [
+        ApprovalKeys.request(r.id),
+        ...Array.from({ length: r.applyAttempt }, (_, i) => ApprovalKeys.applyMarker(r.id, i + 1)),
+      ]),
+    ];
+    if (keys.length > 0) await this.storage.delete(keys);
+    return draftIds.length + requests.length;
+  }
+
   /** True for the one caller that may run this apply attempt against Graph. */
   claimApply(id: string, attempt: number, by: string, at: string): Promise<boolean> {
     return this.storage.createIfAbsent(ApprovalKeys.applyMarker(id, attempt), { requestId: id, attempt, by, at });

@@ -1,7 +1,7 @@
 import { CodedError, ErrorCode } from '../errors';
 import { type Actor, samePerson } from '../domain';
 import type { ApplyResult, ApprovalRequest, AuditEvent, Person } from './model';
-import { checkDecider, checkPending, isExpired, stale } from './policy';
+import { checkDecider, checkPending, checkRetryable, isExpired } from './policy';
 
 /**
  * State transitions as pure functions of the stored request: updateWithRetry runs them on the
@@ -78,7 +78,7 @@ export function cancel(actor: Actor, now: Date) {
 export function retry(actor: Actor, now: Date) {
   return (request: ApprovalRequest): ApprovalRequest => {
     checkDecider(request, actor, 'Retrying a change');
-    if (request.status !== 'failed') throw stale(request, 'Only a change whose apply failed can be retried.');
+    checkRetryable(request, now);
     return startApply(request, now.toISOString(), 'retried', person(actor));
   };
 }

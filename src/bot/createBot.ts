@@ -12,6 +12,7 @@ import { registerHooks } from './hooks';
 import type { AlertBotDeps, ApprovalsSetup, SetupBotDeps } from './operations/botServices';
 import { registerFeatures } from './operations/registerFeatures';
 import { choosePlanner } from './planner/choosePlanner';
+import { DEFAULT_CONFIRMATION_TTL_HOURS } from './turn/confirmation';
 import type { LlmPlannerOptions } from './planner/llm/createLlmPlanner';
 
 export interface BotOptions {
@@ -71,6 +72,7 @@ export function createBot(options: BotOptions): Bot {
     alerts: options.alerts,
     approvals: options.approvals,
     proactive: { adapter, appId: identity?.appId ?? '' },
+    confirmationTtlHours: options.approvals?.service.policy.ttlHours ?? DEFAULT_CONFIRMATION_TTL_HOURS,
   });
   adapter.onTurnError = onTurnError(logger);
   return { app, adapter };

@@ -45,7 +45,7 @@ export function renderSetupCard(model: SetupCardModel): AdaptiveCard {
   const sections = [
     {
       title: `In ${tenant(plan.source)} (this tenant)`,
-      note: 'The bot creates what is missing here when you confirm.',
+      note: 'The bot creates what is missing here once two approvers approve. Trust is set only when asked for.',
       facts: facts('source'),
     },
     {

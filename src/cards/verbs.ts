@@ -35,6 +35,8 @@ export const Verb = {
   approvalReject: 'approval.reject',
   approvalCancel: 'approval.cancel',
   approvalRetry: 'approval.retry',
+  modelConfirm: 'model.confirm',
+  modelCancel: 'model.cancel',
 } as const;
 
 export type VerbName = (typeof Verb)[keyof typeof Verb];

@@ -28,12 +28,14 @@ export function createServices(deps: {
   logger: Logger;
   targets: TargetGateways;
   sourceTenantId: string;
+  /** The accidental-deletion threshold guided setup gives new configurations. */
+  setupDeleteThreshold?: number;
 }): Services {
   const { gateway, catalog, logger, targets, sourceTenantId } = deps;
   return {
     operations: createSyncOperations({ gateway, catalog, logger, targets: { gatewayFor: targets, sourceTenantId } }),
     settings: createSettingsService(gateway),
-    setup: createSetupService({ gateway, targets, sourceTenantId }),
+    setup: createSetupService({ gateway, targets, sourceTenantId, deleteThreshold: deps.setupDeleteThreshold }),
     incidents: incidentActions(gateway),
     monitorSource: graphSource(gateway),
     memberships: entraMemberships(gateway),

@@ -90,4 +90,6 @@ export interface InitialSyncSettings {
   scopeMode: ScopeMode;
   notificationsEnabled: boolean;
   deleteThresholdEnabled: boolean;
+  /** The accidental-deletion threshold (deletions per cycle) when prevention is on. */
+  deleteThresholdValue?: number;
 }

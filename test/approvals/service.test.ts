@@ -246,7 +246,10 @@ describe('approvals service against the simulator', function () {
     const contosoB = await world.config('Contoso B');
     const before = await world.gateway.getSettings(contosoB.servicePrincipalId);
     const r = await request({ kind: 'setScopeMode', scopeMode: 'allUsers' }, megan, service, contosoB);
-    assert.equal((await service.approve(r.id, alex)).request.status, 'applied');
+    assert.equal(r.requiredApprovals, 2, 'sync-all needs two approvers');
+    assert.equal((await service.approve(r.id, alex)).request.status, 'pending', 'one approval changes nothing');
+    assert.equal((await world.gateway.getSettings(contosoB.servicePrincipalId)).scopeMode, before.scopeMode);
+    assert.equal((await service.approve(r.id, isaiah)).request.status, 'applied');
     const after = await world.gateway.getSettings(contosoB.servicePrincipalId);
     assert.equal(after.scopeMode, 'allUsers');
     const others = (s: typeof before) => s.raw.filter((x) => x.key !== 'SyncAll');

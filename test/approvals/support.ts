@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ApprovalService } from '../../src/approvals/service';
+import { ApprovalService, type ApprovalServiceOptions } from '../../src/approvals/service';
 import { createGraphGateway } from '../../src/graph/createGraphGateway';
 import type { GraphGateway } from '../../src/graph/gateway';
 import { SqliteStorage } from '../../src/storage/sqlite/sqliteStorage';
@@ -18,15 +18,21 @@ export interface ApprovalWorld {
   file: string;
   logs: CapturedLogs;
   clock: { now: Date };
-  service(options?: { twoApproversAbove?: number; storage?: DurableStorage }): ApprovalService;
+  service(options?: {
+    twoApproversAbove?: number;
+    twoApproversGroupSize?: number;
+    storage?: DurableStorage;
+    setup?: ApprovalServiceOptions['setup'];
+  }): ApprovalService;
   config(name: string): Promise<SyncConfiguration>;
   actor(upn: string, roles: Role[]): Promise<Actor>;
   reopen(): Promise<DurableStorage>;
   stop(): Promise<void>;
 }
 
-export async function startApprovalWorld(): Promise<ApprovalWorld> {
-  const sim = await startTestSimulator();
+/** `users`: the source tenant's total (generated people beyond the seed), for groups too large to count. */
+export async function startApprovalWorld(options: { users?: number } = {}): Promise<ApprovalWorld> {
+  const sim = await startTestSimulator({ users: options.users });
   const source = sim.connection.tenants.find((t) => t.role === 'source')!;
   const logs = captureLogs('debug');
   const gateway = createGraphGateway({
@@ -64,9 +70,14 @@ export async function startApprovalWorld(): Promise<ApprovalWorld> {
       new ApprovalService({
         storage: options.storage ?? storage,
         gateway,
-        policy: { ttlHours: 24, twoApproversAbove: options.twoApproversAbove ?? 10 },
+        policy: {
+          ttlHours: 24,
+          twoApproversAbove: options.twoApproversAbove ?? 10,
+          twoApproversGroupSize: options.twoApproversGroupSize,
+        },
         logger: logs.logger,
         now: () => clock.now,
+        setup: options.setup,
       }),
     async config(name) {
       const found = (await gateway.listConfigurations()).find((c) => c.displayName === name);

@@ -324,6 +324,7 @@ describe('every card stays within the message budget with the most it can be giv
           configurationName: CONFIGS[2].displayName,
         },
         BUTTON_VERBS,
+        false,
       ),
     ]) {
       assertWithinBudget(card);

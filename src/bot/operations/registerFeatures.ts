@@ -11,7 +11,17 @@ import { noteAction } from '../turn/outcome';
 import { checkCardSize } from '../turn/reply';
 import type { BotServices } from './botServices';
 import type { Feature } from './feature';
-import { buttonOf, commandOf, type Operation } from './operation';
+import { Verb } from '../../cards/verbs';
+import {
+  askToConfirm,
+  cancelledCard,
+  confirmedCall,
+  confirmedCard,
+  ModelConfirmData,
+  needsConfirmation,
+} from './modelConfirmation';
+import { MODEL_PLANNED } from '../turn/modelPlanned';
+import { buttonOf, commandOf, type Operation, type OperationTurn } from './operation';
 
 /**
  * Registers every feature's commands (AI actions) and buttons (Action.Execute verbs). Both sides of an operation
@@ -19,13 +29,18 @@ import { buttonOf, commandOf, type Operation } from './operation';
  * against the declared schema, then the handler; a failure is answered in words and logged.
  */
 export function registerFeatures(app: Application<TurnState>, features: readonly Feature[], bot: BotServices): void {
+  const commands = new Map<string, RunCommand>();
   for (const feature of features) {
     const services = feature.services(bot);
-    for (const operation of feature.operations) registerOperation(app, feature, services, operation, bot);
+    for (const operation of feature.operations) registerOperation(app, feature, services, operation, bot, commands);
     if (services !== undefined) feature.routes?.(app, services, bot.logger);
   }
+  registerModelConfirmation(app, bot, commands);
   registerCatchAlls(app, bot);
 }
+
+/** A command through its one gate (role, then parameters, then the handler), as typed or as confirmed on a card. */
+type RunCommand = (turn: OperationTurn, params: unknown) => Promise<void>;
 
 function registerOperation(
   app: Application<TurnState>,
@@ -33,6 +48,7 @@ function registerOperation(
   services: unknown,
   operation: Operation,
   bot: BotServices,
+  commands: Map<string, RunCommand>,
 ): void {
   const unavailable = async (): Promise<never> => {
     throw new CodedError(feature.unavailable.code, feature.unavailable.message, { feature: feature.name });
@@ -40,19 +56,30 @@ function registerOperation(
   const command = commandOf(operation);
   if (command && operation.command) {
     const run = services === undefined ? unavailable : operation.command.run(services);
+    const gate = async (turn: OperationTurn, params: unknown, confirmFirst: boolean): Promise<boolean> => {
+      // The one role check of every command, whichever planner (commands or the LLM) chose it.
+      requireRole(verifiedActor(turn.context), command.role, bot.roleSettings, command.title);
+      const parsed = command.parameters.safeParse(params ?? {});
+      if (!parsed.success) throw invalidParameters(command.title, command.name, parsed.error);
+      if (confirmFirst) {
+        await askToConfirm(turn.context, command, parsed.data, turn.log);
+        return false;
+      }
+      // The action as a field, not a child logger: a child per action is a cost on every turn. At debug:
+      // the turn's summary line (hooks/turnSummary.ts) names the action at info.
+      noteAction(turn.context, command.name);
+      turn.log.debug({ action: command.name, parameters: parsed.data }, 'action started');
+      await run(turn, parsed.data);
+      return true;
+    };
+    commands.set(command.name, async (turn, params) => void (await gate(turn, params, false)));
     app.ai.action(command.name, async (context: TurnContext, state: TurnState, params: unknown): Promise<string> => {
       const log = turnLogger(context, bot.logger);
       try {
-        // The one role check of every command, whichever planner (commands or the LLM) chose it.
-        requireRole(verifiedActor(context), command.role, bot.roleSettings, command.title);
-        const parsed = command.parameters.safeParse(params ?? {});
-        if (!parsed.success) throw invalidParameters(command.title, command.name, parsed.error);
-        // The action as a field, not a child logger: a child per action is a cost on every turn. At debug:
-        // the turn's summary line (hooks/turnSummary.ts) names the action at info.
-        noteAction(context, command.name);
-        log.debug({ action: command.name, parameters: parsed.data }, 'action started');
-        await run({ context, state, log }, parsed.data);
-        return '';
+        // What the model picked waits for the person's confirmation when it would change something.
+        const modelPicked = state.getValue(MODEL_PLANNED) === true && needsConfirmation(command);
+        const ran = await gate({ context, state, log }, params, modelPicked);
+        return ran ? '' : AI.StopCommandName;
       } catch (error) {
         await replyWithError(context, error, log.child({ action: command.name }));
         return AI.StopCommandName;
@@ -78,6 +105,27 @@ function registerOperation(
       }
     });
   }
+}
+
+/** "Do it" and "Cancel" on the card that holds an action the model picked. */
+function registerModelConfirmation(app: Application<TurnState>, bot: BotServices, commands: Map<string, RunCommand>) {
+  const declared = new Map(bot.commands.map((c) => [c.name, c]));
+  app.adaptiveCards.actionExecute(Verb.modelConfirm, async (context: TurnContext, state: TurnState) => {
+    const log = turnLogger(context, bot.logger).child({ verb: Verb.modelConfirm });
+    try {
+      const call = confirmedCall(cardData(context, ModelConfirmData), bot.confirmationTtlHours ?? 24);
+      const command = declared.get(call.action);
+      const run = commands.get(call.action);
+      if (!command || !run || command.internal)
+        throw new CodedError(ErrorCode.StaleAction, 'This button is no longer available.', { action: call.action });
+      log.info({ action: command.name }, 'model-picked action confirmed');
+      await run({ context, state, log }, call.parameters);
+      return confirmedCard(command);
+    } catch (error) {
+      return answerCardError(error, log, context);
+    }
+  });
+  app.adaptiveCards.actionExecute(Verb.modelCancel, async () => cancelledCard());
 }
 
 /** Registered last: what no operation answers. */

@@ -14,5 +14,5 @@ export function choosePlanner(
   // Loaded only when a model is configured: the LLM planner brings the openai SDK and a tokenizer.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createLlmPlanner } = require('./llm/createLlmPlanner') as typeof import('./llm/createLlmPlanner');
-  return new HybridPlanner(actions, createLlmPlanner(llm, actions));
+  return new HybridPlanner(actions, createLlmPlanner(llm, actions), unknownAction);
 }

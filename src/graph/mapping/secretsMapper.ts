@@ -66,6 +66,7 @@ export function toInitialSecrets(initial: InitialSyncSettings): WireSecret[] {
       value: JSON.stringify({
         Enabled: initial.notificationsEnabled,
         DeleteThresholdEnabled: initial.deleteThresholdEnabled,
+        ...(initial.deleteThresholdValue !== undefined ? { DeleteThresholdValue: initial.deleteThresholdValue } : {}),
         HumanResourcesLookaheadQueryEnabled: false,
       }),
     },

@@ -62,7 +62,9 @@ function sourceChecks(target: TenantInfo, partner: PartnerPolicy | undefined): S
       side: 'source',
       label: 'Trust multifactor authentication from the target',
       state: state(partner?.inboundTrust?.isMfaAccepted),
-      detail: partner?.inboundTrust?.isMfaAccepted ? 'Trusted.' : 'Not trusted (recommended, not required).',
+      detail: partner?.inboundTrust?.isMfaAccepted
+        ? 'Trusted.'
+        : 'Not trusted (optional: set only when asked for, sync does not need it).',
     },
     {
       key: 'trustCompliantDevice',
@@ -71,7 +73,7 @@ function sourceChecks(target: TenantInfo, partner: PartnerPolicy | undefined): S
       state: state(partner?.inboundTrust?.isCompliantDeviceAccepted),
       detail: partner?.inboundTrust?.isCompliantDeviceAccepted
         ? 'Trusted.'
-        : 'Not trusted (recommended, not required).',
+        : 'Not trusted (optional: set only when asked for, sync does not need it).',
     },
   ];
 }

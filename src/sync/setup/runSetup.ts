@@ -11,7 +11,14 @@ export interface RunSetupInput {
   logger: Logger;
   /** Called after every step with the steps so far, so the one card can be updated in place. */
   onProgress?: (steps: SetupStep[]) => Promise<void>;
+  /** Trust the target's MFA and compliant-device claims: only when asked for (sync does not need it). */
+  trust?: boolean;
+  /** The accidental-deletion threshold of the new configuration (prevention is always on). */
+  deleteThreshold?: number;
 }
+
+/** Entra's default accidental-deletion threshold. */
+export const DEFAULT_SETUP_DELETE_THRESHOLD = 500;
 
 /**
  * Creates what is missing on the source side, then the configuration (instantiate, job, secrets)
@@ -20,7 +27,7 @@ export interface RunSetupInput {
 export async function runSetup(input: RunSetupInput): Promise<SetupRun> {
   const { gateway, plan } = input;
   const log = input.logger.child({ setupTarget: plan.target.tenantId });
-  const steps = initialSteps(plan);
+  const steps = initialSteps(plan, { trust: input.trust === true });
   const run: SetupRun = { plan, steps, outcome: 'failed' };
   const step = (key: StepKey) => steps.find((s) => s.key === key)!;
   const report = async (key: StepKey, state: SetupStep['state'], detail: string) => {
@@ -90,12 +97,13 @@ export async function runSetup(input: RunSetupInput): Promise<SetupRun> {
     run.configuration.jobId = job.id;
     await report(current, 'done', 'Created, not started.');
     current = 'secrets';
-    await gateway.initializeSettings(created.servicePrincipalId, initialSettings(target));
+    const threshold = input.deleteThreshold ?? DEFAULT_SETUP_DELETE_THRESHOLD;
+    await gateway.initializeSettings(created.servicePrincipalId, initialSettings(target, threshold));
     await report(
       current,
       'done',
-      'Target tenant saved; only assigned users and groups are synchronized; ' +
-        'notifications and the deletion threshold are off.',
+      'Target tenant saved; only assigned users and groups are synchronized; accidental-deletion prevention is on ' +
+        `(${threshold} per cycle); failure e-mails are off.`,
     );
     current = 'testConnection';
     await report(current, 'running', 'Testing…');
@@ -114,7 +122,19 @@ export async function runSetup(input: RunSetupInput): Promise<SetupRun> {
   }
 }
 
-/** The settings of the CTS tutorial: the target, assigned users only, notifications and the deletion threshold off. */
-export function initialSettings(targetTenantId: string): InitialSyncSettings {
-  return { targetTenantId, scopeMode: 'assignedOnly', notificationsEnabled: false, deleteThresholdEnabled: false };
+/**
+ * The settings of the CTS tutorial, except that accidental-deletion prevention is on: the target, assigned users only,
+ * failure e-mails off (they need a recipient), and at most `deleteThreshold` deletions per cycle.
+ */
+export function initialSettings(
+  targetTenantId: string,
+  deleteThreshold = DEFAULT_SETUP_DELETE_THRESHOLD,
+): InitialSyncSettings {
+  return {
+    targetTenantId,
+    scopeMode: 'assignedOnly',
+    notificationsEnabled: false,
+    deleteThresholdEnabled: true,
+    deleteThresholdValue: deleteThreshold,
+  };
 }

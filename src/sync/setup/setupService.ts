@@ -10,7 +10,12 @@ export interface SetupService {
   /** Runs the missing steps of a plan read just now (inspect), reporting each step as it goes. */
   run(
     plan: SetupPlan,
-    options: { logger: Logger; onProgress?: (steps: SetupStep[]) => Promise<void> },
+    options: {
+      logger: Logger;
+      onProgress?: (steps: SetupStep[]) => Promise<void>;
+      /** Trust the target's MFA and compliant-device claims (only when asked for). */
+      trust?: boolean;
+    },
   ): Promise<SetupRun>;
 }
 
@@ -19,10 +24,12 @@ export function createSetupService(deps: {
   /** Gateways for target tenants the bot also has credentials for (built by the composition root). */
   targets: TargetGateways;
   sourceTenantId: string;
+  /** The accidental-deletion threshold new configurations get (SETUP_DELETE_THRESHOLD). */
+  deleteThreshold?: number;
 }): SetupService {
-  const { gateway, targets, sourceTenantId } = deps;
+  const { gateway, targets, sourceTenantId, deleteThreshold } = deps;
   return {
     inspect: (target) => inspectSetup({ gateway, targets, sourceTenantId, target }),
-    run: (plan, options) => runSetup({ gateway, plan, ...options }),
+    run: (plan, options) => runSetup({ gateway, plan, deleteThreshold, ...options }),
   };
 }

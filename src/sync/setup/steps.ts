@@ -21,7 +21,7 @@ export const STEP_ORDER: readonly StepKey[] = [
 ];
 
 /** The steps of a setup before anything ran, marking what the plan already found in place. */
-export function initialSteps(plan: SetupPlan): SetupStep[] {
+export function initialSteps(plan: SetupPlan, options: { trust: boolean } = { trust: false }): SetupStep[] {
   const ok = (key: string) => plan.checks.find((c) => c.key === key)?.state === 'ok';
   const present = (detail: string) => ({ state: 'present' as const, detail });
   return STEP_ORDER.map((key) => {
@@ -31,6 +31,11 @@ export function initialSteps(plan: SetupPlan): SetupStep[] {
       Object.assign(step, present('Already allowed.'));
     if (key === 'trust' && ok('trustMfa') && ok('trustCompliantDevice'))
       Object.assign(step, present('Already trusted.'));
+    else if (key === 'trust' && !options.trust)
+      Object.assign(step, {
+        state: 'skipped' as const,
+        detail: 'Not asked for: sync does not need it, so inbound trust is left as it is.',
+      });
     return step;
   });
 }

@@ -71,7 +71,11 @@ describe('hostile input to the provisioning, job and log commands (simulator)', 
     );
     assert.match(await clickText(Verb.provisionUser, { userId: { $ne: null } }), /That button sent data I cannot use/);
     assert.match(
-      await clickText(Verb.jobRestartConfirm, { configurationId: 'not-a-configuration', option: 'portal' }),
+      await clickText(Verb.jobRestartConfirm, {
+        configurationId: 'not-a-configuration',
+        option: 'portal',
+        issuedAt: new Date().toISOString(),
+      }),
       /That configuration no longer exists/,
     );
     assert.match(

@@ -52,7 +52,11 @@ describe('removing a configuration against the simulator', function () {
       const app = await world.gateway.findApplicationByAppId(contosoA.appId);
       assert.ok(app);
 
-      const { request: applied } = await service.approve(request.id, alex);
+      assert.equal(request.requiredApprovals, 2, 'removing a configuration needs two approvers');
+      assert.equal((await service.approve(request.id, alex)).request.status, 'pending');
+      assert.ok(await world.gateway.getConfiguration(contosoA.servicePrincipalId), 'still there after one approval');
+      const isaiah = await world.actor('IsaiahL@contoso.com', ['reader', 'operator', 'approver']);
+      const { request: applied } = await service.approve(request.id, isaiah);
       assert.equal(applied.status, 'applied', JSON.stringify(applied.result));
       assert.equal(await world.gateway.getConfiguration(contosoA.servicePrincipalId), undefined);
       assert.equal(

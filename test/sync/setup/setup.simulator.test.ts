@@ -38,10 +38,12 @@ describe('guided setup against the tenant simulator', function () {
 
       const progress: SetupStep[][] = [];
       const { logger, lines } = captureLogger();
+      // Trust asked for explicitly, so every step runs (without it the trust step is skipped).
       const run = await runSetup({
         gateway: g.gateway,
         plan,
         logger,
+        trust: true,
         onProgress: async (steps) => void progress.push(steps),
       });
       assert.equal(run.outcome, 'ready', JSON.stringify(run.steps));

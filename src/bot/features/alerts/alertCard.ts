@@ -4,6 +4,7 @@ import { AlertErrorView, renderAlertCard } from '../../../cards/alert';
 import type { AdaptiveCard, CardButton } from '../../../cards/render';
 import { Verb } from '../../../cards/verbs';
 import type { KnowledgeBase } from '../../../sync/knowledge/knowledgeBase';
+import { issuedNow } from '../../turn/confirmation';
 
 /** The top error codes with cause and fix from the knowledge base (or Graph's own reason when unknown). */
 export function errorViews(incident: Incident, knowledge: KnowledgeBase, limit = 3): AlertErrorView[] {
@@ -43,8 +44,8 @@ export function alertCard(incident: Incident, knowledge: KnowledgeBase, extra: {
   });
 }
 
-/** The same card asking "restart?", with only Yes and Cancel. */
-export function restartConfirmCard(incident: Incident, knowledge: KnowledgeBase): AdaptiveCard {
+/** The same card asking "restart?", with only Yes and Cancel; Yes carries when it was asked (it expires). */
+export function restartConfirmCard(incident: Incident, knowledge: KnowledgeBase, now: Date): AdaptiveCard {
   const ref = { incident: incidentRef(incident.id, incident.series) };
   return renderAlertCard({
     incident,
@@ -53,7 +54,7 @@ export function restartConfirmCard(incident: Incident, knowledge: KnowledgeBase)
       `Restart provisioning of ${incident.configurationName}? This clears the job's errors (escrows), ` +
       'takes it out of quarantine and starts a new cycle. Pending deletes stay held back.',
     buttons: [
-      { title: 'Yes, restart', verb: Verb.alertRestartConfirm, data: ref },
+      { title: 'Yes, restart', verb: Verb.alertRestartConfirm, data: { ...ref, ...issuedNow(now) } },
       { title: 'Cancel', verb: Verb.alertRestartCancel, data: ref },
     ],
   });

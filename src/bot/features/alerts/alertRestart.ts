@@ -21,7 +21,7 @@ export const alertRestart = defineOperation<AlertsServices>()({
           throw new CodedError(ErrorCode.StaleAction, 'That alert is already over; nothing to restart.', {
             incident: incident.id,
           });
-        return restartConfirmCard(incident, services.knowledge);
+        return restartConfirmCard(incident, services.knowledge, services.now());
       },
   },
 });

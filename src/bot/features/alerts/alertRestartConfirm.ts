@@ -5,6 +5,7 @@ import { restartOption } from '../../../sync/jobs/restartOptions';
 import { verifiedActor } from '../../access';
 import { WITHOUT_GRAPH } from '../../shared/withoutGraph';
 import { defineOperation } from '../../operations/operation';
+import { checkConfirmationAge, issuedAt } from '../../turn/confirmation';
 import { configurationById } from '../../shared/findConfiguration';
 import { alertCard } from './alertCard';
 import { incidentButton, incidentOfButton } from './cardIncident';
@@ -20,10 +21,12 @@ export const alertRestartConfirm = defineOperation<AlertsServices>()({
   role: 'operator',
   button: {
     verb: Verb.alertRestartConfirm,
-    data: incidentButton,
+    data: incidentButton.extend({ issuedAt }),
     run:
       (services) =>
-      async ({ context, log }, { incident: ref }) => {
+      async ({ context, log }, { incident: ref, issuedAt: stamp }) => {
+        // A week-old "Yes, restart" says yes to the alert as it was then: refused before anything is looked up.
+        checkConfirmationAge(stamp, services.confirmationTtlHours, services.now());
         const incident = await incidentOfButton(services, ref);
         if (incident.state !== 'open')
           throw new CodedError(ErrorCode.StaleAction, 'That alert is already over; nothing to restart.', {

@@ -1,5 +1,6 @@
 import { ErrorCode } from '../../../errors';
 import { defineFeature } from '../../operations/feature';
+import { DEFAULT_CONFIRMATION_TTL_HOURS } from '../../turn/confirmation';
 import { alertAcknowledge } from './alertAcknowledge';
 import { alertExplain } from './alertExplain';
 import { alertFailures } from './alertFailures';
@@ -30,7 +31,7 @@ export const alertsFeature = defineFeature<AlertsServices>({
     alertSnooze,
     alertAcknowledge,
   ],
-  services: ({ catalog, alerts, operations }) =>
+  services: ({ catalog, alerts, operations, confirmationTtlHours }) =>
     alerts && {
       catalog,
       subscriptions: alerts.subscriptions,
@@ -41,6 +42,7 @@ export const alertsFeature = defineFeature<AlertsServices>({
       pollSeconds: alerts.pollSeconds,
       recentFailures: (incident, top) => alerts.actions.recentFailures(incident, top),
       jobs: operations?.jobs,
+      confirmationTtlHours: confirmationTtlHours ?? DEFAULT_CONFIRMATION_TTL_HOURS,
     },
   unavailable: { code: ErrorCode.NotSupported, message: 'Alerts are not running in this bot.' },
   routes: registerAlertRoutes,

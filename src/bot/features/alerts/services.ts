@@ -23,4 +23,6 @@ export interface AlertsServices {
   recentFailures: IncidentActions['recentFailures'];
   /** Restarts provisioning ("Yes, restart"); absent when the bot runs without its sync operations. */
   jobs?: Pick<JobService, 'restart'>;
+  /** "Yes, restart" is refused once the confirmation is older than this (the approval request TTL). */
+  confirmationTtlHours: number;
 }

@@ -21,12 +21,12 @@ export function allowDeletesConfirmCard(config: SyncConfiguration, held: HeldDel
       `${count || 'Several'} user${count === 1 ? ' is' : 's are'} waiting to be deleted ` +
         `(soft-deleted, restorable for 30 days) or disabled in ${targetName(config)}. ` +
         `The deletion threshold${held.threshold ? ` (${held.threshold})` : ''} stopped them and quarantined the job.`,
-      'Allowing restarts the job with ForceDeletes: the next cycle carries the deletions out. ' +
-        'If they were not intended, cancel, fix the scope and restart instead.',
+      'Allowing restarts the job with ForceDeletes: the next cycle carries the deletions out. It needs two ' +
+        'approvers. If they were not intended, cancel, fix the scope and restart instead.',
     ],
     facts: jobFacts(held.job),
     lines: shown.length > 0 ? [`Held back: ${shown.join(', ')}${more}.`] : [],
-    confirm: { title: 'Allow deletes', verb: Verb.jobAllowDeletesConfirm, data: id },
+    confirm: { title: 'Ask for approval', verb: Verb.jobAllowDeletesConfirm, data: id },
     cancel: { title: 'Cancel', verb: Verb.jobCancel, data: { ...id, what: 'allowDeletes' } },
   });
 }

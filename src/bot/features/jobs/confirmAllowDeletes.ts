@@ -1,22 +1,19 @@
 import { z } from 'zod';
 import { Verb } from '../../../cards/verbs';
+import { CodedError, ErrorCode } from '../../../errors';
 import { defineOperation } from '../../operations/operation';
-import { showWhileWorking } from '../../shared/liveCard';
+import { draftCard } from '../../shared/changeRequests/previewChange';
 import { configurationId } from '../../shared/parameters';
 import { configurationOfButton } from '../../shared/pickConfiguration';
-import { workingCard } from '../../shared/workingCards';
-import { jobResultCard } from './jobResultCard';
 import type { JobsServices } from './services';
 
-const HEADLINE = 'Allowing the held-back deletions (restart with ForceDeletes)…';
-
 /**
- * "Allow deletes" on the confirmation card: the job is checked again (still quarantined for too many deletes)
- * before the restart with ForceDeletes.
+ * "Ask for approval" on the held-back deletions card: ForceDeletes needs two approvers (approvals/policy.ts), so the
+ * click previews an approval request with who would be deleted; nothing restarts until it is approved.
  */
 export const confirmAllowDeletes = defineOperation<JobsServices>()({
   name: 'confirmAllowDeletes',
-  title: 'Allowing held-back deletions',
+  title: 'Asking to allow held-back deletions',
   role: 'operator',
   button: {
     verb: Verb.jobAllowDeletesConfirm,
@@ -25,19 +22,20 @@ export const confirmAllowDeletes = defineOperation<JobsServices>()({
       (services) =>
       async ({ context, log }, { configurationId }) => {
         const config = await configurationOfButton(services, configurationId);
-        return showWhileWorking(context, log, workingCard(config, HEADLINE), async () => {
-          const job = await services.jobs.allowDeletes(config);
-          log.info({ configuration: config.displayName, status: job.status }, 'allowed the held-back deletions');
-          return jobResultCard(
-            config,
-            `Deletions allowed for ${config.displayName}`,
-            [
-              'Restarted with ForceDeletes: the quarantine is lifted and the next cycle carries out the held-back ' +
-                'deletions (soft deletes, restorable for 30 days).',
-            ],
-            job,
-            services.verbs,
+        const held = await services.jobs.heldDeletes(config);
+        if (!held)
+          throw new CodedError(
+            ErrorCode.StaleAction,
+            `${config.displayName} is not holding back any deletions (it is not quarantined for too many deletes), ` +
+              'so there is nothing to allow.',
+            { configurationId: config.servicePrincipalId },
           );
+        const names = held.entries.map((e) => e.sourceDisplayName ?? e.reportableIdentifier ?? e.sourceId ?? 'a user');
+        log.info({ configuration: config.displayName, heldBack: names.length }, 'allow deletes: approval preview');
+        return draftCard(context, services.changeRequests, config, {
+          kind: 'allowDeletes',
+          heldBack: names.length,
+          names: names.slice(0, 10),
         });
       },
   },

@@ -3,6 +3,7 @@ import { Verb } from '../../../cards/verbs';
 import { restartOption } from '../../../sync/jobs/restartOptions';
 import { defineOperation } from '../../operations/operation';
 import { showWhileWorking } from '../../shared/liveCard';
+import { checkConfirmationAge, issuedAt } from '../../turn/confirmation';
 import { configurationId } from '../../shared/parameters';
 import { configurationOfButton } from '../../shared/pickConfiguration';
 import { workingCard } from '../../shared/workingCards';
@@ -23,10 +24,12 @@ export const confirmRestart = defineOperation<JobsServices>()({
     data: z.object({
       configurationId,
       option: z.enum(['portal', 'escrows', 'quarantine', 'watermark']).default('portal'),
+      issuedAt,
     }),
     run:
       (services) =>
-      async ({ context, log }, { configurationId, option: optionKey }) => {
+      async ({ context, log }, { configurationId, option: optionKey, issuedAt: stamp }) => {
+        checkConfirmationAge(stamp, services.confirmationTtlHours);
         const config = await configurationOfButton(services, configurationId);
         const option = restartOption(optionKey) ?? restartOption('portal')!;
         return showWhileWorking(context, log, workingCard(config, 'Restarting provisioning…'), async () => {

@@ -1,4 +1,5 @@
 import { defineFeature } from '../../operations/feature';
+import { DEFAULT_CONFIRMATION_TTL_HOURS } from '../../turn/confirmation';
 import { WITHOUT_GRAPH } from '../../shared/withoutGraph';
 import { allowDeletes } from './allowDeletes';
 import { cancelJobChange } from './cancelJobChange';
@@ -10,7 +11,10 @@ import type { JobsServices } from './services';
 import { startJob } from './startJob';
 import { testConnection } from './testConnection';
 
-/** A configuration's provisioning job: test the connection, start, pause, restart, allow held-back deletions. */
+/**
+ * A configuration's provisioning job: test the connection, start, pause, restart, and ask for approval to allow
+ * held-back deletions.
+ */
 export const jobsFeature = defineFeature<JobsServices>({
   name: 'jobs',
   operations: [
@@ -23,6 +27,13 @@ export const jobsFeature = defineFeature<JobsServices>({
     confirmAllowDeletes,
     cancelJobChange,
   ],
-  services: ({ catalog, operations, verbs }) => operations && { catalog, jobs: operations.jobs, verbs },
+  services: ({ catalog, operations, verbs, approvals, confirmationTtlHours }) =>
+    operations && {
+      catalog,
+      jobs: operations.jobs,
+      verbs,
+      changeRequests: approvals && { catalog, service: approvals.service },
+      confirmationTtlHours: confirmationTtlHours ?? DEFAULT_CONFIRMATION_TTL_HOURS,
+    },
   unavailable: WITHOUT_GRAPH,
 });

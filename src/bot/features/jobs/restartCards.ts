@@ -4,6 +4,7 @@ import type { AdaptiveCard } from '../../../cards/render';
 import { Verb } from '../../../cards/verbs';
 import type { SyncConfiguration, SyncJob } from '../../../domain';
 import { RESTART_OPTIONS, RESTART_WARNING, RestartOption } from '../../../sync/jobs/restartOptions';
+import { issuedNow } from '../../turn/confirmation';
 import { jobFacts } from './jobResultCard';
 
 /** The confirmation step of a restart: current state, the restart options and the warning. */
@@ -19,7 +20,7 @@ export function restartConfirmCard(config: SyncConfiguration, job: SyncJob): Ada
       defaultValue: 'portal',
       options: RESTART_OPTIONS.map((o) => ({ title: `${o.title}: ${o.description}`, value: o.key })),
     },
-    confirm: { title: 'Restart', verb: Verb.jobRestartConfirm, data: id },
+    confirm: { title: 'Restart', verb: Verb.jobRestartConfirm, data: { ...id, ...issuedNow() } },
     cancel: { title: 'Cancel', verb: Verb.jobCancel, data: { ...id, what: 'restart' } },
   });
 }

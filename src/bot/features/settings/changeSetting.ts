@@ -3,7 +3,10 @@ import { renderSettingChangeCard } from '../../../cards/settingsCard';
 import { SetupVerb } from '../../../cards/setupVerbs';
 import { CodedError, ErrorCode } from '../../../errors';
 import { changedSettings, describeDirectChange } from '../../../sync/settings';
+import { settingApprovals } from '../../../approvals/policy';
 import { defineOperation } from '../../operations/operation';
+import { draftCard } from '../../shared/changeRequests/previewChange';
+import { issuedNow } from '../../turn/confirmation';
 import { oneConfiguration } from '../../shared/oneConfiguration';
 import { sendCard } from '../../turn/reply';
 import type { SettingsServices } from './services';
@@ -21,7 +24,9 @@ export const changeSetting = defineOperation<SettingsServices>()({
   command: {
     description:
       'Changes the accidental deletion threshold (and turns prevention on or off), failure notifications on or ' +
-      'off, or the notification e-mail of a configuration, after a confirmation; every other setting is kept.',
+      'off, or the notification e-mail of a configuration; every other setting is kept. A change that makes the ' +
+      'configuration safer is confirmed on a card; a risky one (prevention off, a higher threshold, failure e-mail ' +
+      'redirected or off) becomes an approval request.',
     parameters: z.object({
       configuration: z
         .string({ required_error: 'say which configuration' })
@@ -66,13 +71,23 @@ export const changeSetting = defineOperation<SettingsServices>()({
         const change = parsed.data;
         const config = await oneConfiguration(services.catalog, params.configuration);
         const before = await services.settings.current(config);
+        // The approval policy decides (approvals/policy.ts): a risky change is previewed as a request, not confirmed.
+        if (settingApprovals(before, change) > 0) {
+          const card = await draftCard(context, services.changeRequests, config, {
+            kind: 'setSetting',
+            setting: change,
+            before,
+          });
+          await sendCard(context, card);
+          return;
+        }
         const after = changedSettings(before, change);
         const buttons = services.verbs.has(SetupVerb.changeSetting)
           ? [
               {
                 title: 'Change it',
                 verb: SetupVerb.changeSetting,
-                data: { configurationId: config.servicePrincipalId, ...settingData(change) },
+                data: { configurationId: config.servicePrincipalId, ...settingData(change), ...issuedNow() },
               },
             ]
           : [];

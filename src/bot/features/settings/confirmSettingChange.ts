@@ -3,12 +3,19 @@ import { renderSettingChangeCard } from '../../../cards/settingsCard';
 import { SetupVerb } from '../../../cards/setupVerbs';
 import { CodedError, ErrorCode } from '../../../errors';
 import { describeDirectChange } from '../../../sync/settings';
+import { settingApprovals } from '../../../approvals/policy';
 import { defineOperation } from '../../operations/operation';
+import { draftCard } from '../../shared/changeRequests/previewChange';
+import { checkConfirmationAge, issuedAt } from '../../turn/confirmation';
 import { configurationById } from '../../shared/findConfiguration';
 import type { SettingsServices } from './services';
 import { settingInput } from './settingInput';
 
-/** "Change it" on a setting confirmation: the configuration is looked up by id and the change parsed again. */
+/**
+ * "Change it" on a setting confirmation: refused once the card is older than the TTL; the configuration is looked up
+ * by id, the change parsed again and measured against the settings now, so a forged or outdated click cannot make a
+ * risky change directly (it gets the approval preview instead).
+ */
 export const confirmSettingChange = defineOperation<SettingsServices>()({
   name: 'confirmSettingChange',
   title: 'Confirm a setting change',
@@ -16,10 +23,16 @@ export const confirmSettingChange = defineOperation<SettingsServices>()({
   button: {
     verb: SetupVerb.changeSetting,
     title: 'Changing a provisioning setting',
-    data: z.object({ configurationId: z.string().uuid(), setting: z.string().max(60), value: z.string().max(254) }),
+    data: z.object({
+      configurationId: z.string().uuid(),
+      setting: z.string().max(60),
+      value: z.string().max(254),
+      issuedAt,
+    }),
     run:
       (services) =>
-      async ({ log }, data) => {
+      async ({ context, log }, data) => {
+        checkConfirmationAge(data.issuedAt, services.confirmationTtlHours);
         const parsed = settingInput.safeParse(data);
         if (!parsed.success)
           throw new CodedError(
@@ -28,6 +41,15 @@ export const confirmSettingChange = defineOperation<SettingsServices>()({
             { issues: parsed.error.issues.map((i) => i.message) },
           );
         const config = await configurationById(services.catalog, data.configurationId);
+        const before = await services.settings.current(config);
+        if (settingApprovals(before, parsed.data) > 0) {
+          log.info({ configuration: config.servicePrincipalId, change: parsed.data.kind }, 'risky setting: approval');
+          return draftCard(context, services.changeRequests, config, {
+            kind: 'setSetting',
+            setting: parsed.data,
+            before,
+          });
+        }
         const result = await services.settings.change(config, parsed.data);
         log.info(
           { configuration: config.servicePrincipalId, change: parsed.data.kind, changed: result.changed },

@@ -8,6 +8,8 @@ export interface SettingsServices {
   verbs: ReadonlySet<string>;
   /** Scope mode, deletion threshold, notifications and the mappings that matter; direct changes. */
   settings: SettingsService;
-  /** Mapping changes and removal go through approvals; undefined when approvals are not running. */
+  /** Mapping changes, removal and risky settings go through approvals; undefined when approvals are not running. */
   changeRequests?: ChangeRequestServices;
+  /** "Change it" is refused after this many hours. */
+  confirmationTtlHours: number;
 }

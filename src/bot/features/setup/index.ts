@@ -1,22 +1,19 @@
 import { ErrorCode } from '../../../errors';
-import { KeyedMutex } from '../../../storage';
 import { defineFeature } from '../../operations/feature';
+import { DEFAULT_CONFIRMATION_TTL_HOURS } from '../../turn/confirmation';
 import type { SetupServices } from './services';
 import { setupRun } from './setupRun';
 import { setupSync } from './setupSync';
 
-/** When the composition root gives no mutex: one for the process, so every turn shares it. */
-const SHARED_RUNS = new KeyedMutex();
-
-/** Guided setup of sync to a new target tenant: the plan card, then the run on confirmation. */
+/** Guided setup of sync to a new target tenant: the plan card, then an approval request that runs it once approved. */
 export const setupFeature = defineFeature<SetupServices>({
   name: 'setup',
   operations: [setupSync, setupRun],
-  services: ({ setup, verbs }) =>
+  services: ({ setup, verbs, approvals, confirmationTtlHours }) =>
     setup && {
       inspect: (target) => setup.setup.inspect(target),
-      run: (plan, logger, onProgress) => setup.setup.run(plan, { logger, onProgress }),
-      runs: setup.runs ?? SHARED_RUNS,
+      approvals: approvals?.service,
+      confirmationTtlHours: confirmationTtlHours ?? DEFAULT_CONFIRMATION_TTL_HOURS,
       verbs,
     },
   unavailable: { code: ErrorCode.NotSupported, message: 'Guided setup and settings are not running in this bot.' },

@@ -1,14 +1,13 @@
-import type { Logger } from '../../../logging';
-import type { KeyedMutex } from '../../../storage';
-import type { SetupPlan, SetupRun, SetupStep } from '../../../sync/setup';
+import type { ApprovalService } from '../../../approvals/service';
+import type { SetupPlan } from '../../../sync/setup';
 
-/** What guided setup needs: the plan for a target tenant, the run that carries it out, one run per target. */
+/** What guided setup needs: the plan for a target tenant, and the approvals service that turns it into a request. */
 export interface SetupServices {
   /** What exists and what is missing on both sides, read from Graph now. */
   inspect(target: string): Promise<SetupPlan>;
-  /** Creates what is missing and tests the connection, reporting each step. */
-  run(plan: SetupPlan, log: Logger, onProgress: (steps: SetupStep[]) => Promise<void>): Promise<SetupRun>;
-  /** One setup per target at a time in this process: a double click finds the first run's configuration. */
-  runs: KeyedMutex;
+  /** Guided setup writes the partner policy, so it is an approval request; undefined when approvals are not running. */
+  approvals?: Pick<ApprovalService, 'previewSetup' | 'policy'>;
+  /** The request card's button is refused after this many hours. */
+  confirmationTtlHours: number;
   verbs: ReadonlySet<string>;
 }

@@ -1,55 +1,50 @@
 import { z } from 'zod';
-import type { AdaptiveCard } from '../../../cards/render';
+import { renderApprovalPreviewCard } from '../../../cards/approvalPreview';
 import { renderSetupCard } from '../../../cards/setupCard';
 import { SetupVerb } from '../../../cards/setupVerbs';
+import { CodedError, ErrorCode } from '../../../errors';
+import { verifiedActor } from '../../access';
 import { defineOperation } from '../../operations/operation';
-import { updateCard } from '../../turn/reply';
-import { withGraphWaitListener } from '../../../graphWaits';
-import { withWaitLine } from '../../shared/graphWaitLine';
+import { conversationAddress } from '../../shared/changeRequests/address';
+import { checkConfirmationAge, issuedAt } from '../../turn/confirmation';
 import type { SetupServices } from './services';
 
 /**
- * "Create what is missing and test the connection". The card says only which target; the plan is
- * read again from Graph here, and the one card is updated after every step.
+ * "Ask for approval to create what is missing". Guided setup writes this tenant's partner policy, so it needs two
+ * approvers (approvals/policy.ts): the plan is read again from Graph here (the card says only which target) and shown
+ * as a request with the partner policy before and after; the setup runs once it is approved.
  */
 export const setupRun = defineOperation<SetupServices>()({
   name: 'setupRun',
-  title: 'Create what is missing and test the connection',
+  title: 'Ask for approval to set up sync',
   role: 'operator',
   button: {
     verb: SetupVerb.run,
-    title: 'Setting up sync to a new target',
-    data: z.object({ target: z.string().uuid() }),
+    title: 'Asking to set up sync to a new target',
+    data: z.object({ target: z.string().uuid(), trust: z.enum(['yes', 'no']).default('no'), issuedAt }),
     run:
-      ({ inspect, run, runs }) =>
-      async ({ context, log }, { target }) => {
-        const cardId = context.activity.replyToId;
-        const update = async (card: AdaptiveCard) => {
-          if (!cardId) return;
-          // A failed progress update must not stop the setup: the final card comes back as the invoke response.
-          await updateCard(context, cardId, card, log).catch((err: unknown) =>
-            log.warn({ err }, 'setup card update failed'),
+      ({ inspect, approvals, confirmationTtlHours }) =>
+      async ({ context, log }, { target, trust, issuedAt: stamp }) => {
+        checkConfirmationAge(stamp, confirmationTtlHours);
+        if (!approvals)
+          throw new CodedError(
+            ErrorCode.NotSupported,
+            'Guided setup needs an approval, and approvals are not running in this bot.',
           );
-        };
-        return runs.run(target.toLowerCase(), async () => {
-          const plan = await inspect(target);
-          let shown = renderSetupCard({ plan, steps: [], buttons: [] });
-          const progress = (card: AdaptiveCard) => ((shown = card), update(card));
-          // Waiting out replication of the new configuration (up to a minute) shows on the card.
-          const result = await withGraphWaitListener(
-            (wait) => void update(withWaitLine(shown, wait)),
-            () => run(plan, log, (steps) => progress(renderSetupCard({ plan, steps, buttons: [] }))),
-          );
-          log.info(
-            { outcome: result.outcome, configuration: result.configuration?.servicePrincipalId },
-            'setup finished',
-          );
-          const final = renderSetupCard({ plan, steps: result.steps, run: result, buttons: [] });
-          // Also as the last update: a client may apply progress updates after the invoke response, and must end
-          // on this card.
-          await update(final);
-          return final;
+        const plan = await inspect(target);
+        // A second configuration to the same target is never drafted (a second click, an old card, a forged one).
+        if (plan.existing.length > 0) {
+          log.info({ target: plan.target.tenantId }, 'setup: a configuration to this target exists, nothing drafted');
+          return renderSetupCard({ plan, buttons: [], run: { plan, steps: [], outcome: 'conflict' } });
+        }
+        const draft = await approvals.previewSetup({
+          actor: verifiedActor(context),
+          plan,
+          trust: trust === 'yes',
+          requesterAddress: conversationAddress(context),
         });
+        log.info({ target: plan.target.tenantId, trust, draftId: draft.id }, 'setup: approval preview');
+        return renderApprovalPreviewCard(draft, { ttlHours: approvals.policy.ttlHours });
       },
   },
 });

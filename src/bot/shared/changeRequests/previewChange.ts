@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Change } from '../../../approvals/model';
 import { renderApprovalPreviewCard } from '../../../cards/approvalPreview';
+import type { AdaptiveCard } from '../../../cards/render';
 import type { SyncConfiguration } from '../../../domain';
 import { CodedError, ErrorCode } from '../../../errors';
 import { verifiedActor } from '../../access';
@@ -18,17 +19,37 @@ export async function previewChange(
   services: ChangeRequestServices | undefined,
   input: { configuration: string; reason?: string; change: (config: SyncConfiguration) => Promise<Change> | Change },
 ): Promise<void> {
-  if (!services) throw new CodedError(ErrorCode.NotSupported, 'Approvals are not running in this bot.');
-  const config = await oneConfiguration(services.catalog, input.configuration);
-  const change = await input.change(config);
-  const draft = await services.service.preview({
+  const running = requireApprovals(services);
+  const config = await oneConfiguration(running.catalog, input.configuration);
+  await sendCard(ctx, await draftCard(ctx, running, config, await input.change(config), input.reason));
+}
+
+/** The preview card of a change to a known configuration (a button's answer replaces the clicked card with it). */
+export async function draftCard(
+  ctx: TurnContext,
+  services: ChangeRequestServices | undefined,
+  config: SyncConfiguration,
+  change: Change,
+  reason?: string,
+): Promise<AdaptiveCard> {
+  const running = requireApprovals(services);
+  const draft = await running.service.preview({
     actor: verifiedActor(ctx),
     config,
     change,
-    reason: input.reason,
+    reason,
     requesterAddress: conversationAddress(ctx),
   });
-  await sendCard(ctx, renderApprovalPreviewCard(draft, { ttlHours: services.service.policy.ttlHours }));
+  return renderApprovalPreviewCard(draft, { ttlHours: running.service.policy.ttlHours });
+}
+
+function requireApprovals(services: ChangeRequestServices | undefined): ChangeRequestServices {
+  if (!services)
+    throw new CodedError(
+      ErrorCode.NotSupported,
+      'This change needs an approval, and approvals are not running in this bot.',
+    );
+  return services;
 }
 
 /** The optional "... because <reason>" tail of every request. */

@@ -18,6 +18,7 @@ import { RecordingNotifier } from '../../../alerts/support';
 import { CONTOSO_A, CONTOSO_B } from '../../../support/configurations';
 import { fakeCatalog } from '../../../support/fakeCatalog';
 import { DEFAULT_ROLE_SETTINGS, fixedRoles } from '../../../support/roles';
+import { buttonsOf } from '../../../support/adaptiveCard';
 import { botUnderTest, USER } from '../../../support/turns';
 
 const CHANNEL = {
@@ -36,6 +37,7 @@ async function rig(roles: Role[] = ['reader', 'operator']) {
   );
   const restarts: Array<[string, string]> = [];
   const notifier = new RecordingNotifier();
+  const clock = { now: new Date('2026-01-05T10:00:00Z') };
   const alerts: AlertBotDeps = {
     subscriptions: new SubscriptionStore(store),
     incidents: new IncidentStore(store),
@@ -43,7 +45,7 @@ async function rig(roles: Role[] = ['reader', 'operator']) {
     // The Graph edge: only what the buttons call.
     actions: { recentFailures: async () => ({ since: new Date(0), page: { items: [] } }) },
     knowledge: createKnowledgeBase(),
-    now: () => new Date('2026-01-05T10:00:00Z'),
+    now: () => clock.now,
     pollSeconds: 60,
   };
   const t = botUnderTest({
@@ -60,7 +62,7 @@ async function rig(roles: Role[] = ['reader', 'operator']) {
     } as unknown as SyncOperations,
     access: { roles: fixedRoles({ [USER.aadObjectId]: roles }), settings: DEFAULT_ROLE_SETTINGS },
   });
-  return { t, alerts, store, restarts, notifier };
+  return { t, alerts, store, restarts, notifier, clock };
 }
 
 function openIncident(): Incident {
@@ -195,17 +197,43 @@ describe('alert commands and card buttons', () => {
     const ask = await operator.t.click(Verb.alertRestart, { incident: incidentRef(incident.id, 2) });
     assert.match(JSON.stringify((ask.invoke?.body as any).value), /Restart provisioning of Contoso B\?/);
     assert.deepEqual(operator.restarts, []);
-    await operator.t.click(Verb.alertRestartConfirm, {
-      incident: incidentRef(incident.id, 2),
-      servicePrincipalId: 'someone-else',
-    });
+    const yes = buttonsOf((ask.invoke?.body as any).value).find((b) => b.verb === Verb.alertRestartConfirm)!;
+    assert.equal(yes.data.issuedAt, '2026-01-05T10:00:00.000Z', '"Yes, restart" carries when it was asked');
+    await operator.t.click(yes.verb, { ...yes.data, servicePrincipalId: 'someone-else' });
     assert.deepEqual(operator.restarts, [[CONTOSO_B.servicePrincipalId, CONTOSO_B.job!.id]]);
 
     const reader = await rig(['reader']);
     await reader.alerts.incidents.update(incident.id, () => incident);
-    const refused = await reader.t.click(Verb.alertRestartConfirm, { incident: incidentRef(incident.id, 2) });
+    const refused = await reader.t.click(yes.verb, yes.data);
     assert.match(String((refused.invoke?.body as any).value), /operator role/);
     assert.deepEqual(reader.restarts, []);
     assert.ok(reader.t.logs.find('request not served').length > 0);
+  });
+
+  it('a "Yes, restart" past the request TTL, or without an issue time, is refused and restarts nothing', async () => {
+    const { t, alerts, restarts, clock } = await rig();
+    const incident = openIncident();
+    await alerts.incidents.update(incident.id, () => incident);
+    const ask = await t.click(Verb.alertRestart, { incident: incidentRef(incident.id, 2) });
+    const yes = buttonsOf((ask.invoke?.body as any).value).find((b) => b.verb === Verb.alertRestartConfirm)!;
+
+    clock.now = new Date('2026-01-06T10:00:00Z'); // 24 hours later: the default TTL
+    const late = await t.click(yes.verb, yes.data);
+    assert.match(
+      String((late.invoke?.body as any).value),
+      /This confirmation is from 2026-01-05 10:00 UTC; confirmations expire after 24 hours, so nothing was changed/,
+    );
+    const { issuedAt: _stamp, ...unstamped } = yes.data;
+    const old = await t.click(yes.verb, unstamped);
+    assert.match(String((old.invoke?.body as any).value), /from an older version of the bot/);
+    assert.deepEqual(restarts, []);
+    assert.ok(
+      t.logs.entries.filter((l) => /StaleAction/.test(JSON.stringify(l))).length >= 2,
+      'both refusals are logged',
+    );
+
+    clock.now = new Date('2026-01-06T09:59:00Z'); // within the TTL the same button still works
+    await t.click(yes.verb, yes.data);
+    assert.deepEqual(restarts, [[CONTOSO_B.servicePrincipalId, CONTOSO_B.job!.id]]);
   });
 });

@@ -48,12 +48,14 @@ describe('guided setup and settings: roles, forged buttons and bad input', funct
       configurationId: '00000000-0000-4000-8000-000000000000',
       setting: 'notifications',
       value: 'on',
+      issuedAt: new Date().toISOString(),
     });
     assert.match(JSON.stringify(stale.invoke?.body), /no longer exists/);
     const bad = await h.t.click(SetupVerb.changeSetting, {
       configurationId: '00000000-0000-4000-8000-000000000000',
       setting: 'SyncAll',
       value: 'true',
+      issuedAt: new Date().toISOString(),
     });
     assert.match(
       JSON.stringify(bad.invoke?.body),
