@@ -1,4 +1,5 @@
 import type { GraphGateway } from '../graph/gateway';
+import type { Logger } from '../logging';
 import type { ApprovalRequest } from './model';
 
 export type OutcomeGateway = Pick<GraphGateway, 'listProvisioningLogs'>;
@@ -27,5 +28,24 @@ export async function provisioningOutcome(
   return (
     `${entry.action} ${entry.status}${error}, ${entry.activityDateTime.slice(0, 16).replace('T', ' ')} ` +
     `UTC${entry.changeId ? `, change id ${entry.changeId}` : ''}`
+  );
+}
+
+/** The requests, each applied change with its provisioning outcome when the logs know it (a failed read is logged). */
+export function withProvisioningOutcomes(
+  gateway: OutcomeGateway,
+  requests: readonly ApprovalRequest[],
+  log: Logger,
+): Promise<ApprovalRequest[]> {
+  return Promise.all(
+    requests.map(async (r) => {
+      try {
+        const provisioning = await provisioningOutcome(gateway, r);
+        return provisioning && r.result ? { ...r, result: { ...r.result, provisioning } } : r;
+      } catch (error) {
+        log.warn({ err: error, requestId: r.id }, 'could not read the provisioning outcome');
+        return r;
+      }
+    }),
   );
 }

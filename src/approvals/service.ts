@@ -3,22 +3,23 @@ import { CodedError, ErrorCode, isCoded } from '../errors';
 import type { Logger } from '../logging';
 import type { DurableStorage } from '../storage';
 import { type Actor, samePerson, type SyncConfiguration } from '../domain';
-import { ApplyGateway, applyChange, ChangeEffect } from './apply';
+import type { ApplyGateway } from './apply';
+import { applyApproved } from './applyApproved';
 import { findPrincipal, PrincipalGateway } from './findPrincipal';
 import { computeImpact, ImpactGateway } from './impact';
-import { OutcomeGateway, provisioningOutcome } from './provisioningOutcome';
-import type { ApplyResult, ApprovalDraft, ApprovalRequest, Change, ConversationAddress, Principal } from './model';
+import { OutcomeGateway, withProvisioningOutcomes } from './provisioningOutcome';
 import {
-  ApprovalPolicy,
-  DEFAULT_RETENTION_DAYS,
-  isExpired,
-  isPastTtl,
-  requiredApprovals,
-  requireRole,
-  stale,
-} from './policy';
-import { applySetup, setupImpact, setupRequest } from './setupChange';
+  type ApprovalDraft,
+  type ApprovalRequest,
+  type Change,
+  type ConversationAddress,
+  OPEN_STATUSES,
+  type Principal,
+} from './model';
+import { ApprovalPolicy, isExpired, isPastTtl, requiredApprovals, requireRole, stale } from './policy';
+import { setupImpact, setupRequest } from './setupChange';
 import type { SetupPlan, SetupService } from '../sync/setup';
+import { purgeExpired } from './retention';
 import { ApprovalStore } from './store';
 import * as step from './transitions';
 
@@ -80,19 +81,13 @@ export class ApprovalService {
   }): Promise<ApprovalDraft> {
     requireRole(input.actor, 'operator', 'Requesting a scope or mapping change');
     const impact = await computeImpact(this.options.gateway, input.config, input.change);
-    const draft: ApprovalDraft = {
-      id: randomUUID(),
+    return this.keepDraft(input, {
       configurationId: input.config.servicePrincipalId,
       configurationName: input.config.displayName,
       change: input.change,
       impact,
       reason: input.reason,
-      requester: { id: input.actor.id, displayName: input.actor.displayName },
-      requesterAddress: input.requesterAddress,
-      createdAt: this.now().toISOString(),
-    };
-    await this.store.saveDraft(draft);
-    return draft;
+    });
   }
 
   /** Guided setup as a request: the plan read just now, with the partner policy before and after, kept as a draft. */
@@ -105,12 +100,22 @@ export class ApprovalService {
     requireRole(input.actor, 'operator', 'Requesting guided setup');
     if (!this.options.setup) throw new CodedError(ErrorCode.NotSupported, 'Guided setup is not running in this bot.');
     const request = setupRequest(input.plan, input.trust);
-    const draft: ApprovalDraft = {
-      id: randomUUID(),
+    return this.keepDraft(input, {
       configurationId: request.targetTenantId,
       configurationName: request.targetName,
       change: { kind: 'setup', ...request },
       impact: setupImpact(input.plan, request),
+    });
+  }
+
+  /** A draft for the requester's Submit: what is asked for, by whom, and where to tell them. */
+  private async keepDraft(
+    input: { actor: Actor; requesterAddress?: ConversationAddress },
+    asked: Pick<ApprovalDraft, 'configurationId' | 'configurationName' | 'change' | 'impact' | 'reason'>,
+  ): Promise<ApprovalDraft> {
+    const draft: ApprovalDraft = {
+      id: randomUUID(),
+      ...asked,
       requester: { id: input.actor.id, displayName: input.actor.displayName },
       requesterAddress: input.requesterAddress,
       createdAt: this.now().toISOString(),
@@ -218,24 +223,9 @@ export class ApprovalService {
     return resumed;
   }
 
-  /**
-   * Storage cleanup: drafts past the TTL, and closed requests (with their apply markers) older than the retention.
-   * Open requests are never deleted. Returns how many items went.
-   */
+  /** Storage cleanup: expired drafts and old closed requests (see retention.ts). */
   async purge(): Promise<number> {
-    const now = this.now();
-    const retentionMs = (this.policy.retentionDays ?? DEFAULT_RETENTION_DAYS) * 86_400_000;
-    const drafts = (await this.store.listDrafts()).filter((d) => isPastTtl(d.createdAt, this.policy, now));
-    const closed = (await this.list()).filter(
-      (r) =>
-        !['pending', 'applying', 'failed'].includes(r.status) && now.getTime() - Date.parse(r.createdAt) >= retentionMs,
-    );
-    const gone = await this.store.remove(
-      drafts.map((d) => d.id),
-      closed,
-    );
-    if (gone > 0) this.log.info({ drafts: drafts.length, requests: closed.length }, 'expired approval items deleted');
-    return gone;
+    return purgeExpired(this.store, await this.list(), this.policy, this.now(), this.log);
   }
 
   /** Every request, newest first, with expired ones marked as such. */
@@ -247,24 +237,13 @@ export class ApprovalService {
     );
     return fresh
       .filter((r) => !filter.configurationId || r.configurationId === filter.configurationId)
-      .filter((r) => !filter.open || r.status === 'pending' || r.status === 'applying' || r.status === 'failed')
+      .filter((r) => !filter.open || OPEN_STATUSES.includes(r.status))
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
   /** Like list, with the provisioning outcome of each applied change when the logs know it. */
   async history(filter: { configurationId?: string } = {}): Promise<ApprovalRequest[]> {
-    const requests = await this.list(filter);
-    return Promise.all(
-      requests.map(async (r) => {
-        try {
-          const provisioning = await provisioningOutcome(this.options.gateway, r);
-          return provisioning && r.result ? { ...r, result: { ...r.result, provisioning } } : r;
-        } catch (error) {
-          this.log.warn({ err: error, requestId: r.id }, 'could not read the provisioning outcome');
-          return r;
-        }
-      }),
-    );
+    return withProvisioningOutcomes(this.options.gateway, await this.list(filter), this.log);
   }
 
   private async decide(id: string, transition: (r: ApprovalRequest) => ApprovalRequest): Promise<Decided> {
@@ -293,7 +272,12 @@ export class ApprovalService {
     }
     // A resumed attempt whose predecessor reached Graph may find its own change already there.
     const earlierReachedGraph = attempt > 1 && (await this.store.applyClaimed(request.id, attempt - 1));
-    const result = await this.runChange(request, earlierReachedGraph);
+    const result = await applyApproved(
+      { gateway: this.options.gateway, setup: this.options.setup, log: this.log },
+      request,
+      earlierReachedGraph,
+      () => this.now().toISOString(),
+    );
     const finished = await this.store.update(request.id, step.finish(attempt, result));
     if (!finished.changed) throw stale(finished.request, 'A later attempt took over this change.');
     this.log.info(
@@ -307,51 +291,5 @@ export class ApprovalService {
       'approval applied',
     );
     return finished.request;
-  }
-
-  private async runChange(request: ApprovalRequest, earlierReachedGraph: boolean): Promise<ApplyResult> {
-    const at = () => this.now().toISOString();
-    let effect: ChangeEffect;
-    try {
-      if (request.change.kind === 'setup') return await this.runSetup(request.change, earlierReachedGraph, at);
-      effect = await applyChange(this.options.gateway, request.configurationId, request.change);
-    } catch (error) {
-      const coded = isCoded(error) ? error : undefined;
-      this.log.warn(
-        {
-          requestId: request.id,
-          err: coded ? undefined : error,
-          code: coded?.code,
-          graphRequestId: coded?.details.requestId,
-        },
-        'applying an approved change failed',
-      );
-      return {
-        outcome: 'failed',
-        detail: coded ? coded.message : 'The change failed unexpectedly.',
-        at: at(),
-        errorCode: coded?.code ?? 'Unexpected',
-        graphRequestId: typeof coded?.details.requestId === 'string' ? coded.details.requestId : undefined,
-      };
-    }
-    if (effect.kind === 'changed')
-      return { outcome: 'applied', detail: effect.detail, at: at(), graphObjectId: effect.graphObjectId };
-    if (effect.kind === 'alreadyInEffect' && earlierReachedGraph) {
-      return { outcome: 'applied', detail: `${effect.detail} (confirmed after an interrupted attempt)`, at: at() };
-    }
-    return { outcome: 'noLongerApplies', detail: effect.detail, at: at() };
-  }
-
-  private async runSetup(
-    change: Extract<Change, { kind: 'setup' }>,
-    earlierReachedGraph: boolean,
-    at: () => string,
-  ): Promise<ApplyResult> {
-    if (!this.options.setup) throw new CodedError(ErrorCode.NotSupported, 'Guided setup is not running in this bot.');
-    const result = await applySetup(this.options.setup, change, this.log, at);
-    // An interrupted attempt that created the configuration finds it now: that is this request's own work.
-    return result.outcome === 'noLongerApplies' && earlierReachedGraph
-      ? { ...result, outcome: 'applied', detail: `${result.detail} (confirmed after an interrupted attempt)` }
-      : result;
   }
 }

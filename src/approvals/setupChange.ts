@@ -60,8 +60,24 @@ export function setupImpact(plan: SetupPlan, request: SetupRequest): Impact {
   };
 }
 
-/** Runs an approved setup: the plan is read from Graph again, and what exists is left alone (exactly once). */
+/**
+ * Runs an approved setup: the plan is read from Graph again, and what exists is left alone (exactly once). An
+ * interrupted attempt that created the configuration finds it now: that is this request's own work.
+ */
 export async function applySetup(
+  setup: Pick<SetupService, 'inspect' | 'run'>,
+  request: SetupRequest,
+  logger: Logger,
+  at: () => string,
+  earlierReachedGraph: boolean,
+): Promise<ApplyResult> {
+  const result = await runSetup(setup, request, logger, at);
+  return result.outcome === 'noLongerApplies' && earlierReachedGraph
+    ? { ...result, outcome: 'applied', detail: `${result.detail} (confirmed after an interrupted attempt)` }
+    : result;
+}
+
+async function runSetup(
   setup: Pick<SetupService, 'inspect' | 'run'>,
   request: SetupRequest,
   logger: Logger,

@@ -38,8 +38,8 @@ export interface BotServices {
   approvals?: ApprovalsSetup;
   /** Proactive messages (approval cards posted to a channel) go out through the bot's adapter as this app. */
   proactive: { adapter: BotAdapter; appId: string };
-  /** Confirmation cards are refused after this many hours (the approval request TTL; 24 when absent). */
-  confirmationTtlHours?: number;
+  /** Confirmation cards are refused after this many hours: the approval request TTL. */
+  confirmationTtlHours: number;
 }
 
 /** What the composition root (src/compose/alerts.ts) gives the bot for alerts. */

@@ -113,7 +113,7 @@ function registerModelConfirmation(app: Application<TurnState>, bot: BotServices
   app.adaptiveCards.actionExecute(Verb.modelConfirm, async (context: TurnContext, state: TurnState) => {
     const log = turnLogger(context, bot.logger).child({ verb: Verb.modelConfirm });
     try {
-      const call = confirmedCall(cardData(context, ModelConfirmData), bot.confirmationTtlHours ?? 24);
+      const call = confirmedCall(cardData(context, ModelConfirmData), bot.confirmationTtlHours);
       const command = declared.get(call.action);
       const run = commands.get(call.action);
       if (!command || !run || command.internal)

@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIRMATION_TTL_HOURS } from '../../../src/bot/turn/confirmation';
 import { entraMemberships } from '../../../src/access';
 import assert from 'node:assert/strict';
 import { Application, Plan, PredictedDoCommand, TurnState } from '@microsoft/teams-ai';
@@ -74,6 +75,7 @@ function appWith(features: readonly Feature[], roles: RoleDirectory) {
   const catalog = fakeCatalog([CONTOSO_A]);
   registerHooks(app, logs.logger, { roles });
   registerFeatures(app, features, {
+    confirmationTtlHours: DEFAULT_CONFIRMATION_TTL_HOURS,
     catalog,
     logger: logs.logger,
     commands: COMMANDS,

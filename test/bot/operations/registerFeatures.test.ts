@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIRMATION_TTL_HOURS } from '../../../src/bot/turn/confirmation';
 import assert from 'node:assert/strict';
 import { Application, Plan, Planner, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, MemoryStorage, TestAdapter } from 'botbuilder';
@@ -51,6 +52,7 @@ async function run(plan: () => Plan) {
   const app = new Application<TurnState>({ storage: new MemoryStorage(), ai: { planner: fixedPlanner(plan) } });
   app.turn('beforeTurn', actorHook(EVERY_ROLE.roles, logs.logger));
   registerFeatures(app, [echoFeature], {
+    confirmationTtlHours: DEFAULT_CONFIRMATION_TTL_HOURS,
     catalog: fakeCatalog([]),
     logger: logs.logger,
     commands: [],

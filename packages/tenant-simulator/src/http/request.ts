@@ -31,3 +31,14 @@ export function parseJsonBody(raw: string): unknown {
     );
   }
 }
+
+/** A JSON object body holding only the properties `type` can be written with (and annotations), as Graph checks it. */
+export function bodyWithOnly(body: unknown, settable: ReadonlySet<string>, type: string): Record<string, unknown> {
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    throw badRequest('Request body is required.', 'BadRequest');
+  for (const k of Object.keys(body)) {
+    if (!settable.has(k) && !k.startsWith('@odata'))
+      throw badRequest(`Invalid property '${k}' for type 'microsoft.graph.${type}'.`, 'BadRequest');
+  }
+  return body as Record<string, unknown>;
+}

@@ -1,5 +1,6 @@
-import { badRequest, conflict } from '../http/errors';
+import { conflict } from '../http/errors';
 import { PERMS } from '../http/permissions';
+import { bodyWithOnly } from '../http/request';
 import type { Ctx, Route } from '../http/types';
 import { contextUrl, parseSelect, project } from '../odata/query';
 import { mergeValue } from '../store/partners';
@@ -22,18 +23,10 @@ function policyOf(ctx: Ctx): IdentitySyncPolicy {
   return policy;
 }
 
+const IDENTITY_SYNC_SETTABLE = new Set(['displayName', 'userSyncInbound', 'tenantId']);
+
 function checkBody(body: unknown): Json {
-  if (!body || typeof body !== 'object' || Array.isArray(body))
-    throw badRequest('Request body is required.', 'BadRequest');
-  for (const k of Object.keys(body)) {
-    if (!['displayName', 'userSyncInbound', 'tenantId'].includes(k) && !k.startsWith('@odata')) {
-      throw badRequest(
-        `Invalid property '${k}' for type 'microsoft.graph.crossTenantIdentitySyncPolicyPartner'.`,
-        'BadRequest',
-      );
-    }
-  }
-  return body as Json;
+  return bodyWithOnly(body, IDENTITY_SYNC_SETTABLE, 'crossTenantIdentitySyncPolicyPartner') as Json;
 }
 
 export const identitySyncRoutes: Route[] = [

@@ -1,6 +1,7 @@
 import { replaceWhole } from '../strict/wholeReplace';
 import { badRequest, conflict, GraphError, notFound } from '../http/errors';
 import { PERMS } from '../http/permissions';
+import { bodyWithOnly } from '../http/request';
 import type { Ctx, Route } from '../http/types';
 import { contextUrl, parseSelect, project, queryCollection } from '../odata/query';
 import { newPartner } from '../store/partners';
@@ -54,17 +55,7 @@ function wantsExpand(ctx: Ctx): boolean {
 }
 
 function checkBody(body: unknown): Json {
-  if (!body || typeof body !== 'object' || Array.isArray(body))
-    throw badRequest('Request body is required.', 'BadRequest');
-  for (const k of Object.keys(body)) {
-    if (!SETTABLE.has(k) && !k.startsWith('@odata')) {
-      throw badRequest(
-        `Invalid property '${k}' for type 'microsoft.graph.crossTenantAccessPolicyConfigurationPartner'.`,
-        'BadRequest',
-      );
-    }
-  }
-  return body as Json;
+  return bodyWithOnly(body, SETTABLE, 'crossTenantAccessPolicyConfigurationPartner') as Json;
 }
 
 export const partnerRoutes: Route[] = [

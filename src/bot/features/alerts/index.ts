@@ -1,6 +1,5 @@
 import { ErrorCode } from '../../../errors';
 import { defineFeature } from '../../operations/feature';
-import { DEFAULT_CONFIRMATION_TTL_HOURS } from '../../turn/confirmation';
 import { alertAcknowledge } from './alertAcknowledge';
 import { alertExplain } from './alertExplain';
 import { alertFailures } from './alertFailures';
@@ -42,7 +41,7 @@ export const alertsFeature = defineFeature<AlertsServices>({
       pollSeconds: alerts.pollSeconds,
       recentFailures: (incident, top) => alerts.actions.recentFailures(incident, top),
       jobs: operations?.jobs,
-      confirmationTtlHours: confirmationTtlHours ?? DEFAULT_CONFIRMATION_TTL_HOURS,
+      confirmationTtlHours,
     },
   unavailable: { code: ErrorCode.NotSupported, message: 'Alerts are not running in this bot.' },
   routes: registerAlertRoutes,

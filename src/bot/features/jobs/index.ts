@@ -1,5 +1,4 @@
 import { defineFeature } from '../../operations/feature';
-import { DEFAULT_CONFIRMATION_TTL_HOURS } from '../../turn/confirmation';
 import { WITHOUT_GRAPH } from '../../shared/withoutGraph';
 import { allowDeletes } from './allowDeletes';
 import { cancelJobChange } from './cancelJobChange';
@@ -33,7 +32,7 @@ export const jobsFeature = defineFeature<JobsServices>({
       jobs: operations.jobs,
       verbs,
       changeRequests: approvals && { catalog, service: approvals.service },
-      confirmationTtlHours: confirmationTtlHours ?? DEFAULT_CONFIRMATION_TTL_HOURS,
+      confirmationTtlHours,
     },
   unavailable: WITHOUT_GRAPH,
 });

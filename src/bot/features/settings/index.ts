@@ -1,6 +1,5 @@
 import { ErrorCode } from '../../../errors';
 import { defineFeature } from '../../operations/feature';
-import { DEFAULT_CONFIRMATION_TTL_HOURS } from '../../turn/confirmation';
 import { changeSetting } from './changeSetting';
 import { confirmSettingChange } from './confirmSettingChange';
 import { removeConfiguration } from './removeConfiguration';
@@ -21,7 +20,7 @@ export const settingsFeature = defineFeature<SettingsServices>({
       verbs,
       settings: setup.settings,
       changeRequests: approvals && { catalog, service: approvals.service },
-      confirmationTtlHours: confirmationTtlHours ?? DEFAULT_CONFIRMATION_TTL_HOURS,
+      confirmationTtlHours,
     },
   unavailable: { code: ErrorCode.NotSupported, message: 'Guided setup and settings are not running in this bot.' },
 });

@@ -1,6 +1,5 @@
 import { ErrorCode } from '../../../errors';
 import { defineFeature } from '../../operations/feature';
-import { DEFAULT_CONFIRMATION_TTL_HOURS } from '../../turn/confirmation';
 import type { SetupServices } from './services';
 import { setupRun } from './setupRun';
 import { setupSync } from './setupSync';
@@ -13,7 +12,7 @@ export const setupFeature = defineFeature<SetupServices>({
     setup && {
       inspect: (target) => setup.setup.inspect(target),
       approvals: approvals?.service,
-      confirmationTtlHours: confirmationTtlHours ?? DEFAULT_CONFIRMATION_TTL_HOURS,
+      confirmationTtlHours,
       verbs,
     },
   unavailable: { code: ErrorCode.NotSupported, message: 'Guided setup and settings are not running in this bot.' },
