@@ -77,6 +77,22 @@ describe('simulator: delegated calls need the scope and a documented directory r
     }
   });
 
+  it('lists the PIM eligibility a client can name (roleEligibilityScheduleInstances), app-only', async () => {
+    const sim = s.get();
+    const allan = person(sim, 'Allan Deyoung');
+    const filter = encodeURIComponent(`principalId eq '${allan.id}'`);
+    const res = await graph(sim, 'GET', `/roleManagement/directory/roleEligibilityScheduleInstances?$filter=${filter}`);
+    assert.equal(res.status, 200);
+    assert.deepEqual(
+      res.body.value.map((x: any) => [x.principalId, x.roleDefinitionId, x.directoryScopeId]),
+      [[allan.id, '9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3', '/']],
+    );
+    const t = sourceTenant(sim);
+    await sim.control('PATCH', `/tenants/contoso/apps/${t.limitedClientId}`, { roles: ['User.Read.All'] });
+    const token = await sim.token(undefined, { limited: true });
+    assertDenied(await graph(sim, 'GET', '/roleManagement/directory/roleEligibilityScheduleInstances', { token }));
+  });
+
   it('lets a Security Administrator change cross-tenant access settings but not synchronization jobs', async () => {
     const sim = s.get();
     const fabrikam = tenantNamed(sim, 'Fabrikam').tenantId;

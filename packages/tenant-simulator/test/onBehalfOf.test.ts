@@ -34,6 +34,7 @@ describe('simulator: on-behalf-of grant', () => {
     assert.equal(c.tid, t.tenantId);
     assert.equal(c.appid, t.clientId);
     assert.equal(c.roles, undefined);
+    assert.deepEqual(c.wids, ['8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2'], 'Hybrid Identity Administrator');
     const scp = String(c.scp).split(' ');
     for (const needed of [
       'Synchronization.ReadWrite.All',

@@ -6,6 +6,7 @@ import { groupRoutes } from './groups';
 import { identitySyncRoutes } from './identitySync';
 import { partnerRoutes } from './partners';
 import { provisioningLogRoutes } from './provisioningLogs';
+import { roleEligibilityRoutes } from './roleEligibility';
 import { syncActionRoutes } from './syncActions';
 import { syncJobRoutes } from './syncJobs';
 import { syncSchemaRoutes } from './syncSchema';
@@ -19,6 +20,7 @@ export function graphRouter(): Router {
     ...userRoutes,
     ...groupRoutes,
     ...directoryRoleRoutes,
+    ...roleEligibilityRoutes,
     ...partnerRoutes,
     ...identitySyncRoutes,
     ...tenantRelationshipRoutes,
