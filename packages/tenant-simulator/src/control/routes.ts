@@ -1,5 +1,6 @@
 import { configurationByAny, tenantByAny } from './lookup';
 import { breakOrRepair, changePolicy, type PolicyChange } from './policyControl';
+import { actInPortal, type PortalChange } from './portal';
 import { seedConfigurations, seedProvisioningLogs } from './seedControl';
 import { applyStrictSettings, setAppRoles } from './strictControl';
 import type { ControlReply, ControlRoute } from './types';
@@ -73,6 +74,12 @@ export const controlRoutes: ControlRoute[] = [
           verb === 'repair',
         ),
       ),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/portal\/([^/]+)$/,
+    handle: (core, req, [tenant]) =>
+      actInPortal(core, decodeURIComponent(tenant), req.body as Partial<PortalChange>, req.origin),
   },
   {
     method: 'PATCH',

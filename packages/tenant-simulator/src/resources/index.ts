@@ -1,6 +1,7 @@
 import { Router } from '../http/router';
 import { applicationRoutes } from './applications';
 import { appRoleAssignmentRoutes } from './appRoleAssignments';
+import { directoryAuditRoutes } from './directoryAudits';
 import { directoryRoleRoutes } from './directoryRoles';
 import { groupRoutes } from './groups';
 import { identitySyncRoutes } from './identitySync';
@@ -29,5 +30,6 @@ export function graphRouter(): Router {
     ...syncSecretRoutes,
     ...syncSchemaRoutes,
     ...provisioningLogRoutes,
+    ...directoryAuditRoutes,
   );
 }
