@@ -212,6 +212,36 @@ describe('simulator: auditLogs/directoryAudits', () => {
     );
   });
 
+  it('seeds noise for benchmarks that a watermark read pages through, oldest first', async () => {
+    const sim = s.get();
+    const watermark = new Date(Date.now() - 1000).toISOString();
+    const seeded = await sim.control('POST', '/seed/directory-audits', {
+      count: 2500,
+      tenant: 'northwind',
+      minutes: 0,
+    });
+    assert.equal(seeded.status, 200, JSON.stringify(seeded.body));
+    assert.equal(seeded.body.added, 2500);
+    let next: string | undefined =
+      `${AUDITS}?$filter=${encodeURIComponent(`activityDateTime ge ${watermark}`)}` + '&$orderby=activityDateTime asc';
+    const token = await sim.token('Northwind Traders');
+    const pages: number[] = [];
+    let last = 0;
+    while (next) {
+      await sim.control('PATCH', '/settings', { reportsLimit: 5 });
+      const res = await graph(sim, 'GET', next, { token });
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+      pages.push(res.body.value.length);
+      for (const e of res.body.value) {
+        assert.equal(e.activityDisplayName, 'Update user');
+        assert.ok(Date.parse(e.activityDateTime) >= last);
+        last = Date.parse(e.activityDateTime);
+      }
+      next = res.body['@odata.nextLink'];
+    }
+    assert.deepEqual(pages, [1000, 1000, 500]);
+  });
+
   it('needs AuditLog.Read.All (with Directory.Read.All), as the documented permission table says', async () => {
     const sim = s.get();
     // Woodgrove's app is used by no other test of this file; tokens issued after the change carry the new roles.

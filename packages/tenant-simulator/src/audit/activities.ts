@@ -52,6 +52,7 @@ export const ACTIVITY = {
   deleteApplication: coreDirectory('ApplicationManagement', 'Delete application', 'Delete'),
   addServicePrincipal: coreDirectory('ApplicationManagement', 'Add service principal', 'Add'),
   removeServicePrincipal: coreDirectory('ApplicationManagement', 'Remove service principal', 'Delete'),
+  updateUser: coreDirectory('UserManagement', 'Update user', 'Update'),
   assignUser: coreDirectory('UserManagement', 'Add app role assignment grant to user', 'Assign'),
   unassignUser: coreDirectory('UserManagement', 'Remove app role assignment from user', 'Unassign'),
   assignGroup: coreDirectory('GroupManagement', 'Add app role assignment to group', 'Assign'),

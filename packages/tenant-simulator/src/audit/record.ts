@@ -45,27 +45,46 @@ function callerDetails(ctx: Ctx): KeyValue[] {
   return details;
 }
 
-/** Appends a successful write to the caller's tenant's directory audit log (directoryAudit, v1.0 shape). */
+/** A successful activity as a directoryAudit (v1.0 shape). */
+export function auditEntry(e: {
+  activity: Activity;
+  initiatedBy: LogEntry['initiatedBy'];
+  targetResources: TargetResource[];
+  additionalDetails: KeyValue[];
+  correlationId: string;
+  at: Date;
+}): LogEntry {
+  return {
+    id: crypto.randomUUID(),
+    category: e.activity.category,
+    correlationId: e.correlationId,
+    result: 'success',
+    resultReason: '',
+    activityDisplayName: e.activity.name,
+    activityDateTime: e.at.toISOString(),
+    loggedByService: e.activity.loggedByService,
+    operationType: e.activity.operationType,
+    initiatedBy: e.initiatedBy,
+    targetResources: e.targetResources,
+    additionalDetails: e.additionalDetails,
+  };
+}
+
+/** Appends a successful write to the caller's tenant's directory audit log. */
 export function recordAudit(
   ctx: Ctx,
   activity: Activity,
   targetResources: TargetResource[],
   details: KeyValue[] = [],
 ): LogEntry {
-  const entry: LogEntry = {
-    id: crypto.randomUUID(),
-    category: activity.category,
-    correlationId: correlationId(ctx),
-    result: 'success',
-    resultReason: '',
-    activityDisplayName: activity.name,
-    activityDateTime: new Date().toISOString(),
-    loggedByService: activity.loggedByService,
-    operationType: activity.operationType,
+  const entry = auditEntry({
+    activity,
     initiatedBy: initiatedBy(ctx),
     targetResources,
     additionalDetails: [...details, ...callerDetails(ctx)],
-  };
+    correlationId: correlationId(ctx),
+    at: new Date(),
+  });
   ctx.tenant.directoryAudits.add(entry);
   return entry;
 }

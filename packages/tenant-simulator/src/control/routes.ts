@@ -1,3 +1,4 @@
+import { seedDirectoryAudits } from './auditSeed';
 import { configurationByAny, tenantByAny } from './lookup';
 import { breakOrRepair, changePolicy, type PolicyChange } from './policyControl';
 import { actInPortal, type PortalChange } from './portal';
@@ -162,6 +163,19 @@ export const controlRoutes: ControlRoute[] = [
           num(req.body.count, 'count'),
           req.body.configuration as string | undefined,
           req.body.hours === undefined ? undefined : num(req.body.hours, 'hours'),
+        ),
+      ),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/seed\/directory-audits$/,
+    handle: (core, req) =>
+      ok(
+        seedDirectoryAudits(
+          core,
+          num(req.body.count, 'count'),
+          req.body.tenant as string | undefined,
+          req.body.minutes === undefined ? undefined : num(req.body.minutes, 'minutes'),
         ),
       ),
   },
