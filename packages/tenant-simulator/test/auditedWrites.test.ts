@@ -170,6 +170,26 @@ describe('simulator: every write through Graph is audited with before and after'
     assert.deepEqual(modified(onDemand, 'subjects').new, [{ objectId: nestor, objectTypeName: 'User' }]);
   });
 
+  it('logs updates of a service principal and of an application, and not a refused one', async () => {
+    const sim = s.get();
+    const a = configuration(sim, 'Contoso A');
+    const sp = `/servicePrincipals/${a.servicePrincipalId}`;
+    assert.equal((await graph(sim, 'PATCH', sp, { body: { accountEnabled: false, notes: 'paused' } })).status, 204);
+    const [spEntry] = await entriesOf(sim, 'Update service principal');
+    assert.equal(spEntry.category, 'ApplicationManagement');
+    assert.deepEqual(modified(spEntry, 'accountEnabled'), { old: true, new: false });
+    assert.deepEqual(modified(spEntry, 'notes'), { old: null, new: 'paused' });
+    assert.equal((await graph(sim, 'GET', sp)).body.accountEnabled, false);
+    const refused = await graph(sim, 'PATCH', sp, { body: { appId: 'x' } });
+    assert.equal(refused.status, 400);
+    assert.equal((await entriesOf(sim, 'Update service principal')).length, 1);
+    const app = `/applications/${a.applicationId}`;
+    assert.equal((await graph(sim, 'PATCH', app, { body: { notes: 'Contoso to Fabrikam' } })).status, 204);
+    const [appEntry] = await entriesOf(sim, 'Update application');
+    assert.equal(appEntry.targetResources[0].id, a.applicationId);
+    assert.deepEqual(modified(appEntry, 'notes').new, 'Contoso to Fabrikam');
+  });
+
   it('logs a configuration made and removed: application, service principal, job', async () => {
     const sim = s.get();
     const made = await graph(sim, 'POST', '/applicationTemplates/518e5f48-1fc8-4c48-9387-9fdf28b0dfe7/instantiate', {

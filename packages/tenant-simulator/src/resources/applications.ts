@@ -40,6 +40,13 @@ export const ownsServicePrincipal = (ctx: Ctx): boolean => {
   }
 };
 
+/** Application.ReadWrite.OwnedBy: the caller instantiated the application's service principal. */
+export const ownsApplication = (ctx: Ctx): boolean => {
+  const app = ctx.tenant.applications.get(ctx.params.id.toLowerCase());
+  const sp = app ? ctx.tenant.servicePrincipalByAppId(app.data.appId) : undefined;
+  return !app || !!sp?.ownerAppIds.has(ctx.app.clientId);
+};
+
 function findApplication(ctx: Ctx): ApplicationRecord {
   const app = ctx.tenant.applications.get(ctx.params.id.toLowerCase());
   if (!app) throw notFound(ctx.params.id);
@@ -173,11 +180,7 @@ export const applicationRoutes: Route[] = [
     method: 'DELETE',
     template: '/applications/{id}',
     perms: PERMS.appDelete,
-    owned: (ctx) => {
-      const app = ctx.tenant.applications.get(ctx.params.id.toLowerCase());
-      const sp = app ? ctx.tenant.servicePrincipalByAppId(app.data.appId) : undefined;
-      return !app || !!sp?.ownerAppIds.has(ctx.app.clientId);
-    },
+    owned: ownsApplication,
     handler: (ctx) => {
       const app = findApplication(ctx);
       ctx.tenant.applications.delete(app.data.id);

@@ -1,5 +1,6 @@
 import { Router } from '../http/router';
 import { applicationRoutes } from './applications';
+import { applicationUpdateRoutes } from './applicationUpdates';
 import { appRoleAssignmentRoutes } from './appRoleAssignments';
 import { directoryAuditRoutes } from './directoryAudits';
 import { directoryRoleRoutes } from './directoryRoles';
@@ -24,6 +25,7 @@ export function graphRouter(): Router {
     ...identitySyncRoutes,
     ...tenantRelationshipRoutes,
     ...applicationRoutes,
+    ...applicationUpdateRoutes,
     ...appRoleAssignmentRoutes,
     ...syncJobRoutes,
     ...syncActionRoutes,
