@@ -8,6 +8,7 @@ import { groupRoutes } from './groups';
 import { identitySyncRoutes } from './identitySync';
 import { partnerRoutes } from './partners';
 import { provisioningLogRoutes } from './provisioningLogs';
+import { roleEligibilityRoutes } from './roleEligibility';
 import { syncActionRoutes } from './syncActions';
 import { syncJobRoutes } from './syncJobs';
 import { syncSchemaRoutes } from './syncSchema';
@@ -21,6 +22,7 @@ export function graphRouter(): Router {
     ...userRoutes,
     ...groupRoutes,
     ...directoryRoleRoutes,
+    ...roleEligibilityRoutes,
     ...partnerRoutes,
     ...identitySyncRoutes,
     ...tenantRelationshipRoutes,

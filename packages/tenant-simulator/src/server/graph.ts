@@ -65,6 +65,7 @@ export async function dispatchGraph(core: SimulatorCore, call: GraphCall): Promi
       tenant: caller.tenant,
       app: caller.app,
       user: caller.user,
+      scopes: caller.scopes,
       sim: core.state,
       baseUrl: call.baseUrl,
       requestId: call.requestId,
