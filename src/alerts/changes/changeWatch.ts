@@ -11,9 +11,7 @@ export interface ChangeWatch {
   linkCause(incident: Incident, now: Date): Promise<Incident>;
 }
 
-export function createChangeWatch(
-  deps: ChangeWatchDeps & { changes: ChangeStore; notifier: ChangeNotifier },
-): ChangeWatch {
+export function createChangeWatch(deps: ChangeWatchDeps): ChangeWatch {
   return {
     poll: (input) => watchChanges(deps, input),
     async linkCause(incident, now) {
