@@ -4,7 +4,7 @@ import type { AuditSide } from './classify';
 import type { BotIdentity } from './ownChanges';
 import type { WatchedChange } from './types';
 
-/** A tenant whose directory audit log the leader reads: the home (source) tenant, or a target it has credentials for. */
+/** A tenant whose audit log the leader reads: the home (source) tenant, or a target it has credentials for. */
 export interface AuditTenant {
   tenantId: string;
   side: AuditSide;
@@ -22,7 +22,7 @@ export interface AuditRead {
 /** What change watch reads each poll; the Graph implementation is graphAuditSource.ts, tests fake it at the edge. */
 export interface AuditSource {
   tenants(): AuditTenant[];
-  /** The tenant's audit entries after the cursor, oldest first, at most maxRequests requests. Throws when unreadable. */
+  /** The tenant's entries after the cursor, oldest first, at most maxRequests requests; throws when unreadable. */
   newEntries(tenantId: string, cursor: StreamCursor, maxRequests: number): Promise<AuditRead>;
 }
 

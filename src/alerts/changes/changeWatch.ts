@@ -1,16 +1,11 @@
 import type { Incident } from '../types';
-import { AuditCursors, ChangeWatchDeps, ChangeWatchReport, watchChanges } from './watch';
+import type { ChangeWatch } from '../monitor/changeWatchPort';
+import { ChangeWatchDeps, watchChanges } from './watch';
 
 /** How long before a failure a breaking change is still taken as its cause: a day covers any cycle interval. */
 const CAUSE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /** Change watch as the monitor uses it: one read per poll, and the cause of a failure that opens. */
-export interface ChangeWatch {
-  poll(input: Parameters<typeof watchChanges>[1]): Promise<{ cursors: AuditCursors; report: ChangeWatchReport }>;
-  /** The incident, pointing at the newest open breaking change of its configuration seen before it, if any. */
-  linkCause(incident: Incident, now: Date): Promise<Incident>;
-}
-
 export function createChangeWatch(deps: ChangeWatchDeps): ChangeWatch {
   return {
     poll: (input) => watchChanges(deps, input),

@@ -54,24 +54,25 @@ export function describeConsequence(input: ConsequenceInput): string {
   const { change, configurations, who, tenantName, now } = input;
   const them = names(configurations);
   const target = configurations.find((c) => c.targetName)?.targetName ?? 'the target tenant';
-  const plural = configurations.length > 1;
-  if (change.breaks)
-    return `${them} will fail at ${plural ? 'their next cycles' : 'its next cycle'}${whenNext(configurations, now)}: ${who} turned ${change.after === 'deleted' ? 'deleted' : 'off'} ${change.what} in ${tenantName}.`.replace(
-      'turned deleted',
-      'deleted',
-    );
+  const when = whenNext(configurations, now);
+  if (change.breaks) {
+    const cycle = configurations.length > 1 ? 'their next cycles' : 'its next cycle';
+    const did = change.after === 'deleted' ? `deleted ${change.what}` : `turned off ${change.what}`;
+    return `${them} will fail at ${cycle}${when}: ${who} ${did} in ${tenantName}.`;
+  }
+  const principal = change.principal?.displayName;
   switch (change.kind) {
     case 'scopeRemoved': {
       const config = configurations[0];
-      const principal = change.principal?.displayName ?? 'the assignment';
       if (config?.allUsers)
         return `${config.displayName} syncs all users, so removing ${principal} changes nobody's scope.`;
       if (input.leaving === undefined)
         return `Users only in scope through ${principal} are soft-deleted in ${target} at the next cycle of ${them}.`;
-      return `Removing ${principal} from ${them} soft-deletes ${input.leaving} ${input.leaving === 1 ? 'user' : 'users'} in ${target} at the next cycle${whenNext(configurations, now)}.`;
+      const users = `${input.leaving} ${input.leaving === 1 ? 'user' : 'users'}`;
+      return `Removing ${principal} from ${them} soft-deletes ${users} in ${target} at the next cycle${when}.`;
     }
     case 'scopeAdded':
-      return `${change.principal?.displayName ?? 'The new assignment'} comes into scope of ${them}: ${target} gets its users at the next cycle${whenNext(configurations, now)}.`;
+      return `${principal} comes into scope of ${them}: ${target} gets its users at the next cycle${when}.`;
     case 'jobPaused':
       return `${them} stops syncing until provisioning is started again; changes in the source wait until then.`;
     case 'jobStarted':
@@ -81,15 +82,17 @@ export function describeConsequence(input: ConsequenceInput): string {
     case 'jobAdded':
       return `${them} has a new provisioning job.`;
     case 'mappings':
-      return `The next cycle of ${them} applies the changed mappings or scoping to every user in scope${whenNext(configurations, now)}.`;
+      return `The next cycle of ${them} applies the changed mappings or scoping to every user in scope${when}.`;
     case 'settings':
-      return `The next cycle of ${them} runs with the changed provisioning settings${whenNext(configurations, now)}.`;
+      return `The next cycle of ${them} runs with the changed provisioning settings${when}.`;
     case 'configurationRemoved':
       return `${them} no longer exists: nothing syncs to ${target} any more; users already there stay.`;
     case 'inboundRedemption':
     case 'outboundRedemption':
-    case 'userSyncInbound':
-      return `${who} turned ${change.after} ${change.what} in ${tenantName}: ${them} ${change.after === 'on' ? 'can provision at its next cycle' : 'is not affected until it is turned off'}.`;
+    case 'userSyncInbound': {
+      const effect = change.after === 'on' ? 'can provision again at its next cycle' : 'is not affected';
+      return `${who} turned ${change.after} ${change.what} in ${tenantName}: ${them} ${effect}.`;
+    }
     default:
       return `${who} changed ${change.what} in ${tenantName}; ${them} picks it up at its next cycle.`;
   }

@@ -4,7 +4,7 @@ import type { Subscription } from '../types';
 import type { ChangeNotifier } from './auditSource';
 import type { WatchedChange } from './types';
 
-/** Alert subscriptions that hear about a change: not retired, not quarantine-only, and for one of its configurations. */
+/** Who hears of a change: alert subscriptions not retired, not quarantine-only, for one of its configurations. */
 export function wantsChange(subscription: Subscription, change: WatchedChange): boolean {
   if (subscription.retiredAt || !subscription.alerts || subscription.filter.quarantineOnly) return false;
   const only = subscription.filter.configuration?.servicePrincipalId;

@@ -15,7 +15,7 @@ import { wants } from '../subscriptions/matches';
 import { deliver } from './deliver';
 import type { MonitorSource, StreamRead } from './source';
 import { advance, advanceStream, fingerprint, newestOf, startOfStream } from './watermark';
-import type { ChangeWatch } from '../changes/changeWatch';
+import type { ChangeWatch } from './changeWatchPort';
 
 export interface PollDeps {
   source: MonitorSource;
