@@ -10,19 +10,27 @@ export interface SimulatorClient {
   control(method: string, controlPath: string, body?: unknown): Promise<ControlReply>;
   /** An app-only Graph token for a tenant (by name, domain or id; default the source), as msal-node would get it. */
   token(tenant?: string, options?: { limited?: boolean }): Promise<string>;
+  /**
+   * A change "as an admin in the portal": the Graph request (path after /v1.0) runs as the named user of the tenant
+   * (id or userPrincipalName) and is audited with that user as initiator; returns Graph's status and body.
+   */
+  portal(tenant: string, user: string, method: string, graphPath: string, body?: unknown): Promise<ControlReply>;
 }
 
 export function simulatorClient(connection: SimulatorConnection): SimulatorClient {
+  const control: SimulatorClient['control'] = async (method, controlPath, body) => {
+    const res = await fetch(`${connection.controlUrl}${controlPath.startsWith('/') ? '' : '/'}${controlPath}`, {
+      method,
+      headers: { Authorization: `Bearer ${connection.controlToken}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : undefined };
+  };
   return {
-    async control(method, controlPath, body) {
-      const res = await fetch(`${connection.controlUrl}${controlPath.startsWith('/') ? '' : '/'}${controlPath}`, {
-        method,
-        headers: { Authorization: `Bearer ${connection.controlToken}`, 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : undefined };
-    },
+    control,
+    portal: (tenant, user, method, graphPath, body) =>
+      control('POST', `/portal/${encodeURIComponent(tenant)}`, { user, method, path: graphPath, body }),
     async token(tenant, options = {}) {
       const t = tenant
         ? connection.tenants.find((x) => [x.name.toLowerCase(), x.domain, x.tenantId].includes(tenant.toLowerCase()))

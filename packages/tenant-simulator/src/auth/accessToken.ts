@@ -51,6 +51,8 @@ export interface Caller {
   tenant: Tenant;
   /** The app as the token describes it: roles come from the token, as Graph authorizes by the token's claims. */
   app: AuthApp;
+  /** The signed-in user, for a delegated token. */
+  user?: { id: string; displayName: string; userPrincipalName: string };
 }
 
 /** Validates the bearer token of a Graph request; 401 InvalidAuthenticationToken otherwise. */

@@ -26,6 +26,8 @@ export interface Ctx {
   params: Record<string, string>;
   tenant: Tenant;
   app: AuthApp;
+  /** The signed-in user of a delegated token (absent for app-only tokens): audit entries name them as initiator. */
+  user?: { id: string; displayName: string; userPrincipalName: string };
   sim: SimulatorState;
   /** "https://127.0.0.1:PORT/v1.0" */
   baseUrl: string;

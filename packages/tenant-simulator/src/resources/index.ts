@@ -1,6 +1,8 @@
 import { Router } from '../http/router';
 import { applicationRoutes } from './applications';
+import { applicationUpdateRoutes } from './applicationUpdates';
 import { appRoleAssignmentRoutes } from './appRoleAssignments';
+import { directoryAuditRoutes } from './directoryAudits';
 import { directoryRoleRoutes } from './directoryRoles';
 import { groupRoutes } from './groups';
 import { identitySyncRoutes } from './identitySync';
@@ -23,11 +25,13 @@ export function graphRouter(): Router {
     ...identitySyncRoutes,
     ...tenantRelationshipRoutes,
     ...applicationRoutes,
+    ...applicationUpdateRoutes,
     ...appRoleAssignmentRoutes,
     ...syncJobRoutes,
     ...syncActionRoutes,
     ...syncSecretRoutes,
     ...syncSchemaRoutes,
     ...provisioningLogRoutes,
+    ...directoryAuditRoutes,
   );
 }

@@ -64,6 +64,7 @@ export async function dispatchGraph(core: SimulatorCore, call: GraphCall): Promi
       params,
       tenant: caller.tenant,
       app: caller.app,
+      user: caller.user,
       sim: core.state,
       baseUrl: call.baseUrl,
       requestId: call.requestId,
