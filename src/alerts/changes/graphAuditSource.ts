@@ -5,8 +5,8 @@ import type { AuditSource, AuditTenant } from './auditSource';
 
 type AuditGateway = Pick<GraphGateway, 'readDirectoryAudits' | 'nextDirectoryAudits'>;
 
-/** Graph's page size for the audit log (the most $top serves). */
-const PAGE = 500;
+/** Graph's page size for the audit log (the most List directoryAudits serves). */
+const PAGE = 1000;
 
 /**
  * Change watch's reads over each tenant's gateway: one audit-log stream per tenant per poll (activityDateTime ge the

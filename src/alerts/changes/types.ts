@@ -39,8 +39,8 @@ export interface WatchedChange {
   undo?: UndoTarget;
   state: 'open' | 'acknowledged';
   acknowledgedBy?: Actor & { at: string };
-  /** The approval request Undo created. */
-  undoRequestId?: string;
+  /** Who drafted the undo (its change request then goes through the approval flow). */
+  undoRequestedBy?: Actor;
   /** The posted card per subscription. */
   posts: Record<string, string>;
   seenAt: string;

@@ -2,6 +2,7 @@ import type { Feature } from '../operations/feature';
 import { buttonOf, commandOf, type ButtonDeclaration, type CommandDeclaration } from '../operations/operation';
 import { alertsFeature } from './alerts';
 import { approvalsFeature } from './approvals';
+import { changesFeature } from './changes';
 import { configurationsFeature } from './configurations';
 import { explainFeature } from './explain';
 import { helpFeature } from './help';
@@ -20,6 +21,7 @@ export const FEATURES: readonly Feature[] = [
   helpFeature,
   configurationsFeature,
   alertsFeature,
+  changesFeature,
   approvalsFeature,
   provisioningFeature,
   jobsFeature,

@@ -8,7 +8,8 @@ import { withQuery } from '../odata/query';
 import type { WireDirectoryAudit } from '../wire/audit';
 
 const AUDITS = '/auditLogs/directoryAudits';
-const PAGE_MAX = 500;
+// List directoryAudits serves at most 1,000 a page.
+const PAGE_MAX = 1000;
 
 type DirectoryAuditArea = Pick<GraphGateway, 'readDirectoryAudits' | 'nextDirectoryAudits'>;
 
