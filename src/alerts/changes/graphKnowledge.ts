@@ -8,15 +8,20 @@ import type { ChangeKnowledge } from './auditSource';
  * assignments' members against the removed group's members).
  */
 export function graphChangeKnowledge(
-  gateway: ScopeGateway & Pick<GraphGateway, 'listConfigurations'>,
+  gateway: ScopeGateway & Pick<GraphGateway, 'listConfigurations' | 'findTenantsById'>,
 ): ChangeKnowledge {
   return {
     async configurations() {
-      return (await gateway.listConfigurations()).map((c) => ({
+      const configs = await gateway.listConfigurations();
+      // The secrets name the target by id only: its name comes from the tenant lookup, in one $batch round trip.
+      const ids = [...new Set(configs.flatMap((c) => (c.target && !c.target.displayName ? [c.target.tenantId] : [])))];
+      const tenants = ids.length > 0 ? await gateway.findTenantsById(ids).catch(() => []) : [];
+      const nameOf = (id: string | undefined) => tenants.find((t) => t.tenantId === id)?.displayName;
+      return configs.map((c) => ({
         servicePrincipalId: c.servicePrincipalId,
         displayName: c.displayName,
         targetTenantId: c.target?.tenantId,
-        targetName: c.target?.displayName ?? c.target?.defaultDomainName,
+        targetName: c.target?.displayName ?? nameOf(c.target?.tenantId) ?? c.target?.defaultDomainName,
         allUsers: c.scopeMode === 'allUsers',
       }));
     },

@@ -136,6 +136,9 @@ async function toChange(
   );
   if (touched.length === 0) return undefined;
   const who = initiatorName(entry);
+  // A target is best named as the configurations know it (the credentials give only its id).
+  const tenantName =
+    tenant.side === 'target' ? (touched.find((c) => c.targetName)?.targetName ?? tenant.name) : tenant.name;
   const withJobs = touched.map((c) => ({
     ...c,
     job: seen.snapshots.find((s) => s.servicePrincipalId === c.servicePrincipalId)?.job,
@@ -157,7 +160,7 @@ async function toChange(
     auditId: entry.id,
     side: tenant.side,
     tenantId: tenant.tenantId,
-    tenantName: tenant.name,
+    tenantName,
     at: entry.activityDateTime,
     activity: entry.activityDisplayName,
     kind: classified.kind,
@@ -170,7 +173,7 @@ async function toChange(
       change: classified,
       configurations: withJobs,
       who: who.displayName,
-      tenantName: tenant.name,
+      tenantName,
       now,
       leaving,
     }),

@@ -9,8 +9,14 @@ import { assertTeamsReference } from './teamsReference';
  * mode): continueConversationAsync(undefined, …) would throw. 403 and 404 from the connector (bot removed,
  * BotNotInConversationRoster, conversation gone) become ConversationGoneError, which retires the subscription.
  */
-export function inSubscribedConversation(options: { adapter: BotAdapter; appId: string; logger: Logger }) {
-  const { adapter, appId, logger } = options;
+export function inSubscribedConversation(options: {
+  adapter: BotAdapter;
+  appId: string;
+  logger: Logger;
+  /** What is sent, for the log line ("alert", "change card"). */
+  what: string;
+}) {
+  const { adapter, appId, logger, what } = options;
   return async <T>(subscription: Subscription, logic: (ctx: TurnContext) => Promise<T>): Promise<T> => {
     let result: T | undefined;
     const reference = subscription.reference as Partial<ConversationReference>;
@@ -18,7 +24,10 @@ export function inSubscribedConversation(options: { adapter: BotAdapter; appId: 
       // A stored reference that is not Teams is never used (only a loopback connector without a bot identity).
       assertTeamsReference(reference, { allowLoopback: !appId });
     } catch (error) {
-      logger.warn({ err: error, subscription: subscription.id }, 'not sent: the stored conversation is not Teams');
+      logger.warn(
+        { err: error, subscription: subscription.id },
+        `${what} not sent: the stored conversation is not Teams`,
+      );
       // Retires the subscription: it will never be a Teams conversation.
       throw new ConversationGoneError(403, error instanceof Error ? error.message : String(error));
     }

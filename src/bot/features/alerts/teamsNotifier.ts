@@ -22,7 +22,7 @@ export function teamsNotifier(options: {
   logger: Logger;
 }): Notifier {
   const { adapter, appId, knowledge, logger } = options;
-  const inConversation = inSubscribedConversation({ adapter, appId, logger });
+  const inConversation = inSubscribedConversation({ adapter, appId, logger, what: 'alert' });
 
   return {
     postIncident: (subscription, incident) =>

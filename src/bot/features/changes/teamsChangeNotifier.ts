@@ -7,7 +7,7 @@ import { changeCard } from './changeCard';
 
 /** Change cards as proactive messages in the subscribed conversations, updated in place after a click. */
 export function teamsChangeNotifier(options: { adapter: BotAdapter; appId: string; logger: Logger }): ChangeNotifier {
-  const inConversation = inSubscribedConversation(options);
+  const inConversation = inSubscribedConversation({ ...options, what: 'change card' });
   return {
     postChange: (subscription, change) =>
       inConversation(subscription, (ctx) => sendCard(ctx, changeCard(change), options.logger)),

@@ -1,0 +1,227 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AuditTenant, ChangeNotifier } from '../../../src/alerts/changes/auditSource';
+import { ChangeStore } from '../../../src/alerts/changes/changeStore';
+import { createChangeWatch } from '../../../src/alerts/changes/changeWatch';
+import { graphAuditSource } from '../../../src/alerts/changes/graphAuditSource';
+import { graphChangeKnowledge } from '../../../src/alerts/changes/graphKnowledge';
+import type { WatchedChange } from '../../../src/alerts/changes/types';
+import { DigestStore } from '../../../src/alerts/digest/digestStore';
+import { IncidentStore } from '../../../src/alerts/incidents/incidentStore';
+import { graphSource } from '../../../src/alerts/monitor/graphSource';
+import { AlertMonitor } from '../../../src/alerts/monitor/monitor';
+import { alertSettings } from '../../../src/alerts/settings';
+import { SubscriptionStore } from '../../../src/alerts/subscriptions/subscriptionStore';
+import type { MonitorCursor, Subscription } from '../../../src/alerts/types';
+import type { GraphGateway } from '../../../src/graph/gateway';
+import { createLeaderElector } from '../../../src/storage';
+import { SqliteStorage } from '../../../src/storage/sqlite/sqliteStorage';
+import { gatewayFor, tenantOf } from '../../graph/simulator/simulatorGateway';
+import { captureLogs } from '../../support/logs';
+import { startTestSimulator, TestSimulator } from '../../support/simulator';
+import { breakPolicy, RecordingNotifier } from '../support';
+
+const PARTNERS = '/policies/crossTenantAccessPolicy/partners';
+const CHANNEL = 'msteams/t/channel-identity-ops';
+
+class RecordedChanges implements ChangeNotifier {
+  readonly posted: Array<{ subscription: string; change: WatchedChange; at: number }> = [];
+  async postChange(subscription: Subscription, change: WatchedChange) {
+    this.posted.push({ subscription: subscription.id, change: structuredClone(change), at: Date.now() });
+    return `change-activity-${this.posted.length}`;
+  }
+  async updateChange() {}
+}
+
+/**
+ * Change watch inside the alert monitor, against the real simulator: its audit logs over HTTPS through the real
+ * gateways of the source and of a target tenant, changes made "as an admin in the portal", a real SQLite file.
+ */
+describe('change watch on the simulator', function () {
+  this.timeout(90_000);
+  let sim: TestSimulator;
+  let source: GraphGateway;
+  let storage: SqliteStorage;
+  let monitor: AlertMonitor;
+  let incidents: RecordingNotifier;
+  let changes: RecordedChanges;
+  let changeStore: ChangeStore;
+
+  beforeEach(async () => {
+    sim = await startTestSimulator();
+    const contoso = tenantOf(sim, 'source');
+    const northwind = tenantOf(sim, 'Northwind Traders');
+    source = gatewayFor(sim, contoso).gateway;
+    const target = gatewayFor(sim, northwind).gateway;
+    const logs = captureLogs('debug');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'change-watch-')), 'bot.sqlite');
+    storage = SqliteStorage.open(file, logs.logger);
+    changeStore = new ChangeStore(storage);
+    incidents = new RecordingNotifier();
+    changes = new RecordedChanges();
+    const tenants: Array<AuditTenant & { gateway: GraphGateway }> = [
+      {
+        tenantId: contoso.tenantId,
+        side: 'source',
+        name: 'Contoso',
+        bot: { appIds: [contoso.clientId] },
+        gateway: source,
+      },
+      {
+        tenantId: northwind.tenantId,
+        side: 'target',
+        name: 'Northwind',
+        bot: { appIds: [northwind.clientId] },
+        gateway: target,
+      },
+    ];
+    const subscriptions = new SubscriptionStore(storage);
+    await subscriptions.update(CHANNEL, () => ({
+      id: CHANNEL,
+      reference: { conversation: { id: CHANNEL } },
+      filter: { quarantineOnly: false },
+      alerts: true,
+      digest: false,
+      createdBy: { id: 'u1', displayName: 'Alex Wilber' },
+      createdAt: new Date().toISOString(),
+    }));
+    const leader = createLeaderElector<MonitorCursor>({
+      storage: { backend: 'sqlite', file },
+      store: storage,
+      job: 'alert-monitor',
+      instanceId: 'test',
+      leaseSeconds: 15,
+      logger: logs.logger,
+    });
+    monitor = new AlertMonitor({
+      source: graphSource(source),
+      incidents: new IncidentStore(storage),
+      subscriptions,
+      digests: new DigestStore(storage),
+      notifier: incidents,
+      settings: alertSettings(5),
+      logger: logs.logger,
+      now: () => new Date(),
+      leader,
+      changeWatch: createChangeWatch({
+        audit: graphAuditSource(tenants),
+        knowledge: graphChangeKnowledge(source),
+        changes: changeStore,
+        notifier: changes,
+        logger: logs.logger,
+        now: () => new Date(),
+        maxRequestsPerPoll: 2,
+        homeTenantId: contoso.tenantId,
+      }),
+    });
+    await leader.start();
+    // Northwind is seeded with inbound automatic redemption off: Contoso B healthy first (the control API's repair
+    // is not a Graph write, so it is not audited).
+    await breakPolicy(sim, 'northwind', 'inboundAutoRedemption', 'contoso', true);
+    await cycle('Contoso B');
+    const first = await monitor.pollNow();
+    assert.equal(first?.auditRequests, 0, 'the first poll starts the audit logs at now');
+  });
+
+  afterEach(async () => {
+    await monitor?.stop();
+    storage?.close();
+    await sim?.stop();
+  });
+
+  async function cycle(configuration: string): Promise<void> {
+    const reply = await sim.control('POST', `/configurations/${encodeURIComponent(configuration)}/cycle`);
+    assert.equal(reply.status, 200, JSON.stringify(reply.body));
+  }
+
+  it('warns of inbound automatic redemption turned off by a target admin before the cycle; the failure points at it', async () => {
+    const contosoId = tenantOf(sim, 'source').tenantId;
+    const changed = Date.now();
+    const reply = await sim.portal('northwind', 'NancyD@northwindtraders.com', 'PATCH', `${PARTNERS}/${contosoId}`, {
+      automaticUserConsentSettings: { inboundAllowed: false, outboundAllowed: null },
+    });
+    assert.equal(reply.status, 204, JSON.stringify(reply.body));
+
+    const poll = await monitor.pollNow();
+    assert.equal(poll?.auditRequests, 2, 'one audit-log request per tenant');
+    assert.equal(changes.posted.length, 1);
+    const [{ subscription, change, at }] = changes.posted;
+    assert.equal(subscription, CHANNEL);
+    assert.ok(at - changed < 5_000, 'within one poll (here: the next) plus 5 s');
+    assert.equal(change.breaksNextCycle, true);
+    assert.equal(change.who.displayName, 'Nancy Davolio');
+    assert.equal(change.what, 'inbound automatic redemption');
+    assert.deepEqual(
+      change.configurations.map((c) => c.displayName),
+      ['Contoso B'],
+    );
+    assert.match(change.consequence, /^Contoso B will fail at its next cycle.*: Nancy Davolio turned off inbound/);
+    assert.deepEqual(incidents.take(), [], 'no cycle has run: no failure yet');
+
+    await cycle('Contoso B');
+    await monitor.pollNow();
+    const [alert, ...more] = incidents.take();
+    assert.equal(more.length, 0);
+    assert.equal(alert.kind, 'post');
+    assert.equal(alert.incident?.configurationName, 'Contoso B');
+    assert.equal(alert.incident?.causedBy?.changeId, change.id, 'the failure alert points at the warning');
+    assert.equal(changes.posted.length, 1, 'no second change card');
+    assert.ok((await changeStore.get(change.id))?.failedAt, 'the warning knows the failure happened');
+  });
+
+  it("does not report the bot's own writes", async () => {
+    const contosoId = tenantOf(sim, 'source').tenantId;
+    await source.updatePartner(tenantOf(sim, 'Northwind Traders').tenantId, {
+      automaticUserConsent: { outboundAllowed: false },
+    });
+    await source.updatePartner(tenantOf(sim, 'Northwind Traders').tenantId, {
+      automaticUserConsent: { outboundAllowed: true },
+    });
+    const poll = await monitor.pollNow();
+    assert.equal(poll?.outsideChanges, 0);
+    assert.equal(changes.posted.length, 0);
+    assert.ok(contosoId);
+  });
+
+  it('says who removed a group outside the bot and how many users will be soft-deleted', async () => {
+    const configA = (await source.listConfigurations()).find((c) => c.displayName === 'Contoso A')!;
+    const [sales] = (await source.findGroups('Sales')).filter((g) => g.displayName === 'Sales');
+    // The bot assigns Sales (its own change: no card), and a cycle provisions its members.
+    await source.addAssignment(configA.servicePrincipalId, { principalId: sales.id, appRoleId: configA.appRoleId! });
+    await cycle('Contoso A');
+    await monitor.pollNow();
+    assert.equal(changes.posted.length, 0);
+
+    const assigned = await sim.portal(
+      'contoso',
+      'MeganB@contoso.com',
+      'GET',
+      `/servicePrincipals/${configA.servicePrincipalId}/appRoleAssignedTo`,
+    );
+    const assignment = (assigned.body as { value: Array<{ id: string; principalId: string }> }).value.find(
+      (a) => a.principalId === sales.id,
+    )!;
+    const removed = await sim.portal(
+      'contoso',
+      'MeganB@contoso.com',
+      'DELETE',
+      `/servicePrincipals/${configA.servicePrincipalId}/appRoleAssignedTo/${assignment.id}`,
+    );
+    assert.equal(removed.status, 204, JSON.stringify(removed.body));
+    await monitor.pollNow();
+    assert.equal(changes.posted.length, 1);
+    const { change } = changes.posted[0];
+    assert.equal(change.who.displayName, 'Megan Bowen');
+    assert.equal(change.kind, 'scopeRemoved');
+    assert.match(
+      change.consequence,
+      /^Removing Sales from Contoso A soft-deletes 4 users in Fabrikam, Inc. at the next cycle/,
+    );
+    assert.deepEqual(change.undo, {
+      kind: 'addPrincipal',
+      principal: { id: sales.id, type: 'Group', displayName: 'Sales' },
+    });
+  });
+});
