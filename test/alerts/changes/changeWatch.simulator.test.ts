@@ -136,7 +136,7 @@ describe('change watch on the simulator', function () {
     assert.equal(reply.status, 200, JSON.stringify(reply.body));
   }
 
-  it('warns before the cycle when a target admin turns off inbound auto-redemption; the failure points at it', async () => {
+  it('warns before the cycle when a target admin turns off inbound auto-redemption; the alert links it', async () => {
     const contosoId = tenantOf(sim, 'source').tenantId;
     const changed = Date.now();
     const reply = await sim.portal('northwind', 'NancyD@northwindtraders.com', 'PATCH', `${PARTNERS}/${contosoId}`, {
