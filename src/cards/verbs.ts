@@ -34,7 +34,6 @@ export const Verb = {
   changeExplain: 'change.explain',
   changeAcknowledge: 'change.acknowledge',
   historyPage: 'history.page',
-  historyDetail: 'history.detail',
   approvalSubmit: 'approval.submit',
   approvalApprove: 'approval.approve',
   approvalReject: 'approval.reject',

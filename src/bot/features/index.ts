@@ -6,6 +6,7 @@ import { changesFeature } from './changes';
 import { configurationsFeature } from './configurations';
 import { explainFeature } from './explain';
 import { helpFeature } from './help';
+import { historyFeature } from './history';
 import { jobsFeature } from './jobs';
 import { logsFeature } from './logs';
 import { mappingsFeature } from './mappings';
@@ -27,6 +28,7 @@ export const FEATURES: readonly Feature[] = [
   jobsFeature,
   logsFeature,
   explainFeature,
+  historyFeature,
   mappingsFeature,
   setupFeature,
   settingsFeature,
