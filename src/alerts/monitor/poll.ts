@@ -42,6 +42,7 @@ export interface PollReport {
   failedConfigurations: number;
   /** Change watch: audit-log requests and the outside changes posted in this poll. */
   auditRequests: number;
+  auditEntries: number;
   outsideChanges: number;
   changes: Array<{ incident: string; kind: string; configuration: string; change: string }>;
   error?: unknown;
@@ -67,6 +68,7 @@ export async function pollOnce(
     configurationsWithEntries: 0,
     failedConfigurations: 0,
     auditRequests: 0,
+    auditEntries: 0,
     outsideChanges: 0,
     changes: [],
   };
@@ -106,6 +108,7 @@ export async function pollOnce(
     });
     next.audit = watched.cursors;
     report.auditRequests = watched.report.auditRequests;
+    report.auditEntries = watched.report.auditEntries;
     report.outsideChanges = watched.report.changes.length;
   }
   const byConfiguration = groupBy(stored, (i) => i.servicePrincipalId);
