@@ -64,7 +64,7 @@ export function buildTimeline(input: TimelineInput): TimelineRow[] {
         at: event.at,
         kind: 'approval',
         title: `${what}: ${words}`,
-        who: event.by?.displayName ?? (event.event === 'applied' ? 'the bot' : undefined),
+        who: event.by?.displayName,
         detail: [request.reason && `Reason: ${request.reason}`, event.note, request.result?.detail]
           .filter(Boolean)
           .join(' '),

@@ -22,6 +22,9 @@ import { gatewayFor, tenantOf } from '../../graph/simulator/simulatorGateway';
 import { captureLogs } from '../../support/logs';
 import { startTestSimulator, TestSimulator } from '../../support/simulator';
 import { breakPolicy, RecordingNotifier } from '../support';
+import { ApprovalService } from '../../../src/approvals/service';
+import { buildTimeline } from '../../../src/alerts/timeline/timeline';
+import type { Role } from '../../../src/domain';
 
 const PARTNERS = '/policies/crossTenantAccessPolicy/partners';
 const CHANNEL = 'msteams/t/channel-identity-ops';
@@ -32,7 +35,10 @@ class RecordedChanges implements ChangeNotifier {
     this.posted.push({ subscription: subscription.id, change: structuredClone(change), at: Date.now() });
     return `change-activity-${this.posted.length}`;
   }
-  async updateChange() {}
+  readonly updated: WatchedChange[] = [];
+  async updateChange(_subscription: Subscription, _activityId: string, change: WatchedChange) {
+    this.updated.push(structuredClone(change));
+  }
 }
 
 /**
@@ -169,6 +175,10 @@ describe('change watch on the simulator', function () {
     assert.equal(alert.incident?.causedBy?.changeId, change.id, 'the failure alert points at the warning');
     assert.equal(changes.posted.length, 1, 'no second change card');
     assert.ok((await changeStore.get(change.id))?.failedAt, 'the warning knows the failure happened');
+    assert.ok(
+      changes.updated.some((c) => c.id === change.id && c.failedAt),
+      'the posted warning card says so',
+    );
   });
 
   it("does not report the bot's own writes", async () => {
@@ -185,7 +195,7 @@ describe('change watch on the simulator', function () {
     assert.ok(contosoId);
   });
 
-  it('says who removed a group outside the bot and how many users will be soft-deleted', async () => {
+  it('a group removed outside the bot: who, users soft-deleted, Undo approved, the timeline', async () => {
     const configA = (await source.listConfigurations()).find((c) => c.displayName === 'Contoso A')!;
     const [sales] = (await source.findGroups('Sales')).filter((g) => g.displayName === 'Sales');
     // The bot assigns Sales (its own change: no card), and a cycle provisions its members.
@@ -223,5 +233,46 @@ describe('change watch on the simulator', function () {
       kind: 'addPrincipal',
       principal: { id: sales.id, type: 'Group', displayName: 'Sales' },
     });
+
+    // Undo: a change request with the before state as its target, through the approval flow.
+    const approvals = new ApprovalService({
+      storage,
+      gateway: source,
+      policy: { ttlHours: 24, twoApproversAbove: 10 },
+      logger: captureLogs('silent').logger,
+    });
+    const person = async (upn: string) => {
+      const user = (await source.getUser(upn))!;
+      return { id: user.id, displayName: user.displayName, roles: ['reader', 'operator', 'approver'] as Role[] };
+    };
+    const alex = await person('AlexW@contoso.com');
+    const draft = await approvals.preview({ actor: alex, config: configA, change: change.undo!, reason: 'Undo' });
+    const { request } = await approvals.submit(draft.id, alex, { conversation: { id: 'c' } });
+    assert.equal(request.status, 'pending', 'an approval request, nothing changed yet');
+    const salesAssigned = async () =>
+      (await source.listAssignments(configA.servicePrincipalId)).some((a) => a.principalId === sales.id);
+    assert.equal(await salesAssigned(), false);
+    const decided = await approvals.approve(request.id, await person('IsaiahL@contoso.com'));
+    assert.equal(decided.request.status, 'applied', JSON.stringify(decided.request.result));
+    assert.equal(await salesAssigned(), true, 'the group is assigned again');
+    // The bot's own write is not reported as an outside change.
+    await monitor.pollNow();
+    assert.equal(changes.posted.length, 1);
+
+    // The timeline shows all of it, newest first.
+    const rows = buildTimeline({
+      configurationName: 'Contoso A',
+      since: new Date(Date.now() - 60 * 60 * 1000),
+      changes: await changeStore.ofConfiguration(configA.servicePrincipalId),
+      approvals: await approvals.list({ configurationId: configA.servicePrincipalId }),
+      incidents: [],
+    });
+    const titled = rows.map((r) => `${r.kind}: ${r.title}${r.who ? ` (${r.who})` : ''}`);
+    const at = (pattern: RegExp) => titled.findIndex((t) => pattern.test(t));
+    const all = titled.join('\n');
+    assert.ok(at(/^approval: .*applied by the bot/) >= 0, all);
+    assert.ok(at(/^approval: .*approved \(Isaiah Langer\)/) > at(/^approval: .*applied by the bot/), all);
+    assert.ok(at(/^approval: .*requested \(Alex Wilber\)/) > at(/approved/), all);
+    assert.ok(at(/^change: the assignment of Sales: assigned → not assigned .*\(Megan Bowen\)/) > at(/requested/), all);
   });
 });
