@@ -72,25 +72,36 @@ export async function watchChanges(
       continue;
     }
     report.auditEntries += entries.length;
-    for (const entry of entries) {
-      if (isBotsOwn(entry, tenant.bot)) continue;
-      const classified = classify(entry, tenant.side);
-      if (!classified) continue;
-      const change = await toChange(deps, {
-        entry,
-        classified,
-        tenant,
-        now,
-        snapshots: input.snapshots,
-        configurations,
-      });
-      if (!change) continue;
-      if (!input.stillLeader()) throw new Error('leadership lost during the poll');
-      if (await record(deps, change, input.subscriptions)) report.changes.push(change.id);
+    try {
+      for (const entry of entries) await consider(entry, tenant);
+    } catch (error) {
+      if (!input.stillLeader()) throw error;
+      // Read again next poll: a change already kept is not posted twice (record is create-only).
+      deps.logger.warn({ err: error, tenant: tenant.tenantId }, 'change watch: audit entries could not be handled');
+      cursors[tenant.tenantId] = cursor;
+      report.failedTenants.push(tenant.tenantId);
+      continue;
     }
     cursors[tenant.tenantId] = advanceStream(cursor, entries);
   }
   return { cursors, report };
+
+  async function consider(entry: DirectoryAuditEntry, tenant: AuditTenant): Promise<void> {
+    if (isBotsOwn(entry, tenant.bot)) return;
+    const classified = classify(entry, tenant.side);
+    if (!classified) return;
+    const change = await toChange(deps, {
+      entry,
+      classified,
+      tenant,
+      now,
+      snapshots: input.snapshots,
+      configurations,
+    });
+    if (!change) return;
+    if (!input.stillLeader()) throw new Error('leadership lost during the poll');
+    if (await record(deps, change, input.subscriptions)) report.changes.push(change.id);
+  }
 }
 
 /** Stores a change seen for the first time (a replayed poll finds it kept and posts nothing), then posts it. */

@@ -91,6 +91,7 @@ describe('change watch (audit log → change cards)', () => {
   let notifier: RecordingChanges;
   let changes: ChangeStore;
   let knowledgeReads: number;
+  let listingFails: boolean;
 
   const watch = () =>
     createChangeWatch({
@@ -98,6 +99,7 @@ describe('change watch (audit log → change cards)', () => {
       knowledge: {
         configurations: async () => {
           knowledgeReads++;
+          if (listingFails) throw new Error('Graph answered 503');
           return [
             {
               servicePrincipalId: 'sp-a',
@@ -139,6 +141,7 @@ describe('change watch (audit log → change cards)', () => {
     audit = new FakeAudit();
     notifier = new RecordingChanges();
     knowledgeReads = 0;
+    listingFails = false;
   });
   afterEach(async () => storage.close());
 
@@ -238,6 +241,18 @@ describe('change watch (audit log → change cards)', () => {
     assert.deepEqual(report.failedTenants, [TARGET_TENANT]);
     assert.deepEqual(cursors[TARGET_TENANT], started[TARGET_TENANT]);
     assert.equal(logs.find('audit log could not be read').length, 1);
+  });
+
+  it('keeps the watermark when configurations cannot be listed, and posts the change next poll', async () => {
+    audit.logs.get(TARGET_TENANT)!.push(inboundRedemptionOff());
+    listingFails = true;
+    const failed = await poll(started);
+    assert.deepEqual(failed.cursors[TARGET_TENANT], started[TARGET_TENANT]);
+    assert.equal(logs.find('audit entries could not be handled').length, 1);
+    assert.equal(notifier.posted.length, 0);
+    listingFails = false;
+    await poll(failed.cursors);
+    assert.equal(notifier.posted.length, 1);
   });
 
   it('points the failure that follows at the warning instead of explaining it again', async () => {
