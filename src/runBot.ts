@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createAdapter } from './bot/adapter';
 import { createAlerts } from './compose/alerts';
+import { createChangeWatchParts, graphAppId } from './compose/changes';
 import { createApprovals } from './compose/approvals';
 import { RoleDirectory } from './bot/access';
 import { createBot } from './bot/createBot';
@@ -59,6 +60,14 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     logger,
     source: services.monitorSource,
     incidentActions: services.incidents,
+    changes: createChangeWatchParts({
+      store: storage,
+      adapter,
+      botAppId: config.bot?.appId ?? '',
+      source: { gateway, tenantId: sourceTenantId, appId: graphAppId(config.graph) },
+      targets: { settings: config.targetTenants, gateways: targets },
+      logger,
+    }),
   });
   const approvals = createApprovals({ config, storage, gateway, adapter, logger, setup: services.setup });
   const { app } = createBot({

@@ -86,6 +86,8 @@ export interface Incident {
   snoozedAtSeverity?: Severity;
   /** The posted card per subscription (conversation), to update in place. */
   posts: Record<string, string>;
+  /** The outside change that was seen breaking this configuration before the failure (change watch). */
+  causedBy?: { changeId: string; who: string; what: string; at: string; tenantName: string };
 }
 
 export interface SubscriptionFilter {
@@ -134,6 +136,8 @@ export interface MonitorCursor {
   configurations: Record<string, ConfigurationCursor>;
   /** The tenant's provisioning-log stream (absent before the first poll, and in cursors of older versions). */
   stream?: StreamCursor;
+  /** Change watch: where each tenant's directory audit log continues, by tenant id. */
+  audit?: Record<string, StreamCursor>;
   /** The UTC day (YYYY-MM-DD) of the last digest sent. */
   lastDigestDay?: string;
 }

@@ -42,7 +42,9 @@ export function renderAlertCard(model: AlertCardModel): AdaptiveCard {
     headline,
     title: resolved ? `Recovered: ${incident.title}` : incident.title,
     summary: clip(
-      resolved ? `This is over since ${formatTime(incident.resolvedAt)}. ${incident.summary}` : incident.summary,
+      resolved
+        ? `This is over since ${formatTime(incident.resolvedAt)}. ${incident.summary}`
+        : causeOrSummary(incident),
       LINE_CHARS,
     ),
     stateLine: stateLine(incident),
@@ -62,6 +64,16 @@ export function renderAlertCard(model: AlertCardModel): AdaptiveCard {
   return withSummary(
     card,
     clip(`${headline}: ${resolved ? `Recovered: ${incident.title}` : incident.title}`, LINE_CHARS),
+  );
+}
+
+/** A failure change watch warned of points at that warning instead of explaining the cause again. */
+function causeOrSummary(incident: Incident): string {
+  const cause = incident.causedBy;
+  if (!cause) return incident.summary;
+  return (
+    `As warned at ${formatTime(cause.at)} (the change card above): ${cause.who} in ${cause.tenantName}, ` +
+    `${cause.what}. The change card has the details and what to do.`
   );
 }
 

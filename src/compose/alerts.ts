@@ -12,6 +12,8 @@ import { createLeaderElector, DurableStorage } from '../storage';
 import { createKnowledgeBase } from '../sync/knowledge/knowledgeBase';
 import type { IncidentActions } from '../alerts/incidentActions';
 import type { AlertBotDeps } from '../bot/features/alerts/services';
+import type { ChangeBotDeps } from '../bot/operations/botServices';
+import type { ChangeWatch } from '../alerts/monitor/changeWatchPort';
 import { teamsNotifier } from '../bot/features/alerts/teamsNotifier';
 
 export interface AlertsOptions {
@@ -26,6 +28,8 @@ export interface AlertsOptions {
   now?: () => Date;
   /** Tests and benchmarks replace the settings or the source at the edge. */
   settings?: Partial<AlertSettings>;
+  /** Change watch (src/compose/changes.ts): read with each poll, its cards' parts handed to the bot. */
+  changes?: { watch: ChangeWatch; deps: ChangeBotDeps };
 }
 
 export interface Alerts {
@@ -65,6 +69,7 @@ export function createAlerts(options: AlertsOptions): Alerts {
     logger: log,
     now,
     leader,
+    changeWatch: options.changes?.watch,
   });
   return {
     deps: {
@@ -75,6 +80,7 @@ export function createAlerts(options: AlertsOptions): Alerts {
       knowledge,
       now,
       pollSeconds: settings.pollSeconds,
+      changes: options.changes?.deps,
     },
     monitor,
   };

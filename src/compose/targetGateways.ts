@@ -8,7 +8,10 @@ import type { TargetGateways } from '../sync/setup';
  * The composition root's lookup of target-tenant gateways, handed to the services as TargetGateways: one gateway per
  * target tenant the bot has credentials for (TARGET_TENANT_CREDENTIALS), built when first asked.
  */
-export function targetGateways(settings: readonly GraphSettings[], logger: Logger): TargetGateways {
+export function targetGateways(
+  settings: readonly GraphSettings[],
+  logger: Logger,
+): TargetGateways & ((tenantId: string) => GraphGateway | undefined) {
   const built = new Map<string, GraphGateway>();
   const byTenant = new Map(settings.map((s) => [s.credential.tenantId.toLowerCase(), s]));
   return (tenantId) => {

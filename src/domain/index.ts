@@ -9,3 +9,4 @@ export * from './mappings';
 export * from './mappingValues';
 export * from './policy';
 export * from './provisioning';
+export * from './audit';

@@ -3,6 +3,7 @@ import type { Logger } from '../logging';
 import { assignmentArea } from './areas/assignments';
 import { configurationPartsArea } from './areas/configurationParts';
 import { configurationArea } from './areas/configurations';
+import { directoryAuditArea } from './areas/directoryAudits';
 import { jobArea } from './areas/jobs';
 import { monitoringArea } from './areas/monitoring';
 import { policyArea } from './areas/policies';
@@ -64,5 +65,6 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     ...assignmentArea(http, batch),
     ...provisioningArea(http),
     ...monitoringArea(http, batch),
+    ...directoryAuditArea(http),
   };
 }

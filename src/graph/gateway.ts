@@ -1,6 +1,7 @@
 import type { CodedError } from '../errors';
 import type {
   CredentialCheck,
+  DirectoryAuditEntry,
   DirectoryGroup,
   DirectoryMembership,
   DirectoryUser,
@@ -184,4 +185,12 @@ export interface GraphGateway {
    * per page, never batched: log reads share the reports limit of 5 per 10 s.
    */
   readProvisioningStream(since: Date, top: number): Promise<Page<ProvisioningLogEntry>>;
+
+  // Change watch: the directory audit log (who changed what, in the portal or through Graph)
+  /**
+   * One page of the tenant's directory audit entries at or after `since`, oldest first (activityDateTime ge); follow-up
+   * pages through nextDirectoryAudits. Log reads: one request per page inside the reports budget, never batched.
+   */
+  readDirectoryAudits(since: Date, top: number): Promise<Page<DirectoryAuditEntry>>;
+  nextDirectoryAudits(cursor: string): Promise<Page<DirectoryAuditEntry>>;
 }

@@ -15,6 +15,7 @@ import { wants } from '../subscriptions/matches';
 import { deliver } from './deliver';
 import type { MonitorSource, StreamRead } from './source';
 import { advance, advanceStream, fingerprint, newestOf, startOfStream } from './watermark';
+import type { ChangeWatch } from './changeWatchPort';
 
 export interface PollDeps {
   source: MonitorSource;
@@ -27,6 +28,8 @@ export interface PollDeps {
   now: () => Date;
   /** Checked before every write: a monitor that lost its lease stops at once. */
   stillLeader: () => boolean;
+  /** Reads the audit logs for changes made outside the bot (absent: no change watch). */
+  changeWatch?: ChangeWatch;
 }
 
 export interface PollReport {
@@ -37,6 +40,10 @@ export interface PollReport {
   /** Configurations with new entries in this poll. */
   configurationsWithEntries: number;
   failedConfigurations: number;
+  /** Change watch: audit-log requests and the outside changes posted in this poll. */
+  auditRequests: number;
+  auditEntries: number;
+  outsideChanges: number;
   changes: Array<{ incident: string; kind: string; configuration: string; change: string }>;
   error?: unknown;
 }
@@ -60,6 +67,9 @@ export async function pollOnce(
     entries: 0,
     configurationsWithEntries: 0,
     failedConfigurations: 0,
+    auditRequests: 0,
+    auditEntries: 0,
+    outsideChanges: 0,
     changes: [],
   };
   let configs: ConfigurationSnapshot[];
@@ -88,6 +98,19 @@ export async function pollOnce(
   // Each entry belongs to the configuration whose service principal ran it; other apps' entries are not ours.
   const entriesOf = groupBy(read.entries, (e) => e.servicePrincipalId ?? '');
   const [stored, subscriptions] = await Promise.all([deps.incidents.all(), deps.subscriptions.active()]);
+  // Changes first: a failure this poll detects can then point at the change that caused it.
+  if (deps.changeWatch) {
+    const watched = await deps.changeWatch.poll({
+      cursors: cursor.audit,
+      snapshots: configs,
+      subscriptions,
+      stillLeader: deps.stillLeader,
+    });
+    next.audit = watched.cursors;
+    report.auditRequests = watched.report.auditRequests;
+    report.auditEntries = watched.report.auditEntries;
+    report.outsideChanges = watched.report.changes.length;
+  }
   const byConfiguration = groupBy(stored, (i) => i.servicePrincipalId);
   const forDigest: Array<{ servicePrincipalId: string; displayName: string; entries: ProvisioningLogEntry[] }> = [];
 
@@ -111,6 +134,8 @@ export async function pollOnce(
     });
     for (const update of updates) {
       if (!deps.stillLeader()) throw new Error('leadership lost during the poll');
+      if (update.change === 'opened' && deps.changeWatch)
+        update.incident = await deps.changeWatch.linkCause(update.incident, now);
       await apply(update, subscriptions, deps);
       report.changes.push({
         incident: update.incident.id,

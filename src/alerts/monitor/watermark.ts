@@ -1,4 +1,4 @@
-import type { ProvisioningLogEntry, SyncJob } from '../../domain';
+import type { SyncJob } from '../../domain';
 import type { ConfigurationCursor, MonitorCursor, StreamCursor } from '../types';
 
 /** Changes whenever the job ran or changed state; an unchanged one means no new cycle to read. */
@@ -17,10 +17,13 @@ export function fingerprint(job: SyncJob | undefined): string {
   ].join('|');
 }
 
+/** A log entry of any kind (provisioning or directory audit): what a watermark needs of it. */
+type Dated = { id: string; activityDateTime: string };
+
 /** Where the next read starts: the newest entry read, plus the ids read at exactly that time. */
 const at = (iso: string | undefined): number => (iso ? Date.parse(iso) : Number.NEGATIVE_INFINITY);
 
-export function advance(cursor: ConfigurationCursor, entries: readonly ProvisioningLogEntry[]): ConfigurationCursor {
+export function advance(cursor: ConfigurationCursor, entries: readonly Dated[]): ConfigurationCursor {
   if (entries.length === 0) return { ...cursor, active: false };
   const newest = newestOf(entries) as string;
   if (at(newest) < at(cursor.watermark)) return { ...cursor, active: true };
@@ -29,7 +32,7 @@ export function advance(cursor: ConfigurationCursor, entries: readonly Provision
   return { ...cursor, watermark: newest, boundaryIds: [...new Set(boundaryIds)].slice(-1000), active: true };
 }
 
-export function newestOf(entries: readonly ProvisioningLogEntry[]): string | undefined {
+export function newestOf(entries: readonly Dated[]): string | undefined {
   return entries.reduce<string | undefined>(
     (max, e) => (max === undefined || at(e.activityDateTime) > at(max) ? e.activityDateTime : max),
     undefined,
@@ -41,7 +44,7 @@ export function newestOf(entries: readonly ProvisioningLogEntry[]): string | und
  * read asks for activityDateTime gt one millisecond before it, so an entry written later at the same instant is
  * read, and one already read is left out (none lost, none counted twice).
  */
-export function advanceStream(cursor: StreamCursor, entries: readonly ProvisioningLogEntry[]): StreamCursor {
+export function advanceStream(cursor: StreamCursor, entries: readonly Dated[]): StreamCursor {
   const { watermark, boundaryIds } = advance({ watermark: cursor.watermark, boundaryIds: cursor.boundaryIds }, entries);
   return { watermark: watermark ?? cursor.watermark, boundaryIds };
 }

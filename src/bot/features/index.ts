@@ -2,9 +2,11 @@ import type { Feature } from '../operations/feature';
 import { buttonOf, commandOf, type ButtonDeclaration, type CommandDeclaration } from '../operations/operation';
 import { alertsFeature } from './alerts';
 import { approvalsFeature } from './approvals';
+import { changesFeature } from './changes';
 import { configurationsFeature } from './configurations';
 import { explainFeature } from './explain';
 import { helpFeature } from './help';
+import { historyFeature } from './history';
 import { jobsFeature } from './jobs';
 import { logsFeature } from './logs';
 import { mappingsFeature } from './mappings';
@@ -20,11 +22,13 @@ export const FEATURES: readonly Feature[] = [
   helpFeature,
   configurationsFeature,
   alertsFeature,
+  changesFeature,
   approvalsFeature,
   provisioningFeature,
   jobsFeature,
   logsFeature,
   explainFeature,
+  historyFeature,
   mappingsFeature,
   setupFeature,
   settingsFeature,

@@ -3,6 +3,8 @@ import type { Logger } from '../../logging';
 import type { ConfigurationCatalog } from '../../sync/catalog';
 import type { SyncOperations } from '../../sync/operations';
 import type { BotAdapter } from 'botbuilder';
+import type { ChangeNotifier } from '../../alerts/changes/auditSource';
+import type { ChangeStore } from '../../alerts/changes/changeStore';
 import type { IncidentActions } from '../../alerts/incidentActions';
 import type { IncidentStore } from '../../alerts/incidents/incidentStore';
 import type { Notifier } from '../../alerts/notifier';
@@ -53,6 +55,15 @@ export interface AlertBotDeps {
   knowledge: KnowledgeBase;
   now: () => Date;
   pollSeconds: number;
+  /** Change watch's cards (absent: no change watch). */
+  changes?: ChangeBotDeps;
+}
+
+/** What the composition root (src/compose/changes.ts) gives the bot for change cards and the timeline. */
+export interface ChangeBotDeps {
+  changes: ChangeStore;
+  /** Updates the posted copies of a change card after an acknowledge or an undo. */
+  notifier: ChangeNotifier;
 }
 
 /** What the composition root hands the bot for approvals. */

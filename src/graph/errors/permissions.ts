@@ -53,6 +53,7 @@ const RULES: readonly PermissionRule[] = [
   },
   { methods: READ, path: /^\/(servicePrincipals|applications)/, anyOf: ['Application.Read.All', 'Directory.Read.All'] },
   { methods: READ, path: /^\/auditLogs\/provisioning/, anyOf: ['AuditLog.Read.All and Directory.Read.All'] },
+  { methods: READ, path: /^\/auditLogs\/directoryAudits/, anyOf: ['AuditLog.Read.All and Directory.Read.All'] },
   {
     methods: READ,
     path: /^\/users\/\{id\}\/(transitiveMemberOf|memberOf)/,
