@@ -6,6 +6,7 @@ import { RoleDirectory } from './bot/access';
 import { createBot } from './bot/createBot';
 import { createServices } from './compose/services';
 import { targetGateways } from './compose/targetGateways';
+import { createWrites } from './compose/writes';
 import { serializeTurns } from './bot/turn/serialTurns';
 import { summarizeTurns } from './bot/hooks/turnSummary';
 import type { AppConfig, GraphSettings } from './config';
@@ -40,6 +41,8 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     ? config.graph.credential.tenantId
     : (config.homeTenantId ?? config.graph.credential.tenantId);
   const targets = targetGateways(config.targetTenants, logger);
+  // Changes with the person's own token (GRAPH_WRITES=user) or the app's; reads and monitoring stay the app's.
+  const { writes, signIn } = createWrites(config, gateway, logger);
   const services = createServices({
     gateway,
     catalog,
@@ -47,6 +50,7 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     targets,
     sourceTenantId,
     setupDeleteThreshold: config.setup.deleteThreshold,
+    writes,
   });
   const access = {
     roles: new RoleDirectory({ memberships: services.memberships, settings: config.roles }),
@@ -60,7 +64,7 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     source: services.monitorSource,
     incidentActions: services.incidents,
   });
-  const approvals = createApprovals({ config, storage, gateway, adapter, logger, setup: services.setup });
+  const approvals = createApprovals({ config, storage, gateway, adapter, logger, setup: services.setup, writes });
   const { app } = createBot({
     logger,
     catalog,
@@ -74,6 +78,7 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     alerts: alerts.deps,
     approvals: approvals.setup,
     operations: services.operations,
+    signIn: signIn && { tokens: signIn.tokens, resource: signIn.sso.resource, signInLink: signInLink(signIn) },
   });
   const server = await startServer({
     host: config.host,
@@ -89,4 +94,18 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
   await alerts.monitor.start();
   approvals.start();
   stopOnSignals(logger, [() => alerts.monitor.stop(), approvals.stop, server.close, () => storage.close()]);
+}
+
+/**
+ * The sign-in card's button when Teams cannot sign the person in silently: Entra's consent page for the SSO app, after
+ * which the silent sign-in works.
+ */
+function signInLink(signIn: { sso: { clientId: string; resource: string }; tenantId: string; authorityHost: string }) {
+  const query = new URLSearchParams({
+    client_id: signIn.sso.clientId,
+    response_type: 'code',
+    scope: `${signIn.sso.resource}/access_as_user`,
+    prompt: 'consent',
+  });
+  return `${signIn.authorityHost}/${signIn.tenantId}/oauth2/v2.0/authorize?${query.toString()}`;
 }

@@ -74,6 +74,11 @@ export function describeOutcome(request: ApprovalRequest): string {
   const approvers = request.approvals.map((a) => a.displayName).join(' and ');
   switch (request.status) {
     case 'pending':
+      if (request.result?.outcome === 'failed')
+        return (
+          `Not applied: Microsoft Entra refused the approver's account (${request.result.errorCode}): ` +
+          `${request.result.detail} The request stays pending for an approver Entra allows to make the change.`
+        );
       return request.approvals.length > 0
         ? `Approved by ${approvers}; waiting for ${request.requiredApprovals - request.approvals.length} more approver.`
         : 'Waiting for approval.';
