@@ -28,14 +28,14 @@ export interface OnBehalfOfOptions {
 export interface OnBehalfOfTokens {
   /** Checks the person's Teams SSO token by exchanging it once, then holds it (signIns). */
   signIn(user: ActingUser, assertion: string): Promise<void>;
-  /** The token source for one person's writes: each call exchanges their held assertion (msal caches the result). */
+  /** The token source for one person's writes: each call exchanges their held assertion (msal answers from its cache when it can). */
   forUser(user: ActingUser): AccessTokenProvider;
 }
 
 /**
  * Graph tokens on behalf of a person (OAuth 2.0 on-behalf-of, msal-node acquireTokenOnBehalfOf): Entra issues them
  * with the person's `oid` and the SSO app's delegated scopes, so Graph applies the person's directory roles, PIM and
- * Conditional Access to every change. msal keeps the exchanged tokens in its in-memory cache, keyed by the assertion.
+ * Conditional Access to every change. Tokens live only in msal's in-memory cache and in this process's memory.
  */
 export function createOnBehalfOfTokens(options: OnBehalfOfOptions): OnBehalfOfTokens {
   const authority = authorityOptions(options.authorityHost, options.tenantId);
