@@ -60,7 +60,7 @@ describe("approvals applied with the approver's own token (simulator)", function
   });
   afterEach(async () => world?.stop());
 
-  it("an approver without the Entra role is refused by Graph: the card names the role and the request stays pending; another approver's token applies it", async () => {
+  it("an approver without the Entra role is refused, named; the request waits for another's token", async () => {
     const sales = await groupPrincipal(world.gateway, 'Sales');
     const draft = await service.preview({
       actor: megan,
@@ -98,7 +98,7 @@ describe("approvals applied with the approver's own token (simulator)", function
     );
   });
 
-  it('an approval with no person to act for (an apply resumed after a restart) stays pending and asks for a sign-in', async () => {
+  it('an approval with no person to act for (a resumed apply) stays pending and asks for a sign-in', async () => {
     const strict = world.service({
       writes: (by) => {
         if (!by) throw new CodedError(ErrorCode.SignInRequired, 'none given');

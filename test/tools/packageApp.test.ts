@@ -77,6 +77,7 @@ describe('tools/packageApp', () => {
         'TEAMS_APP_ID=6c0a4a63-3d4b-4d0c-9d6a-1d2b3c4d5e6f',
         'BOT_ID=not-a-guid',
         'BOT_DOMAIN=x.example',
+        'SSO_CLIENT_ID=5b4a3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d',
       ].join('\n'),
     );
     const outDir = scratch();
