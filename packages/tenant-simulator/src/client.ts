@@ -1,3 +1,4 @@
+import { onBehalfOf, signInForSso, tenantOf } from './clientSignIn';
 import type { SimulatorConnection } from './connection';
 
 /** A parsed JSON reply of the control API: whatever shape the caller then checks. */
@@ -10,6 +11,22 @@ export interface SimulatorClient {
   control(method: string, controlPath: string, body?: unknown): Promise<ControlReply>;
   /** An app-only Graph token for a tenant (by name, domain or id; default the source), as msal-node would get it. */
   token(tenant?: string, options?: { limited?: boolean }): Promise<string>;
+  /**
+   * The SSO token Teams would hand the bot for a person (id or UPN), through the sign-in page (authorization code
+   * with PKCE); `mfa` signs in with multifactor authentication.
+   */
+  userAssertion(user: string, options?: { tenant?: string; mfa?: boolean }): Promise<string>;
+  /** The bot's on-behalf-of request with an assertion: Entra's answer, a delegated Graph token or an error. */
+  onBehalfOf(
+    assertion: string,
+    options?: { tenant?: string; scope?: string },
+  ): Promise<{ status: number; body: Record<string, unknown> }>;
+  /** A person's active and PIM-eligible directory roles (by name) and Conditional Access MFA requirement. */
+  setUserAccess(
+    user: string,
+    access: { roles?: string[]; eligibleRoles?: string[]; mfa?: 'required' | 'registrationRequired' | null },
+    tenant?: string,
+  ): Promise<ControlReply>;
 }
 
 export function simulatorClient(connection: SimulatorConnection): SimulatorClient {
@@ -23,11 +40,14 @@ export function simulatorClient(connection: SimulatorConnection): SimulatorClien
       const text = await res.text();
       return { status: res.status, body: text ? JSON.parse(text) : undefined };
     },
+    userAssertion: (user, options) => signInForSso(connection, user, options),
+    onBehalfOf: (assertion, options) => onBehalfOf(connection, assertion, options),
+    setUserAccess(user, access, tenant) {
+      const t = tenantOf(connection, tenant);
+      return this.control('PATCH', `/tenants/${t.tenantId}/users/${encodeURIComponent(user)}/access`, access);
+    },
     async token(tenant, options = {}) {
-      const t = tenant
-        ? connection.tenants.find((x) => [x.name.toLowerCase(), x.domain, x.tenantId].includes(tenant.toLowerCase()))
-        : connection.tenants.find((x) => x.role === 'source');
-      if (!t) throw new Error(`no simulated tenant ${tenant}`);
+      const t = tenantOf(connection, tenant);
       const clientId = options.limited ? t.limitedClientId : t.clientId;
       const secret = options.limited ? t.limitedClientSecret : t.clientSecret;
       if (!clientId || !secret) throw new Error(`tenant ${t.name} has no limited app`);

@@ -1,7 +1,7 @@
 import type { SimulatorState, Tenant } from './store/tenant';
 import { ROLE_TEMPLATES } from './seed/directory';
 import { clientSecretFor } from './seed/tenants';
-import { CTS_TEMPLATE_ID } from './store/applications';
+import { CTS_TEMPLATE_ID, TEAMS_CLIENT_ID } from './store/applications';
 
 /** What simulator.json holds: everything a client needs to reach the simulator like it reaches Entra and Graph. */
 export interface SimulatorConnection {
@@ -29,6 +29,10 @@ export interface TenantConnection {
   /** Only on the source: an app without Synchronization.* or Application.* permissions. */
   limitedClientId?: string;
   limitedClientSecret?: string;
+  /** The bot app's Application ID URI ("api://botid-{clientId}"): SSO tokens are for `${appIdUri}/access_as_user`. */
+  appIdUri: string;
+  /** The public client that signs people in for SSO tokens (Microsoft Teams' client id), with PKCE. */
+  ssoClientId: string;
 }
 
 export interface Person {
@@ -37,6 +41,10 @@ export interface Person {
   userPrincipalName: string;
   mail: string | null;
   directoryRoles: string[];
+  /** Roles the person is eligible for in PIM but has not activated (they do not count until activated). */
+  eligibleDirectoryRoles: string[];
+  /** Conditional Access for Microsoft Graph: `required` (MFA), `registrationRequired`, or null. */
+  mfa: string | null;
 }
 
 export interface ConfigurationInfo {
@@ -58,6 +66,8 @@ export function describeTenants(state: SimulatorState): TenantConnection[] {
       domain: t.domain,
       clientId: bot.clientId,
       clientSecret: bot.secrets[0],
+      appIdUri: bot.identifierUris?.[0] ?? `api://${bot.clientId}`,
+      ssoClientId: TEAMS_CLIENT_ID,
     };
     if (limited) Object.assign(entry, { limitedClientId: limited.clientId, limitedClientSecret: limited.secrets[0] });
     return entry;
@@ -77,6 +87,8 @@ export function describePeople(source: Tenant, ids: string[]): Person[] {
       userPrincipalName: u.data.userPrincipalName,
       mail: (u.data.mail as string | null) ?? null,
       directoryRoles: roles,
+      eligibleDirectoryRoles: (u.meta.eligibleRoleTemplateIds ?? []).map((t) => roleNames.get(t) ?? t),
+      mfa: u.meta.mfa ?? null,
     };
   });
 }

@@ -1,3 +1,4 @@
+import type { AuthCodes } from './auth/authCodes';
 import type { SigningKey } from './auth/signingKey';
 import type { RequestCounters } from './control/counters';
 import type { FaultSet } from './control/faults';
@@ -12,6 +13,8 @@ import type { ReportsThrottle } from './strict/reportsThrottle';
 export interface SimulatorCore {
   state: SimulatorState;
   key: SigningKey;
+  /** Authorization codes the sign-in page issued and the token endpoint has not redeemed yet. */
+  codes: AuthCodes;
   router: Router;
   faults: FaultSet;
   counters: RequestCounters;

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { AuthCodes } from './auth/authCodes';
 import { loadSigningKey } from './auth/signingKey';
 import { describeConfigurations, describePeople, describeTenants, type SimulatorConnection } from './connection';
 import { RequestCounters, timeServedRequests } from './control/counters';
@@ -68,6 +69,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
   const core: SimulatorCore = {
     state: world.state,
     key,
+    codes: new AuthCodes(),
     router: graphRouter(),
     faults: new FaultSet(),
     counters: new RequestCounters(),

@@ -204,6 +204,9 @@ describe('simulator: users and OData queries', () => {
     assert.deepEqual(person(s.get(), 'Isaiah Langer').directoryRoles, ['Hybrid Identity Administrator']);
     assert.deepEqual(person(s.get(), 'Lynne Robbins').directoryRoles, ['Global Reader']);
     assert.deepEqual(person(s.get(), 'Adele Vance').directoryRoles, []);
+    // Only eligible in PIM: not a member of the directoryRole until activated.
+    assert.deepEqual(person(s.get(), 'Allan Deyoung').directoryRoles, []);
+    assert.deepEqual(person(s.get(), 'Allan Deyoung').eligibleDirectoryRoles, ['Application Administrator']);
     const isabella = (await graph(s.get(), 'GET', `/users/IsabellaS@contoso.com`)).body.id;
     const direct = await graph(s.get(), 'GET', `/users/${isabella}/memberOf?$select=displayName`);
     const transitive = await graph(s.get(), 'GET', `/users/${isabella}/transitiveMemberOf?$select=displayName`);
@@ -226,9 +229,11 @@ describe('simulator: users and OData queries', () => {
     assert.ok(transitive.body.value.some((m: { displayName: unknown }) => m.displayName === 'Isabella Simonsen'));
     const roles = await graph(s.get(), 'GET', '/directoryRoles');
     assert.deepEqual(roles.body.value.map((r: { displayName: unknown }) => r.displayName).sort(), [
+      'Cloud Application Administrator',
       'Global Administrator',
       'Global Reader',
       'Hybrid Identity Administrator',
+      'Security Administrator',
     ]);
     const hia = roles.body.value.find(
       (r: { displayName: unknown }) => r.displayName === 'Hybrid Identity Administrator',

@@ -51,6 +51,10 @@ export interface Caller {
   tenant: Tenant;
   /** The app as the token describes it: roles come from the token, as Graph authorizes by the token's claims. */
   app: AuthApp;
+  /** The signed-in person of a delegated token (absent for app-only tokens). */
+  user?: { id: string; displayName: string; userPrincipalName: string };
+  /** A delegated token's `scp`: the delegated permissions the app may use on the person's behalf. */
+  scopes?: string[];
 }
 
 /** Validates the bearer token of a Graph request; 401 InvalidAuthenticationToken otherwise. */
@@ -77,6 +81,14 @@ export function authenticate(
   const tenant = typeof p.tid === 'string' ? state.get(p.tid) : undefined;
   const app = tenant && typeof p.appid === 'string' ? tenant.authApps.get(p.appid) : undefined;
   if (!tenant || !app) throw unauthenticated('Access token validation failure.');
+  if (p.idtyp === 'user' || typeof p.scp === 'string') {
+    const user = typeof p.oid === 'string' ? tenant.users.get(p.oid) : undefined;
+    if (!user || user.meta.softDeleted || !user.data.accountEnabled)
+      throw unauthenticated('Access token validation failure. The user of the token no longer exists or is disabled.');
+    const { id, displayName, userPrincipalName } = user.data;
+    const scopes = typeof p.scp === 'string' ? p.scp.split(' ').filter(Boolean) : [];
+    return { tenant, app: { ...app, roles: [] }, user: { id, displayName, userPrincipalName }, scopes };
+  }
   const roles = Array.isArray(p.roles) ? p.roles.filter((r): r is string => typeof r === 'string') : [];
   return { tenant, app: { ...app, roles } };
 }

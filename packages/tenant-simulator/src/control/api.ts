@@ -35,6 +35,7 @@ export async function handleControl(core: SimulatorCore, call: ControlCall): Pro
     segments: segments.slice(1),
     query,
     body: (body ?? {}) as Record<string, unknown>,
+    origin: call.origin,
   };
   for (const route of controlRoutes) {
     if (route.method !== call.method) continue;

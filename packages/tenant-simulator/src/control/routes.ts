@@ -3,6 +3,7 @@ import { breakOrRepair, changePolicy, type PolicyChange } from './policyControl'
 import { seedConfigurations, seedProvisioningLogs } from './seedControl';
 import { applyStrictSettings, setAppRoles } from './strictControl';
 import type { ControlReply, ControlRoute } from './types';
+import { setUserAccess, ssoToken } from './userAccess';
 
 const ok = (body: unknown = { ok: true }): ControlReply => ({ status: 200, body });
 const num = (v: unknown, name: string): number => {
@@ -103,7 +104,19 @@ export const controlRoutes: ControlRoute[] = [
     method: 'PATCH',
     pattern: /^\/tenants\/([^/]+)\/apps\/([^/]+)$/,
     handle: (core, req, [tenant, clientId]) =>
-      ok(setAppRoles(tenantByAny(core, decodeURIComponent(tenant)), decodeURIComponent(clientId), req.body.roles)),
+      ok(setAppRoles(tenantByAny(core, decodeURIComponent(tenant)), decodeURIComponent(clientId), req.body)),
+  },
+  {
+    method: 'PATCH',
+    pattern: /^\/tenants\/([^/]+)\/users\/([^/]+)\/access$/,
+    handle: (core, req, [tenant, user]) =>
+      ok(setUserAccess(core, decodeURIComponent(tenant), decodeURIComponent(user), req.body)),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/tenants\/([^/]+)\/users\/([^/]+)\/sso-token$/,
+    handle: (core, req, [tenant, user]) =>
+      ok(ssoToken(core, req.origin, decodeURIComponent(tenant), decodeURIComponent(user), req.body)),
   },
   {
     method: 'GET',

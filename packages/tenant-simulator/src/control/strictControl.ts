@@ -28,14 +28,21 @@ export function applyStrictSettings(core: SimulatorCore, b: Record<string, unkno
 }
 
 /**
- * PATCH /_simulator/tenants/{t}/apps/{clientId} {roles}: the application permissions an app registration holds
- * (what an admin grants or revokes), e.g. to see limited information without RoleManagement.Read.Directory.
+ * PATCH /_simulator/tenants/{t}/apps/{clientId} {roles?, delegatedScopes?}: the application permissions an app
+ * registration holds and the delegated permissions consented for it (what an admin grants or revokes), e.g. to see
+ * limited information without RoleManagement.Read.Directory, or AADSTS65001 without a consented scope.
  */
-export function setAppRoles(tenant: Tenant, clientId: string, roles: unknown) {
-  if (!Array.isArray(roles) || roles.some((r) => typeof r !== 'string'))
-    throw new Error('roles must be a list of application permission names');
+export function setAppRoles(tenant: Tenant, clientId: string, body: Record<string, unknown>) {
+  const names = (v: unknown, field: string): string[] => {
+    if (!Array.isArray(v) || v.some((r) => typeof r !== 'string'))
+      throw new Error(`${field} must be a list of permission names`);
+    return [...(v as string[])];
+  };
   const app = tenant.authApps.get(clientId);
   if (!app) throw new Error(`no app ${clientId} in ${tenant.displayName}`);
-  app.roles = [...(roles as string[])];
-  return { clientId, roles: app.roles };
+  if (body.roles === undefined && body.delegatedScopes === undefined)
+    throw new Error('roles must be a list of application permission names');
+  if (body.roles !== undefined) app.roles = names(body.roles, 'roles');
+  if (body.delegatedScopes !== undefined) app.delegatedScopes = names(body.delegatedScopes, 'delegatedScopes');
+  return { clientId, roles: app.roles, delegatedScopes: app.delegatedScopes ?? [] };
 }

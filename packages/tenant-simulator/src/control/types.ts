@@ -22,6 +22,8 @@ export interface ControlRequest {
   segments: string[];
   query: Map<string, string>;
   body: Record<string, unknown>;
+  /** "https://127.0.0.1:PORT": the authority host tokens minted here name as issuer. */
+  origin: string;
 }
 
 export interface ControlRoute {

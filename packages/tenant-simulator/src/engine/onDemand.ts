@@ -3,7 +3,7 @@ import { badRequest, notFound, throttled } from '../http/errors';
 import type { Ctx, GraphResponse } from '../http/types';
 import { jobContext } from './context';
 import { decide } from './decide';
-import { logEntry } from './logEntry';
+import { logEntry, type Initiator } from './logEntry';
 import { userRule } from './mappings';
 import { onDemandObject, stringKeyStringValuePair, unsupportedObject } from './onDemandResponse';
 import { withoutStatusInfo } from '../strict/onDemandForm';
@@ -51,7 +51,10 @@ export function provisionOnDemand(host: EngineHost, ctx: Ctx, spId: string, jobI
   job.engine.onDemandCalls.push(now);
 
   const jc = jobContext(ctx.sim, ctx.tenant, sp, job);
-  const initiatedBy = { id: ctx.app.clientId, displayName: ctx.app.displayName, initiatorType: 'application' as const };
+  // A delegated call is the person's action: the provisioning log names them, as Entra's does.
+  const initiatedBy: Initiator = ctx.user
+    ? { id: ctx.user.id, displayName: ctx.user.displayName, initiatorType: 'user' }
+    : { id: ctx.app.clientId, displayName: ctx.app.displayName, initiatorType: 'application' };
   const cycleId = crypto.randomUUID();
   const objects = subjects.map((s) => {
     const id = String(s.objectId ?? '');

@@ -1,5 +1,7 @@
 import { forbidden } from './errors';
-import type { Ctx, Route } from './types';
+import { activeRoleTemplateIds } from '../store/directoryRoles';
+import { ROLE_TEMPLATES, type RoleKey } from '../store/roleTemplates';
+import type { Access, Ctx, Route } from './types';
 
 /** Broader application permissions that include narrower ones (a higher permission also satisfies). */
 const IMPLIES: Record<string, string[]> = {
@@ -44,35 +46,95 @@ export function effectivePermissions(roles: string[]): Set<string> {
   return out;
 }
 
-/** 403 Authorization_RequestDenied unless one alternative of the route is fully granted. */
+/** Delegated permissions are the application ones without OwnedBy, which exists for applications only. */
+function access(app: string[][], roles: RoleKey[] | 'member'): Access {
+  return { app, delegated: { scopes: app.filter((alt) => !alt.includes(OWNED_BY)), roles } };
+}
+
+/** 403 Authorization_RequestDenied unless one alternative of the route is fully granted (and, delegated, a role). */
 export function checkPermissions(route: Route, ctx: Ctx): void {
-  if (route.perms.length === 0) return;
+  if (ctx.user) return checkDelegated(route.perms.delegated, ctx, ctx.user.id);
+  if (route.perms.app.length === 0) return;
   const granted = effectivePermissions(ctx.app.roles);
-  const ok = route.perms.some((alt) =>
+  const ok = route.perms.app.some((alt) =>
     alt.every((p) => granted.has(p) && (p !== OWNED_BY || !route.owned || route.owned(ctx))),
   );
   if (!ok) throw forbidden();
 }
 
-/** The least-privilege table of graph-contract.md 9.1, as route permission alternatives. */
+/**
+ * A delegated call needs the permission in the token AND a directory role the person holds now (Graph looks at the
+ * directory, not at the token's `wids`): a role that is only eligible in PIM does not count until it is activated.
+ */
+function checkDelegated(need: Access['delegated'], ctx: Ctx, userId: string): void {
+  const granted = effectivePermissions(ctx.scopes ?? []);
+  if (need.scopes.length > 0 && !need.scopes.some((alt) => alt.every((p) => granted.has(p)))) throw forbidden();
+  if (need.roles === 'member') return;
+  const active = activeRoleTemplateIds(ctx.tenant, userId);
+  if (active.has(ROLE_TEMPLATES.globalAdministrator.id)) return;
+  if (!need.roles.some((k) => active.has(ROLE_TEMPLATES[k].id))) throw forbidden();
+}
+
+/** Delegated access with work or school accounts: the "least privileged roles" of each API's Permissions section. */
+const SYNC_ROLES: RoleKey[] = [
+  'applicationAdministrator',
+  'cloudApplicationAdministrator',
+  'hybridIdentityAdministrator',
+];
+const APP_ROLES: RoleKey[] = ['applicationAdministrator', 'cloudApplicationAdministrator'];
+const ASSIGNMENT_ROLES: RoleKey[] = [
+  'directoryWriters',
+  'hybridIdentityAdministrator',
+  'identityGovernanceAdministrator',
+  'privilegedRoleAdministrator',
+  'userAdministrator',
+  'applicationAdministrator',
+  'cloudApplicationAdministrator',
+];
+const POLICY_READ_ROLES: RoleKey[] = ['securityReader', 'globalReader', 'securityAdministrator', 'teamsAdministrator'];
+const REPORT_ROLES: RoleKey[] = [
+  'reportsReader',
+  'securityReader',
+  'securityAdministrator',
+  'globalReader',
+  'securityOperator',
+  'applicationAdministrator',
+  'cloudApplicationAdministrator',
+];
+
+/** The least-privilege table of graph-contract.md 9.1, as route permission alternatives, with the delegated rules. */
 export const PERMS = {
-  userRead: [['User.Read.All'], ['User.ReadWrite.All'], ['Directory.Read.All'], ['Directory.ReadWrite.All']],
-  memberOfRead: [['User.Read.All'], ['GroupMember.Read.All'], ['Directory.Read.All']],
-  groupRead: [['GroupMember.Read.All'], ['Group.Read.All'], ['Directory.Read.All']],
-  roleRead: [['RoleManagement.Read.Directory'], ['Directory.Read.All']],
-  policyRead: [['Policy.Read.All'], ['Policy.ReadWrite.CrossTenantAccess']],
-  policyWrite: [['Policy.ReadWrite.CrossTenantAccess']],
-  tenantInfo: [['CrossTenantInformation.ReadBasic.All']],
-  instantiate: [[OWNED_BY], ['Application.ReadWrite.All'], ['Directory.ReadWrite.All']],
-  appRead: [['Application.Read.All'], [OWNED_BY], ['Application.ReadWrite.All'], ['Directory.Read.All']],
-  appDelete: [[OWNED_BY], ['Application.ReadWrite.All']],
-  syncRead: [[OWNED_BY], ['Synchronization.Read.All'], ['Synchronization.ReadWrite.All']],
-  syncWrite: [[OWNED_BY], ['Synchronization.ReadWrite.All']],
-  assignmentRead: [['Application.Read.All'], ['AppRoleAssignment.ReadWrite.All'], ['Directory.Read.All']],
-  assignmentCreate: [
-    ['AppRoleAssignment.ReadWrite.All', 'Application.Read.All'],
-    ['AppRoleAssignment.ReadWrite.All', 'Directory.Read.All'],
-  ],
-  assignmentDelete: [['AppRoleAssignment.ReadWrite.All']],
-  auditLogs: [['AuditLog.Read.All', 'Directory.Read.All']],
-} satisfies Record<string, string[][]>;
+  userRead: access(
+    [['User.Read.All'], ['User.ReadWrite.All'], ['Directory.Read.All'], ['Directory.ReadWrite.All']],
+    'member',
+  ),
+  memberOfRead: access([['User.Read.All'], ['GroupMember.Read.All'], ['Directory.Read.All']], 'member'),
+  groupRead: access([['GroupMember.Read.All'], ['Group.Read.All'], ['Directory.Read.All']], 'member'),
+  roleRead: access([['RoleManagement.Read.Directory'], ['Directory.Read.All']], 'member'),
+  policyRead: access([['Policy.Read.All'], ['Policy.ReadWrite.CrossTenantAccess']], POLICY_READ_ROLES),
+  policyWrite: access([['Policy.ReadWrite.CrossTenantAccess']], ['securityAdministrator', 'teamsAdministrator']),
+  /** Teams Administrator may change partner settings "excluding identity synchronization settings". */
+  identitySyncWrite: access([['Policy.ReadWrite.CrossTenantAccess']], ['securityAdministrator']),
+  tenantInfo: access([['CrossTenantInformation.ReadBasic.All']], 'member'),
+  instantiate: access([[OWNED_BY], ['Application.ReadWrite.All'], ['Directory.ReadWrite.All']], APP_ROLES),
+  appRead: access(
+    [['Application.Read.All'], [OWNED_BY], ['Application.ReadWrite.All'], ['Directory.Read.All']],
+    'member',
+  ),
+  appDelete: access([[OWNED_BY], ['Application.ReadWrite.All']], APP_ROLES),
+  syncRead: access([[OWNED_BY], ['Synchronization.Read.All'], ['Synchronization.ReadWrite.All']], SYNC_ROLES),
+  syncWrite: access([[OWNED_BY], ['Synchronization.ReadWrite.All']], SYNC_ROLES),
+  assignmentRead: access(
+    [['Application.Read.All'], ['AppRoleAssignment.ReadWrite.All'], ['Directory.Read.All']],
+    'member',
+  ),
+  assignmentCreate: access(
+    [
+      ['AppRoleAssignment.ReadWrite.All', 'Application.Read.All'],
+      ['AppRoleAssignment.ReadWrite.All', 'Directory.Read.All'],
+    ],
+    ASSIGNMENT_ROLES,
+  ),
+  assignmentDelete: access([['AppRoleAssignment.ReadWrite.All']], ASSIGNMENT_ROLES),
+  auditLogs: access([['AuditLog.Read.All', 'Directory.Read.All']], REPORT_ROLES),
+} satisfies Record<string, Access>;

@@ -1,5 +1,6 @@
 import type { SimulatorState, Tenant } from '../store/tenant';
 import type { AuthApp } from '../store/types';
+import type { RoleKey } from '../store/roleTemplates';
 import type { StrictSettings } from './strictSettings';
 
 /** A parsed Graph request (after /v1.0), from HTTP or from a $batch item. */
@@ -26,6 +27,10 @@ export interface Ctx {
   params: Record<string, string>;
   tenant: Tenant;
   app: AuthApp;
+  /** The signed-in person when the token is delegated; writes name them (logs, audit). */
+  user?: { id: string; displayName: string; userPrincipalName: string };
+  /** The delegated token's `scp` (absent for app-only tokens, whose permissions are `app.roles`). */
+  scopes?: string[];
   sim: SimulatorState;
   /** "https://127.0.0.1:PORT/v1.0" */
   baseUrl: string;
@@ -48,9 +53,24 @@ export type Handler = (ctx: Ctx) => GraphResponse | Promise<GraphResponse>;
 export interface Route {
   method: string;
   template: string;
-  /** Alternatives; each alternative is a set of application permissions that must all be granted. */
-  perms: string[][];
+  /** Who may call it: application permissions, delegated permissions and the signed-in person's directory roles. */
+  perms: Access;
   /** For alternatives holding Application.ReadWrite.OwnedBy: does the caller own the object? */
   owned?: (ctx: Ctx) => boolean;
   handler: Handler;
+}
+
+/** A route's access rule: who may call it with an app-only token, and with a delegated one. */
+export interface Access {
+  /** Alternatives; each alternative is a set of application permissions that must all be granted. */
+  app: string[][];
+  delegated: {
+    /** Alternatives of delegated permissions (`scp`), as for `app`. */
+    scopes: string[][];
+    /**
+     * The directory roles Microsoft documents as least privileged for the API ("member": any member user); Global
+     * Administrator passes every check.
+     */
+    roles: RoleKey[] | 'member';
+  };
 }

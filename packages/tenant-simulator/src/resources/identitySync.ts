@@ -33,7 +33,7 @@ export const identitySyncRoutes: Route[] = [
   {
     method: 'PUT',
     template: PATH,
-    perms: PERMS.policyWrite,
+    perms: PERMS.identitySyncWrite,
     handler: (ctx) => {
       const partner = partnerOf(ctx);
       const body = checkBody(ctx.req.body);
@@ -70,7 +70,7 @@ export const identitySyncRoutes: Route[] = [
   {
     method: 'PATCH',
     template: PATH,
-    perms: PERMS.policyWrite,
+    perms: PERMS.identitySyncWrite,
     handler: (ctx) => {
       const policy = policyOf(ctx);
       const body = checkBody(ctx.req.body);
@@ -86,7 +86,7 @@ export const identitySyncRoutes: Route[] = [
   {
     method: 'DELETE',
     template: PATH,
-    perms: PERMS.policyWrite,
+    perms: PERMS.identitySyncWrite,
     handler: (ctx) => {
       const partner = partnerOf(ctx);
       if (!partner.identitySynchronization) throw objectNotFound();

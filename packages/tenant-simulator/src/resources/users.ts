@@ -93,7 +93,7 @@ function membershipList(transitive: boolean, cast?: 'group' | 'directoryRole') {
       resource: 'DirectoryObject',
       context: cast ? `${cast}s` : 'directoryObjects',
       source: () => ids,
-      view: (id) => limitedView(directoryObjectView(ctx.tenant, id)!, ctx.app.roles),
+      view: (id) => limitedView(directoryObjectView(ctx.tenant, id)!, ctx.scopes ?? ctx.app.roles),
       directory: true,
       filterable: ['id', 'displayname', 'securityenabled', 'mailenabled', 'roletemplateid', 'grouptypes'],
       search: { tokenized: ['displayName'], fallback: ['displayName'] },

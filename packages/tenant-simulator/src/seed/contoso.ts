@@ -1,7 +1,7 @@
 import type { Tenant } from '../store/tenant';
 import { externalUser } from '../store/users';
 import { stableGuid } from '../store/ids';
-import { addGroup, addPeople, addRole, userIdByAlias } from './directory';
+import { addGroup, addPeople, addRole, ROLE_TEMPLATES, userIdByAlias } from './directory';
 import { CONTOSO_PEOPLE } from './people';
 
 /** The source tenant's directory: people, groups (one nested), directory roles, one B2B guest. */
@@ -37,6 +37,12 @@ export function seedContosoDirectory(contoso: Tenant, guestFrom: Tenant): void {
   addRole(contoso, 'globalAdministrator', u('MeganB'));
   addRole(contoso, 'hybridIdentityAdministrator', u('AlexW', 'IsaiahL'));
   addRole(contoso, 'globalReader', u('LynneR'));
+  // People for delegated (on-behalf-of) calls: one per documented least privileged role, one whose role is only
+  // eligible in PIM, one whose Conditional Access wants MFA for Microsoft Graph.
+  addRole(contoso, 'cloudApplicationAdministrator', u('MiriamG'));
+  addRole(contoso, 'securityAdministrator', u('PattiF'));
+  contoso.users.get(u('AllanD')[0])!.meta.eligibleRoleTemplateIds = [ROLE_TEMPLATES.applicationAdministrator.id];
+  contoso.users.get(u('MiriamG')[0])!.meta.mfa = 'required';
 
   // An external (B2B) user in the source tenant: cross-tenant sync only synchronizes internal members.
   const partnerUser = [...guestFrom.users.all()][0];

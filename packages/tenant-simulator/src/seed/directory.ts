@@ -1,39 +1,12 @@
+import { ensureRole } from '../store/directoryRoles';
 import { stableGuid } from '../store/ids';
 import type { Tenant } from '../store/tenant';
+import { ROLE_TEMPLATES, type RoleKey } from '../store/roleTemplates';
 import type { Json } from '../store/types';
 import { memberFromPerson } from './members';
 import type { Person } from './people';
 
-/** Well-known directory role templates (the same ids in every tenant). */
-export const ROLE_TEMPLATES = {
-  globalAdministrator: {
-    id: '62e90394-69f5-4237-9190-012177145e10',
-    displayName: 'Global Administrator',
-    description:
-      'Can manage all aspects of Microsoft Entra ID and Microsoft services that use Microsoft Entra identities.',
-  },
-  hybridIdentityAdministrator: {
-    id: '8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2',
-    displayName: 'Hybrid Identity Administrator',
-    description:
-      'Can manage Active Directory to Microsoft Entra cloud provisioning, Microsoft Entra Connect, ' +
-      'pass-through authentication (PTA), password hash synchronization (PHS), seamless single sign-on ' +
-      '(seamless SSO), and federation settings.',
-  },
-  globalReader: {
-    id: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
-    displayName: 'Global Reader',
-    description: 'Can read everything that a Global Administrator can, but not update anything.',
-  },
-  securityAdministrator: {
-    id: '194ae4cb-b126-40b2-bd5b-6091b380977d',
-    displayName: 'Security Administrator',
-    description:
-      'Can read security information and reports, and manage configuration in Microsoft Entra ID and Office 365.',
-  },
-} as const;
-
-export type RoleKey = keyof typeof ROLE_TEMPLATES;
+export { ROLE_TEMPLATES, type RoleKey } from '../store/roleTemplates';
 
 export function addPeople(tenant: Tenant, people: Person[]): void {
   people.forEach((person, i) => tenant.users.add(memberFromPerson(tenant, person, i)));
@@ -73,10 +46,6 @@ export function addGroup(
 }
 
 export function addRole(tenant: Tenant, role: RoleKey, memberIds: string[]): void {
-  const t = ROLE_TEMPLATES[role];
-  const id = stableGuid(tenant.name, 'directoryRole', t.id);
-  tenant.directoryRoles.set(id, {
-    data: { id, deletedDateTime: null, description: t.description, displayName: t.displayName, roleTemplateId: t.id },
-    members: new Set(memberIds),
-  });
+  const r = ensureRole(tenant, ROLE_TEMPLATES[role]);
+  for (const id of memberIds) r.members.add(id);
 }

@@ -1,4 +1,4 @@
-import { registerAuthApp } from '../store/applications';
+import { registerAuthApp, registerTeamsClient } from '../store/applications';
 import { SimulatorState } from '../store/tenant';
 import type { Tenant } from '../store/tenant';
 import { seedContosoDirectory } from './contoso';
@@ -23,6 +23,16 @@ export const BOT_ROLES = [
   'Synchronization.ReadWrite.All',
   'AppRoleAssignment.ReadWrite.All',
   'AuditLog.Read.All',
+];
+/** Delegated permissions an administrator consented to for the bot's SSO app (what on-behalf-of tokens carry). */
+export const BOT_DELEGATED_SCOPES = [
+  'User.Read',
+  'Synchronization.ReadWrite.All',
+  'Application.ReadWrite.All',
+  'AppRoleAssignment.ReadWrite.All',
+  'Policy.Read.All',
+  'Policy.ReadWrite.CrossTenantAccess',
+  'CrossTenantInformation.ReadBasic.All',
 ];
 /** The "limited" app: can read users and logs but has no Synchronization or Application permission (403 tests). */
 export const LIMITED_ROLES = [
@@ -68,7 +78,11 @@ export function seedWorld(options: SeedOptions = {}): SeedResult {
   seedContosoPartners(contoso, [fabrikam, northwind]);
   const certs = options.clientCertificatePem ? [options.clientCertificatePem] : [];
   for (const t of state.tenants.values()) {
-    registerAuthApp(t, 'bot', 'Cross-Tenant Sync Bot', clientSecretFor(t.name, 'bot'), BOT_ROLES, certs);
+    const bot = registerAuthApp(t, 'bot', 'Cross-Tenant Sync Bot', clientSecretFor(t.name, 'bot'), BOT_ROLES, certs);
+    // The bot's Teams SSO registration: the API Teams asks tokens for, and the consented delegated permissions.
+    bot.identifierUris = [`api://botid-${bot.clientId}`];
+    bot.delegatedScopes = [...BOT_DELEGATED_SCOPES];
+    registerTeamsClient(t);
   }
   registerAuthApp(
     contoso,

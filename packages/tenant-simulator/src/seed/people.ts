@@ -47,7 +47,7 @@ export const CONTOSO_PEOPLE: Person[] = [
   p('Isaiah', 'Langer', 'IsaiahL', 'Sales Rep', 'Sales', '20/1101', { featured: true }),
   p('Lynne', 'Robbins', 'LynneR', 'Planner', 'Retail', '20/1104', { featured: true }),
   p('Nestor', 'Wilke', 'NestorW', 'Director', 'Operations', '36/2121'),
-  p('Patti', 'Fernandez', 'PattiF', 'President', 'Executive Management', '15/1102'),
+  p('Patti', 'Fernandez', 'PattiF', 'President', 'Executive Management', '15/1102', { featured: true }),
   p('Pradeep', 'Gupta', 'PradeepG', 'Accountant II', 'Finance', '98/2202', {
     city: 'Cairo',
     state: 'Cairo',
@@ -59,8 +59,12 @@ export const CONTOSO_PEOPLE: Person[] = [
   p('Johanna', 'Lorenz', 'JohannaL', 'Senior Engineer', 'Engineering', '23/2102', { city: 'Louisville', state: 'KY' }),
   p('Joni', 'Sherman', 'JoniS', 'Paralegal', 'Legal', '20/1109'),
   p('Lidia', 'Holloway', 'LidiaH', 'Product Manager', 'Engineering', '20/2116', { city: 'Tulsa', state: 'OK' }),
-  p('Miriam', 'Graham', 'MiriamG', 'Director', 'Sales & Marketing', '131/2103', { city: 'San Diego', state: 'CA' }),
-  p('Allan', 'Deyoung', 'AllanD', 'IT Admin', 'IT', '131/1105', { city: 'Waukesha', state: 'WI' }),
+  p('Miriam', 'Graham', 'MiriamG', 'Director', 'Sales & Marketing', '131/2103', {
+    city: 'San Diego',
+    state: 'CA',
+    featured: true,
+  }),
+  p('Allan', 'Deyoung', 'AllanD', 'IT Admin', 'IT', '131/1105', { city: 'Waukesha', state: 'WI', featured: true }),
   p('Christie', 'Cline', 'ChristieC', 'Buyer', 'Sales', '131/2105', { city: 'San Diego', state: 'CA' }),
   p('Debra', 'Berger', 'DebraB', 'Administrative Assistant', 'Executive Management', '18/2107', { city: 'Bellevue' }),
   p('Enrico', 'Cattaneo', 'EnricoC', 'Attorney', 'Legal', '14/1102', { city: 'Milan', state: 'MI', country: 'Italy' }),

@@ -64,6 +64,8 @@ export async function dispatchGraph(core: SimulatorCore, call: GraphCall): Promi
       params,
       tenant: caller.tenant,
       app: caller.app,
+      user: caller.user,
+      scopes: caller.scopes,
       sim: core.state,
       baseUrl: call.baseUrl,
       requestId: call.requestId,

@@ -4,6 +4,7 @@ import https from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { authenticate } from '../auth/accessToken';
 import { instanceDiscovery, jwks, openIdConfiguration } from '../auth/openid';
+import { authorize } from '../auth/authorize';
 import { tokenEndpoint } from '../auth/tokenEndpoint';
 import { handleControl } from '../control/api';
 import type { SimulatorCore } from '../core';
@@ -96,6 +97,7 @@ async function handleIdentity(
   send: Send,
 ): Promise<void> {
   const { segments } = parseTarget(r.target);
+  const query = r.target.includes('?') ? r.target.slice(r.target.indexOf('?') + 1) : '';
   const path = segments.slice(1).join('/');
   const json = 'application/json; charset=utf-8';
   if (segments[0] === 'common' && path === 'discovery/instance') {
@@ -122,14 +124,21 @@ async function handleIdentity(
       );
       return;
     }
-    const reply = tokenEndpoint(
-      core.state,
-      core.key,
-      segments[0],
-      new URLSearchParams(r.raw),
-      r.headers['client-request-id'],
-    );
+    const reply = tokenEndpoint(core, {
+      tenantSegment: segments[0],
+      form: new URLSearchParams(r.raw),
+      correlationId: r.headers['client-request-id'],
+      authorityHost: r.origin,
+    });
     send(reply.status, reply.body, { 'Cache-Control': 'no-store, no-cache', Pragma: 'no-cache' }, json);
+    return;
+  }
+  if ((r.method === 'GET' || r.method === 'POST') && path === 'oauth2/v2.0/authorize') {
+    core.counters.record(`${r.method} /{tenantId}/oauth2/v2.0/authorize`);
+    const params = new URLSearchParams(query);
+    if (r.method === 'POST') for (const [k, v] of new URLSearchParams(r.raw)) params.append(k, v);
+    const out = authorize(core.state, core.codes, segments[0] ?? '', r.method, dedupe(params));
+    send(out.status, out.body, out.headers, out.headers['Content-Type']);
     return;
   }
   if (r.method === 'GET' && tenant && path === 'v2.0/.well-known/openid-configuration') {
@@ -141,6 +150,15 @@ async function handleIdentity(
     return;
   }
   send(404, { error: 'not_found', error_description: `No such endpoint: ${r.method} ${r.target}` }, {}, json);
+}
+
+/** The sign-in form posts back the authorize request's parameters; the posted values win over the query's. */
+function dedupe(params: URLSearchParams): URLSearchParams {
+  const out = new URLSearchParams();
+  const users = params.getAll('user');
+  for (const [k, v] of params) if (k !== 'user') out.set(k, v);
+  for (const u of users) out.append('user', u);
+  return out;
 }
 
 function lowerHeaders(h: http.IncomingHttpHeaders): Record<string, string> {

@@ -164,3 +164,24 @@ export function registerAuthApp(
   });
   return app;
 }
+
+/** Microsoft Teams' desktop and mobile client: the public client that asks Entra for a bot's SSO token. */
+export const TEAMS_CLIENT_ID = '1fec8e78-bce4-4aaf-ab1b-5451cc387264';
+
+/**
+ * Teams as a public client of the tenant (no secret; PKCE), so the sign-in page can issue SSO tokens to it. A
+ * first-party app: it has no application object in the tenant and is not listed with the tenant's apps.
+ */
+export function registerTeamsClient(tenant: Tenant): AuthApp {
+  const app: AuthApp = {
+    clientId: TEAMS_CLIENT_ID,
+    displayName: 'Microsoft Teams',
+    secrets: [],
+    certificates: [],
+    roles: [],
+    servicePrincipalId: stableGuid(tenant.name, 'authApp', 'teams', 'sp'),
+    publicClient: true,
+  };
+  tenant.authApps.set(app.clientId, app);
+  return app;
+}

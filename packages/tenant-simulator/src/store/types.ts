@@ -28,7 +28,17 @@ export interface UserMeta {
   deletedDateTime?: string;
   /** The tenant's change sequence number of the last change to this user. */
   changedAt?: number;
+  /** Directory roles the user is eligible for in Privileged Identity Management but has not activated. */
+  eligibleRoleTemplateIds?: string[];
+  /** What Conditional Access asks of the user's sign-ins to Microsoft Graph (absent: nothing). */
+  mfa?: MfaRequirement;
 }
+
+/**
+ * `required`: a policy requires multifactor authentication (AADSTS50076 until the user signs in with MFA);
+ * `registrationRequired`: it does, and the user has not registered a method yet (AADSTS50079).
+ */
+export type MfaRequirement = 'required' | 'registrationRequired';
 
 export interface GroupRecord {
   data: Json & { id: string; displayName: string };
@@ -60,6 +70,12 @@ export interface AuthApp {
   certificates: string[];
   roles: string[];
   servicePrincipalId: string;
+  /** Application ID URIs of the API the app exposes ("api://botid-{clientId}"): its SSO tokens' audience. */
+  identifierUris?: string[];
+  /** Delegated Microsoft Graph permissions an administrator consented to for this app, tenant-wide. */
+  delegatedScopes?: string[];
+  /** A public client (no secret; PKCE), such as the Teams client that asks for SSO tokens. */
+  publicClient?: boolean;
 }
 
 export interface ApplicationRecord {
