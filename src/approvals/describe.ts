@@ -85,7 +85,11 @@ export function describeOutcome(request: ApprovalRequest): string {
     case 'applying':
       return `Approved by ${approvers}${when(request.approvals.at(-1)?.at)}; applying.`;
     case 'applied':
-      return `Approved by ${approvers}${when(request.approvals.at(-1)?.at)} - applied: ${request.result?.detail ?? ''}`;
+      return (
+        `Approved by ${approvers}${when(request.approvals.at(-1)?.at)} - applied` +
+        `${request.result?.madeAs ? ` with ${request.result.madeAs}'s own Entra account` : ''}: ` +
+        `${request.result?.detail ?? ''}`
+      );
     case 'noLongerApplies':
       return (
         `Approved by ${approvers}${when(request.approvals.at(-1)?.at)} - no longer applies: ` +

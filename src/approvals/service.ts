@@ -288,6 +288,7 @@ export class ApprovalService {
       earlierReachedGraph,
       () => this.now().toISOString(),
     );
+    if (this.options.writes && by && result.outcome === 'applied') result.madeAs = by.displayName ?? by.aadObjectId;
     const finished = await this.store.update(request.id, step.finish(attempt, result));
     if (!finished.changed) throw stale(finished.request, 'A later attempt took over this change.');
     this.log.info(

@@ -82,7 +82,10 @@ describe("approvals applied with the approver's own token (simulator)", function
     assert.equal(refused.request.status, 'pending');
     assert.equal(refused.request.approvals.length, 0, 'the refused approval is withdrawn');
     assert.equal(refused.request.result?.errorCode, ErrorCode.EntraRoleMissing);
-    assert.match(refused.request.result?.detail ?? '', /Cloud Application Administrator or Application Administrator/);
+    assert.match(
+      refused.request.result?.detail ?? '',
+      /Hybrid Identity Administrator, Cloud Application Administrator/,
+    );
     assert.match(refused.request.result?.detail ?? '', /Privileged Identity Management/);
     assert.ok(refused.request.result?.graphRequestId, 'the Graph request id is kept for the card');
     assert.match(describeOutcome(refused.request), /stays pending/);
@@ -90,6 +93,7 @@ describe("approvals applied with the approver's own token (simulator)", function
 
     const applied = await service.approve(request.id, isaiah, as(isaiah));
     assert.equal(applied.request.status, 'applied');
+    assert.match(describeOutcome(applied.request), /applied with Isaiah Langer's own Entra account/);
     assert.equal((await assignmentsOf(world.gateway, contosoA, sales.id)).length, 1);
     assert.deepEqual(
       actedFor.map((u) => u.displayName),

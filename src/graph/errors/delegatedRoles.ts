@@ -19,7 +19,16 @@ const RULES: readonly RoleRule[] = [
     path: /^\/servicePrincipals\/\{id\}\/synchronization\//,
     anyOf: ['Hybrid Identity Administrator', ...APPLICATIONS],
   },
-  { methods: WRITE, path: /\/appRoleAssignedTo(\/\{id\})?$/, anyOf: APPLICATIONS },
+  {
+    methods: WRITE,
+    path: /\/appRoleAssignedTo(\/\{id\})?$/,
+    anyOf: [
+      'Hybrid Identity Administrator',
+      ...APPLICATIONS,
+      'Identity Governance Administrator',
+      'User Administrator',
+    ],
+  },
   { methods: ['POST'], path: /^\/applicationTemplates\/\{id\}\/instantiate$/, anyOf: APPLICATIONS },
   { methods: ['DELETE'], path: /^\/(servicePrincipals|applications)\/\{id\}$/, anyOf: APPLICATIONS },
 ];
