@@ -53,6 +53,8 @@ export const EnvSchema = z.object({
   SSO_CLIENT_SECRET: optionalText,
   SSO_CLIENT_CERT_PATH: optionalText,
   SSO_RESOURCE: optionalText,
+  // Local mode only, set by the launcher: the simulator's stand-in for Teams' client (its page signs people in).
+  SIMULATOR_SSO_CLIENT_ID: optionalText,
   TARGET_TENANT_CREDENTIALS: optionalText,
   NODE_EXTRA_CA_CERTS: optionalText,
   DATA_DIR: optionalText,

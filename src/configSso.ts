@@ -14,10 +14,11 @@ export function ssoSettings(
   e: Env,
   graph: GraphSettings | undefined,
   problems: string[],
-): { graphWrites: 'user' | 'app'; sso?: SsoSettings } {
+): { graphWrites: 'user' | 'app'; sso?: SsoSettings; simulatorSignInClientId?: string } {
   const sso = readSso(e, problems);
   const graphWrites = e.GRAPH_WRITES ?? (sso ? 'user' : 'app');
-  if (graphWrites === 'user' && !sso) {
+  // Local mode (no Graph settings yet): the launcher hands the bot the simulator's SSO app with GRAPH_WRITES=user.
+  if (graphWrites === 'user' && !sso && graph) {
     problems.push(
       `GRAPH_WRITES: user needs Teams single sign-on: set SSO_CLIENT_ID (${SSO_HINT}) with SSO_CLIENT_SECRET or ` +
         `SSO_CLIENT_CERT_PATH, or set GRAPH_WRITES=app`,
@@ -29,7 +30,7 @@ export function ssoSettings(
         'local mode leave it empty',
     );
   }
-  return { graphWrites, sso };
+  return { graphWrites, sso, simulatorSignInClientId: e.SIMULATOR_SSO_CLIENT_ID };
 }
 
 function readSso(e: Env, problems: string[]): SsoSettings | undefined {

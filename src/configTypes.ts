@@ -75,6 +75,8 @@ export interface AppConfig {
    */
   graphWrites: 'user' | 'app';
   sso?: SsoSettings;
+  /** Local mode: the client the simulator's sign-in page signs the Playground's people in with (no SSO there). */
+  simulatorSignInClientId?: string;
   /** Optional credentials in target tenants (TARGET_TENANT_CREDENTIALS): guided setup then checks their side itself. */
   targetTenants: GraphSettings[];
   dataDir: string;

@@ -7,6 +7,7 @@ import { createBot } from './bot/createBot';
 import { createServices } from './compose/services';
 import { targetGateways } from './compose/targetGateways';
 import { createWrites } from './compose/writes';
+import { simulatorSignIn } from './local/simulatorSignIn';
 import { serializeTurns } from './bot/turn/serialTurns';
 import { summarizeTurns } from './bot/hooks/turnSummary';
 import type { AppConfig, GraphSettings } from './config';
@@ -42,7 +43,7 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     : (config.homeTenantId ?? config.graph.credential.tenantId);
   const targets = targetGateways(config.targetTenants, logger);
   // Changes with the person's own token (GRAPH_WRITES=user) or the app's; reads and monitoring stay the app's.
-  const { writes, signIn } = createWrites(config, gateway, logger);
+  const { writes, signIn } = createWrites(config, gateway, logger, undefined, localSignIn(config));
   const services = createServices({
     gateway,
     catalog,
@@ -108,4 +109,15 @@ function signInLink(signIn: { sso: { clientId: string; resource: string }; tenan
     prompt: 'consent',
   });
   return `${signIn.authorityHost}/${signIn.tenantId}/oauth2/v2.0/authorize?${query.toString()}`;
+}
+
+/** Local mode with GRAPH_WRITES=user: no SSO in the Playground, so the simulator's sign-in page stands in for Teams. */
+function localSignIn(config: AppConfig & { graph: GraphSettings }) {
+  if (!config.simulatorSignInClientId || !config.sso || !LOCAL_GRAPH.test(config.graph.baseUrl)) return undefined;
+  return simulatorSignIn({
+    authorityHost: config.graph.authorityHost,
+    tenantId: config.graph.credential.tenantId,
+    teamsClientId: config.simulatorSignInClientId,
+    resource: config.sso.resource,
+  });
 }

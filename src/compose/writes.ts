@@ -5,6 +5,7 @@ import { createOnBehalfOfTokens, type OnBehalfOfTokens } from '../graph/auth/onB
 import { SignIns } from '../graph/auth/signIns';
 import type { GraphGateway } from '../graph/gateway';
 import { appWrites, userWrites, type WritesFor } from '../graph/writesFor';
+import type { ActingUser } from '../domain';
 import type { Logger } from '../logging';
 
 /** What the composition root needs for changes: the gateway per person, and the sign-in when changes are theirs. */
@@ -23,6 +24,8 @@ export function createWrites(
   gateway: GraphGateway,
   logger: Logger,
   tokens?: OnBehalfOfTokens,
+  /** Local mode: people are signed in on the simulator's page instead of by Teams (src/local/simulatorSignIn.ts). */
+  silentSignIn?: (user: ActingUser) => Promise<string>,
 ): Writes {
   const sso = config.sso;
   if (config.graphWrites === 'app' || !sso) return { writes: appWrites(gateway) };
@@ -40,6 +43,7 @@ export function createWrites(
       scope: graphScope(graph.baseUrl),
       signIns: new SignIns(),
       logger,
+      silentSignIn,
     });
   return {
     writes: userWrites({ settings: graph, tokens: obo, logger }),

@@ -22,13 +22,18 @@ export interface OnBehalfOfOptions {
   logger: Logger;
   /** Replaces msal's HTTP client; tests put a fake at this edge. */
   networkClient?: INetworkModule;
+  /**
+   * Signs a person in without Teams (local mode: the simulator's sign-in page, since the Playground has no SSO): their
+   * SSO token, exchanged and held as a Teams one would be.
+   */
+  silentSignIn?: (user: ActingUser) => Promise<string>;
 }
 
 /** Delegated Graph tokens for the people signed in to the bot. */
 export interface OnBehalfOfTokens {
   /** Checks the person's Teams SSO token by exchanging it once, then holds it (signIns). */
   signIn(user: ActingUser, assertion: string): Promise<void>;
-  /** The token source for one person's writes: each call exchanges their held assertion (msal answers from its cache when it can). */
+  /** The token source for one person's writes: each call exchanges their held assertion (msal's cache may answer). */
   forUser(user: ActingUser): AccessTokenProvider;
 }
 
@@ -78,7 +83,11 @@ export function createOnBehalfOfTokens(options: OnBehalfOfOptions): OnBehalfOfTo
     forUser(user) {
       return {
         async getAccessToken() {
-          const assertion = options.signIns.assertionOf(user);
+          let assertion = options.signIns.assertionOf(user);
+          if (!assertion && options.silentSignIn) {
+            assertion = await options.silentSignIn(user);
+            options.signIns.remember(user, assertion);
+          }
           if (!assertion) {
             throw new CodedError(
               ErrorCode.SignInRequired,
