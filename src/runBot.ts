@@ -65,7 +65,16 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     source: services.monitorSource,
     incidentActions: services.incidents,
   });
-  const approvals = createApprovals({ config, storage, gateway, adapter, logger, setup: services.setup, writes });
+  // Approved changes with the last approver's token only when changes are the person's (GRAPH_WRITES=user).
+  const approvals = createApprovals({
+    config,
+    storage,
+    gateway,
+    adapter,
+    logger,
+    setup: services.setup,
+    writes: signIn ? writes : undefined,
+  });
   const { app } = createBot({
     logger,
     catalog,

@@ -86,9 +86,8 @@ export function describeOutcome(request: ApprovalRequest): string {
       return `Approved by ${approvers}${when(request.approvals.at(-1)?.at)}; applying.`;
     case 'applied':
       return (
-        `Approved by ${approvers}${when(request.approvals.at(-1)?.at)} - applied` +
-        `${request.result?.madeAs ? ` with ${request.result.madeAs}'s own Entra account` : ''}: ` +
-        `${request.result?.detail ?? ''}`
+        `Approved by ${approvers}${when(request.approvals.at(-1)?.at)} - applied: ${request.result?.detail ?? ''}` +
+        `${request.result?.madeAs ? ` (made with ${request.result.madeAs}'s own Entra account)` : ''}`
       );
     case 'noLongerApplies':
       return (

@@ -48,6 +48,27 @@ describe('tools/packageApp', () => {
     assert.equal(fs.readFileSync(built.manifestPath, 'utf8'), manifestText);
   });
 
+  it('declares single sign-on (webApplicationInfo) with SSO_CLIENT_ID, and leaves it out without one', async () => {
+    const withSso = await buildAppPackage({
+      root: projectRoot(),
+      env: 'dev',
+      overrides: PROVISIONED,
+      outDir: scratch(),
+    });
+    assert.deepEqual(withSso.manifest.webApplicationInfo, {
+      id: PROVISIONED.SSO_CLIENT_ID,
+      resource: `api://botid-${PROVISIONED.BOT_ID}`,
+    });
+    const appOnly = await buildAppPackage({
+      root: projectRoot(),
+      env: 'dev',
+      overrides: { ...PROVISIONED, SSO_CLIENT_ID: '' },
+      outDir: scratch(),
+    });
+    assert.equal(appOnly.manifest.webApplicationInfo, undefined);
+    assert.doesNotMatch(fs.readFileSync(appOnly.manifestPath, 'utf8'), /webApplicationInfo/);
+  });
+
   it('writes a zip that Info-ZIP unzip, an independent reader, accepts (when it is installed)', async function () {
     if (!fs.existsSync('/usr/bin/unzip')) this.skip();
     const built = await buildAppPackage({ root: projectRoot(), env: 'dev', overrides: PROVISIONED, outDir: scratch() });
