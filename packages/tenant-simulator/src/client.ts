@@ -27,25 +27,35 @@ export interface SimulatorClient {
     access: { roles?: string[]; eligibleRoles?: string[]; mfa?: 'required' | 'registrationRequired' | null },
     tenant?: string,
   ): Promise<ControlReply>;
+  /**
+   * A change "as an admin in the portal": the Graph request (path after /v1.0) runs as the named user of the tenant
+   * (id or userPrincipalName) and is audited with that user as initiator; returns Graph's status and body.
+   */
+  portal(tenant: string, user: string, method: string, graphPath: string, body?: unknown): Promise<ControlReply>;
 }
 
 export function simulatorClient(connection: SimulatorConnection): SimulatorClient {
+  const control: SimulatorClient['control'] = async (method, controlPath, body) => {
+    const res = await fetch(`${connection.controlUrl}${controlPath.startsWith('/') ? '' : '/'}${controlPath}`, {
+      method,
+      headers: { Authorization: `Bearer ${connection.controlToken}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : undefined };
+  };
   return {
-    async control(method, controlPath, body) {
-      const res = await fetch(`${connection.controlUrl}${controlPath.startsWith('/') ? '' : '/'}${controlPath}`, {
-        method,
-        headers: { Authorization: `Bearer ${connection.controlToken}`, 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : undefined };
-    },
+    control,
+    portal: (tenant, user, method, graphPath, body) =>
+      control('POST', `/portal/${encodeURIComponent(tenant)}`, { user, method, path: graphPath, body }),
     userAssertion: (user, options) => signInForSso(connection, user, options),
     onBehalfOf: (assertion, options) => onBehalfOf(connection, assertion, options),
-    setUserAccess(user, access, tenant) {
-      const t = tenantOf(connection, tenant);
-      return this.control('PATCH', `/tenants/${t.tenantId}/users/${encodeURIComponent(user)}/access`, access);
-    },
+    setUserAccess: (user, access, tenant) =>
+      control(
+        'PATCH',
+        `/tenants/${tenantOf(connection, tenant).tenantId}/users/${encodeURIComponent(user)}/access`,
+        access,
+      ),
     async token(tenant, options = {}) {
       const t = tenantOf(connection, tenant);
       const clientId = options.limited ? t.limitedClientId : t.clientId;

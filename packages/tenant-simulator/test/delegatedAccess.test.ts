@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { configuration, graph, person, reportsGraph, sourceTenant, tenantNamed, useSimulator } from './helpers';
+import { entriesOf } from './auditHelpers';
 import type { TestSimulator } from './testSimulator';
 
 /** A delegated Graph token for a person, as the bot gets it on their behalf. */
@@ -77,6 +78,22 @@ describe('simulator: delegated calls need the scope and a documented directory r
     }
   });
 
+  it('lists the PIM eligibility a client can name (roleEligibilityScheduleInstances), app-only', async () => {
+    const sim = s.get();
+    const allan = person(sim, 'Allan Deyoung');
+    const filter = encodeURIComponent(`principalId eq '${allan.id}'`);
+    const res = await graph(sim, 'GET', `/roleManagement/directory/roleEligibilityScheduleInstances?$filter=${filter}`);
+    assert.equal(res.status, 200);
+    assert.deepEqual(
+      res.body.value.map((x: any) => [x.principalId, x.roleDefinitionId, x.directoryScopeId]),
+      [[allan.id, '9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3', '/']],
+    );
+    const t = sourceTenant(sim);
+    await sim.control('PATCH', `/tenants/contoso/apps/${t.limitedClientId}`, { roles: ['User.Read.All'] });
+    const token = await sim.token(undefined, { limited: true });
+    assertDenied(await graph(sim, 'GET', '/roleManagement/directory/roleEligibilityScheduleInstances', { token }));
+  });
+
   it('lets a Security Administrator change cross-tenant access settings but not synchronization jobs', async () => {
     const sim = s.get();
     const fabrikam = tenantNamed(sim, 'Fabrikam').tenantId;
@@ -90,6 +107,21 @@ describe('simulator: delegated calls need the scope and a documented directory r
     assertDenied(await graph(sim, 'POST', `${jobPath(sim)}/start`, { token: patti }));
     const alex = await tokenFor(sim, 'Alex Wilber');
     assertDenied(await graph(sim, 'PATCH', partner, { token: alex, body: change }));
+  });
+
+  it('audits a delegated change with the person as initiator and the bot app in AppId', async () => {
+    const sim = s.get();
+    const patti = person(sim, 'Patti Fernandez');
+    const partner = `/policies/crossTenantAccessPolicy/partners/${tenantNamed(sim, 'Northwind Traders').tenantId}`;
+    const change = { automaticUserConsentSettings: { inboundAllowed: null, outboundAllowed: true } };
+    const res = await graph(sim, 'PATCH', partner, { token: await tokenFor(sim, 'Patti Fernandez'), body: change });
+    assert.equal(res.status, 204);
+    const [entry] = await entriesOf(sim, 'Update a partner cross-tenant access setting');
+    assert.equal(entry.initiatedBy.app, null);
+    assert.equal(entry.initiatedBy.user.id, patti.id);
+    assert.equal(entry.initiatedBy.user.userPrincipalName, patti.userPrincipalName);
+    const appId = entry.additionalDetails.find((d: { key: string }) => d.key === 'AppId');
+    assert.equal(appId?.value, sourceTenant(sim).clientId);
   });
 
   it('lets a Teams Administrator change a partner but not its identity synchronization settings', async () => {

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
 import { ConfidentialClientApplication, InteractionRequiredAuthError } from '@azure/msal-node';
 import { configuration, graph, person, sourceTenant, useSimulator } from './helpers';
 import { claimsOf, simulatorAuthority } from './msalAuthority';
@@ -34,6 +36,7 @@ describe('simulator: on-behalf-of grant', () => {
     assert.equal(c.tid, t.tenantId);
     assert.equal(c.appid, t.clientId);
     assert.equal(c.roles, undefined);
+    assert.deepEqual(c.wids, ['8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2'], 'Hybrid Identity Administrator');
     const scp = String(c.scp).split(' ');
     for (const needed of [
       'Synchronization.ReadWrite.All',
@@ -48,6 +51,28 @@ describe('simulator: on-behalf-of grant', () => {
     });
     assert.equal(jobs.status, 200);
     assert.equal(jobs.body.value[0].id, c1.jobId);
+  });
+
+  it('accepts the app proving itself with its certificate (client assertion), as msal-node sends it', async () => {
+    const sim = s.get();
+    const t = sourceTenant(sim);
+    const pem = fs.readFileSync(sim.connection.clientCertificateFile, 'utf8');
+    const cert = new crypto.X509Certificate(pem.slice(pem.indexOf('-----BEGIN CERTIFICATE-----')));
+    const cca = new ConfidentialClientApplication({
+      auth: {
+        clientId: t.clientId,
+        clientCertificate: {
+          thumbprintSha256: crypto.createHash('sha256').update(cert.raw).digest('hex'),
+          privateKey: pem,
+        },
+        ...simulatorAuthority(sim, t.tenantId),
+      },
+    });
+    const result = await cca.acquireTokenOnBehalfOf({
+      oboAssertion: await sim.userAssertion(person(sim, 'Megan Bowen').id),
+      scopes: GRAPH_DEFAULT,
+    });
+    assert.equal(claimsOf(result!.accessToken).oid, person(sim, 'Megan Bowen').id);
   });
 
   it('answers an expired assertion and one for another audience with invalid_grant as Entra does', async () => {

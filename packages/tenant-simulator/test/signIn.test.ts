@@ -119,6 +119,27 @@ describe('simulator: sign-in for SSO tokens (authorization code with PKCE)', () 
     assert.match(await foreignRedirect.text(), /AADSTS50011/);
   });
 
+  it('lists the members on the sign-in page, names escaped, and only the hinted one with login_hint', async () => {
+    const sim = s.get();
+    const t = sourceTenant(sim);
+    const query = new URLSearchParams({
+      client_id: t.ssoClientId,
+      response_type: 'code',
+      redirect_uri: REDIRECT,
+      scope: `${t.appIdUri}/access_as_user`,
+      code_challenge: 'x'.repeat(43),
+      code_challenge_method: 'S256',
+    });
+    const base = `${sim.connection.authorityHost}/${t.tenantId}/oauth2/v2.0/authorize`;
+    const html = await (await fetch(`${base}?${query}`)).text();
+    assert.ok(html.includes('Seán O&#39;Brien'), 'the hostile name is escaped');
+    assert.ok(!html.includes('Ben Walters'), 'a disabled account is not offered');
+    query.set('login_hint', 'MeganB@contoso.com');
+    const hinted = await (await fetch(`${base}?${query}`)).text();
+    assert.equal((hinted.match(/name="user" value=/g) ?? []).length, 1);
+    assert.ok(hinted.includes('Megan Bowen'));
+  });
+
   it("gives tests the same token through the client, by the person's user name", async () => {
     const sim = s.get();
     const lynne = person(sim, 'Lynne Robbins');

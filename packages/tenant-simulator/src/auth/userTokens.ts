@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { activeRoleTemplateIds } from '../store/directoryRoles';
 import type { Tenant } from '../store/tenant';
 import type { AuthApp, UserRecord } from '../store/types';
 import { GRAPH_AUDIENCE, TOKEN_LIFETIME_SECONDS } from './accessToken';
@@ -106,6 +107,9 @@ export function issueDelegatedGraphToken(
 ): string {
   const iat = seconds(now);
   const issuer = `https://sts.windows.net/${tenant.id}/`;
+  // `wids`: the person's active built-in roles when the token was issued, as Entra writes them; Graph itself looks
+  // at the directory at call time, so a client must not decide with them.
+  const wids = [...activeRoleTemplateIds(tenant, user.data.id)];
   return signJwt(
     {
       aud: GRAPH_AUDIENCE,
@@ -128,6 +132,7 @@ export function issueDelegatedGraphToken(
       unique_name: user.data.userPrincipalName,
       upn: user.data.userPrincipalName,
       ver: '1.0',
+      wids,
       ...userClaims(user, amr),
     },
     key.privateKeyPem,

@@ -1,5 +1,7 @@
+import { seedDirectoryAudits } from './auditSeed';
 import { configurationByAny, tenantByAny } from './lookup';
 import { breakOrRepair, changePolicy, type PolicyChange } from './policyControl';
+import { actInPortal, type PortalChange } from './portal';
 import { seedConfigurations, seedProvisioningLogs } from './seedControl';
 import { applyStrictSettings, setAppRoles } from './strictControl';
 import type { ControlReply, ControlRoute } from './types';
@@ -74,6 +76,12 @@ export const controlRoutes: ControlRoute[] = [
           verb === 'repair',
         ),
       ),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/portal\/([^/]+)$/,
+    handle: (core, req, [tenant]) =>
+      actInPortal(core, decodeURIComponent(tenant), req.body as Partial<PortalChange>, req.origin),
   },
   {
     method: 'PATCH',
@@ -168,6 +176,19 @@ export const controlRoutes: ControlRoute[] = [
           num(req.body.count, 'count'),
           req.body.configuration as string | undefined,
           req.body.hours === undefined ? undefined : num(req.body.hours, 'hours'),
+        ),
+      ),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/seed\/directory-audits$/,
+    handle: (core, req) =>
+      ok(
+        seedDirectoryAudits(
+          core,
+          num(req.body.count, 'count'),
+          req.body.tenant as string | undefined,
+          req.body.minutes === undefined ? undefined : num(req.body.minutes, 'minutes'),
         ),
       ),
   },

@@ -22,7 +22,7 @@ export interface ControlRequest {
   segments: string[];
   query: Map<string, string>;
   body: Record<string, unknown>;
-  /** "https://127.0.0.1:PORT": the authority host tokens minted here name as issuer. */
+  /** "https://127.0.0.1:PORT", as the client addressed the simulator. */
   origin: string;
 }
 

@@ -111,6 +111,16 @@ export const PERMS = {
   memberOfRead: access([['User.Read.All'], ['GroupMember.Read.All'], ['Directory.Read.All']], 'member'),
   groupRead: access([['GroupMember.Read.All'], ['Group.Read.All'], ['Directory.Read.All']], 'member'),
   roleRead: access([['RoleManagement.Read.Directory'], ['Directory.Read.All']], 'member'),
+  roleEligibilityRead: access(
+    [
+      ['RoleEligibilitySchedule.Read.Directory'],
+      ['RoleManagement.Read.Directory'],
+      ['RoleManagement.Read.All'],
+      ['RoleEligibilitySchedule.ReadWrite.Directory'],
+      ['RoleManagement.ReadWrite.Directory'],
+    ],
+    ['globalReader', 'privilegedRoleAdministrator', 'securityReader', 'securityAdministrator'],
+  ),
   policyRead: access([['Policy.Read.All'], ['Policy.ReadWrite.CrossTenantAccess']], POLICY_READ_ROLES),
   policyWrite: access([['Policy.ReadWrite.CrossTenantAccess']], ['securityAdministrator', 'teamsAdministrator']),
   /** Teams Administrator may change partner settings "excluding identity synchronization settings". */

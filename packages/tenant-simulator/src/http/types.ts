@@ -27,7 +27,7 @@ export interface Ctx {
   params: Record<string, string>;
   tenant: Tenant;
   app: AuthApp;
-  /** The signed-in person when the token is delegated; writes name them (logs, audit). */
+  /** The signed-in user of a delegated token (absent for app-only tokens): audit entries name them as initiator. */
   user?: { id: string; displayName: string; userPrincipalName: string };
   /** The delegated token's `scp` (absent for app-only tokens, whose permissions are `app.roles`). */
   scopes?: string[];

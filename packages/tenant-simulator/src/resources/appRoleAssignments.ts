@@ -1,3 +1,5 @@
+import { assignmentAudit } from '../audit/assignmentTargets';
+import { recordAudit } from '../audit/record';
 import { badRequest, notFound } from '../http/errors';
 import { PERMS } from '../http/permissions';
 import type { Ctx, Route } from '../http/types';
@@ -45,6 +47,8 @@ function create(ctx: Ctx) {
   const entry = assign(ctx.tenant, sp, principalId, new Date().toISOString(), undefined);
   markDirty(ctx, sp, principalId);
   entry.appRoleId = appRoleId;
+  const { activity, targets } = assignmentAudit(ctx.tenant, sp, entry, true);
+  recordAudit(ctx, activity, targets);
   return { status: 201, body: { '@odata.context': `${context(ctx, sp.data.id)}/$entity`, ...entry } };
 }
 
@@ -79,6 +83,8 @@ export const appRoleAssignmentRoutes: Route[] = [
       const entry = sp.assignments.get(ctx.params.assignmentId);
       if (!entry || !sp.assignments.delete(ctx.params.assignmentId)) throw notFound(ctx.params.assignmentId);
       markDirty(ctx, sp, entry.principalId);
+      const { activity, targets } = assignmentAudit(ctx.tenant, sp, entry, false);
+      recordAudit(ctx, activity, targets);
       return { status: 204 };
     },
   })),

@@ -1,3 +1,6 @@
+import { ACTIVITY } from '../audit/activities';
+import { recordAudit } from '../audit/record';
+import { changed, servicePrincipalTarget, target } from '../audit/targets';
 import { badRequest, notFound } from '../http/errors';
 import { PERMS } from '../http/permissions';
 import type { Ctx, Route } from '../http/types';
@@ -37,6 +40,13 @@ export const ownsServicePrincipal = (ctx: Ctx): boolean => {
   }
 };
 
+/** Application.ReadWrite.OwnedBy: the caller instantiated the application's service principal. */
+export const ownsApplication = (ctx: Ctx): boolean => {
+  const app = ctx.tenant.applications.get(ctx.params.id.toLowerCase());
+  const sp = app ? ctx.tenant.servicePrincipalByAppId(app.data.appId) : undefined;
+  return !app || !!sp?.ownerAppIds.has(ctx.app.clientId);
+};
+
 function findApplication(ctx: Ctx): ApplicationRecord {
   const app = ctx.tenant.applications.get(ctx.params.id.toLowerCase());
   if (!app) throw notFound(ctx.params.id);
@@ -46,6 +56,7 @@ function findApplication(ctx: Ctx): ApplicationRecord {
 function deleteServicePrincipal(ctx: Ctx) {
   const sp = findServicePrincipal(ctx);
   ctx.tenant.servicePrincipals.delete(sp.data.id);
+  recordAudit(ctx, ACTIVITY.removeServicePrincipal, [servicePrincipalTarget(sp)]);
   return { status: 204 };
 }
 
@@ -71,6 +82,20 @@ export const applicationRoutes: Route[] = [
         ctx.app.clientId,
       );
       servicePrincipal.visibleAfter = replicatedAt(ctx.strict.replicationDelayMs);
+      const { data: app } = application;
+      recordAudit(ctx, ACTIVITY.addApplication, [
+        target('Application', app.id, app.displayName, [
+          changed('AppId', null, app.appId),
+          changed('DisplayName', null, app.displayName),
+          changed('ApplicationTemplateId', null, CTS_TEMPLATE_ID),
+        ]),
+      ]);
+      recordAudit(ctx, ACTIVITY.addServicePrincipal, [
+        servicePrincipalTarget(servicePrincipal, [
+          changed('AppId', null, servicePrincipal.data.appId),
+          changed('DisplayName', null, servicePrincipal.data.displayName),
+        ]),
+      ]);
       return {
         status: 201,
         body: {
@@ -155,17 +180,17 @@ export const applicationRoutes: Route[] = [
     method: 'DELETE',
     template: '/applications/{id}',
     perms: PERMS.appDelete,
-    owned: (ctx) => {
-      const app = ctx.tenant.applications.get(ctx.params.id.toLowerCase());
-      const sp = app ? ctx.tenant.servicePrincipalByAppId(app.data.appId) : undefined;
-      return !app || !!sp?.ownerAppIds.has(ctx.app.clientId);
-    },
+    owned: ownsApplication,
     handler: (ctx) => {
       const app = findApplication(ctx);
       ctx.tenant.applications.delete(app.data.id);
       // Deleting an application also removes its service principal in the home tenant.
-      for (const sp of [...ctx.tenant.servicePrincipals.values()])
-        if (sp.data.appId === app.data.appId) ctx.tenant.servicePrincipals.delete(sp.data.id);
+      recordAudit(ctx, ACTIVITY.deleteApplication, [target('Application', app.data.id, app.data.displayName)]);
+      for (const sp of [...ctx.tenant.servicePrincipals.values()]) {
+        if (sp.data.appId !== app.data.appId) continue;
+        ctx.tenant.servicePrincipals.delete(sp.data.id);
+        recordAudit(ctx, ACTIVITY.removeServicePrincipal, [servicePrincipalTarget(sp)]);
+      }
       return { status: 204 };
     },
   },

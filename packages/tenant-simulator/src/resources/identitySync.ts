@@ -1,3 +1,6 @@
+import { ACTIVITY, type Activity } from '../audit/activities';
+import { recordAudit } from '../audit/record';
+import { changes, partnerTarget, snapshot } from '../audit/targets';
 import { conflict } from '../http/errors';
 import { PERMS } from '../http/permissions';
 import { bodyWithOnly } from '../http/request';
@@ -29,6 +32,14 @@ function checkBody(body: unknown): Json {
   return bodyWithOnly(body, IDENTITY_SYNC_SETTABLE, 'crossTenantIdentitySyncPolicyPartner') as Json;
 }
 
+/** The policy's settings before and after, on the partner's entry in the caller's tenant. */
+function audit(ctx: Ctx, activity: Activity, before: object, after: object): void {
+  const keys = ['displayName', 'userSyncInbound'];
+  recordAudit(ctx, activity, [
+    partnerTarget(ctx.params.tenantId.toLowerCase(), changes(before as Json, after as Json, keys)),
+  ]);
+}
+
 export const identitySyncRoutes: Route[] = [
   {
     method: 'PUT',
@@ -49,6 +60,7 @@ export const identitySyncRoutes: Route[] = [
         userSyncInbound:
           inbound === undefined ? null : inbound === null ? null : { isSyncAllowed: inbound.isSyncAllowed ?? null },
       };
+      audit(ctx, ACTIVITY.createIdentitySync, {}, partner.identitySynchronization);
       return { status: 204 };
     },
   },
@@ -74,12 +86,14 @@ export const identitySyncRoutes: Route[] = [
     handler: (ctx) => {
       const policy = policyOf(ctx);
       const body = checkBody(ctx.req.body);
+      const before = snapshot(policy);
       if ('displayName' in body) policy.displayName = (body.displayName as string | null) ?? null;
       if ('userSyncInbound' in body)
         policy.userSyncInbound = mergeValue(
           policy.userSyncInbound,
           body.userSyncInbound,
         ) as IdentitySyncPolicy['userSyncInbound'];
+      audit(ctx, ACTIVITY.updateIdentitySync, before, policy);
       return { status: 204 };
     },
   },
@@ -90,7 +104,9 @@ export const identitySyncRoutes: Route[] = [
     handler: (ctx) => {
       const partner = partnerOf(ctx);
       if (!partner.identitySynchronization) throw objectNotFound();
+      const before = partner.identitySynchronization;
       delete partner.identitySynchronization;
+      audit(ctx, ACTIVITY.deleteIdentitySync, before, {});
       return { status: 204 };
     },
   },

@@ -1,11 +1,14 @@
 import { Router } from '../http/router';
 import { applicationRoutes } from './applications';
+import { applicationUpdateRoutes } from './applicationUpdates';
 import { appRoleAssignmentRoutes } from './appRoleAssignments';
+import { directoryAuditRoutes } from './directoryAudits';
 import { directoryRoleRoutes } from './directoryRoles';
 import { groupRoutes } from './groups';
 import { identitySyncRoutes } from './identitySync';
 import { partnerRoutes } from './partners';
 import { provisioningLogRoutes } from './provisioningLogs';
+import { roleEligibilityRoutes } from './roleEligibility';
 import { syncActionRoutes } from './syncActions';
 import { syncJobRoutes } from './syncJobs';
 import { syncSchemaRoutes } from './syncSchema';
@@ -19,15 +22,18 @@ export function graphRouter(): Router {
     ...userRoutes,
     ...groupRoutes,
     ...directoryRoleRoutes,
+    ...roleEligibilityRoutes,
     ...partnerRoutes,
     ...identitySyncRoutes,
     ...tenantRelationshipRoutes,
     ...applicationRoutes,
+    ...applicationUpdateRoutes,
     ...appRoleAssignmentRoutes,
     ...syncJobRoutes,
     ...syncActionRoutes,
     ...syncSecretRoutes,
     ...syncSchemaRoutes,
     ...provisioningLogRoutes,
+    ...directoryAuditRoutes,
   );
 }

@@ -1,3 +1,6 @@
+import { ACTIVITY } from '../audit/activities';
+import { recordAudit } from '../audit/record';
+import { changed, changes, partnerTarget, snapshot } from '../audit/targets';
 import { replaceWhole } from '../strict/wholeReplace';
 import { badRequest, conflict, GraphError, notFound } from '../http/errors';
 import { PERMS } from '../http/permissions';
@@ -92,6 +95,13 @@ export const partnerRoutes: Route[] = [
         throw conflict('Another object with the same value for property tenantId already exists.');
       const partner = newPartner(tenantId.toLowerCase(), body);
       ctx.tenant.partners.set(partner.data.tenantId, partner);
+      const settings = Object.keys(partner.data).filter((k) => k !== 'tenantId');
+      recordAudit(ctx, ACTIVITY.addPartner, [
+        partnerTarget(partner.data.tenantId, [
+          changed('tenantId', null, partner.data.tenantId),
+          ...changes({}, partner.data, settings),
+        ]),
+      ]);
       return {
         status: 201,
         body: {
@@ -127,10 +137,10 @@ export const partnerRoutes: Route[] = [
       const p = ctx.tenant.partners.get(ctx.params.tenantId.toLowerCase());
       if (!p) throw objectNotFound();
       const body = checkBody(ctx.req.body);
-      for (const [k, v] of Object.entries(body)) {
-        if (k === 'tenantId' || k.startsWith('@odata')) continue;
-        p.data[k] = replaceWhole(k, v);
-      }
+      const before = snapshot(p.data);
+      const written = Object.keys(body).filter((k) => k !== 'tenantId' && !k.startsWith('@odata'));
+      for (const k of written) p.data[k] = replaceWhole(k, body[k]);
+      recordAudit(ctx, ACTIVITY.updatePartner, [partnerTarget(p.data.tenantId, changes(before, p.data, written))]);
       return { status: 204 };
     },
   },
@@ -149,6 +159,10 @@ export const partnerRoutes: Route[] = [
         );
       }
       ctx.tenant.partners.delete(p.data.tenantId);
+      const settings = Object.keys(p.data).filter((k) => k !== 'tenantId');
+      recordAudit(ctx, ACTIVITY.deletePartner, [
+        partnerTarget(p.data.tenantId, [changed('tenantId', p.data.tenantId, null), ...changes(p.data, {}, settings)]),
+      ]);
       return { status: 204 };
     },
   },

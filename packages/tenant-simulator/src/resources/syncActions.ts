@@ -1,3 +1,6 @@
+import { ACTIVITY } from '../audit/activities';
+import { recordSyncAudit } from '../audit/syncAudit';
+import { changed } from '../audit/targets';
 import { policyCheckFailure } from '../strict/testConnectionShapes';
 import { badRequest, GraphError } from '../http/errors';
 import { PERMS } from '../http/permissions';
@@ -53,6 +56,18 @@ function validateCredentials(ctx: Ctx) {
   return { status: 204 };
 }
 
+/** The objects asked for, as the entry's modified property "subjects" (the request's own words). */
+function onDemandSubjects(ctx: Ctx) {
+  const params = (ctx.req.body as { parameters?: { subjects?: unknown[] }[] } | undefined)?.parameters ?? [];
+  return [
+    changed(
+      'subjects',
+      null,
+      params.flatMap((p) => p.subjects ?? []),
+    ),
+  ];
+}
+
 export const syncActionRoutes: Route[] = [
   {
     method: 'POST',
@@ -75,7 +90,9 @@ export const syncActionRoutes: Route[] = [
     owned: ownsServicePrincipal,
     handler: (ctx) => {
       const { sp, job } = findJob(ctx);
+      const before = job.schedule.state;
       startJob(job);
+      recordSyncAudit(ctx, ACTIVITY.startJob, sp, job, [changed('schedule/state', before, job.schedule.state)]);
       ctx.services.jobStarted?.(ctx.tenant, sp.data.id, job.id);
       return { status: 204 };
     },
@@ -86,7 +103,10 @@ export const syncActionRoutes: Route[] = [
     perms: PERMS.syncWrite,
     owned: ownsServicePrincipal,
     handler: (ctx) => {
-      pauseJob(findJob(ctx).job);
+      const { sp, job } = findJob(ctx);
+      const before = job.schedule.state;
+      pauseJob(job);
+      recordSyncAudit(ctx, ACTIVITY.pauseJob, sp, job, [changed('schedule/state', before, job.schedule.state)]);
       return { status: 204 };
     },
   },
@@ -110,7 +130,12 @@ export const syncActionRoutes: Route[] = [
           `Cannot convert the literal '${bad}' to the expected type 'microsoft.graph.synchronizationJobRestartScope'.`,
           'BadRequest',
         );
+      const before = job.schedule.state;
       restartJob(job, flags);
+      recordSyncAudit(ctx, ACTIVITY.restartJob, sp, job, [
+        changed('schedule/state', before, job.schedule.state),
+        changed('criteria/resetScope', null, flags.join(',')),
+      ]);
       ctx.services.jobRestarted?.(ctx.tenant, sp.data.id, job.id, flags);
       return { status: 204 };
     },
@@ -120,11 +145,13 @@ export const syncActionRoutes: Route[] = [
     template: `${SP}/jobs/{jobId}/provisionOnDemand`,
     perms: PERMS.syncWrite,
     owned: ownsServicePrincipal,
-    handler: (ctx) => {
+    handler: async (ctx) => {
       const { sp, job } = findJob(ctx);
       if (!ctx.services.provisionOnDemand)
         throw new GraphError(501, 'NotImplemented', 'Provision on demand is not available.');
-      return ctx.services.provisionOnDemand(ctx, sp.data.id, job.id);
+      const res = await ctx.services.provisionOnDemand(ctx, sp.data.id, job.id);
+      if (res.status < 300) recordSyncAudit(ctx, ACTIVITY.provisionOnDemand, sp, job, onDemandSubjects(ctx));
+      return res;
     },
   },
 ];

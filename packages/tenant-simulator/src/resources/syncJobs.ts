@@ -1,3 +1,5 @@
+import { ACTIVITY } from '../audit/activities';
+import { recordSyncAudit } from '../audit/syncAudit';
 import { notYetVisible, replicatedAt } from '../strict/replication';
 import { badRequest } from '../http/errors';
 import { PERMS } from '../http/permissions';
@@ -96,6 +98,7 @@ export const syncJobRoutes: Route[] = [
       const job = newJob(makeJobId(templateId), templateId);
       job.visibleAfter = replicatedAt(ctx.strict.replicationDelayMs);
       syncOf(sp).jobs.set(job.id, job);
+      recordSyncAudit(ctx, ACTIVITY.addJob, sp, job);
       return { status: 201, body: { '@odata.context': `${jobsContext(ctx, sp.data.id)}/$entity`, ...jobView(job) } };
     },
   },
@@ -117,6 +120,7 @@ export const syncJobRoutes: Route[] = [
     handler: (ctx) => {
       const { sp, job } = findJob(ctx);
       sp.synchronization!.jobs.delete(job.id);
+      recordSyncAudit(ctx, ACTIVITY.deleteJob, sp, job);
       return { status: 204 };
     },
   },

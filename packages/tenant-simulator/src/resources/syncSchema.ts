@@ -1,3 +1,6 @@
+import { ACTIVITY } from '../audit/activities';
+import { schemaChanges } from '../audit/schemaChanges';
+import { recordSyncAudit } from '../audit/syncAudit';
 import { badRequest, GraphError } from '../http/errors';
 import { PERMS } from '../http/permissions';
 import type { Route } from '../http/types';
@@ -52,14 +55,16 @@ export const syncSchemaRoutes: Route[] = [
     perms: PERMS.syncWrite,
     owned: ownsServicePrincipal,
     handler: (ctx) => {
-      const { job } = findJob(ctx);
+      const { sp, job } = findJob(ctx);
       const body = ctx.req.body as Json | undefined;
       if (!body || typeof body !== 'object') throw badRequest('A schema is required.', 'BadRequest');
       checkSchema(body);
       const { ['@odata.context']: _ignored, ...schema } = body;
+      const before = job.schema;
       // The whole schema is replaced; a mapping change re-evaluates everyone on the next cycle.
       job.schema = { ...schema, id: job.id, directories: schema.directories ?? job.schema.directories };
       job.engine.fullCycleDue = true;
+      recordSyncAudit(ctx, ACTIVITY.updateSchema, sp, job, schemaChanges(before, job.schema));
       return { status: 204 };
     },
   },

@@ -1,3 +1,6 @@
+import { ACTIVITY } from '../audit/activities';
+import { recordSyncAudit } from '../audit/syncAudit';
+import { secretChanges } from '../audit/secretChanges';
 import { badRequest } from '../http/errors';
 import { PERMS } from '../http/permissions';
 import type { Route } from '../http/types';
@@ -49,6 +52,7 @@ export const syncSecretRoutes: Route[] = [
         secrets.push({ key: item.key, value: (item.value as string | null) ?? '' });
       }
       const sync = syncOf(sp);
+      const before = sync.secrets;
       // PUT replaces every secret: there is no PATCH.
       sync.secrets = secrets;
       for (const job of sync.jobs.values()) {
@@ -56,6 +60,7 @@ export const syncSecretRoutes: Route[] = [
         // Scope may have changed (SyncAll): look at everyone on the next cycle.
         job.engine.fullCycleDue = true;
       }
+      recordSyncAudit(ctx, ACTIVITY.updateSecrets, sp, undefined, secretChanges(before, secrets));
       return { status: 204 };
     },
   },

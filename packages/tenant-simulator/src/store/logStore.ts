@@ -6,10 +6,10 @@ export interface LogEntry extends Json {
 }
 
 /**
- * Provisioning log entries of one tenant, kept sorted by activityDateTime (then id) so that the
- * alert monitor's "activityDateTime gt <watermark>" is a binary search, even with 100,000 entries.
+ * Log entries of one tenant (provisioning logs, directory audits), kept sorted by activityDateTime (then arrival) so
+ * that a monitor's "activityDateTime gt <watermark>" is a binary search, even with 100,000 entries.
  */
-export class ProvisioningLogStore {
+export class TimeSortedLog {
   private entries: LogEntry[] = [];
   private times: number[] = [];
 
@@ -80,3 +80,6 @@ export class ProvisioningLogStore {
     return lo;
   }
 }
+
+/** The provisioning logs' store (the name the engine and the seeding know it by). */
+export { TimeSortedLog as ProvisioningLogStore };

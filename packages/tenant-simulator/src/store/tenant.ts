@@ -1,4 +1,4 @@
-import { ProvisioningLogStore } from './logStore';
+import { ProvisioningLogStore, TimeSortedLog } from './logStore';
 import type {
   ApplicationRecord,
   AuthApp,
@@ -11,7 +11,7 @@ import { UserStore } from './userStore';
 
 export type TenantRole = 'source' | 'target';
 
-/** One simulated Entra tenant: its directory, policies, applications and provisioning logs. */
+/** One simulated Entra tenant: its directory, policies, applications, provisioning logs and audit log. */
 export class Tenant {
   readonly users = new UserStore();
   readonly groups = new Map<string, GroupRecord>();
@@ -21,6 +21,8 @@ export class Tenant {
   readonly servicePrincipals = new Map<string, ServicePrincipalRecord>();
   readonly authApps = new Map<string, AuthApp>();
   readonly provisioningLogs = new ProvisioningLogStore();
+  /** The directory audit log (auditLogs/directoryAudits): every write through Graph, by whom, old and new values. */
+  readonly directoryAudits = new TimeSortedLog();
   /**
    * External collaboration setting "Guest invite settings"; false = most restrictive (AzureActiveDirectoryForbidden).
    */

@@ -49,4 +49,7 @@ export const PARTNER = names(`tenantId automaticUserConsentSettings b2bCollabora
   isInMultiTenantOrganization isServiceProvider protectedContentSharing tenantRestrictions identitySynchronization`);
 
 /** A directoryObject collection (memberOf) holds groups, roles and users: properties of any of them. */
+export const DIRECTORY_AUDIT = names(`activityDateTime activityDisplayName additionalDetails category correlationId id
+  initiatedBy loggedByService operationType result resultReason targetResources`);
+
 export const MEMBERSHIP = new Set([...GROUP, ...DIRECTORY_ROLE]);

@@ -3,6 +3,7 @@ import type { Ctx } from '../http/types';
 import { isAdvanced } from '../odata/query';
 import {
   APPLICATION,
+  DIRECTORY_AUDIT,
   DIRECTORY_ROLE,
   GROUP,
   MEMBERSHIP,
@@ -32,6 +33,7 @@ const SELECTABLE: Array<{ prefix: RegExp; type: string; names: Set<string> }> = 
     type: 'directoryObject',
     names: MEMBERSHIP,
   },
+  { prefix: /^\/auditLogs\/directoryAudits(\/\{id\})?$/i, type: 'directoryAudit', names: DIRECTORY_AUDIT },
   { prefix: /^\/auditLogs\/provisioning$/i, type: 'provisioningObjectSummary', names: PROVISIONING_OBJECT_SUMMARY },
   {
     prefix: new RegExp(`^${PARTNERS}(/\\{tenantId\\})?$`, 'i'),
