@@ -116,7 +116,7 @@ describe('acting as the admin: changes with the person’s own Entra token (simu
     }
   }
 
-  it('an operator provisions Adele Vance with their own token: Entra’s record names them, not the app', async () => {
+  it('an operator provisions and pauses with their own token: Entra’s logs name them, not the app', async () => {
     const signedIn = await signIn('Alex Wilber', 'AlexW@contoso.com');
     assert.equal(signedIn.invoke?.status, 200);
     assert.match(signedIn.replies.map((r) => r.text).join(' '), /You are signed in/);
@@ -127,7 +127,19 @@ describe('acting as the admin: changes with the person’s own Entra token (simu
     const [newest] = (await gateway.listProvisioningLogs({ servicePrincipalId: contosoA.servicePrincipalId, top: 1 }))
       .items;
     assert.equal(newest?.initiatedBy, 'Alex Wilber');
-    assertNoTokenLeft(signedIn.token, [...signedIn.replies, ...replies]);
+
+    // A job change is audited in Entra's directory audit log with the person as the actor, not the bot's app.
+    const paused = await bot.say('pause Contoso A', from('Alex Wilber'));
+    assert.match(visibleText(paused.at(-1)?.attachments?.[0]?.content), /Contoso A is paused/);
+    const audits = await fetch(`${sim.connection.graphBaseUrl}/auditLogs/directoryAudits`, {
+      headers: { Authorization: `Bearer ${await sim.token()}` },
+    }).then(
+      (r) => r.json() as Promise<{ value: Array<{ initiatedBy: { user?: { displayName?: string }; app?: unknown } }> }>,
+    );
+    const last = audits.value[0];
+    assert.equal(last?.initiatedBy.user?.displayName, 'Alex Wilber', JSON.stringify(last));
+    assert.ok(!last?.initiatedBy.app, 'the bot app is not the actor');
+    assertNoTokenLeft(signedIn.token, [...signedIn.replies, ...replies, ...paused]);
   });
 
   it('an operator without the Entra role is refused: the card names the roles, PIM, the request id', async () => {
