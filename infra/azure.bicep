@@ -57,6 +57,13 @@ param targetTenantCredentials string = ''
 @description('Optional: APPROVER_MENTIONS, who approval cards mention: user principal names or object ids, comma-separated, or tag:<Teams tag name>.')
 param approverMentions string = ''
 
+@description('Optional: SSO_CLIENT_ID, the SSO app registration (webApplicationInfo.id): changes are then made with the person\'s own Entra token (GRAPH_WRITES=user, docs/deploy.md section 3b).')
+param ssoClientId string = ''
+
+@secure()
+@description('Optional: SSO_CLIENT_SECRET, the SSO app\'s client secret, for the on-behalf-of exchange.')
+param ssoClientSecret string = ''
+
 @maxLength(24)
 param keyVaultName string = 'kv${uniqueString(resourceGroup().id, resourceBaseName)}'
 
@@ -71,6 +78,7 @@ var secrets = [
   { name: 'openai-api-key', value: openAIKey }
   { name: 'azure-openai-api-key', value: azureOpenAIKey }
   { name: 'target-tenant-credentials', value: targetTenantCredentials }
+  { name: 'sso-client-secret', value: ssoClientSecret }
 ]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
@@ -289,6 +297,14 @@ var appSettings = [
   {
     name: 'APPROVER_MENTIONS'
     value: approverMentions
+  }
+  {
+    name: 'SSO_CLIENT_ID'
+    value: ssoClientId
+  }
+  {
+    name: 'SSO_CLIENT_SECRET'
+    value: empty(ssoClientSecret) ? '' : '@Microsoft.KeyVault(VaultName=${keyVault.name};SecretName=sso-client-secret)'
   }
 ]
 

@@ -22,6 +22,15 @@
   ./infra/grant-graph-permissions.ps1 -PrincipalId 11111111-2222-3333-4444-555555555555
   Grants roles, read and logs: a bot that reads, explains and alerts, and changes nothing.
 
+.PARAMETER SsoAppId
+  GRAPH_WRITES=user: the Application (client) ID of the SSO app registration (SSO_CLIENT_ID). Its delegated
+  permissions (graph-permissions.json, "delegated") are granted with admin consent for all users, so changes are
+  made with each person's own token and their Entra roles decide; leave the managed identity on the read features.
+
+.EXAMPLE
+  ./infra/grant-graph-permissions.ps1 -PrincipalId 11111111-2222-3333-4444-555555555555 -SsoAppId 99999999-8888-7777-6666-555555555555
+  GRAPH_WRITES=user: read and log permissions for the identity, delegated permissions for the SSO app.
+
 .EXAMPLE
   ./infra/grant-graph-permissions.ps1 -PrincipalId 11111111-2222-3333-4444-555555555555 -Features reads,operate
   Adds the job controls (start, pause, restart, provision on demand) to the read features.
@@ -29,7 +38,8 @@
 param(
   [Parameter(Mandatory = $true)][string] $PrincipalId,
   [string[]] $Features = @('reads'),
-  [string] $TenantId
+  [string] $TenantId,
+  [string] $SsoAppId
 )
 $ErrorActionPreference = 'Stop'
 
@@ -48,6 +58,7 @@ if ($writes) { Write-Host "Granting write features: $($writes -join ', '). This 
 $permissions = $chosen | ForEach-Object { $_.permissions } | Sort-Object -Unique
 
 $connect = @{ Scopes = @('AppRoleAssignment.ReadWrite.All', 'Application.Read.All'); NoWelcome = $true }
+if ($SsoAppId) { $connect.Scopes += 'DelegatedPermissionGrant.ReadWrite.All' }
 if ($TenantId) { $connect.TenantId = $TenantId }
 Connect-MgGraph @connect
 
@@ -65,3 +76,17 @@ foreach ($name in $permissions) {
   Write-Host "granted          $name"
 }
 Write-Host 'Done. New permissions reach the bot when its next Graph token is issued (restart the web app; managed identity tokens can be cached for up to 24 hours).'
+
+# GRAPH_WRITES=user: admin consent to the SSO app's delegated permissions (one grant for all users on Graph).
+if ($SsoAppId) {
+  $sso = Get-MgServicePrincipal -Filter "appId eq '$SsoAppId'"
+  if (-not $sso) { throw "No service principal for the SSO app $SsoAppId in this tenant: open its app registration once or run New-MgServicePrincipal -AppId $SsoAppId." }
+  $scope = ($catalog.delegated.permissions | Sort-Object -Unique) -join ' '
+  $existing = Get-MgOauth2PermissionGrant -Filter "clientId eq '$($sso.Id)' and resourceId eq '$($graph.Id)' and consentType eq 'AllPrincipals'"
+  if ($existing) {
+    Update-MgOauth2PermissionGrant -OAuth2PermissionGrantId $existing.Id -Scope $scope
+  } else {
+    New-MgOauth2PermissionGrant -ClientId $sso.Id -ConsentType 'AllPrincipals' -ResourceId $graph.Id -Scope $scope | Out-Null
+  }
+  Write-Host "admin consent    $scope (delegated, SSO app $SsoAppId: each change is made with the person's own token)"
+}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Env, EnvSchema, LOOPBACK } from './configSchema';
 import { approverMentions } from './configMentions';
 import { isTenantGuid, startRefusals } from './configRefusals';
+import { ssoSettings } from './configSso';
 import { targetTenantSettings } from './configTargets';
 import { unguardedBotProblems } from './configUnguarded';
 import type { AppConfig, BotIdentity, GraphSettings, LlmSettings, StorageSettings } from './configTypes';
@@ -74,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
   problems.push(...startRefusals(e, graph));
   problems.push(...unguardedBotProblems(bot, graph));
   const targetTenants = targetTenantSettings(e, graph, problems);
+  const writes = ssoSettings(e, graph, problems);
   const dataDir = path.resolve(e.DATA_DIR ?? 'data');
   const storage = storageSettings(e, dataDir, problems);
   const llm = llmSettings(e, problems);
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
     // With Graph credentials the bot serves the tenant it reads unless HOME_TENANT_ID says otherwise.
     homeTenantId: e.HOME_TENANT_ID ?? guidOrUndefined(graph?.credential.tenantId),
     graph,
+    ...writes,
     targetTenants,
     dataDir,
     log: { level: e.LOG_LEVEL ?? 'info', format: e.LOG_FORMAT ?? (bot ? 'json' : 'pretty') },

@@ -48,6 +48,13 @@ export const EnvSchema = z.object({
   GRAPH_BASE_URL: optionalText,
   AUTHORITY_HOST: optionalText,
   GRAPH_TIMEOUT_MS: intWithDefault(20000, 1000),
+  GRAPH_WRITES: optionalText.pipe(z.enum(['user', 'app']).optional()),
+  SSO_CLIENT_ID: optionalText,
+  SSO_CLIENT_SECRET: optionalText,
+  SSO_CLIENT_CERT_PATH: optionalText,
+  SSO_RESOURCE: optionalText,
+  // Local mode only, set by the launcher: the simulator's stand-in for Teams' client (its page signs people in).
+  SIMULATOR_SSO_CLIENT_ID: optionalText,
   TARGET_TENANT_CREDENTIALS: optionalText,
   NODE_EXTRA_CA_CERTS: optionalText,
   DATA_DIR: optionalText,

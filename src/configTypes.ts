@@ -14,6 +14,17 @@ export interface GraphSettings {
   timeoutMs: number;
 }
 
+/**
+ * Teams single sign-on: the app registration named in the manifest's webApplicationInfo, whose tokens Teams hands the
+ * bot and which exchanges them on behalf of the person (its own secret or certificate).
+ */
+export interface SsoSettings {
+  clientId: string;
+  credential: { kind: 'secret'; clientSecret: string } | { kind: 'certificate'; certificatePath: string };
+  /** The Application ID URI Teams asks tokens for (webApplicationInfo.resource), e.g. api://botid-<BOT_ID>. */
+  resource: string;
+}
+
 export interface BotIdentity {
   appId: string;
   password?: string;
@@ -58,6 +69,14 @@ export interface AppConfig {
   homeTenantId?: string;
   /** Absent in local mode until the local launcher supplies the simulator's credentials. */
   graph?: GraphSettings;
+  /**
+   * Whose token changes are made with: `user`, the person who asked or approved (on-behalf-of, needs `sso`); `app`,
+   * the bot's own identity. Reads and monitoring are always the app's.
+   */
+  graphWrites: 'user' | 'app';
+  sso?: SsoSettings;
+  /** Local mode: the client the simulator's sign-in page signs the Playground's people in with (no SSO there). */
+  simulatorSignInClientId?: string;
   /** Optional credentials in target tenants (TARGET_TENANT_CREDENTIALS): guided setup then checks their side itself. */
   targetTenants: GraphSettings[];
   dataDir: string;

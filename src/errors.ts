@@ -20,6 +20,12 @@ export enum ErrorCode {
   // The sender is not a user of the home directory (or Teams did not say who they are).
   UnknownActor = 'UnknownActor',
   SelfApproval = 'SelfApproval',
+  // Changes run with the person's own Entra token: they have not signed in to the bot yet (or it expired).
+  SignInRequired = 'SignInRequired',
+  // Entra wants more before it issues the person's token: MFA or another Conditional Access claim, or consent.
+  EntraChallenge = 'EntraChallenge',
+  // Graph refused a change made with the person's token: their directory role is missing (or not activated in PIM).
+  EntraRoleMissing = 'EntraRoleMissing',
   // Graph
   GraphUnauthorized = 'GraphUnauthorized',
   GraphForbidden = 'GraphForbidden',

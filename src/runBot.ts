@@ -7,6 +7,8 @@ import { RoleDirectory } from './bot/access';
 import { createBot } from './bot/createBot';
 import { createServices } from './compose/services';
 import { targetGateways } from './compose/targetGateways';
+import { createWrites } from './compose/writes';
+import { simulatorSignIn } from './local/simulatorSignIn';
 import { serializeTurns } from './bot/turn/serialTurns';
 import { summarizeTurns } from './bot/hooks/turnSummary';
 import type { AppConfig, GraphSettings } from './config';
@@ -41,6 +43,8 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     ? config.graph.credential.tenantId
     : (config.homeTenantId ?? config.graph.credential.tenantId);
   const targets = targetGateways(config.targetTenants, logger);
+  // Changes with the person's own token (GRAPH_WRITES=user) or the app's; reads and monitoring stay the app's.
+  const { writes, signIn } = createWrites(config, gateway, logger, undefined, localSignIn(config));
   const services = createServices({
     gateway,
     catalog,
@@ -48,6 +52,7 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     targets,
     sourceTenantId,
     setupDeleteThreshold: config.setup.deleteThreshold,
+    writes,
   });
   const access = {
     roles: new RoleDirectory({ memberships: services.memberships, settings: config.roles }),
@@ -69,7 +74,16 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
       logger,
     }),
   });
-  const approvals = createApprovals({ config, storage, gateway, adapter, logger, setup: services.setup });
+  // Approved changes with the last approver's token only when changes are the person's (GRAPH_WRITES=user).
+  const approvals = createApprovals({
+    config,
+    storage,
+    gateway,
+    adapter,
+    logger,
+    setup: services.setup,
+    writes: signIn ? writes : undefined,
+  });
   const { app } = createBot({
     logger,
     catalog,
@@ -83,6 +97,7 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     alerts: alerts.deps,
     approvals: approvals.setup,
     operations: services.operations,
+    signIn: signIn && { tokens: signIn.tokens, resource: signIn.sso.resource, signInLink: signInLink(signIn) },
   });
   const server = await startServer({
     host: config.host,
@@ -98,4 +113,29 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
   await alerts.monitor.start();
   approvals.start();
   stopOnSignals(logger, [() => alerts.monitor.stop(), approvals.stop, server.close, () => storage.close()]);
+}
+
+/**
+ * The sign-in card's button when Teams cannot sign the person in silently: Entra's consent page for the SSO app, after
+ * which the silent sign-in works.
+ */
+function signInLink(signIn: { sso: { clientId: string; resource: string }; tenantId: string; authorityHost: string }) {
+  const query = new URLSearchParams({
+    client_id: signIn.sso.clientId,
+    response_type: 'code',
+    scope: `${signIn.sso.resource}/access_as_user`,
+    prompt: 'consent',
+  });
+  return `${signIn.authorityHost}/${signIn.tenantId}/oauth2/v2.0/authorize?${query.toString()}`;
+}
+
+/** Local mode with GRAPH_WRITES=user: no SSO in the Playground, so the simulator's sign-in page stands in for Teams. */
+function localSignIn(config: AppConfig & { graph: GraphSettings }) {
+  if (!config.simulatorSignInClientId || !config.sso || !LOCAL_GRAPH.test(config.graph.baseUrl)) return undefined;
+  return simulatorSignIn({
+    authorityHost: config.graph.authorityHost,
+    tenantId: config.graph.credential.tenantId,
+    teamsClientId: config.simulatorSignInClientId,
+    resource: config.sso.resource,
+  });
 }

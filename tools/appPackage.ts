@@ -51,6 +51,10 @@ export async function buildAppPackage(options: PackageOptions): Promise<BuiltPac
     );
   }
   const manifest = JSON.parse(resolved.text) as Record<string, unknown>;
+  // Without SSO_CLIENT_ID the bot writes as itself (GRAPH_WRITES=app) and has no single sign-on to declare.
+  const sso = manifest.webApplicationInfo as { id?: string } | undefined;
+  if (sso && !sso.id) delete manifest.webApplicationInfo;
+  const text = sso && !sso.id ? `${JSON.stringify(manifest, null, 2)}\n` : resolved.text;
   const icons = manifest.icons as { color: string; outline: string };
   const color = fs.readFileSync(path.join(appDir, icons.color));
   const outline = fs.readFileSync(path.join(appDir, icons.outline));
@@ -73,8 +77,8 @@ export async function buildAppPackage(options: PackageOptions): Promise<BuiltPac
   fs.mkdirSync(outDir, { recursive: true });
   const manifestPath = path.join(outDir, `manifest.${options.env}.json`);
   const zipPath = path.join(outDir, `appPackage.${options.env}.zip`);
-  fs.writeFileSync(manifestPath, resolved.text);
-  const entries = { 'manifest.json': strToU8(resolved.text), [icons.color]: color, [icons.outline]: outline };
+  fs.writeFileSync(manifestPath, text);
+  const entries = { 'manifest.json': strToU8(text), [icons.color]: color, [icons.outline]: outline };
   fs.writeFileSync(zipPath, zipSync(entries, { level: 9, mtime: ZIP_DATE }));
   return { zipPath, manifestPath, manifest };
 }

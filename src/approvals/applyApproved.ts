@@ -6,7 +6,8 @@ import type { ApplyResult, ApprovalRequest } from './model';
 import { applySetup } from './setupChange';
 
 export interface ApplyDeps {
-  gateway: ApplyGateway;
+  /** The gateway the change is made through: the last approver's (GRAPH_WRITES=user) or the app's. */
+  gateway: () => ApplyGateway;
   setup?: Pick<SetupService, 'inspect' | 'run'>;
   log: Logger;
 }
@@ -27,7 +28,7 @@ export async function applyApproved(
       if (!setup) throw new CodedError(ErrorCode.NotSupported, 'Guided setup is not running in this bot.');
       return await applySetup(setup, request.change, log, at, earlierReachedGraph);
     }
-    effect = await applyChange(gateway, request.configurationId, request.change);
+    effect = await applyChange(gateway(), request.configurationId, request.change);
   } catch (error) {
     const coded = isCoded(error) ? error : undefined;
     log.warn(

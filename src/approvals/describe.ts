@@ -74,13 +74,21 @@ export function describeOutcome(request: ApprovalRequest): string {
   const approvers = request.approvals.map((a) => a.displayName).join(' and ');
   switch (request.status) {
     case 'pending':
+      if (request.result?.outcome === 'failed')
+        return (
+          `Not applied: Microsoft Entra refused the approver's account (${request.result.errorCode}): ` +
+          `${request.result.detail} The request stays pending for an approver Entra allows to make the change.`
+        );
       return request.approvals.length > 0
         ? `Approved by ${approvers}; waiting for ${request.requiredApprovals - request.approvals.length} more approver.`
         : 'Waiting for approval.';
     case 'applying':
       return `Approved by ${approvers}${when(request.approvals.at(-1)?.at)}; applying.`;
     case 'applied':
-      return `Approved by ${approvers}${when(request.approvals.at(-1)?.at)} - applied: ${request.result?.detail ?? ''}`;
+      return (
+        `Approved by ${approvers}${when(request.approvals.at(-1)?.at)} - applied: ${request.result?.detail ?? ''}` +
+        `${request.result?.madeAs ? ` (made with ${request.result.madeAs}'s own Entra account)` : ''}`
+      );
     case 'noLongerApplies':
       return (
         `Approved by ${approvers}${when(request.approvals.at(-1)?.at)} - no longer applies: ` +

@@ -80,6 +80,8 @@ export interface ApplyResult {
   graphObjectId?: string;
   /** What the next provisioning did about it (from the provisioning logs), once known. */
   provisioning?: string;
+  /** Whose own Entra account made the change (GRAPH_WRITES=user): the actor Entra's audit log records. */
+  madeAs?: string;
 }
 
 /** One line of the audit trail, kept on the request itself. */

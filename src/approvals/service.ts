@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CodedError, ErrorCode, isCoded } from '../errors';
 import type { Logger } from '../logging';
 import type { DurableStorage } from '../storage';
-import { type Actor, samePerson, type SyncConfiguration } from '../domain';
+import { type Actor, type ActingUser, samePerson, type SyncConfiguration } from '../domain';
 import type { ApplyGateway } from './apply';
 import { applyApproved } from './applyApproved';
 import { findPrincipal, PrincipalGateway } from './findPrincipal';
@@ -33,6 +33,11 @@ export interface ApprovalServiceOptions {
   now?: () => Date;
   /** Who runs applies, written in the idempotency marker (the instance id). */
   instanceId?: string;
+  /**
+   * The gateway a change is made through for the approver whose approval completed it (GRAPH_WRITES=user: their own
+   * token); the app's gateway by default.
+   */
+  writes?: (by: ActingUser | undefined) => ApplyGateway;
   /** Guided setup, run once its request is approved; without it setup requests cannot be made. */
   setup?: Pick<SetupService, 'inspect' | 'run'>;
 }
@@ -184,11 +189,12 @@ export class ApprovalService {
     ).request;
   }
 
-  async approve(id: string, actor: Actor): Promise<Decided> {
+  /** `by`: the approver as the person a change is made for (their token when GRAPH_WRITES=user). */
+  async approve(id: string, actor: Actor, by?: ActingUser): Promise<Decided> {
     const decided = await this.decide(id, step.approve(actor, this.now()));
     this.log.info({ requestId: id, actor: actor.id, status: decided.request.status }, 'approval recorded');
     return decided.request.status === 'applying' && decided.changed
-      ? { request: await this.apply(decided.request), changed: true }
+      ? { request: await this.apply(decided.request, by), changed: true }
       : decided;
   }
 
@@ -202,9 +208,9 @@ export class ApprovalService {
     return this.decide(id, step.cancel(actor, this.now()));
   }
 
-  async retry(id: string, actor: Actor): Promise<Decided> {
+  async retry(id: string, actor: Actor, by?: ActingUser): Promise<Decided> {
     const decided = await this.store.update(id, step.retry(actor, this.now()));
-    return { request: await this.apply(decided.request), changed: true };
+    return { request: await this.apply(decided.request, by), changed: true };
   }
 
   /** Requests left in "applying" for longer than `olderThanMs` (a restart): checked against Graph, applied once. */
@@ -258,7 +264,7 @@ export class ApprovalService {
   }
 
   /** Runs the current apply attempt once: marker first, then Graph, then the outcome. */
-  private async apply(request: ApprovalRequest): Promise<ApprovalRequest> {
+  private async apply(request: ApprovalRequest, by?: ActingUser): Promise<ApprovalRequest> {
     const attempt = request.applyAttempt;
     const claimed = await this.store.claimApply(
       request.id,
@@ -273,11 +279,16 @@ export class ApprovalService {
     // A resumed attempt whose predecessor reached Graph may find its own change already there.
     const earlierReachedGraph = attempt > 1 && (await this.store.applyClaimed(request.id, attempt - 1));
     const result = await applyApproved(
-      { gateway: this.options.gateway, setup: this.options.setup, log: this.log },
+      {
+        gateway: () => (this.options.writes ? this.options.writes(by) : this.options.gateway),
+        setup: this.options.setup,
+        log: this.log,
+      },
       request,
       earlierReachedGraph,
       () => this.now().toISOString(),
     );
+    if (this.options.writes && by && result.outcome === 'applied') result.madeAs = by.displayName ?? by.aadObjectId;
     const finished = await this.store.update(request.id, step.finish(attempt, result));
     if (!finished.changed) throw stale(finished.request, 'A later attempt took over this change.');
     this.log.info(

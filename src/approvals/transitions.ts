@@ -9,7 +9,7 @@ import { checkDecider, checkPending, checkRetryable, isExpired } from './policy'
  * the reason a step is refused; they never call Graph or send messages.
  */
 
-const person = (actor: Actor): Person => ({ id: actor.id, displayName: actor.displayName });
+const person = (actor: Pick<Actor, 'id' | 'displayName'>): Person => ({ id: actor.id, displayName: actor.displayName });
 
 function withEvent(request: ApprovalRequest, event: AuditEvent): ApprovalRequest {
   return { ...request, history: [...request.history, event] };
@@ -92,9 +92,27 @@ export function resume(attempt: number, now: Date) {
 }
 
 /** Records the outcome of the apply attempt that is still current (a later attempt wins). */
+/**
+ * Entra refused the approver's own token (a missing or inactive directory role, MFA, no sign-in): the change was not
+ * made, and another approver (or the same one, once Entra allows them) can still approve it.
+ */
+export const ENTRA_REFUSALS: readonly string[] = [
+  ErrorCode.EntraRoleMissing,
+  ErrorCode.EntraChallenge,
+  ErrorCode.SignInRequired,
+];
+
 export function finish(attempt: number, result: ApplyResult) {
   return (request: ApprovalRequest): ApprovalRequest | undefined => {
     if (request.status !== 'applying' || request.applyAttempt !== attempt) return undefined;
+    if (result.outcome === 'failed' && ENTRA_REFUSALS.includes(result.errorCode ?? '')) {
+      // The refused approval is withdrawn so the request waits for an approver Entra lets make the change.
+      const refused = request.approvals.at(-1);
+      return withEvent(
+        { ...request, status: 'pending', approvals: request.approvals.slice(0, -1), result },
+        { at: result.at, by: refused && person(refused), event: 'failed', note: result.detail },
+      );
+    }
     return withEvent(
       { ...request, status: result.outcome, result },
       { at: result.at, event: result.outcome, note: result.detail },

@@ -9,11 +9,11 @@ import { createAdapter } from './adapter';
 import { onTurnError } from './errors/onTurnError';
 import { BUTTON_VERBS, COMMANDS, FEATURES, UNKNOWN_COMMAND } from './features';
 import { registerHooks } from './hooks';
-import type { AlertBotDeps, ApprovalsSetup, SetupBotDeps } from './operations/botServices';
 import { registerFeatures } from './operations/registerFeatures';
 import { choosePlanner } from './planner/choosePlanner';
 import { DEFAULT_CONFIRMATION_TTL_HOURS } from './turn/confirmation';
 import type { LlmPlannerOptions } from './planner/llm/createLlmPlanner';
+import type { AlertBotDeps, ApprovalsSetup, SetupBotDeps, SignInBotDeps } from './operations/botServices';
 
 export interface BotOptions {
   logger: Logger;
@@ -37,6 +37,8 @@ export interface BotOptions {
   alerts?: AlertBotDeps;
   /** Provisioning, jobs, logs, explanations and mappings. */
   operations?: SyncOperations;
+  /** Teams single sign-on for changes made with the person's own token (GRAPH_WRITES=user). */
+  signIn?: SignInBotDeps;
 }
 
 export interface Bot {
@@ -71,6 +73,7 @@ export function createBot(options: BotOptions): Bot {
     setup: options.setup,
     alerts: options.alerts,
     approvals: options.approvals,
+    signIn: options.signIn,
     proactive: { adapter, appId: identity?.appId ?? '' },
     confirmationTtlHours: options.approvals?.service.policy.ttlHours ?? DEFAULT_CONFIRMATION_TTL_HOURS,
   });

@@ -2,6 +2,7 @@ import type { BotAdapter } from 'botbuilder';
 import { ApprovalService } from '../approvals/service';
 import type { AppConfig } from '../config';
 import type { GraphGateway } from '../graph/gateway';
+import type { WritesFor } from '../graph/writesFor';
 import type { Logger } from '../logging';
 import type { DurableStorage } from '../storage';
 import type { SetupService } from '../sync/setup';
@@ -20,6 +21,8 @@ export function createApprovals(options: {
   logger: Logger;
   /** Runs guided setup once its request is approved. */
   setup?: SetupService;
+  /** Approved changes are applied with the last approver's token when given (GRAPH_WRITES=user). */
+  writes?: WritesFor;
 }): {
   setup: ApprovalsSetup;
   /** Resumes interrupted applies now; with shared storage also every APPROVAL_RESUME_SECONDS, until stop. */
@@ -34,6 +37,7 @@ export function createApprovals(options: {
     logger,
     instanceId: config.instanceId,
     setup: options.setup,
+    writes: options.writes,
   });
   const setup: ApprovalsSetup = { service };
   const shared = config.storage.backend !== 'sqlite';

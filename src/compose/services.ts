@@ -3,6 +3,7 @@ import { incidentActions, IncidentActions } from '../alerts/incidentActions';
 import { graphSource } from '../alerts/monitor/graphSource';
 import type { MonitorSource } from '../alerts/monitor/source';
 import type { GraphGateway } from '../graph/gateway';
+import { appWrites, type WritesFor } from '../graph/writesFor';
 import type { Logger } from '../logging';
 import type { ConfigurationCatalog } from '../sync/catalog';
 import { createSyncOperations, SyncOperations } from '../sync/operations';
@@ -30,11 +31,20 @@ export function createServices(deps: {
   sourceTenantId: string;
   /** The accidental-deletion threshold guided setup gives new configurations. */
   setupDeleteThreshold?: number;
+  /** Whose token changes are made with (GRAPH_WRITES): the app's gateway unless given. */
+  writes?: WritesFor;
 }): Services {
   const { gateway, catalog, logger, targets, sourceTenantId } = deps;
+  const writes = deps.writes ?? appWrites(gateway);
   return {
-    operations: createSyncOperations({ gateway, catalog, logger, targets: { gatewayFor: targets, sourceTenantId } }),
-    settings: createSettingsService(gateway),
+    operations: createSyncOperations({
+      gateway,
+      catalog,
+      logger,
+      targets: { gatewayFor: targets, sourceTenantId },
+      writes,
+    }),
+    settings: createSettingsService(gateway, writes),
     setup: createSetupService({ gateway, targets, sourceTenantId, deleteThreshold: deps.setupDeleteThreshold }),
     incidents: incidentActions(gateway),
     monitorSource: graphSource(gateway),

@@ -33,6 +33,8 @@ export interface GraphGatewayOptions {
   sleep?: Sleep;
   /** How long a job's mappings and rule id are reused (default a minute; 0 reads the schema every time). */
   schemaCacheMs?: number;
+  /** The token provider gives a person's token (on-behalf-of): refusals name their Entra roles. */
+  delegated?: boolean;
 }
 
 const SCHEMA_CACHE_MS = 60_000;
@@ -52,7 +54,7 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     sleep,
     onRequest: options.onRequest,
   });
-  const http = createGraphHttp(client, endpoint);
+  const http = createGraphHttp(client, endpoint, options.delegated ?? false);
   const batch = createBatcher(http, retry, sleep);
   const schemas = createJobSchemaCache({ ttlMs: options.schemaCacheMs ?? SCHEMA_CACHE_MS });
   return {

@@ -72,6 +72,16 @@ export async function startLocalMode(config: AppConfig, logger: Logger): Promise
         ),
         GRAPH_BASE_URL: connection.graphBaseUrl,
         AUTHORITY_HOST: connection.authorityHost,
+        // GRAPH_WRITES=user: changes with the Playground person's own token, signed in on the simulator's page.
+        GRAPH_WRITES: config.graphWrites,
+        ...(config.graphWrites === 'user'
+          ? {
+              SSO_CLIENT_ID: source.clientId,
+              SSO_CLIENT_SECRET: source.clientSecret,
+              SSO_RESOURCE: source.appIdUri,
+              SIMULATOR_SSO_CLIENT_ID: source.ssoClientId,
+            }
+          : {}),
         NODE_EXTRA_CA_CERTS: connection.caFile,
         HOST: '127.0.0.1',
         PORT: String(config.port),

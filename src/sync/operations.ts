@@ -1,4 +1,5 @@
 import type { GraphGateway } from '../graph/gateway';
+import type { WritesFor } from '../graph/writesFor';
 import type { Logger } from '../logging';
 import type { SyncConfiguration } from '../domain';
 import type { ConfigurationCatalog } from './catalog';
@@ -34,6 +35,8 @@ export function createSyncOperations(deps: {
   knowledge?: KnowledgeBase;
   /** Credentials in target tenants: their inbound settings are read live instead of inferred from test connection. */
   targets?: TargetAccess;
+  /** The gateway each change is made through for its person (GRAPH_WRITES); the app's gateway by default. */
+  writes?: WritesFor;
 }): SyncOperations {
   const { gateway, catalog, logger } = deps;
   const policies = policyProbe(gateway, deps.targets);
@@ -41,12 +44,13 @@ export function createSyncOperations(deps: {
   const logs = createLogService(gateway);
   const provisionUser = createProvisioner({
     gateway,
+    writes: deps.writes,
     ruleId: userRuleIds(gateway),
     limiter: createRateLimiter(ON_DEMAND_LIMIT),
   });
   return {
     provisioning: createProvisioningService({ gateway, policies, catalog, provisionUser, kb, logger }),
-    jobs: createJobService(gateway, policies, kb),
+    jobs: createJobService(gateway, policies, kb, deps.writes),
     logs,
     explain: createExplainService({ gateway, policies, catalog, logs, kb }),
     knowledge: kb,

@@ -23,6 +23,7 @@ export interface ApprovalWorld {
     twoApproversGroupSize?: number;
     storage?: DurableStorage;
     setup?: ApprovalServiceOptions['setup'];
+    writes?: ApprovalServiceOptions['writes'];
   }): ApprovalService;
   config(name: string): Promise<SyncConfiguration>;
   actor(upn: string, roles: Role[]): Promise<Actor>;
@@ -78,6 +79,7 @@ export async function startApprovalWorld(options: { users?: number } = {}): Prom
         logger: logs.logger,
         now: () => clock.now,
         setup: options.setup,
+        writes: options.writes,
       }),
     async config(name) {
       const found = (await gateway.listConfigurations()).find((c) => c.displayName === name);

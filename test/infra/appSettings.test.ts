@@ -61,6 +61,7 @@ describe('infra/azure.bicep app settings', () => {
       ['OPENAI_API_KEY', 'openAIKey', 'openai-api-key'],
       ['AZURE_OPENAI_API_KEY', 'azureOpenAIKey', 'azure-openai-api-key'],
       ['TARGET_TENANT_CREDENTIALS', 'targetTenantCredentials', 'target-tenant-credentials'],
+      ['SSO_CLIENT_SECRET', 'ssoClientSecret', 'sso-client-secret'],
     ]) {
       assert.equal(
         settings.get(name),
@@ -79,7 +80,7 @@ describe('infra/azure.bicep app settings', () => {
     assert.match(bicep, /keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'/); // built-in role id
     assert.match(bicepBlock(bicep, /^resource webApp /m), /keyVaultReferenceIdentity: identity\.id/);
     for (const value of settings.values())
-      assert.doesNotMatch(value, /^(openAIKey|azureOpenAIKey|targetTenantCredentials)$/);
+      assert.doesNotMatch(value, /^(openAIKey|azureOpenAIKey|targetTenantCredentials|ssoClientSecret)$/);
   });
 
   it('take the optional settings from parameters', () => {
@@ -94,6 +95,7 @@ describe('infra/azure.bicep app settings', () => {
       'OPENAI_MODEL',
       'AZURE_OPENAI_ENDPOINT',
       'AZURE_OPENAI_DEPLOYMENT',
+      'SSO_CLIENT_ID',
     ]) {
       assert.ok(params.get(settings.get(name)!)?.hasDefault, `${name} comes from an optional parameter`);
     }

@@ -92,3 +92,31 @@ describe('infra/grant-graph-permissions.ps1 grants the read features unless writ
     assert.match(script, /if \(\$Features -contains 'all'\) \{\s*throw/);
   });
 });
+
+describe('infra: GRAPH_WRITES=user grants delegated permissions to the SSO app, with admin consent', () => {
+  const script = readProjectFile('infra', 'grant-graph-permissions.ps1');
+  const delegated = (
+    JSON.parse(readProjectFile('infra', 'graph-permissions.json')) as { delegated: { permissions: string[] } }
+  ).delegated.permissions;
+
+  it('lists the delegated permissions the person-token changes need, none tenant-wide for the directory', () => {
+    for (const needed of ['Synchronization.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All', 'User.Read'])
+      assert.ok(delegated.includes(needed), needed);
+    for (const broad of ['Directory.ReadWrite.All', 'Application.ReadWrite.All', 'RoleManagement.ReadWrite.Directory'])
+      assert.ok(!delegated.includes(broad), broad);
+  });
+
+  it('the script grants them to the SSO app for all users (admin consent) only when -SsoAppId is given', () => {
+    assert.match(script, /\[string\] \$SsoAppId/);
+    assert.match(script, /if \(\$SsoAppId\) \{ \$connect\.Scopes \+= 'DelegatedPermissionGrant\.ReadWrite\.All' \}/);
+    assert.match(script, /\$catalog\.delegated\.permissions/);
+    assert.match(script, /New-MgOauth2PermissionGrant -ClientId \$sso\.Id -ConsentType 'AllPrincipals'/);
+  });
+
+  it('the deployment guide names each delegated permission and what the managed identity keeps', () => {
+    const guide = readProjectFile('docs', 'deploy.md');
+    for (const p of delegated) assert.ok(guide.includes(p), p);
+    assert.match(guide, /GRAPH_WRITES=user/);
+    assert.match(guide, /-SsoAppId/);
+  });
+});

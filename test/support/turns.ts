@@ -43,6 +43,12 @@ export interface BotUnderTest {
   logs: CapturedLogs;
   /** Sends a message (text, or a whole activity) and returns what the bot sent back. */
   say(text: string, extra?: Partial<Activity>): Promise<Partial<Activity>[]>;
+  /** Sends another invoke (signin/tokenExchange…) and returns its response and any other replies. */
+  invoke(
+    name: string,
+    value: unknown,
+    extra?: Partial<Activity>,
+  ): Promise<{ invoke?: InvokeResponse; replies: Partial<Activity>[] }>;
   /** Clicks an Action.Execute button and returns the invoke response and any other replies. */
   click(
     verb: string,
@@ -74,6 +80,17 @@ export function botUnderTest(options: { catalog: ConfigurationCatalog } & Partia
     say: async (text, extra = {}) => {
       await run(teamsActivity({ type: ActivityTypes.Message, text, ...extra }));
       return adapter.activeQueue.splice(0).filter((a) => a.type !== ActivityTypes.Typing);
+    },
+    invoke: async (name, value, extra = {}) => {
+      const buffered = await run(
+        teamsActivity({ type: ActivityTypes.Invoke, name, deliveryMode: 'expectReplies', value, ...extra }),
+      );
+      const replies = [...buffered, ...adapter.activeQueue.splice(0)];
+      const invoke = replies.find((a) => a.type === ActivityTypes.InvokeResponse)?.value as InvokeResponse | undefined;
+      return {
+        invoke,
+        replies: replies.filter((a) => a.type !== ActivityTypes.InvokeResponse && a.type !== ActivityTypes.Typing),
+      };
     },
     click: async (verb, data, extra = {}) => {
       // Invokes need expectReplies: the reply (and the invoke response) are buffered on the context.

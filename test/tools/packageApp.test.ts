@@ -48,6 +48,27 @@ describe('tools/packageApp', () => {
     assert.equal(fs.readFileSync(built.manifestPath, 'utf8'), manifestText);
   });
 
+  it('declares single sign-on (webApplicationInfo) with SSO_CLIENT_ID, and leaves it out without one', async () => {
+    const withSso = await buildAppPackage({
+      root: projectRoot(),
+      env: 'dev',
+      overrides: PROVISIONED,
+      outDir: scratch(),
+    });
+    assert.deepEqual(withSso.manifest.webApplicationInfo, {
+      id: PROVISIONED.SSO_CLIENT_ID,
+      resource: `api://botid-${PROVISIONED.BOT_ID}`,
+    });
+    const appOnly = await buildAppPackage({
+      root: projectRoot(),
+      env: 'dev',
+      overrides: { ...PROVISIONED, SSO_CLIENT_ID: '' },
+      outDir: scratch(),
+    });
+    assert.equal(appOnly.manifest.webApplicationInfo, undefined);
+    assert.doesNotMatch(fs.readFileSync(appOnly.manifestPath, 'utf8'), /webApplicationInfo/);
+  });
+
   it('writes a zip that Info-ZIP unzip, an independent reader, accepts (when it is installed)', async function () {
     if (!fs.existsSync('/usr/bin/unzip')) this.skip();
     const built = await buildAppPackage({ root: projectRoot(), env: 'dev', overrides: PROVISIONED, outDir: scratch() });
@@ -77,6 +98,7 @@ describe('tools/packageApp', () => {
         'TEAMS_APP_ID=6c0a4a63-3d4b-4d0c-9d6a-1d2b3c4d5e6f',
         'BOT_ID=not-a-guid',
         'BOT_DOMAIN=x.example',
+        'SSO_CLIENT_ID=5b4a3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d',
       ].join('\n'),
     );
     const outDir = scratch();

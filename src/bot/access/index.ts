@@ -4,3 +4,4 @@ export { actorHook } from './actorHook';
 export { RoleDirectory, type RoleSource } from './roleDirectory';
 export { describeGrant, grantsOf, rolesFromMemberships, ROLES } from './roleGrants';
 export { requireRole } from './requireRole';
+export { actingUserOf } from './actingUser';

@@ -64,6 +64,36 @@ const DESCRIBE: Partial<Record<ErrorCode, Describe>> = {
     'This bot answers and posts only in Microsoft Teams conversations.',
   ),
   [ErrorCode.SelfApproval]: access("You can't approve your own request", 'Ask another approver to decide.'),
+  [ErrorCode.SignInRequired]: (e) => ({
+    title: 'Sign in to make this change',
+    message: e.message,
+    action: 'Type "sign in" (Teams signs you in with the account you use in Teams), then try again.',
+    severity: 'warning',
+    logLevel: 'info',
+  }),
+  [ErrorCode.EntraChallenge]: (e) => ({
+    title: 'Microsoft Entra wants more before this change',
+    message: e.message,
+    action:
+      'Do what Entra asks (for example, sign in to the Entra admin center with multi-factor authentication), then ' +
+      'type "sign in" and try again.',
+    severity: 'warning',
+    logLevel: 'warn',
+  }),
+  [ErrorCode.EntraRoleMissing]: (e) => {
+    const roles = listed(e.details.requiredRoles);
+    return {
+      title: roles
+        ? `Microsoft Entra refused your account: it needs ${roles}`
+        : 'Microsoft Entra refused your account for this change',
+      message: graphSaid(e),
+      action:
+        'Ask for that role, or if you hold it as eligible, activate it in Privileged Identity Management (Entra ' +
+        'admin center > Identity governance > Privileged Identity Management > My roles), then try again.',
+      severity: 'warning',
+      logLevel: 'warn',
+    };
+  },
   [ErrorCode.GraphUnauthorized]: graph(
     "Microsoft Graph rejected the bot's sign-in (401)",
     () =>
@@ -220,6 +250,13 @@ function requiredPermissions(e: CodedError): string | undefined {
   if (typeof p === 'string' && p) return p;
   if (Array.isArray(p) && p.length > 0) return p.filter((x) => typeof x === 'string').join(' or ');
   return undefined;
+}
+
+function listed(value: unknown): string | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const items = value.filter((x): x is string => typeof x === 'string' && x.length > 0);
+  if (items.length === 0) return undefined;
+  return items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 function retryAfter(e: CodedError): string {

@@ -13,6 +13,7 @@ import { mappingsFeature } from './mappings';
 import { provisioningFeature } from './provisioning';
 import { settingsFeature } from './settings';
 import { setupFeature } from './setup';
+import { signInFeature } from './signIn';
 
 /**
  * Every capability of the bot, in planner order: the first matching pattern wins (fallback patterns are tried only
@@ -32,6 +33,7 @@ export const FEATURES: readonly Feature[] = [
   mappingsFeature,
   setupFeature,
   settingsFeature,
+  signInFeature,
 ];
 
 /** Every typed command, in planner order. */

@@ -15,6 +15,7 @@ import type { KnowledgeBase } from '../../sync/knowledge/knowledgeBase';
 import type { SettingsService } from '../../sync/settings';
 import type { SetupService } from '../../sync/setup';
 import type { CommandDeclaration } from './operation';
+import type { ActingUser } from '../../domain';
 
 /**
  * Everything the composition root gives the chat side. Only feature `services()` functions read it: each picks
@@ -40,6 +41,8 @@ export interface BotServices {
   approvals?: ApprovalsSetup;
   /** Proactive messages (approval cards posted to a channel) go out through the bot's adapter as this app. */
   proactive: { adapter: BotAdapter; appId: string };
+  /** Teams single sign-on, when changes are made with the person's own token (GRAPH_WRITES=user). */
+  signIn?: SignInBotDeps;
   /** Confirmation cards are refused after this many hours: the approval request TTL. */
   confirmationTtlHours: number;
 }
@@ -77,4 +80,14 @@ export interface SetupBotDeps {
   settings: SettingsService;
   /** One setup per target at a time in this process: a double click finds the first run's configuration. */
   runs?: KeyedMutex;
+}
+
+/** What the composition root hands the bot when changes are made with the person's own token (GRAPH_WRITES=user). */
+export interface SignInBotDeps {
+  /** Exchanges the person's Teams SSO token once (Entra checks it) and holds it for their changes. */
+  tokens: { signIn(user: ActingUser, assertion: string): Promise<void> };
+  /** The Application ID URI Teams gets the SSO token for (webApplicationInfo.resource). */
+  resource: string;
+  /** Where the sign-in card's button leads when Teams cannot sign the person in silently. */
+  signInLink: string;
 }

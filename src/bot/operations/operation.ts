@@ -2,7 +2,7 @@ import type { TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { z } from 'zod';
 import type { AdaptiveCard } from '../../cards/render';
-import type { Role } from '../../domain';
+import type { ActingUser, Role } from '../../domain';
 import type { Logger } from '../../logging';
 
 /** What every handler gets for its turn, as bolt hands a listener its `context` and `logger`. */
@@ -11,6 +11,11 @@ export interface OperationTurn {
   state: TurnState;
   /** The turn's logger, with the operation named. */
   log: Logger;
+  /**
+   * The person changes are made for (their own token when GRAPH_WRITES=user), as data that outlives the turn: work
+   * that finishes after the turn is answered carries this, never `context`.
+   */
+  actingUser?: ActingUser;
 }
 
 /** A typed command's handler: it sends its own replies. */

@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import type { z } from 'zod';
 import type { AdaptiveCard } from '../../cards/render';
 import { CodedError, ErrorCode } from '../../errors';
-import { requireRole, verifiedActor } from '../access';
+import { actingUserOf, requireRole, verifiedActor } from '../access';
 import { answerCardError, replyWithError } from '../errors/replyWithError';
 import { cardData } from '../turn/context';
 import { turnLogger } from '../turn/logger';
@@ -78,7 +78,7 @@ function registerOperation(
       try {
         // What the model picked waits for the person's confirmation when it would change something.
         const modelPicked = state.getValue(MODEL_PLANNED) === true && needsConfirmation(command);
-        const ran = await gate({ context, state, log }, params, modelPicked);
+        const ran = await gate({ context, state, log, actingUser: actingUserOf(context) }, params, modelPicked);
         return ran ? '' : AI.StopCommandName;
       } catch (error) {
         await replyWithError(context, error, log.child({ action: command.name }));
@@ -97,7 +97,10 @@ function registerOperation(
         const data = cardData(context, button.data);
         noteAction(context, button.verb);
         log.debug({ data }, 'card action');
-        const answer: AdaptiveCard | string = await run({ context, state, log }, data);
+        const answer: AdaptiveCard | string = await run(
+          { context, state, log, actingUser: actingUserOf(context) },
+          data,
+        );
         // The card answers the click and replaces the clicked one: the same size limit as a message.
         return typeof answer === 'string' ? answer : checkCardSize(answer, log);
       } catch (error) {
@@ -119,7 +122,7 @@ function registerModelConfirmation(app: Application<TurnState>, bot: BotServices
       if (!command || !run || command.internal)
         throw new CodedError(ErrorCode.StaleAction, 'This button is no longer available.', { action: call.action });
       log.info({ action: command.name }, 'model-picked action confirmed');
-      await run({ context, state, log }, call.parameters);
+      await run({ context, state, log, actingUser: actingUserOf(context) }, call.parameters);
       return confirmedCard(command);
     } catch (error) {
       return answerCardError(error, log, context);

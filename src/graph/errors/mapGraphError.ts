@@ -4,11 +4,14 @@ import { pathTemplate } from './pathTemplate';
 import { retryAfterSeconds } from './retryAfter';
 import { TransportFailure } from './transportFailure';
 import { requiredPermissions } from './permissions';
+import { requiredRoles } from './delegatedRoles';
 
 /** The call that failed, so the message can say what was being done and what it needs. */
 export interface FailedCall {
   method: string;
   path: string;
+  /** Made with a person's token (on-behalf-of): a refusal is about their Entra roles, not the bot's permissions. */
+  delegated?: boolean;
 }
 
 /** A Graph failure reduced to what the mapping needs; built from a GraphError or a $batch item. */
@@ -60,6 +63,9 @@ export function codedFromFailure(wire: GraphFailure, call: FailedCall, cause?: u
   const make = (code: ErrorCode, message: string, extra: ErrorDetails = {}) =>
     new CodedError(code, message, { ...details, ...extra }, cause === undefined ? undefined : { cause });
 
+  if (call.delegated && failure.status === 401)
+    return make(ErrorCode.SignInRequired, `Graph did not accept your sign-in for ${what}.${said}`);
+  if (call.delegated && failure.status === 403) return delegatedRefusal(make, what, call);
   switch (true) {
     case failure.status === 401:
       return make(
@@ -111,6 +117,26 @@ export function codedFromFailure(wire: GraphFailure, call: FailedCall, cause?: u
     default:
       return make(ErrorCode.GraphUnexpected, `Graph answered ${what} with HTTP ${failure.status}.${said}`);
   }
+}
+
+/** Graph refused a change made with the person's own token: say which Entra role (or PIM activation) it wants. */
+function delegatedRefusal(
+  make: (code: ErrorCode, message: string, extra?: ErrorDetails) => CodedError,
+  what: string,
+  call: FailedCall,
+): CodedError {
+  const roles = requiredRoles(call.method, pathTemplate(call.path));
+  const need = roles.length > 0 ? `one of the Microsoft Entra roles ${orList(roles)}` : 'a Microsoft Entra role';
+  return make(
+    ErrorCode.EntraRoleMissing,
+    `Graph refused ${what} made with your account: it needs ${need}. If you hold it as eligible in Privileged ` +
+      `Identity Management, activate it first.`,
+    { requiredRoles: roles },
+  );
+}
+
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 /**

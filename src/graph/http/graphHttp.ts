@@ -36,12 +36,13 @@ interface ODataCollection<T> {
   '@odata.count'?: number;
 }
 
-export function createGraphHttp(client: Client, endpoint: GraphEndpoint): GraphHttp {
+/** `delegated`: the client sends a person's token, so refusals are read as about their Entra roles. */
+export function createGraphHttp(client: Client, endpoint: GraphEndpoint, delegated = false): GraphHttp {
   const call = async <T>(method: string, path: string, send: () => Promise<T>): Promise<T> => {
     try {
       return await send();
     } catch (error) {
-      throw mapGraphError(error, { method, path });
+      throw mapGraphError(error, { method, path, delegated });
     }
   };
   const request = (path: string, headers: Headers = {}) => client.api(path).headers(headers);

@@ -4,7 +4,7 @@ import type { PolicyProbe } from '../checks/policyCheck';
 import type { Finding } from '../checks/findings';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { ErrorKnowledge } from '../knowledge/types';
-import type { ProvisioningLogEntry, SyncConfiguration, SyncJob } from '../../domain';
+import type { ActingUser, ProvisioningLogEntry, SyncConfiguration, SyncJob } from '../../domain';
 import type { RestartOption } from './restartOptions';
 
 export type JobGateway = Pick<GraphGateway, 'getJob' | 'startJob' | 'pauseJob' | 'restartJob' | 'listProvisioningLogs'>;
@@ -31,16 +31,25 @@ export interface HeldDeletes {
 export interface JobService {
   status(config: SyncConfiguration): Promise<SyncJob>;
   testConnection(config: SyncConfiguration): Promise<ConnectionReport>;
-  start(config: SyncConfiguration): Promise<SyncJob>;
-  pause(config: SyncConfiguration): Promise<SyncJob>;
-  restart(config: SyncConfiguration, option: RestartOption): Promise<SyncJob>;
+  // `by`: whose token the change is made with (GRAPH_WRITES=user); the job is read back with the app's.
+  start(config: SyncConfiguration, by?: ActingUser): Promise<SyncJob>;
+  pause(config: SyncConfiguration, by?: ActingUser): Promise<SyncJob>;
+  restart(config: SyncConfiguration, option: RestartOption, by?: ActingUser): Promise<SyncJob>;
   /** The deletions held back by a TooManyDeletes quarantine; undefined when nothing is held. */
   heldDeletes(config: SyncConfiguration): Promise<HeldDeletes | undefined>;
   /** Restart with ForceDeletes, only while deletions are held back. */
-  allowDeletes(config: SyncConfiguration): Promise<SyncJob>;
+  allowDeletes(config: SyncConfiguration, by?: ActingUser): Promise<SyncJob>;
 }
 
-export function createJobService(gateway: JobGateway, policies: PolicyProbe, kb: KnowledgeBase): JobService {
+/** The gateway a change is made through for its person (src/graph/writesFor.ts). */
+export type JobWrites = (by: ActingUser | undefined) => Pick<GraphGateway, 'startJob' | 'pauseJob' | 'restartJob'>;
+
+export function createJobService(
+  gateway: JobGateway,
+  policies: PolicyProbe,
+  kb: KnowledgeBase,
+  writes: JobWrites = () => gateway,
+): JobService {
   const jobOf = (config: SyncConfiguration): string => {
     if (!config.job)
       throw new CodedError(
@@ -77,16 +86,16 @@ export function createJobService(gateway: JobGateway, policies: PolicyProbe, kb:
         findings,
       };
     },
-    async start(config) {
-      await gateway.startJob(config.servicePrincipalId, jobOf(config));
+    async start(config, by) {
+      await writes(by).startJob(config.servicePrincipalId, jobOf(config));
       return status(config);
     },
-    async pause(config) {
-      await gateway.pauseJob(config.servicePrincipalId, jobOf(config));
+    async pause(config, by) {
+      await writes(by).pauseJob(config.servicePrincipalId, jobOf(config));
       return status(config);
     },
-    async restart(config, option) {
-      await gateway.restartJob(config.servicePrincipalId, jobOf(config), option.scope);
+    async restart(config, option, by) {
+      await writes(by).restartJob(config.servicePrincipalId, jobOf(config), option.scope);
       return status(config);
     },
     async heldDeletes(config) {
@@ -101,7 +110,7 @@ export function createJobService(gateway: JobGateway, policies: PolicyProbe, kb:
       });
       return { job, entries: page.items, threshold: job.deleteThreshold };
     },
-    async allowDeletes(config) {
+    async allowDeletes(config, by) {
       const held = await service.heldDeletes(config);
       if (!held) {
         throw new CodedError(
@@ -111,7 +120,7 @@ export function createJobService(gateway: JobGateway, policies: PolicyProbe, kb:
           { configurationId: config.servicePrincipalId },
         );
       }
-      await gateway.restartJob(config.servicePrincipalId, jobOf(config), ['ForceDeletes']);
+      await writes(by).restartJob(config.servicePrincipalId, jobOf(config), ['ForceDeletes']);
       return status(config);
     },
   };

@@ -1,6 +1,6 @@
 import { CodedError, ErrorCode, isCoded } from '../../errors';
 import type { GraphGateway } from '../../graph/gateway';
-import type { DirectoryUser, ProvisioningOutcome, SyncConfiguration } from '../../domain';
+import type { ActingUser, DirectoryUser, ProvisioningOutcome, SyncConfiguration } from '../../domain';
 import type { RateLimiter } from './rateLimiter';
 
 /** What a caller hears while one user is provisioned, so a card can show it. */
@@ -9,6 +9,8 @@ export type ProvisionProgress =
 
 export interface ProvisionerOptions {
   gateway: Pick<GraphGateway, 'provisionOnDemand'>;
+  /** The gateway provisioning is asked through for its person (src/graph/writesFor.ts); `gateway` by default. */
+  writes?: (by: ActingUser | undefined) => Pick<GraphGateway, 'provisionOnDemand'>;
   ruleId: (servicePrincipalId: string, jobId: string) => Promise<string>;
   limiter: RateLimiter;
   /**
@@ -21,6 +23,8 @@ export type Provision = (
   config: SyncConfiguration,
   user: DirectoryUser,
   onProgress?: (p: ProvisionProgress) => void,
+  /** Whose token provisioning is asked with (GRAPH_WRITES=user). */
+  by?: ActingUser,
 ) => Promise<ProvisioningOutcome>;
 
 /**
@@ -29,7 +33,9 @@ export type Provision = (
  */
 export function createProvisioner(options: ProvisionerOptions): Provision {
   const maxWait = options.maxThrottleWaitMs ?? 120_000;
-  return async (config, user, onProgress) => {
+  const writes = options.writes ?? (() => options.gateway);
+  return async (config, user, onProgress, by) => {
+    const gateway = writes(by);
     const job = config.job;
     if (!job)
       throw new CodedError(
@@ -47,7 +53,7 @@ export function createProvisioner(options: ProvisionerOptions): Provision {
           key,
           () => {
             onProgress?.({ stage: 'calling' });
-            return options.gateway.provisionOnDemand(config.servicePrincipalId, job.id, {
+            return gateway.provisionOnDemand(config.servicePrincipalId, job.id, {
               ruleId,
               subjects: [{ objectId: user.id, objectTypeName: 'User' }],
             });

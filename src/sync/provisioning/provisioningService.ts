@@ -6,7 +6,7 @@ import type { Finding } from '../checks/findings';
 import { checkSettingsFor } from '../checks/liveChecks';
 import type { PolicyProbe } from '../checks/policyCheck';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import type { DirectoryUser, MappingSet, ProvisioningOutcome, SyncConfiguration } from '../../domain';
+import type { ActingUser, DirectoryUser, MappingSet, ProvisioningOutcome, SyncConfiguration } from '../../domain';
 import { resolveUser, resolveUserById, UserResolution } from '../users/resolveUser';
 import { chooseConfiguration, ConfigurationChoice } from './chooseConfiguration';
 import { describeOutcome, OutcomeView } from './describeOutcome';
@@ -42,6 +42,8 @@ export interface ProvisioningService {
     config: SyncConfiguration,
     user: DirectoryUser,
     onEvent?: (e: ProvisioningEvent) => void | Promise<void>,
+    /** Whose token provisioning is asked with (GRAPH_WRITES=user). */
+    by?: ActingUser,
   ): Promise<ProvisionResult>;
 }
 
@@ -72,9 +74,9 @@ export function createProvisioningService(deps: {
     async chooseConfiguration(user, target, memo) {
       return chooseConfiguration(gateway, await catalog.list(), user, target, memo);
     },
-    async provision(config, user, onEvent) {
+    async provision(config, user, onEvent, by) {
       const mappings = mappingsOf(config);
-      const outcome = await deps.provisionUser(config, user, (p) => void onEvent?.(p));
+      const outcome = await deps.provisionUser(config, user, (p) => void onEvent?.(p), by);
       await onEvent?.({ stage: 'result', outcome });
       let findings: Finding[] = [];
       if (outcome.status === 'failure' && outcome.error?.code) {

@@ -1,4 +1,4 @@
-import type { SyncConfiguration, SyncSettings } from '../../domain';
+import type { ActingUser, SyncConfiguration, SyncSettings } from '../../domain';
 import { applyDirectChange, DirectChange, DirectChangeGateway } from './directChange';
 import { readSettings, SettingsGateway, SettingsView } from './view';
 
@@ -14,13 +14,19 @@ export interface SettingsService {
   change(
     config: SyncConfiguration,
     change: DirectChange,
+    /** Whose token the change is made with (GRAPH_WRITES=user). */
+    by?: ActingUser,
   ): Promise<{ before: SyncSettings; after: SyncSettings; changed: boolean }>;
 }
 
-export function createSettingsService(gateway: SettingsServiceGateway): SettingsService {
+/** `writes`: the gateway a change is made through for its person (src/graph/writesFor.ts); the app's by default. */
+export function createSettingsService(
+  gateway: SettingsServiceGateway,
+  writes: (by: ActingUser | undefined) => DirectChangeGateway = () => gateway,
+): SettingsService {
   return {
     view: (config) => readSettings(gateway, config),
     current: (config) => gateway.getSettings(config.servicePrincipalId),
-    change: (config, change) => applyDirectChange(gateway, config.servicePrincipalId, change),
+    change: (config, change, by) => applyDirectChange(writes(by), config.servicePrincipalId, change),
   };
 }

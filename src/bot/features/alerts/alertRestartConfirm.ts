@@ -24,7 +24,7 @@ export const alertRestartConfirm = defineOperation<AlertsServices>()({
     data: incidentButton.extend({ issuedAt }),
     run:
       (services) =>
-      async ({ context, log }, { incident: ref, issuedAt: stamp }) => {
+      async ({ context, log, actingUser }, { incident: ref, issuedAt: stamp }) => {
         // A week-old "Yes, restart" says yes to the alert as it was then: refused before anything is looked up.
         checkConfirmationAge(stamp, services.confirmationTtlHours, services.now());
         const incident = await incidentOfButton(services, ref);
@@ -43,7 +43,7 @@ export const alertRestartConfirm = defineOperation<AlertsServices>()({
             },
           );
         const actor = verifiedActor(context);
-        await services.jobs.restart(config, restartOption('portal')!);
+        await services.jobs.restart(config, restartOption('portal')!, actingUser);
         log.info(
           {
             incident: incident.id,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ApprovalService, Decided } from '../../../approvals/service';
 import { Verb } from '../../../cards/verbs';
-import type { Actor } from '../../../domain';
+import type { ActingUser, Actor } from '../../../domain';
 import { verifiedActor } from '../../access';
 import { defineOperation } from '../../operations/operation';
 import { publishDecision, requestCard } from './publishDecision';
@@ -13,7 +13,14 @@ import type { ApprovalsServices } from './services';
  */
 const DecisionData = z.object({ requestId: z.string().uuid(), comment: z.string().max(1000).optional() }).strict();
 
-type Decide = (service: ApprovalService, id: string, actor: Actor, comment?: string) => Promise<Decided>;
+/** `by`: the clicking person as the one a change is made for (an approval that completes a request applies it). */
+type Decide = (
+  service: ApprovalService,
+  id: string,
+  actor: Actor,
+  comment: string | undefined,
+  by: ActingUser | undefined,
+) => Promise<Decided>;
 
 function decision(
   name: string,
@@ -32,9 +39,9 @@ function decision(
       data: DecisionData,
       run:
         (services) =>
-        async ({ context, log: turnLog }, { requestId, comment }) => {
+        async ({ context, log: turnLog, actingUser }, { requestId, comment }) => {
           const log = turnLog.child({ requestId });
-          const decided = await decide(services.service, requestId, verifiedActor(context), comment);
+          const decided = await decide(services.service, requestId, verifiedActor(context), comment, actingUser);
           log.info({ status: decided.request.status, changed: decided.changed }, 'approval decision');
           await publishDecision(services, decided.request, log);
           return requestCard(services, decided.request);
@@ -48,7 +55,7 @@ export const approveChange = decision(
   Verb.approvalApprove,
   'approver',
   { operation: 'Approve a change', button: 'Approving a change' },
-  (s, id, actor) => s.approve(id, actor),
+  (s, id, actor, _comment, by) => s.approve(id, actor, by),
 );
 export const rejectChange = decision(
   'rejectChange',
@@ -70,7 +77,7 @@ export const retryChange = decision(
   Verb.approvalRetry,
   'approver',
   { operation: 'Retry a change', button: 'Retrying a change' },
-  (s, id, actor) => s.retry(id, actor),
+  (s, id, actor, _comment, by) => s.retry(id, actor, by),
 );
 
 /** In the order of the card's buttons. */

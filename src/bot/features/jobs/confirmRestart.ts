@@ -28,12 +28,12 @@ export const confirmRestart = defineOperation<JobsServices>()({
     }),
     run:
       (services) =>
-      async ({ context, log }, { configurationId, option: optionKey, issuedAt: stamp }) => {
+      async ({ context, log, actingUser }, { configurationId, option: optionKey, issuedAt: stamp }) => {
         checkConfirmationAge(stamp, services.confirmationTtlHours);
         const config = await configurationOfButton(services, configurationId);
         const option = restartOption(optionKey) ?? restartOption('portal')!;
         return showWhileWorking(context, log, workingCard(config, 'Restarting provisioning…'), async () => {
-          const job = await services.jobs.restart(config, option);
+          const job = await services.jobs.restart(config, option, actingUser);
           log.info({ configuration: config.displayName, option: option.key, status: job.status }, 'restarted the job');
           const title = `${config.displayName} restarted`;
           return jobResultCard(config, title, restartedLines(option), job, services.verbs);

@@ -45,9 +45,9 @@ export const pauseJob = defineOperation<JobsServices>()({
   },
 });
 
-function pause(services: JobsServices, { context, log }: OperationTurn, config: SyncConfiguration) {
+function pause(services: JobsServices, { context, log, actingUser }: OperationTurn, config: SyncConfiguration) {
   return showWhileWorking(context, log, workingCard(config, 'Pausing provisioning…'), async () => {
-    const job = await services.jobs.pause(config);
+    const job = await services.jobs.pause(config, actingUser);
     log.info({ configuration: config.displayName, status: job.status }, 'paused the job');
     return jobResultCard(
       config,

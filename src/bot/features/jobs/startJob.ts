@@ -43,10 +43,10 @@ export const startJob = defineOperation<JobsServices>()({
   },
 });
 
-function start(services: JobsServices, { context, log }: OperationTurn, config: SyncConfiguration) {
+function start(services: JobsServices, { context, log, actingUser }: OperationTurn, config: SyncConfiguration) {
   return showWhileWorking(context, log, workingCard(config, 'Starting provisioning…'), async () => {
     const before = config.job?.status;
-    const job = await services.jobs.start(config);
+    const job = await services.jobs.start(config, actingUser);
     log.info({ configuration: config.displayName, status: job.status }, 'started the job');
     const lines = [
       before === 'Quarantine'

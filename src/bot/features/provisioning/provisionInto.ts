@@ -1,5 +1,5 @@
 import type { AdaptiveCard } from '../../../cards/render';
-import type { DirectoryUser, SyncConfiguration } from '../../../domain';
+import type { ActingUser, DirectoryUser, SyncConfiguration } from '../../../domain';
 import type { Logger } from '../../../logging';
 import type { LiveCard } from '../../shared/liveCard';
 import { progressCard } from '../../shared/workingCards';
@@ -13,23 +13,30 @@ export async function provisionInto(
   live: LiveCard,
   config: SyncConfiguration,
   user: DirectoryUser,
+  /** Who asks: provisioning is asked with their token (GRAPH_WRITES=user). */
+  by?: ActingUser,
 ): Promise<AdaptiveCard> {
   const title = `Provisioning ${user.displayName}`;
   const subtitle = subtitleOf(config, user);
   const say = (headline: string) => live.show(progressCard(title, subtitle, headline));
   await say(`Calling provision on demand for ${config.displayName}…`);
-  const result = await services.provisioning.provision(config, user, async (e) => {
-    if (e.stage === 'waiting') {
-      const seconds = Math.ceil(e.waitMs / 1000);
-      await say(
-        e.reason === 'rateLimit'
-          ? `Waiting ${seconds} s: provision on demand allows 5 requests per 10 seconds for ${config.displayName}…`
-          : `Microsoft Graph asked me to wait ${seconds} s (throttling); I will try again then…`,
-      );
-    } else if (e.stage === 'checkingSettings') {
-      await say('It failed: checking the tenant settings behind the error…');
-    }
-  });
+  const result = await services.provisioning.provision(
+    config,
+    user,
+    async (e) => {
+      if (e.stage === 'waiting') {
+        const seconds = Math.ceil(e.waitMs / 1000);
+        await say(
+          e.reason === 'rateLimit'
+            ? `Waiting ${seconds} s: provision on demand allows 5 requests per 10 seconds for ${config.displayName}…`
+            : `Microsoft Graph asked me to wait ${seconds} s (throttling); I will try again then…`,
+        );
+      } else if (e.stage === 'checkingSettings') {
+        await say('It failed: checking the tenant settings behind the error…');
+      }
+    },
+    by,
+  );
   log.info(
     {
       configuration: config.displayName,

@@ -15,7 +15,7 @@ import type { ProvisioningServices } from './services';
  */
 export async function provisionMany(
   services: ProvisioningServices,
-  { context, log }: OperationTurn,
+  { context, log, actingUser }: OperationTurn,
   names: string[],
   target?: string,
 ): Promise<AdaptiveCard> {
@@ -45,15 +45,20 @@ export async function provisionMany(
         if (choice.kind !== 'chosen') return await set(unchosenRow(user, choice));
         const config = choice.check.config;
         await set({ headline: `Queued for ${config.displayName} (5 requests per 10 seconds per configuration)…` });
-        const result = await provisioning.provision(config, user, (e) => {
-          if (e.stage === 'waiting')
-            void set({
-              state: 'pending',
-              headline: `Waiting ${Math.ceil(e.waitMs / 1000)} s for ${config.displayName}'s rate limit…`,
-            });
-          if (e.stage === 'calling')
-            void set({ state: 'running', headline: `Provisioning with ${config.displayName}…` });
-        });
+        const result = await provisioning.provision(
+          config,
+          user,
+          (e) => {
+            if (e.stage === 'waiting')
+              void set({
+                state: 'pending',
+                headline: `Waiting ${Math.ceil(e.waitMs / 1000)} s for ${config.displayName}'s rate limit…`,
+              });
+            if (e.stage === 'calling')
+              void set({ state: 'running', headline: `Provisioning with ${config.displayName}…` });
+          },
+          actingUser,
+        );
         await set(viewRow(result.view));
       } catch (error) {
         const view = describeError(error);

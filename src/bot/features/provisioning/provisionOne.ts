@@ -1,6 +1,6 @@
 import type { AdaptiveCard } from '../../../cards/render';
 import { Verb } from '../../../cards/verbs';
-import type { DirectoryUser } from '../../../domain';
+import type { ActingUser, DirectoryUser } from '../../../domain';
 import { CodedError, ErrorCode } from '../../../errors';
 import type { Logger } from '../../../logging';
 import type { UserResolution } from '../../../sync/users/resolveUser';
@@ -20,15 +20,18 @@ export interface Where {
   configurationId?: string;
   /** "to Fabrikam": a configuration or target tenant name. */
   target?: string;
+  /** Who asks: provisioning is asked with their token (GRAPH_WRITES=user). */
+  by?: ActingUser;
 }
 
 /** "provision Adele Vance now": one user, one card that walks through each step. */
 export async function provisionNamed(
   services: ProvisioningServices,
-  { context, log }: OperationTurn,
+  { context, log, actingUser }: OperationTurn,
   name: string,
-  where: Where,
+  asked: Where,
 ): Promise<AdaptiveCard> {
+  const where = { ...asked, by: actingUser };
   const first = progressCard(`Provisioning ${excerpt(name, 80)}`, '', 'Looking up the user in your tenant…');
   return showWhileWorking(context, log, first, async (live) => {
     const found = await services.provisioning.resolveUser(name);
@@ -40,10 +43,11 @@ export async function provisionNamed(
 /** A card button naming a user by id: the id is looked up again before anything runs. */
 export async function provisionById(
   services: ProvisioningServices,
-  { context, log }: OperationTurn,
+  { context, log, actingUser }: OperationTurn,
   userId: string,
-  where: Where,
+  asked: Where,
 ): Promise<AdaptiveCard> {
+  const where = { ...asked, by: actingUser };
   const first = progressCard('Provisioning', '', 'Looking up the user in your tenant…');
   return showWhileWorking(context, log, first, async (live) => {
     const found = await services.provisioning.resolveUserById(userId);
@@ -68,7 +72,7 @@ async function provisionFound(
 ): Promise<AdaptiveCard> {
   if (where.configurationId) {
     const config = await configurationOfButton(services, where.configurationId);
-    return provisionInto(services, log, live, config, user);
+    return provisionInto(services, log, live, config, user, where.by);
   }
   await live.show(
     progressCard(
@@ -80,7 +84,7 @@ async function provisionFound(
   const choice = await services.provisioning.chooseConfiguration(user, where.target);
   switch (choice.kind) {
     case 'chosen':
-      return provisionInto(services, log, live, choice.check.config, user);
+      return provisionInto(services, log, live, choice.check.config, user, where.by);
     case 'several':
       return cards.configurationChoiceCard(user, choice.checks);
     case 'outOfScope':

@@ -31,7 +31,7 @@ export const confirmSettingChange = defineOperation<SettingsServices>()({
     }),
     run:
       (services) =>
-      async ({ context, log }, data) => {
+      async ({ context, log, actingUser }, data) => {
         checkConfirmationAge(data.issuedAt, services.confirmationTtlHours);
         const parsed = settingInput.safeParse(data);
         if (!parsed.success)
@@ -50,7 +50,7 @@ export const confirmSettingChange = defineOperation<SettingsServices>()({
             before,
           });
         }
-        const result = await services.settings.change(config, parsed.data);
+        const result = await services.settings.change(config, parsed.data, actingUser);
         log.info(
           { configuration: config.servicePrincipalId, change: parsed.data.kind, changed: result.changed },
           'setting changed',
