@@ -14,6 +14,7 @@ import { registerFeatures } from './operations/registerFeatures';
 import { choosePlanner } from './planner/choosePlanner';
 import { DEFAULT_CONFIRMATION_TTL_HOURS } from './turn/confirmation';
 import type { LlmPlannerOptions } from './planner/llm/createLlmPlanner';
+import { type Background, createBackground } from './work/background';
 
 export interface BotOptions {
   logger: Logger;
@@ -37,11 +38,14 @@ export interface BotOptions {
   alerts?: AlertBotDeps;
   /** Provisioning, jobs, logs, explanations and mappings. */
   operations?: SyncOperations;
+  /** Where operations run after the answer (src/bot/work); by default a queue of 8 that records nothing. */
+  background?: Background;
 }
 
 export interface Bot {
   app: Application<TurnState>;
   adapter: BotAdapter;
+  background: Background;
 }
 
 /** The Teams AI application with its hooks, planner and feature operations: the whole chat side. */
@@ -61,6 +65,9 @@ export function createBot(options: BotOptions): Bot {
     channel: { allowLoopback: !options.identity },
   });
   const { identity, access, logger } = options;
+  const background =
+    options.background ??
+    createBackground({ adapter, appId: identity?.appId ?? '', logger, concurrency: 8 }).background;
   registerFeatures(app, FEATURES, {
     catalog: options.catalog,
     logger,
@@ -72,8 +79,9 @@ export function createBot(options: BotOptions): Bot {
     alerts: options.alerts,
     approvals: options.approvals,
     proactive: { adapter, appId: identity?.appId ?? '' },
+    background,
     confirmationTtlHours: options.approvals?.service.policy.ttlHours ?? DEFAULT_CONFIRMATION_TTL_HOURS,
   });
   adapter.onTurnError = onTurnError(logger);
-  return { app, adapter };
+  return { app, adapter, background };
 }

@@ -13,6 +13,7 @@ import type { KnowledgeBase } from '../../sync/knowledge/knowledgeBase';
 import type { SettingsService } from '../../sync/settings';
 import type { SetupService } from '../../sync/setup';
 import type { CommandDeclaration } from './operation';
+import type { Background } from '../work/background';
 
 /**
  * Everything the composition root gives the chat side. Only feature `services()` functions read it: each picks
@@ -38,6 +39,8 @@ export interface BotServices {
   approvals?: ApprovalsSetup;
   /** Proactive messages (approval cards posted to a channel) go out through the bot's adapter as this app. */
   proactive: { adapter: BotAdapter; appId: string };
+  /** Where every operation runs: after the answer to Teams, in this instance's bounded queue. */
+  background: Background;
   /** Confirmation cards are refused after this many hours: the approval request TTL. */
   confirmationTtlHours: number;
 }

@@ -30,6 +30,7 @@ function decision(
       verb,
       title: titles.button,
       data: DecisionData,
+      resumesItself: true,
       run:
         (services) =>
         async ({ context, log: turnLog }, { requestId, comment }) => {
