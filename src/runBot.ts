@@ -7,6 +7,9 @@ import { createBot } from './bot/createBot';
 import { createServices } from './compose/services';
 import { targetGateways } from './compose/targetGateways';
 import { serializeTurns } from './bot/turn/serialTurns';
+import { onceOnly } from './bot/turn/onceOnly';
+import { createBackground } from './bot/work/background';
+import { forgetOldDeliveries } from './bot/work/deliveryRetention';
 import { summarizeTurns } from './bot/hooks/turnSummary';
 import type { AppConfig, GraphSettings } from './config';
 import { isTenantGuid } from './configRefusals';
@@ -61,6 +64,14 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     incidentActions: services.incidents,
   });
   const approvals = createApprovals({ config, storage, gateway, adapter, logger, setup: services.setup });
+  const { background } = createBackground({
+    adapter,
+    appId: config.bot?.appId ?? '',
+    logger,
+    concurrency: config.work.concurrency,
+    storage,
+    singleInstance: config.storage.backend === 'sqlite',
+  });
   const { app } = createBot({
     logger,
     catalog,
@@ -74,6 +85,7 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     alerts: alerts.deps,
     approvals: approvals.setup,
     operations: services.operations,
+    background,
   });
   const server = await startServer({
     host: config.host,
@@ -81,12 +93,26 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     logger,
     adapter,
     // Words and names in the turn lines only against the simulator: its people are made up.
-    bot: summarizeTurns(serializeTurns(app, logger), logger, { showWords: LOCAL_GRAPH.test(config.graph.baseUrl) }),
+    // A redelivered activity is dropped before it waits for its conversation's turn.
+    bot: summarizeTurns(serializeTurns(onceOnly(app, storage, logger), logger), logger, {
+      showWords: LOCAL_GRAPH.test(config.graph.baseUrl),
+    }),
     loopbackOnly: !config.bot,
     probes: readinessProbes({ storage, gateway }),
+    queue: () => background.counts,
   });
   logger.info(`bot listening: ${server.url}/api/messages`);
+  await background.start();
   await alerts.monitor.start();
   approvals.start();
-  stopOnSignals(logger, [() => alerts.monitor.stop(), approvals.stop, server.close, () => storage.close()]);
+  const deliveries = forgetOldDeliveries(storage, logger);
+  stopOnSignals(logger, [
+    () => alerts.monitor.stop(),
+    approvals.stop,
+    server.close,
+    // After the server: no turn adds work any more; the work in flight gets its grace, then its cards are told.
+    () => background.stop(config.work.shutdownGraceSeconds * 1000),
+    async () => deliveries.stop(),
+    () => storage.close(),
+  ]);
 }

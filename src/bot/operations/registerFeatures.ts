@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { CodedError, ErrorCode } from '../../errors';
 import { requireRole, verifiedActor } from '../access';
 import { answerCardError, replyWithError } from '../errors/replyWithError';
-import { cardData } from '../turn/context';
+import { buttonPayload } from '../turn/context';
 import { turnLogger } from '../turn/logger';
 import { noteAction } from '../turn/outcome';
 import { checkCardSize } from '../turn/reply';
@@ -115,7 +115,7 @@ function registerOperation(
       const log = turnLogger(context, bot.logger).child({ verb: button.verb });
       try {
         const turn = { context, state, log };
-        const data = route.check(turn, cardData(context, button.data));
+        const data = route.check(turn, buttonPayload(context));
         const answer = await bot.background.button(turn, route.spec(data), (t) => route.run(t, data));
         // The card answers the click and replaces the clicked one: the same size limit as a message.
         return typeof answer === 'string' ? answer : checkCardSize(answer, log);

@@ -45,7 +45,7 @@ export async function openLiveCard(
   const clicked = isCardAction(ctx) ? ctx.activity.replyToId : undefined;
   const id = clicked ?? (await sendCard(ctx, first, log));
   // Work running after the answer records its card, so a crash can be told on it.
-  currentOperation(ctx)?.opened(id);
+  await currentOperation(ctx)?.opened(id);
   const card = liveCard(ctx, id, first, log, gapMs, clicked ? undefined : Date.now());
   if (clicked) await card.show(first);
   return card;

@@ -7,7 +7,7 @@ import { CodedError, ErrorCode } from '../../errors';
 import type { Logger } from '../../logging';
 import type { DurableStorage } from '../../storage';
 import { reportError, errorText } from '../errors/replyWithError';
-import type { OperationTurn } from '../operations/operation';
+import type { TurnState } from '@microsoft/teams-ai';
 import { audienceOf } from '../turn/audience';
 import { conversationKey, isCardAction } from '../turn/context';
 import { updateCard } from '../turn/reply';
@@ -33,7 +33,14 @@ export interface WorkSpec {
   resumesItself?: boolean;
 }
 
-type Work<T> = (turn: OperationTurn) => Promise<T>;
+/** A turn as handlers get it (the shape of operations' WorkTurn; this folder sits below operations). */
+export interface WorkTurn {
+  context: TurnContext;
+  state: TurnState;
+  log: Logger;
+}
+
+type Work<T> = (turn: WorkTurn) => Promise<T>;
 
 /**
  * The one way an operation runs: after Teams has its answer, in this instance's bounded queue, on a context that
@@ -42,9 +49,9 @@ type Work<T> = (turn: OperationTurn) => Promise<T>;
  */
 export interface Background {
   /** A typed command: queued, and this resolves at once; the work posts its own cards. */
-  command(turn: OperationTurn, spec: WorkSpec, work: Work<void>): Promise<void>;
+  command(turn: WorkTurn, spec: WorkSpec, work: Work<void>): Promise<void>;
   /** A click: the result when it is ready within ANSWER_WITHIN_MS, else the clicked card in its working state. */
-  button(turn: OperationTurn, spec: WorkSpec, work: Work<AdaptiveCard | string>): Promise<AdaptiveCard | string>;
+  button(turn: WorkTurn, spec: WorkSpec, work: Work<AdaptiveCard | string>): Promise<AdaptiveCard | string>;
   readonly counts: QueueCounts;
   /** Resolves once no work runs or waits (tests read the final cards after it). */
   idle(): Promise<void>;
@@ -85,7 +92,7 @@ export function createBackground(deps: BackgroundDeps): { background: Background
   });
   let beat: NodeJS.Timeout | undefined;
 
-  async function submit<T>(turn: OperationTurn, spec: WorkSpec, work: Work<T>) {
+  async function submit<T>(turn: WorkTurn, spec: WorkSpec, work: Work<T>) {
     if (!queue.accepting) {
       throw new CodedError(ErrorCode.ShuttingDown, 'This instance of the bot is stopping. Try again in a minute.');
     }
@@ -195,8 +202,8 @@ export function createBackground(deps: BackgroundDeps): { background: Background
       const left = [...mine.values()];
       if (left.length) log.warn({ queue: queue.counts }, 'work still running at the end of the grace period');
       for (const record of left) {
-        await tellInterrupted({ adapter: deps.adapter, appId: deps.appId, logger: log }, record, 'shutdown').catch((error: unknown) =>
-          log.warn({ err: error, title: record.title }, 'could not mark a card interrupted'),
+        await tellInterrupted({ adapter: deps.adapter, appId: deps.appId, logger: log }, record, 'shutdown').catch(
+          (error: unknown) => log.warn({ err: error, title: record.title }, 'could not mark a card interrupted'),
         );
       }
       if (records) {
@@ -210,7 +217,7 @@ export function createBackground(deps: BackgroundDeps): { background: Background
 
 /** The result of a click that was answered before it was ready goes to the clicked card (or the conversation). */
 async function showLate(
-  turn: OperationTurn,
+  turn: WorkTurn,
   title: string,
   operation: CurrentOperation,
   result: { ok: true; value: AdaptiveCard | string } | { ok: false; error: unknown } | undefined,
@@ -226,6 +233,7 @@ async function showLate(
     return;
   }
   const report = reportError(result.error, log, audienceOf(context));
-  if (cardId) await updateCard(context, cardId, renderErrorCard({ ...report.view, references: report.references }), log);
+  if (cardId)
+    await updateCard(context, cardId, renderErrorCard({ ...report.view, references: report.references }), log);
   else await context.sendActivity(errorText(report));
 }

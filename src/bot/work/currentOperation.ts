@@ -11,7 +11,7 @@ export interface CurrentOperation {
   shown?: AdaptiveCard;
   cardId?: string;
   /** The live card was posted or taken over. */
-  opened(cardId: string | undefined): void;
+  opened(cardId: string | undefined): Promise<void>;
 }
 
 export function setCurrentOperation(ctx: TurnContext, operation: CurrentOperation): void {
@@ -19,5 +19,6 @@ export function setCurrentOperation(ctx: TurnContext, operation: CurrentOperatio
 }
 
 export function currentOperation(ctx: TurnContext): CurrentOperation | undefined {
-  return ctx.turnState.get(KEY) as CurrentOperation | undefined;
+  // (fake contexts in tests may have no turn state)
+  return ctx.turnState?.get(KEY) as CurrentOperation | undefined;
 }

@@ -41,4 +41,3 @@ export async function inConversation(
   assertTeamsReference(reference, { allowLoopback: !appId });
   await adapter.continueConversationAsync(appId, reference, work);
 }
-

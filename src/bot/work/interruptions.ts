@@ -24,7 +24,9 @@ export interface InterruptionDeps {
 /** Tells the card of one operation that it was interrupted (or posts that, when it had no card yet). */
 export async function tellInterrupted(
   deps: Pick<InterruptionDeps, 'adapter' | 'appId' | 'logger'>,
-  record: WorkRecord, why: Interruption): Promise<void> {
+  record: WorkRecord,
+  why: Interruption,
+): Promise<void> {
   const card = interruptedCard(record.title, why, record.again);
   await inConversation(deps.adapter, deps.appId, record.reference, async (context) => {
     if (record.cardId) await updateCard(context, record.cardId, card, deps.logger);
@@ -51,7 +53,10 @@ export async function sweepOrphans(deps: InterruptionDeps): Promise<number> {
     try {
       await tellInterrupted(deps, record, 'restart');
       told++;
-      deps.logger.info({ title: record.title, cardId: record.cardId }, 'card left working by a stopped process marked interrupted');
+      deps.logger.info(
+        { title: record.title, cardId: record.cardId },
+        'card left working by a stopped process marked interrupted',
+      );
     } catch (error) {
       deps.logger.warn({ err: error, title: record.title }, 'could not mark a card interrupted');
     }

@@ -35,7 +35,9 @@ export class WorkQueue {
   run<T>(key: string, job: () => Promise<T>): Promise<T> {
     if (this.closed) {
       return Promise.reject(
-        new CodedError(ErrorCode.ShuttingDown, 'This instance of the bot is stopping and takes no new work.', { queue: 'stopped' }),
+        new CodedError(ErrorCode.ShuttingDown, 'This instance of the bot is stopping and takes no new work.', {
+          queue: 'stopped',
+        }),
       );
     }
     this.queued++;
@@ -43,12 +45,10 @@ export class WorkQueue {
       .run(key, async () => {
         await this.slot();
         this.queued--;
-        this.running++;
         try {
           return await job();
         } finally {
-          this.running--;
-          this.slotWaiters.shift()?.();
+          this.release();
         }
       })
       .finally(() => this.settled());
@@ -65,9 +65,20 @@ export class WorkQueue {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /** Takes a slot at once when one is free (counted before any await, so two jobs cannot take the last one). */
   private slot(): Promise<void> {
-    if (this.running < this.concurrency) return Promise.resolve();
+    if (this.running < this.concurrency) {
+      this.running++;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => this.slotWaiters.push(resolve));
+  }
+
+  /** A finished job hands its slot straight to the next waiting one. */
+  private release(): void {
+    const next = this.slotWaiters.shift();
+    if (next) next();
+    else this.running--;
   }
 
   private settled(): void {
