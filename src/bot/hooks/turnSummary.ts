@@ -46,7 +46,7 @@ function summary(ctx: TurnContext, options: TurnSummaryOptions, failure: string 
   const noted = turnOutcome(ctx);
   const who = (options.showWords ? actor.name : undefined) ?? actor.aadObjectId ?? (actor.id || 'someone');
   let outcome = failure ? `failed: ${failure}` : noted.refused ? `refused: ${noted.refused}` : 'answered';
-  if (!failure && !noted.refused && !ctx.responded) outcome = 'no answer';
+  if (!failure && !noted.refused && !ctx.responded) outcome = noted.queued ? 'queued' : 'no answer';
   if (noted.action) outcome = `${noted.action}, ${outcome}`;
   return { who, command: commandOf(ctx, options), outcome, ms, activityId: ctx.activity.id };
 }

@@ -77,6 +77,7 @@ function registerOperation(
           await askToConfirm(context, command, parsed, log);
           return AI.StopCommandName;
         }
+        noteAction(context, command.name);
         await bot.background.command({ context, state, log }, route.spec(parsed), (turn) =>
           reportFailures(turn, command.name, () => route.run(turn, parsed)),
         );
@@ -116,6 +117,7 @@ function registerOperation(
       try {
         const turn = { context, state, log };
         const data = route.check(turn, buttonPayload(context));
+        noteAction(context, button.verb);
         const answer = await bot.background.button(turn, route.spec(data), (t) => route.run(t, data));
         // The card answers the click and replaces the clicked one: the same size limit as a message.
         return typeof answer === 'string' ? answer : checkCardSize(answer, log);

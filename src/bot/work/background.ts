@@ -10,6 +10,7 @@ import { reportError, errorText } from '../errors/replyWithError';
 import type { TurnState } from '@microsoft/teams-ai';
 import { audienceOf } from '../turn/audience';
 import { conversationKey, isCardAction } from '../turn/context';
+import { noteQueued } from '../turn/outcome';
 import { updateCard } from '../turn/reply';
 import { type CurrentOperation, setCurrentOperation } from './currentOperation';
 import { detachTurn } from './detachedTurn';
@@ -110,6 +111,7 @@ export function createBackground(deps: BackgroundDeps): { background: Background
     const key = `${randomUUID()}`;
     const storedKey = records && !spec.resumesItself ? await records.add(record) : undefined;
     mine.set(key, record);
+    noteQueued(context);
     const operation: CurrentOperation = {
       cardId: clicked,
       opened: async (id) => {
