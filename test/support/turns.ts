@@ -77,16 +77,28 @@ export function withProactive(adapter: TestAdapter): TestAdapter {
   return adapter;
 }
 
-/** The work queue on a TestAdapter (tests wait for `idle()` before reading the cards the work sent). */
-export function testBackground(adapter: TestAdapter, logger: Logger): Background {
-  return createBackground({ adapter: withProactive(adapter), appId: '', logger, concurrency: 8 }).background;
+/**
+ * The work queue on a TestAdapter (tests wait for `idle()` before reading the cards the work sent). A click waits
+ * for its result up to `answerWithinMs`: a minute by default, so a test on a loaded machine reads the result in the
+ * invoke answer as before; the answer time itself is tested with a short one (test/bot/work) and over HTTP.
+ */
+export function testBackground(adapter: TestAdapter, logger: Logger, answerWithinMs = 60_000): Background {
+  return createBackground({ adapter: withProactive(adapter), appId: '', logger, concurrency: 8, answerWithinMs })
+    .background;
 }
 
 /** The real bot (createBot) on botbuilder's TestAdapter, with a captured logger. */
 export function botUnderTest(options: { catalog: ConfigurationCatalog } & Partial<BotOptions>): BotUnderTest {
   const logs = captureLogs('debug');
   const adapter = withProactive(new TestAdapter());
-  const bot = createBot({ logger: logs.logger, storage: new MemoryStorage(), adapter, access: EVERY_ROLE, ...options });
+  const bot = createBot({
+    logger: logs.logger,
+    storage: new MemoryStorage(),
+    adapter,
+    access: EVERY_ROLE,
+    background: testBackground(adapter, logs.logger),
+    ...options,
+  });
   let next = 1;
   // Returns the turn's expectReplies buffer: the array outlives the context (revoked when the turn ends).
   const run = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {
