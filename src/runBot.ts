@@ -94,7 +94,7 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     adapter,
     // Words and names in the turn lines only against the simulator: its people are made up.
     // A redelivered activity is dropped before it waits for its conversation's turn.
-    bot: summarizeTurns(serializeTurns(onceOnly(app, storage, logger), logger), logger, {
+    bot: summarizeTurns(onceOnly(serializeTurns(app, logger), storage, logger), logger, {
       showWords: LOCAL_GRAPH.test(config.graph.baseUrl),
     }),
     loopbackOnly: !config.bot,
