@@ -18,11 +18,14 @@ import { BENCH_USER } from './support/activity';
 const USAGE = `
 node lib/bench/answers.js [--delay-ms <ms>] [--runs <n>]
 Time to the HTTP answer, to the first card and to the result, p50 and p99, for "provision Adele Vance now" and an
-Approve click, with the slow Graph calls delayed by the simulator (default 5000 ms; 0 for none) and next to the
-simulator's own time for those calls. --runs: provisions to measure (default 10; approvals: 3).
+Approve click, and the second Approve of a guided setup (which runs it), with the slow Graph calls delayed by the simulator (default 5000 ms; 0 for none) and next to the
+simulator's own time for those calls. --runs: provisions to measure (default 10; approvals: 3; setups: 2, one per
+target the simulator has).
   --help  this text`;
 
 const GROUPS = ['Retail', 'Leadership', 'Engineering'];
+/** Targets guided setup can reach in the simulator; each is set up once. */
+const TARGETS = ['tailspintoys.com', 'woodgrovebank.com'];
 const OPS = { id: '19:bench-identity-ops@thread.tacv2', name: 'Identity Ops' };
 
 interface Sample {
@@ -57,14 +60,24 @@ async function benchAnswers(): Promise<void> {
       await slow(sim, 'appRoleAssignedTo', delayMs);
       approve.push(await approveOnce(sim, connector, post, megan, { id: alex.id, name: alex.displayName }, group));
     }
+    const isaiah = await benchGateway(sim).getUser('IsaiahL@contoso.com');
+    if (!isaiah) throw new Error('IsaiahL is not in the simulator');
+    const approvers = [megan, { id: isaiah.id, name: isaiah.displayName }];
+    const setup: Sample[] = [];
+    for (const domain of TARGETS) {
+      await slow(sim, 'validateCredentials', delayMs);
+      setup.push(await setupOnce(sim, connector, post, { id: alex.id, name: alex.displayName }, approvers, domain));
+    }
     const rows = [
       row('provision Adele Vance now', provision, delayMs),
       row('Approve (adds a group)', approve, delayMs),
+      row('Approve (the second, which runs setup)', setup, delayMs),
     ];
     publish('answers', [{ title: `Answers and results with the slow Graph calls at ${delayMs} ms`, rows }], {
       delayMs,
       provision,
       approve,
+      setup,
     });
   } finally {
     await bot.stop();
@@ -75,6 +88,7 @@ async function benchAnswers(): Promise<void> {
 
 type Person = { id: string; name: string };
 type Post = (who: Person, activity: Record<string, unknown>, channel?: typeof OPS) => Promise<number>;
+type PostForBody = (who: Person, activity: Record<string, unknown>, channel?: typeof OPS) => Promise<string>;
 
 /** POSTs an activity to the bot as `who` (personal chat, or the channel) and resolves with the answer's time. */
 function postAs(botUrl: string, serviceUrl: string, tenantId: string): Post {
@@ -96,11 +110,20 @@ function postAs(botUrl: string, serviceUrl: string, tenantId: string): Post {
         ...activity,
       }),
     });
-    await res.text();
+    lastBody = await res.text();
     if (!res.ok) throw new Error(`/api/messages answered ${res.status}`);
     return Date.now() - started;
   };
 }
+
+/** The body of the last answer `postAs` read (an invoke's card). */
+let lastBody = '';
+const withBody =
+  (post: Post): PostForBody =>
+  async (who, activity, channel) => {
+    await post(who, activity, channel);
+    return lastBody;
+  };
 
 async function slow(sim: BenchSimulator, path: string, delayMs: number): Promise<void> {
   await sim.control('DELETE', '/faults');
@@ -162,6 +185,52 @@ async function approveOnce(
   return { answerMs, firstCardMs: answerMs, resultMs: result.at - started, simulatorMs: await simulatorMs(sim) };
 }
 
+/**
+ * Guided setup as a person runs it: the plan, "Ask for approval", Submit, and two approvers; the second Approve runs
+ * the setup (six writes and a test connection), which is what is timed.
+ */
+async function setupOnce(
+  sim: BenchSimulator,
+  connector: CardConnector,
+  post: Post,
+  requester: Person,
+  approvers: Person[],
+  domain: string,
+): Promise<Sample> {
+  const answered = withBody(post);
+  let from = connector.count();
+  await post(requester, { id: `bench-setup-${Date.now()}`, type: 'message', text: `set up sync to ${domain}` });
+  const plan = await connector.next(from, (e) => e.method === 'POST' && /Set up sync to/.test(e.text));
+  from = connector.count();
+  const preview = await resultOf(
+    connector,
+    from,
+    plan.id,
+    /Submit for approval/,
+    await answered(requester, click('setup.run', dataOf(plan.text, 'setup.run'), plan.id)),
+  );
+  from = connector.count();
+  await post(requester, click(Verb.approvalSubmit, dataOf(preview, Verb.approvalSubmit), plan.id));
+  const posted = await connector.next(
+    from,
+    (e) => e.method === 'POST' && e.conversationId === OPS.id && /Approval request: Set up sync/.test(e.text),
+  );
+  const approve = dataOf(posted.text, Verb.approvalApprove);
+  await post(approvers[0], click(Verb.approvalApprove, approve, posted.id), OPS);
+  await sim.resetCounters();
+  from = connector.count();
+  const started = Date.now();
+  const answerMs = await post(approvers[1], click(Verb.approvalApprove, approve, posted.id), OPS);
+  const result = await connector.next(from, (e) => e.method === 'PUT' && e.id === posted.id && /applied/i.test(e.text));
+  return { answerMs, firstCardMs: answerMs, resultMs: result.at - started, simulatorMs: await simulatorMs(sim) };
+}
+
+/** A click's result: its answer when that is the result already, else the update of the clicked card that is. */
+async function resultOf(connector: CardConnector, from: number, cardId: string, match: RegExp, answer: string) {
+  if (match.test(answer)) return answer;
+  return (await connector.next(from, (e) => e.method === 'PUT' && e.id === cardId && match.test(e.text))).text;
+}
+
 function click(verb: string, data: unknown, replyToId: string): Record<string, unknown> {
   return {
     id: `bench-click-${Date.now()}`,
@@ -174,7 +243,8 @@ function click(verb: string, data: unknown, replyToId: string): Record<string, u
 
 /** The data of the button with `verb` in a card's JSON text. */
 function dataOf(text: string, verb: string): unknown {
-  const card = JSON.parse(text.slice(text.indexOf('['))) as unknown;
+  const start = Math.min(...['[', '{'].map((c) => text.indexOf(c)).filter((i) => i >= 0));
+  const card = JSON.parse(text.slice(start)) as unknown;
   let found: unknown;
   const walk = (node: unknown): void => {
     if (found || !node || typeof node !== 'object') return;
