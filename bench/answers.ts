@@ -17,10 +17,10 @@ import { BENCH_USER } from './support/activity';
  */
 const USAGE = `
 node lib/bench/answers.js [--delay-ms <ms>] [--runs <n>]
-Time to the HTTP answer, to the first card and to the result, p50 and p99, for "provision Adele Vance now" and an
-Approve click, and the second Approve of a guided setup (which runs it), with the slow Graph calls delayed by the simulator (default 5000 ms; 0 for none) and next to the
-simulator's own time for those calls. --runs: provisions to measure (default 10; approvals: 3; setups: 2, one per
-target the simulator has).
+Time to the HTTP answer, to the first card and to the result, p50 and p99, for "provision Adele Vance now", an
+Approve click, and the second Approve of a guided setup (which runs it), with the slow Graph calls delayed by the
+simulator (default 5000 ms; 0 for none), next to the simulator's own time for those calls.
+--runs: provisions to measure (default 10; approvals: 3; setups: 2, one per target the simulator has).
   --help  this text`;
 
 const GROUPS = ['Retail', 'Leadership', 'Engineering'];
