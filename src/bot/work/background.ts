@@ -108,9 +108,10 @@ export function createBackground(deps: BackgroundDeps): { background: Background
       again: spec.again,
       startedAt: new Date().toISOString(),
     };
-    const key = `${randomUUID()}`;
+    const key = randomUUID();
     const storedKey = records && !spec.resumesItself ? await records.add(record) : undefined;
-    mine.set(key, record);
+    // An operation that resumes itself is left to do so, at shutdown too.
+    if (!spec.resumesItself) mine.set(key, record);
     noteQueued(context);
     const operation: CurrentOperation = {
       cardId: clicked,
