@@ -64,13 +64,14 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     incidentActions: services.incidents,
   });
   const approvals = createApprovals({ config, storage, gateway, adapter, logger, setup: services.setup });
+  const shared = config.storage.backend !== 'sqlite';
   const { background } = createBackground({
     adapter,
     appId: config.bot?.appId ?? '',
     logger,
     concurrency: config.work.concurrency,
     storage,
-    singleInstance: config.storage.backend === 'sqlite',
+    singleInstance: !shared,
   });
   const { app } = createBot({
     logger,
@@ -94,7 +95,8 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     adapter,
     // Words and names in the turn lines only against the simulator: its people are made up.
     // A redelivered activity is dropped before it waits for its conversation's turn.
-    bot: summarizeTurns(onceOnly(serializeTurns(app, logger), storage, logger), logger, {
+    // One instance (SQLite) remembers deliveries in memory; instances sharing blob storage record them there.
+    bot: summarizeTurns(onceOnly(serializeTurns(app, logger), shared ? storage : undefined, logger), logger, {
       showWords: LOCAL_GRAPH.test(config.graph.baseUrl),
     }),
     loopbackOnly: !config.bot,
@@ -105,7 +107,7 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
   await background.start();
   await alerts.monitor.start();
   approvals.start();
-  const deliveries = forgetOldDeliveries(storage, logger);
+  const deliveries = shared ? forgetOldDeliveries(storage, logger) : { stop: () => undefined };
   stopOnSignals(logger, [
     () => alerts.monitor.stop(),
     approvals.stop,

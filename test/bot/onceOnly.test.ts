@@ -21,7 +21,7 @@ describe('a redelivered activity runs once', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  function setup(options: { fail?: boolean; now?: () => number } = {}) {
+  function setup(options: { fail?: boolean; now?: () => number; inMemory?: boolean } = {}) {
     const logs = captureLogs('debug');
     const ran: string[] = [];
     const bot: TurnRunner = {
@@ -31,7 +31,7 @@ describe('a redelivered activity runs once', () => {
         return true;
       },
     };
-    const runner = onceOnly(bot, storage, logs.logger, { now: options.now });
+    const runner = onceOnly(bot, options.inMemory ? undefined : storage, logs.logger, { now: options.now });
     const adapter = new TestAdapter();
     const deliver = async (activity: Partial<Activity>) => {
       let replies: Partial<Activity>[] = [];
@@ -59,6 +59,14 @@ describe('a redelivered activity runs once', () => {
     await deliver(message('m-1', 'a:anotherChat'));
     assert.deepEqual(ran, ['m-1', 'm-1']);
     assert.equal(logs.find('activity delivered again: not run a second time').length, 1);
+  });
+
+  it('one instance without shared storage remembers deliveries in memory, and writes nothing', async () => {
+    const { ran, deliver } = setup({ inMemory: true });
+    await deliver(message('m-9'));
+    await deliver(message('m-9'));
+    assert.deepEqual(ran, ['m-9']);
+    assert.deepEqual(await storage.listKeys('deliveries/'), []);
   });
 
   it('answers a redelivered click without running it', async () => {

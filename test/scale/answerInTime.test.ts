@@ -23,7 +23,7 @@ describe('answering Teams in time while Graph is slow (bot process) @scale', fun
   before(async function () {
     this.timeout(60_000);
     // The bot's Graph timeout must outlast the slowed call (Graph itself takes up to 30 s for provisionOnDemand).
-    world = await startScaleWorld({ backend: 'sqlite', env: { GRAPH_TIMEOUT_MS: '60000' } });
+    world = await startScaleWorld({ backend: 'sqlite', env: { GRAPH_TIMEOUT_MS: '60000', LOG_LEVEL: 'debug' } });
     bot = await world.start('bot');
     megan = await world.person('MeganB@contoso.com');
   });
@@ -122,6 +122,8 @@ describe('answering Teams in time while Graph is slow (bot process) @scale', fun
     assert.equal(await world.say(bot, megan, 'provision Adele Vance now'), 200);
     const card = await postedCard(from, /Provisioning Adele Vance/);
     await until(async () => (await onDemandCalls()) > calls);
+    // An operation is recorded once it has run half a second; this one waits 20 s on Graph.
+    await bot.waitForLog((l) => l.msg === 'operation in flight recorded');
     await bot.kill();
     bot = await world.start('bot-after-kill');
     const told = await updateOf(card.id, from, (r) => /Interrupted/.test(cardText(cardIn(r.activity))));

@@ -10,6 +10,9 @@ const PREFIX = 'deliveries/';
 /** Teams redelivers within minutes of a slow answer; the record is kept an hour. */
 export const DELIVERY_TTL_MS = 60 * 60 * 1000;
 
+/** Deliveries one instance remembers at most. */
+const MEMORY_LIMIT = 100_000;
+
 interface Delivery {
   expiresAt: string;
 }
@@ -22,18 +25,19 @@ interface Delivery {
  */
 export function onceOnly(
   bot: TurnRunner,
-  storage: DurableStorage,
+  storage: DurableStorage | undefined,
   logger: Logger,
   options: { ttlMs?: number; now?: () => number } = {},
 ): TurnRunner {
   const ttlMs = options.ttlMs ?? DELIVERY_TTL_MS;
   const now = options.now ?? Date.now;
+  const seen = storage ?? memoryDeliveries();
   return {
     async run(context) {
       const id = context.activity.id;
       if (!id) return bot.run(context);
       const key = `${PREFIX}${conversationKey(context)}/${id}`;
-      if (!(await firstDelivery(storage, key, now, ttlMs))) {
+      if (!(await firstDelivery(seen, key, now, ttlMs))) {
         turnLogger(context, logger).warn({ activityId: id }, 'activity delivered again: not run a second time');
         if (context.activity.type === ActivityTypes.Invoke) await answerRedelivery(context);
         return true;
@@ -41,14 +45,53 @@ export function onceOnly(
       try {
         return await bot.run(context);
       } catch (error) {
-        await storage.delete([key]).catch(() => undefined);
+        await seen.delete([key]).catch(() => undefined);
         throw error;
       }
     },
   };
 }
 
-async function firstDelivery(storage: DurableStorage, key: string, now: () => number, ttlMs: number) {
+type Deliveries = Pick<DurableStorage, 'createIfAbsent' | 'read' | 'write' | 'delete'>;
+
+/**
+ * One instance (SQLite) keeps its deliveries in memory: no other instance can receive them, and a write per turn on
+ * the embedded store costs more than the rest of a quick turn. Expired entries go as new ones come.
+ */
+function memoryDeliveries(): Deliveries {
+  const kept = new Map<string, Delivery>();
+  const sweep = () => {
+    const now = Date.now();
+    for (const [key, item] of kept) {
+      if (Date.parse(item.expiresAt) > now) break;
+      kept.delete(key);
+    }
+  };
+  return {
+    async createIfAbsent(key, value) {
+      sweep();
+      if (kept.has(key)) return false;
+      kept.set(key, value as Delivery);
+      // Bounded: past this many in the last hour, the oldest are forgotten first.
+      if (kept.size > MEMORY_LIMIT) kept.delete(kept.keys().next().value as string);
+      return true;
+    },
+    async read(keys) {
+      return Object.fromEntries(keys.filter((k) => kept.has(k)).map((k) => [k, { ...kept.get(k), eTag: '*' }]));
+    },
+    async write(changes) {
+      for (const [key, value] of Object.entries(changes)) {
+        kept.delete(key);
+        kept.set(key, value as Delivery);
+      }
+    },
+    async delete(keys) {
+      for (const key of keys) kept.delete(key);
+    },
+  };
+}
+
+async function firstDelivery(storage: Deliveries, key: string, now: () => number, ttlMs: number) {
   const expiresAt = new Date(now() + ttlMs).toISOString();
   if (await storage.createIfAbsent(key, { expiresAt })) return true;
   const seen = await readItem<Delivery>(storage, key);

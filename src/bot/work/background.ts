@@ -21,6 +21,8 @@ import { type RunAgain, type WorkRecord, WorkRecords } from './workRecords';
 
 /** A click waits this long for its result before it is answered with the card in its working state. */
 export const ANSWER_WITHIN_MS = 1000;
+/** An operation still running after this long is recorded in storage. */
+const RECORD_AFTER_MS = 500;
 /** How often a process says it is alive, and after how long without that its records count as left over. */
 const BEAT_MS = 10_000;
 const STALE_MS = 3 * BEAT_MS;
@@ -73,6 +75,8 @@ export interface BackgroundDeps {
   /** SQLite: one instance, so every record of another process is left over. */
   singleInstance?: boolean;
   answerWithinMs?: number;
+  /** Tests record at once (0). */
+  recordAfterMs?: number;
 }
 
 export function createBackground(deps: BackgroundDeps): { background: Background } {
@@ -109,7 +113,17 @@ export function createBackground(deps: BackgroundDeps): { background: Background
       startedAt: new Date().toISOString(),
     };
     const key = randomUUID();
-    const storedKey = records && !spec.resumesItself ? await records.add(record) : undefined;
+    // Recorded once it has run a moment: most operations end sooner, and a write per turn would cost every turn.
+    let stored: Promise<string | undefined> | undefined;
+    const store = () => {
+      stored ??= records!.add({ ...record }).then(
+        (storedKey) => (turn.log.debug({ operation: spec.title }, 'operation in flight recorded'), storedKey),
+        (error: unknown) => (turn.log.warn({ err: error }, 'could not record an operation in flight'), undefined),
+      );
+    };
+    const recordLater =
+      records && !spec.resumesItself ? setTimeout(store, deps.recordAfterMs ?? RECORD_AFTER_MS) : undefined;
+    recordLater?.unref();
     // An operation that resumes itself is left to do so, at shutdown too.
     if (!spec.resumesItself) mine.set(key, record);
     noteQueued(context);
@@ -118,6 +132,7 @@ export function createBackground(deps: BackgroundDeps): { background: Background
       opened: async (id) => {
         operation.cardId = id;
         record.cardId = id;
+        const storedKey = await stored;
         if (!storedKey || !id || id === clicked) return;
         await records!.setCard(storedKey, id).catch((error: unknown) => {
           turn.log.warn({ err: error }, 'could not record the card of an operation in flight');
@@ -133,6 +148,8 @@ export function createBackground(deps: BackgroundDeps): { background: Background
         });
       } finally {
         mine.delete(key);
+        clearTimeout(recordLater);
+        const storedKey = await stored;
         if (storedKey) await records!.remove(storedKey).catch(() => undefined);
         turn.log.info({ queue: queue.counts, operation: spec.title }, 'work finished');
       }

@@ -43,6 +43,7 @@ function world(storage?: SqliteStorage) {
     concurrency: 2,
     answerWithinMs: ANSWER_WITHIN_MS,
     storage,
+    recordAfterMs: 0,
   });
   /** Runs `handle` inside a turn for `activity`, as a route would, and returns what it returned. */
   const turn = async <T>(activity: Partial<Activity>, handle: (b: Background, ctx: TurnContext) => Promise<T>) => {
@@ -62,7 +63,7 @@ function world(storage?: SqliteStorage) {
 const state = {} as TurnState;
 
 describe('work after the answer (src/bot/work/background)', () => {
-  it('answers a quick click with its result', async () => {
+  it('answers a quick click with its result, and records nothing for it', async () => {
     const w = world();
     const answer = await w.turn(w.click, (b, context) =>
       b.button({ context, state, log: w.log }, { title: 'Quick' }, async () => card('Quick result')),
@@ -154,6 +155,7 @@ describe('work after the answer (src/bot/work/background)', () => {
           return card('Done');
         }),
       );
+      await until(async () => (await storage.listKeys('work/inflight/')).length > 0);
       const keys = await storage.listKeys('work/inflight/');
       assert.equal(keys.length, 1);
       const record = (await storage.read(keys))[keys[0]] as { cardId?: string; title: string };
@@ -192,6 +194,10 @@ describe('work after the answer (src/bot/work/background)', () => {
     });
   });
 });
+
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 10));
+}
 
 function turnReference() {
   return TurnContext.getConversationReference(teamsActivity({ type: ActivityTypes.Message, id: 'x' }));
