@@ -119,11 +119,28 @@ describe('answering Teams in time while Graph is slow (bot process) @scale', fun
     await slowDown(1);
     const calls = await onDemandCalls();
     const from = world.connector.received.length;
+    const logged = bot.logs.length;
     assert.equal(await world.say(bot, megan, 'provision Adele Vance now'), 200);
     const card = await postedCard(from, /Provisioning Adele Vance/);
     await until(async () => (await onDemandCalls()) > calls);
     // An operation is recorded once it has run half a second; this one waits 20 s on Graph.
-    await bot.waitForLog((l) => l.msg === 'operation in flight recorded');
+    await Promise.race([
+      bot.waitForLog((l) => l.msg === 'operation in flight recorded', logged),
+      new Promise((_, reject) =>
+        setTimeout(
+          () =>
+            reject(
+              new Error(
+                bot.logs
+                  .slice(-25)
+                  .map((l) => JSON.stringify(l).slice(0, 250))
+                  .join('\n'),
+              ),
+            ),
+          30_000,
+        ).unref(),
+      ),
+    ]);
     await bot.kill();
     bot = await world.start('bot-after-kill');
     const told = await updateOf(card.id, from, (r) => /Interrupted/.test(cardText(cardIn(r.activity))));
