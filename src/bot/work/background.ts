@@ -140,7 +140,9 @@ export function createBackground(deps: BackgroundDeps): { background: Background
       },
     };
     const done = queue.run(conversationKey(context), async () => {
-      turn.log.info({ queue: queue.counts, operation: spec.title }, 'work started');
+      // At info only when the queue is full: one line per turn stays the rule (hooks/turnSummary.ts).
+      const level = queue.counts.waiting > 0 ? 'info' : 'debug';
+      turn.log[level]({ queue: queue.counts, operation: spec.title }, 'work started');
       try {
         return await detached((context) => {
           setCurrentOperation(context, operation);
@@ -151,7 +153,7 @@ export function createBackground(deps: BackgroundDeps): { background: Background
         clearTimeout(recordLater);
         const storedKey = await stored;
         if (storedKey) await records!.remove(storedKey).catch(() => undefined);
-        turn.log.info({ queue: queue.counts, operation: spec.title }, 'work finished');
+        turn.log.debug({ queue: queue.counts, operation: spec.title }, 'work finished');
       }
     });
     return { done, operation };
