@@ -43,7 +43,8 @@ export interface WorkTurn {
   log: Logger;
 }
 
-type Work<T> = (turn: WorkTurn) => Promise<T>;
+/** The work gets the turn it was handed, with the detached context in place of the turn's (other fields kept). */
+type Work<T, Turn extends WorkTurn = WorkTurn> = (turn: Turn) => Promise<T>;
 
 /**
  * The one way an operation runs: after Teams has its answer, in this instance's bounded queue, on a context that
@@ -52,9 +53,13 @@ type Work<T> = (turn: WorkTurn) => Promise<T>;
  */
 export interface Background {
   /** A typed command: queued, and this resolves at once; the work posts its own cards. */
-  command(turn: WorkTurn, spec: WorkSpec, work: Work<void>): Promise<void>;
+  command<Turn extends WorkTurn>(turn: Turn, spec: WorkSpec, work: Work<void, Turn>): Promise<void>;
   /** A click: the result when it is ready within ANSWER_WITHIN_MS, else the clicked card in its working state. */
-  button(turn: WorkTurn, spec: WorkSpec, work: Work<AdaptiveCard | string>): Promise<AdaptiveCard | string>;
+  button<Turn extends WorkTurn>(
+    turn: Turn,
+    spec: WorkSpec,
+    work: Work<AdaptiveCard | string, Turn>,
+  ): Promise<AdaptiveCard | string>;
   readonly counts: QueueCounts;
   /** Resolves once no work runs or waits (tests read the final cards after it). */
   idle(): Promise<void>;
@@ -97,7 +102,7 @@ export function createBackground(deps: BackgroundDeps): { background: Background
   });
   let beat: NodeJS.Timeout | undefined;
 
-  async function submit<T>(turn: WorkTurn, spec: WorkSpec, work: Work<T>) {
+  async function submit<T, Turn extends WorkTurn>(turn: Turn, spec: WorkSpec, work: Work<T, Turn>) {
     if (!queue.accepting) {
       throw new CodedError(ErrorCode.ShuttingDown, 'This instance of the bot is stopping. Try again in a minute.');
     }
@@ -146,7 +151,7 @@ export function createBackground(deps: BackgroundDeps): { background: Background
       try {
         return await detached((context) => {
           setCurrentOperation(context, operation);
-          return work({ context, state: turn.state, log: turn.log });
+          return work({ ...turn, context });
         });
       } finally {
         mine.delete(key);
