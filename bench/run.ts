@@ -3,7 +3,7 @@ import path from 'node:path';
 import { commandLineOrExit, HELP } from '../tools/commandLine';
 import { table } from './support/report';
 
-const ALL = ['turns', 'graph', 'directory', 'monitor', 'memory'];
+const ALL = ['turns', 'graph', 'directory', 'monitor', 'memory', 'answers'];
 const USAGE = `
 npm run bench [-- <benchmark> ...]     (or: node lib/bench/run.js [<benchmark> ...])
 Runs every benchmark, one after the other, each in its own process (its own memory and start-up),

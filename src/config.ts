@@ -106,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
       retentionDays: e.APPROVAL_RETENTION_DAYS,
     },
     setup: { deleteThreshold: e.SETUP_DELETE_THRESHOLD },
+    work: { concurrency: e.WORK_CONCURRENCY, shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS },
     roles: {
       readerRoles: roleList(e.READER_ROLES, DEFAULT_READER_ROLES),
       operatorRoles: roleList(e.OPERATOR_ROLES, DEFAULT_OPERATOR_ROLES),

@@ -77,6 +77,8 @@ export const EnvSchema = z.object({
   APPROVAL_TWO_APPROVERS_GROUP_SIZE: intWithDefault(100, 1),
   APPROVAL_RETENTION_DAYS: intWithDefault(90, 1),
   SETUP_DELETE_THRESHOLD: intWithDefault(500, 1),
+  WORK_CONCURRENCY: intWithDefault(8, 1),
+  SHUTDOWN_GRACE_SECONDS: intWithDefault(20, 0),
   READER_ROLES: optionalText,
   OPERATOR_ROLES: optionalText,
   APPROVER_ROLES: optionalText,

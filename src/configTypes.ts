@@ -98,6 +98,11 @@ export interface AppConfig {
   };
   /** Guided setup creates configurations with accidental-deletion prevention on at this threshold. */
   setup: { deleteThreshold: number };
+  /**
+   * Work that runs after the answer to Teams: at most `concurrency` operations at once in this instance; on SIGTERM
+   * those in flight get `shutdownGraceSeconds` to finish before their cards are marked interrupted.
+   */
+  work: { concurrency: number; shutdownGraceSeconds: number };
   roles: RoleSettings;
   llm?: LlmSettings;
   local: { playgroundPort: number; simulatorPort: number; simulatorCycleSeconds: number };

@@ -43,6 +43,8 @@ export enum ErrorCode {
   StaleAction = 'StaleAction',
   // A background job's leadership (the blob lease) was lost, so its fenced write was refused.
   NotLeader = 'NotLeader',
+  // This instance is stopping (SIGTERM): it takes no new work.
+  ShuttingDown = 'ShuttingDown',
   // Configuration of this bot
   BotMisconfigured = 'BotMisconfigured',
 }

@@ -10,6 +10,9 @@ import { targetGateways } from './compose/targetGateways';
 import { createWrites } from './compose/writes';
 import { simulatorSignIn } from './local/simulatorSignIn';
 import { serializeTurns } from './bot/turn/serialTurns';
+import { onceOnly } from './bot/turn/onceOnly';
+import { createBackground } from './bot/work/background';
+import { forgetOldDeliveries } from './bot/work/deliveryRetention';
 import { summarizeTurns } from './bot/hooks/turnSummary';
 import type { AppConfig, GraphSettings } from './config';
 import { isTenantGuid } from './configRefusals';
@@ -84,6 +87,15 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     setup: services.setup,
     writes: signIn ? writes : undefined,
   });
+  const shared = config.storage.backend !== 'sqlite';
+  const { background } = createBackground({
+    adapter,
+    appId: config.bot?.appId ?? '',
+    logger,
+    concurrency: config.work.concurrency,
+    storage,
+    singleInstance: !shared,
+  });
   const { app } = createBot({
     logger,
     catalog,
@@ -98,6 +110,7 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     approvals: approvals.setup,
     operations: services.operations,
     signIn: signIn && { tokens: signIn.tokens, resource: signIn.sso.resource, signInLink: signInLink(signIn) },
+    background,
   });
   const server = await startServer({
     host: config.host,
@@ -105,14 +118,29 @@ export async function runBot(config: AppConfig & { graph: GraphSettings }, logge
     logger,
     adapter,
     // Words and names in the turn lines only against the simulator: its people are made up.
-    bot: summarizeTurns(serializeTurns(app, logger), logger, { showWords: LOCAL_GRAPH.test(config.graph.baseUrl) }),
+    // A redelivered activity is dropped before it waits for its conversation's turn.
+    // One instance (SQLite) remembers deliveries in memory; instances sharing blob storage record them there.
+    bot: summarizeTurns(onceOnly(serializeTurns(app, logger), shared ? storage : undefined, logger), logger, {
+      showWords: LOCAL_GRAPH.test(config.graph.baseUrl),
+    }),
     loopbackOnly: !config.bot,
     probes: readinessProbes({ storage, gateway }),
+    queue: () => background.counts,
   });
   logger.info(`bot listening: ${server.url}/api/messages`);
+  await background.start();
   await alerts.monitor.start();
   approvals.start();
-  stopOnSignals(logger, [() => alerts.monitor.stop(), approvals.stop, server.close, () => storage.close()]);
+  const deliveries = shared ? forgetOldDeliveries(storage, logger) : { stop: () => undefined };
+  stopOnSignals(logger, [
+    () => alerts.monitor.stop(),
+    approvals.stop,
+    server.close,
+    // After the server: no turn adds work any more; the work in flight gets its grace, then its cards are told.
+    () => background.stop(config.work.shutdownGraceSeconds * 1000),
+    async () => deliveries.stop(),
+    () => storage.close(),
+  ]);
 }
 
 /**

@@ -14,6 +14,7 @@ import { choosePlanner } from './planner/choosePlanner';
 import { DEFAULT_CONFIRMATION_TTL_HOURS } from './turn/confirmation';
 import type { LlmPlannerOptions } from './planner/llm/createLlmPlanner';
 import type { AlertBotDeps, ApprovalsSetup, SetupBotDeps, SignInBotDeps } from './operations/botServices';
+import { type Background, createBackground } from './work/background';
 
 export interface BotOptions {
   logger: Logger;
@@ -39,11 +40,14 @@ export interface BotOptions {
   operations?: SyncOperations;
   /** Teams single sign-on for changes made with the person's own token (GRAPH_WRITES=user). */
   signIn?: SignInBotDeps;
+  /** Where operations run after the answer (src/bot/work); by default a queue of 8 that records nothing. */
+  background?: Background;
 }
 
 export interface Bot {
   app: Application<TurnState>;
   adapter: BotAdapter;
+  background: Background;
 }
 
 /** The Teams AI application with its hooks, planner and feature operations: the whole chat side. */
@@ -63,6 +67,9 @@ export function createBot(options: BotOptions): Bot {
     channel: { allowLoopback: !options.identity },
   });
   const { identity, access, logger } = options;
+  const background =
+    options.background ??
+    createBackground({ adapter, appId: identity?.appId ?? '', logger, concurrency: 8 }).background;
   registerFeatures(app, FEATURES, {
     catalog: options.catalog,
     logger,
@@ -75,8 +82,9 @@ export function createBot(options: BotOptions): Bot {
     approvals: options.approvals,
     signIn: options.signIn,
     proactive: { adapter, appId: identity?.appId ?? '' },
+    background,
     confirmationTtlHours: options.approvals?.service.policy.ttlHours ?? DEFAULT_CONFIRMATION_TTL_HOURS,
   });
   adapter.onTurnError = onTurnError(logger);
-  return { app, adapter };
+  return { app, adapter, background };
 }

@@ -41,6 +41,7 @@ export const Verb = {
   approvalRetry: 'approval.retry',
   modelConfirm: 'model.confirm',
   modelCancel: 'model.cancel',
+  workRunAgain: 'work.runAgain',
 } as const;
 
 export type VerbName = (typeof Verb)[keyof typeof Verb];

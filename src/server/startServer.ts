@@ -18,6 +18,8 @@ export interface ServerDeps extends MessageDeps {
   loopbackOnly?: boolean;
   probes?: readonly ReadinessProbe[];
   probeTimeoutMs?: number;
+  /** The work queue's counts, shown on /readyz. */
+  queue?: () => { inFlight: number; waiting: number };
   /** After this long a shutdown stops waiting for in-flight requests. */
   shutdownGraceMs?: number;
 }
@@ -63,6 +65,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       probes: deps.probes ?? [],
       timeoutMs: deps.probeTimeoutMs ?? 5000,
       isStopping: () => stopping,
+      queue: deps.queue,
       logger: log,
     }),
   );

@@ -108,8 +108,10 @@ describe('SIGKILL during approvals and alerts on SQLite @scale', function () {
       .catch((error: unknown) => error);
     await until(async () => (await graphCalls(world.simulator, graphCall.method, 'appRoleAssignedTo')) > calls);
     assert.equal((await request(requestId)).status, 'applying', 'the approval was accepted and the apply started');
+    // The click is answered within about a second (the card in its working state) while the apply waits on Graph.
+    const answered = (await click) as { status?: number };
+    assert.equal(answered.status, 200, 'the click was answered while the apply went on');
     await bot.kill();
-    assert.ok((await click) instanceof Error, 'the click got no answer: the bot died mid-apply');
     return { requestId, cardId };
   }
 

@@ -170,9 +170,11 @@ describe('two bot instances sharing Azure Blob Storage @scale', function () {
       .click(applier, alex, Verb.approvalApprove, approveData, cardId, OPS_CHANNEL)
       .catch((error: unknown) => error);
     await until(async () => (await graphCalls(world.simulator, 'GET', 'appRoleAssignedTo')) > reads);
+    // The click is answered within about a second (the card in its working state) while the apply waits on Graph.
+    const answered = (await click) as { status?: number };
+    assert.equal(answered.status, 200, 'the click was answered while the apply went on');
     await applier.kill();
     const killedAt = Date.now();
-    assert.ok((await click) instanceof Error, 'the click got no answer: the instance died mid-apply');
 
     const update = await world.connector.waitFor(
       (r) => r.method === 'PUT' && r.activityId === cardId && /applied/.test(cardText(card(r.activity))),

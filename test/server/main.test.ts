@@ -70,7 +70,11 @@ describe('the bot process against the tenant simulator', function () {
       assert.match(text, /Contoso A[\s\S]*Fabrikam/);
       assert.match(text, /Contoso B[\s\S]*Northwind/);
       const ready = await fetch(`${bot.url}/readyz`);
-      assert.deepEqual(await ready.json(), { status: 'ready', checks: { storage: 'ok', graph: 'ok' } });
+      assert.deepEqual(await ready.json(), {
+        status: 'ready',
+        checks: { storage: 'ok', graph: 'ok' },
+        queue: { inFlight: 0, waiting: 0 },
+      });
       const details = await ask(bot.url, 'show configuration contoso-a', 'main-2');
       assert.match(details, /Contoso A[\s\S]*Key attribute mappings[\s\S]*Trust and automatic redemption/);
     } finally {
@@ -88,7 +92,11 @@ describe('the bot process against the tenant simulator', function () {
       // /readyz proves sign-in and one cheap read (Directory.Read.All covers it); a missing Synchronization
       // permission shows on the commands that need it, as above.
       const ready = await fetch(`${bot.url}/readyz`);
-      assert.deepEqual(await ready.json(), { status: 'ready', checks: { storage: 'ok', graph: 'ok' } });
+      assert.deepEqual(await ready.json(), {
+        status: 'ready',
+        checks: { storage: 'ok', graph: 'ok' },
+        queue: { inFlight: 0, waiting: 0 },
+      });
       const logged = bot.logs.find((l) => l.code === 'GraphForbidden');
       assert.ok(logged, 'the refusal is logged with its code');
     } finally {

@@ -66,7 +66,8 @@ export interface ScaleWorld {
   dataDir: string;
   start(name: string, env?: Record<string, string>): Promise<BotInstance>;
   person(upn: string): Promise<Person>;
-  say(on: BotInstance, who: Person, text: string, conversation?: Conversation): Promise<number>;
+  /** Posts a message; `id` sends it with that activity id (a redelivery repeats one). */
+  say(on: BotInstance, who: Person, text: string, conversation?: Conversation, id?: string): Promise<number>;
   click(
     on: BotInstance,
     who: Person,
@@ -160,8 +161,8 @@ export async function startScaleWorld(options: ScaleWorldOptions): Promise<Scale
       if (!user) throw new Error(`${upn} is not in the simulated directory`);
       return { id: user.id, name: user.displayName };
     },
-    async say(on, who, text, conversation = personal) {
-      return (await post(on, activity(who, conversation, { type: 'message', text }))).status;
+    async say(on, who, text, conversation = personal, id) {
+      return (await post(on, activity(who, conversation, { type: 'message', text, ...(id ? { id } : {}) }))).status;
     },
     async click(on, who, verb, data, replyToId, conversation = personal) {
       const response = await post(

@@ -1,5 +1,15 @@
-import { Activity, ActivityTypes, InvokeResponse, MemoryStorage, TestAdapter, TurnContext } from 'botbuilder';
+import {
+  Activity,
+  ActivityTypes,
+  ConversationReference,
+  InvokeResponse,
+  MemoryStorage,
+  TestAdapter,
+  TurnContext,
+} from 'botbuilder';
 import { Bot, BotOptions, createBot } from '../../src/bot/createBot';
+import { type Background, createBackground } from '../../src/bot/work/background';
+import type { Logger } from '../../src/logging';
 import type { ConfigurationCatalog } from '../../src/sync/catalog';
 import { captureLogs, CapturedLogs } from './logs';
 import { DEFAULT_ROLE_SETTINGS, fixedRoles } from './roles';
@@ -57,11 +67,44 @@ export interface BotUnderTest {
   ): Promise<{ invoke?: InvokeResponse; replies: Partial<Activity>[] }>;
 }
 
+/**
+ * TestAdapter has no proactive path; work after the answer (and approval cards) goes through one, as through the Bot
+ * Connector: a context on the stored conversation whose sends land in the adapter's queue like any reply.
+ */
+export function withProactive(adapter: TestAdapter): TestAdapter {
+  adapter.continueConversationAsync = (async (
+    _appId: string,
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ) => {
+    const event = { type: ActivityTypes.Event, name: 'continueConversation' };
+    await logic(new TurnContext(adapter, TurnContext.applyConversationReference(event, reference, true)));
+  }) as TestAdapter['continueConversationAsync'];
+  return adapter;
+}
+
+/**
+ * The work queue on a TestAdapter (tests wait for `idle()` before reading the cards the work sent). A click waits
+ * for its result up to `answerWithinMs`: a minute by default, so a test on a loaded machine reads the result in the
+ * invoke answer as before; the answer time itself is tested with a short one (test/bot/work) and over HTTP.
+ */
+export function testBackground(adapter: TestAdapter, logger: Logger, answerWithinMs = 60_000): Background {
+  return createBackground({ adapter: withProactive(adapter), appId: '', logger, concurrency: 8, answerWithinMs })
+    .background;
+}
+
 /** The real bot (createBot) on botbuilder's TestAdapter, with a captured logger. */
 export function botUnderTest(options: { catalog: ConfigurationCatalog } & Partial<BotOptions>): BotUnderTest {
   const logs = captureLogs('debug');
-  const adapter = new TestAdapter();
-  const bot = createBot({ logger: logs.logger, storage: new MemoryStorage(), adapter, access: EVERY_ROLE, ...options });
+  const adapter = withProactive(new TestAdapter());
+  const bot = createBot({
+    logger: logs.logger,
+    storage: new MemoryStorage(),
+    adapter,
+    access: EVERY_ROLE,
+    background: testBackground(adapter, logs.logger),
+    ...options,
+  });
   let next = 1;
   // Returns the turn's expectReplies buffer: the array outlives the context (revoked when the turn ends).
   const run = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {
@@ -70,6 +113,8 @@ export function botUnderTest(options: { catalog: ConfigurationCatalog } & Partia
       buffered = ctx.bufferedReplyActivities;
       await bot.app.run(ctx);
     });
+    // What the turn handed to the work queue has sent its cards once the queue is idle.
+    await bot.background.idle();
     if (!buffered) throw new Error('the turn did not run');
     return buffered;
   };

@@ -170,6 +170,13 @@ const DESCRIBE: Partial<Record<ErrorCode, Describe>> = {
     severity: 'warning',
     logLevel: 'warn',
   }),
+  [ErrorCode.ShuttingDown]: (e) => ({
+    title: 'The bot is restarting',
+    message: e.message,
+    action: 'Try again in a minute.',
+    severity: 'warning',
+    logLevel: 'warn',
+  }),
   [ErrorCode.BotMisconfigured]: (e) => ({
     title: 'The bot is not set up correctly',
     message: e.message,

@@ -46,7 +46,8 @@ function summary(ctx: TurnContext, options: TurnSummaryOptions, failure: string 
   const noted = turnOutcome(ctx);
   const who = (options.showWords ? actor.name : undefined) ?? actor.aadObjectId ?? (actor.id || 'someone');
   let outcome = failure ? `failed: ${failure}` : noted.refused ? `refused: ${noted.refused}` : 'answered';
-  if (!failure && !noted.refused && !ctx.responded) outcome = 'no answer';
+  // A turn that handed its work to the queue answered Teams; its cards follow from the work.
+  if (!failure && !noted.refused && !ctx.responded && !noted.queued) outcome = 'no answer';
   if (noted.action) outcome = `${noted.action}, ${outcome}`;
   return { who, command: commandOf(ctx, options), outcome, ms, activityId: ctx.activity.id };
 }

@@ -16,6 +16,7 @@ import type { SettingsService } from '../../sync/settings';
 import type { SetupService } from '../../sync/setup';
 import type { CommandDeclaration } from './operation';
 import type { ActingUser } from '../../domain';
+import type { Background } from '../work/background';
 
 /**
  * Everything the composition root gives the chat side. Only feature `services()` functions read it: each picks
@@ -43,6 +44,8 @@ export interface BotServices {
   proactive: { adapter: BotAdapter; appId: string };
   /** Teams single sign-on, when changes are made with the person's own token (GRAPH_WRITES=user). */
   signIn?: SignInBotDeps;
+  /** Where every operation runs: after the answer to Teams, in this instance's bounded queue. */
+  background: Background;
   /** Confirmation cards are refused after this many hours: the approval request TTL. */
   confirmationTtlHours: number;
 }

@@ -47,6 +47,11 @@ export interface ButtonSpec<S, D extends z.AnyZodObject> {
   title?: string;
   /** The button data this verb accepts; anything else is refused before the handler runs. */
   data: D;
+  /**
+   * Its own stored state finishes it exactly once after a crash (an approval being applied): the work queue does not
+   * also mark its card interrupted.
+   */
+  resumesItself?: boolean;
   run: (services: S) => ButtonHandler<z.infer<D>>;
 }
 

@@ -1,25 +1,18 @@
 import { AI, Application, TurnState } from '../teamsAi';
 import type { TurnContext } from 'botbuilder';
 import type { z } from 'zod';
-import type { AdaptiveCard } from '../../cards/render';
 import { CodedError, ErrorCode } from '../../errors';
 import { actingUserOf, requireRole, verifiedActor } from '../access';
 import { answerCardError, replyWithError } from '../errors/replyWithError';
-import { cardData } from '../turn/context';
+import { buttonPayload } from '../turn/context';
 import { turnLogger } from '../turn/logger';
 import { noteAction } from '../turn/outcome';
 import { checkCardSize } from '../turn/reply';
 import type { BotServices } from './botServices';
 import type { Feature } from './feature';
-import { Verb } from '../../cards/verbs';
-import {
-  askToConfirm,
-  cancelledCard,
-  confirmedCall,
-  confirmedCard,
-  ModelConfirmData,
-  needsConfirmation,
-} from './modelConfirmation';
+import { askToConfirm, needsConfirmation } from './modelConfirmation';
+import { registerReplays } from './replays';
+import type { ButtonRoute, CommandRoute, Routes } from './routes';
 import { MODEL_PLANNED } from '../turn/modelPlanned';
 import { buttonOf, commandOf, type Operation, type OperationTurn } from './operation';
 
@@ -29,18 +22,15 @@ import { buttonOf, commandOf, type Operation, type OperationTurn } from './opera
  * against the declared schema, then the handler; a failure is answered in words and logged.
  */
 export function registerFeatures(app: Application<TurnState>, features: readonly Feature[], bot: BotServices): void {
-  const commands = new Map<string, RunCommand>();
+  const routes: Routes = { commands: new Map(), buttons: new Map() };
   for (const feature of features) {
     const services = feature.services(bot);
-    for (const operation of feature.operations) registerOperation(app, feature, services, operation, bot, commands);
+    for (const operation of feature.operations) registerOperation(app, feature, services, operation, bot, routes);
     if (services !== undefined) feature.routes?.(app, services, bot.logger);
   }
-  registerModelConfirmation(app, bot, commands);
+  registerReplays(app, bot, routes);
   registerCatchAlls(app, bot);
 }
-
-/** A command through its one gate (role, then parameters, then the handler), as typed or as confirmed on a card. */
-type RunCommand = (turn: OperationTurn, params: unknown) => Promise<void>;
 
 function registerOperation(
   app: Application<TurnState>,
@@ -48,7 +38,7 @@ function registerOperation(
   services: unknown,
   operation: Operation,
   bot: BotServices,
-  commands: Map<string, RunCommand>,
+  routes: Routes,
 ): void {
   const unavailable = async (): Promise<never> => {
     throw new CodedError(feature.unavailable.code, feature.unavailable.message, { feature: feature.name });
@@ -56,30 +46,43 @@ function registerOperation(
   const command = commandOf(operation);
   if (command && operation.command) {
     const run = services === undefined ? unavailable : operation.command.run(services);
-    const gate = async (turn: OperationTurn, params: unknown, confirmFirst: boolean): Promise<boolean> => {
+    const route: CommandRoute = {
+      command,
       // The one role check of every command, whichever planner (commands or the LLM) chose it.
-      requireRole(verifiedActor(turn.context), command.role, bot.roleSettings, command.title);
-      const parsed = command.parameters.safeParse(params ?? {});
-      if (!parsed.success) throw invalidParameters(command.title, command.name, parsed.error);
-      if (confirmFirst) {
-        await askToConfirm(turn.context, command, parsed.data, turn.log);
-        return false;
-      }
-      // The action as a field, not a child logger: a child per action is a cost on every turn. At debug:
-      // the turn's summary line (hooks/turnSummary.ts) names the action at info.
-      noteAction(turn.context, command.name);
-      turn.log.debug({ action: command.name, parameters: parsed.data }, 'action started');
-      await run(turn, parsed.data);
-      return true;
+      check: (turn, params) => {
+        requireRole(verifiedActor(turn.context), command.role, bot.roleSettings, command.title);
+        const parsed = command.parameters.safeParse(params ?? {});
+        if (!parsed.success) throw invalidParameters(command.title, command.name, parsed.error);
+        return parsed.data;
+      },
+      run: async (turn, params) => {
+        // The action as a field, not a child logger: a child per action is a cost on every turn. At debug:
+        // the turn's summary line (hooks/turnSummary.ts) names the action at info.
+        noteAction(turn.context, command.name);
+        turn.log.debug({ action: command.name, parameters: params }, 'action started');
+        await run(turn, params);
+      },
+      spec: (params) => ({
+        title: command.title,
+        again: { kind: 'command', name: command.name, payload: JSON.stringify(params) },
+      }),
     };
-    commands.set(command.name, async (turn, params) => void (await gate(turn, params, false)));
+    routes.commands.set(command.name, route);
     app.ai.action(command.name, async (context: TurnContext, state: TurnState, params: unknown): Promise<string> => {
       const log = turnLogger(context, bot.logger);
       try {
+        const turn = { context, state, log, actingUser: actingUserOf(context) };
+        const parsed = route.check(turn, params);
         // What the model picked waits for the person's confirmation when it would change something.
-        const modelPicked = state.getValue(MODEL_PLANNED) === true && needsConfirmation(command);
-        const ran = await gate({ context, state, log, actingUser: actingUserOf(context) }, params, modelPicked);
-        return ran ? '' : AI.StopCommandName;
+        if (state.getValue(MODEL_PLANNED) === true && needsConfirmation(command)) {
+          await askToConfirm(context, command, parsed, log);
+          return AI.StopCommandName;
+        }
+        noteAction(context, command.name);
+        await bot.background.command(turn, route.spec(parsed), (detached) =>
+          reportFailures(detached, command.name, () => route.run(detached, parsed)),
+        );
+        return '';
       } catch (error) {
         await replyWithError(context, error, log.child({ action: command.name }));
         return AI.StopCommandName;
@@ -89,18 +92,34 @@ function registerOperation(
   const button = buttonOf(operation);
   if (button && operation.button) {
     const run = services === undefined ? unavailable : operation.button.run(services);
+    const resumesItself = operation.button.resumesItself;
+    const route: ButtonRoute = {
+      // The one role check of every card button: the clicking user's roles, never the card's claims.
+      check: (turn, data) => {
+        requireRole(verifiedActor(turn.context), button.role, bot.roleSettings, button.title);
+        const parsed = button.data.safeParse(data ?? {});
+        if (!parsed.success) throw invalidButtonData(parsed.error);
+        return parsed.data;
+      },
+      run: async (turn, data) => {
+        noteAction(turn.context, button.verb);
+        turn.log.debug({ data }, 'card action');
+        return run(turn, data);
+      },
+      spec: (data) => ({
+        title: button.title,
+        again: { kind: 'button', name: button.verb, payload: JSON.stringify(data) },
+        resumesItself,
+      }),
+    };
+    routes.buttons.set(button.verb, route);
     app.adaptiveCards.actionExecute(button.verb, async (context: TurnContext, state: TurnState) => {
       const log = turnLogger(context, bot.logger).child({ verb: button.verb });
       try {
-        // The one role check of every card button: the clicking user's roles, never the card's claims.
-        requireRole(verifiedActor(context), button.role, bot.roleSettings, button.title);
-        const data = cardData(context, button.data);
+        const turn = { context, state, log, actingUser: actingUserOf(context) };
+        const data = route.check(turn, buttonPayload(context));
         noteAction(context, button.verb);
-        log.debug({ data }, 'card action');
-        const answer: AdaptiveCard | string = await run(
-          { context, state, log, actingUser: actingUserOf(context) },
-          data,
-        );
+        const answer = await bot.background.button(turn, route.spec(data), (t) => route.run(t, data));
         // The card answers the click and replaces the clicked one: the same size limit as a message.
         return typeof answer === 'string' ? answer : checkCardSize(answer, log);
       } catch (error) {
@@ -110,25 +129,13 @@ function registerOperation(
   }
 }
 
-/** "Do it" and "Cancel" on the card that holds an action the model picked. */
-function registerModelConfirmation(app: Application<TurnState>, bot: BotServices, commands: Map<string, RunCommand>) {
-  const declared = new Map(bot.commands.map((c) => [c.name, c]));
-  app.adaptiveCards.actionExecute(Verb.modelConfirm, async (context: TurnContext, state: TurnState) => {
-    const log = turnLogger(context, bot.logger).child({ verb: Verb.modelConfirm });
-    try {
-      const call = confirmedCall(cardData(context, ModelConfirmData), bot.confirmationTtlHours);
-      const command = declared.get(call.action);
-      const run = commands.get(call.action);
-      if (!command || !run || command.internal)
-        throw new CodedError(ErrorCode.StaleAction, 'This button is no longer available.', { action: call.action });
-      log.info({ action: command.name }, 'model-picked action confirmed');
-      await run({ context, state, log, actingUser: actingUserOf(context) }, call.parameters);
-      return confirmedCard(command);
-    } catch (error) {
-      return answerCardError(error, log, context);
-    }
-  });
-  app.adaptiveCards.actionExecute(Verb.modelCancel, async () => cancelledCard());
+/** A command's handler failing after the answer: told in the conversation, as a failing turn would be. */
+async function reportFailures(turn: OperationTurn, action: string, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    await replyWithError(turn.context, error, turn.log.child({ action }));
+  }
 }
 
 /** Registered last: what no operation answers. */
@@ -153,6 +160,14 @@ function registerCatchAlls(app: Application<TurnState>, bot: BotServices): void 
     const error = new CodedError(ErrorCode.StaleAction, 'This button is no longer available.', { verb });
     return answerCardError(error, turnLogger(ctx, bot.logger).child({ verb }), ctx);
   });
+}
+
+function invalidButtonData(error: z.ZodError): CodedError {
+  return new CodedError(
+    ErrorCode.InvalidInput,
+    'That button sent data I cannot use. Ask again in a new message to get a fresh card.',
+    { issues: error.issues.map((i) => `${i.path.join('.') || 'data'}: ${i.message}`) },
+  );
 }
 
 function invalidParameters(title: string, name: string, error: z.ZodError): CodedError {

@@ -8,6 +8,7 @@ import { isCardAction } from '../turn/context';
 import { sendCard, updateCard } from '../turn/reply';
 import { withGraphWaitListener } from '../../graphWaits';
 import { withWaitLine } from './graphWaitLine';
+import { currentOperation } from '../work/currentOperation';
 
 /**
  * Teams lets a bot send 7 messages or updates per second into one conversation, and fewer over longer spans
@@ -43,6 +44,8 @@ export async function openLiveCard(
 ): Promise<LiveCard> {
   const clicked = isCardAction(ctx) ? ctx.activity.replyToId : undefined;
   const id = clicked ?? (await sendCard(ctx, first, log));
+  // Work running after the answer records its card, so a crash can be told on it.
+  await currentOperation(ctx)?.opened(id);
   const card = liveCard(ctx, id, first, log, gapMs, clicked ? undefined : Date.now());
   if (clicked) await card.show(first);
   return card;
@@ -56,7 +59,9 @@ function liveCard(
   gapMs: number,
   postedAt: number | undefined,
 ): LiveCard {
+  const operation = currentOperation(ctx);
   let current = first;
+  if (operation) operation.shown = first;
   let lastSentAt = postedAt ?? -Infinity;
   let waiting: AdaptiveCard | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -90,6 +95,7 @@ function liveCard(
     show(card) {
       if (finished) return Promise.resolve();
       current = card;
+      if (operation) operation.shown = card;
       const due = lastSentAt + gapMs - Date.now();
       if (due <= 0 && !waiting) return send(card);
       waiting = card;
@@ -102,6 +108,7 @@ function liveCard(
     finish(card) {
       finished = true;
       current = card;
+      if (operation) operation.shown = card;
       waiting = undefined;
       clearTimeout(timer);
       timer = undefined;

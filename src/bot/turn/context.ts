@@ -39,6 +39,11 @@ export function isCardAction(ctx: TurnContext): boolean {
   return ctx.activity.type === 'invoke' && ctx.activity.name === 'adaptiveCard/action';
 }
 
+/** The data the clicked button sent, unchecked: for a gate that checks the role before the data. */
+export function buttonPayload(ctx: TurnContext): unknown {
+  return (ctx.activity.value as { action?: { data?: unknown } } | undefined)?.action?.data;
+}
+
 /**
  * The data of the card button that was clicked, checked against `schema`.
  * Card payloads are untrusted input: they are parsed, never believed.

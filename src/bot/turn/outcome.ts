@@ -8,6 +8,8 @@ export interface TurnOutcome {
   action?: string;
   /** The error code the user was answered with. */
   refused?: string;
+  /** The work went to the work queue: it answers after the turn. */
+  queued?: boolean;
 }
 
 function outcomeOf(ctx: TurnContext): TurnOutcome {
@@ -18,6 +20,10 @@ function outcomeOf(ctx: TurnContext): TurnOutcome {
 
 export function noteAction(ctx: TurnContext, action: string): void {
   outcomeOf(ctx).action = action;
+}
+
+export function noteQueued(ctx: TurnContext): void {
+  outcomeOf(ctx).queued = true;
 }
 
 export function noteRefusal(ctx: TurnContext, code: string): void {

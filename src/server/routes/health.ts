@@ -14,6 +14,8 @@ export interface ReadyDeps {
   probes: readonly ReadinessProbe[];
   timeoutMs: number;
   isStopping(): boolean;
+  /** Operations running after their answer, and waiting for a slot: counts only, for anyone. */
+  queue?: () => { inFlight: number; waiting: number };
   logger: Logger;
 }
 
@@ -24,7 +26,7 @@ export interface ReadyDeps {
 export function readyRoute(deps: ReadyDeps) {
   return (_req: Request, res: Response, next: Next): void => {
     if (deps.isStopping()) {
-      res.send(503, { status: 'stopping', checks: {} });
+      res.send(503, { status: 'stopping', checks: {}, ...queueOf(deps) });
       next();
       return;
     }
@@ -33,8 +35,13 @@ export function readyRoute(deps: ReadyDeps) {
       res.send(readiness.ready ? 200 : 503, {
         status: readiness.ready ? 'ready' : 'not ready',
         checks: readiness.checks,
+        ...queueOf(deps),
       });
       next();
     });
   };
+}
+
+function queueOf(deps: ReadyDeps): { queue?: { inFlight: number; waiting: number } } {
+  return deps.queue ? { queue: deps.queue() } : {};
 }

@@ -21,7 +21,7 @@ import { fakeCatalog } from '../../support/fakeCatalog';
 import { captureLogs } from '../../support/logs';
 import { DEFAULT_ROLE_SETTINGS } from '../../support/roles';
 import { startTestSimulator, TestSimulator } from '../../support/simulator';
-import { botUnderTest, teamsActivity } from '../../support/turns';
+import { botUnderTest, teamsActivity, testBackground } from '../../support/turns';
 import { gatewayFor, tenantOf } from '../../graph/simulator/simulatorGateway';
 import { PEOPLE, STRANGER } from './people';
 
@@ -64,6 +64,7 @@ function appWith(features: readonly Feature[], roles: RoleDirectory) {
   const logs = captureLogs();
   const adapter = new TestAdapter();
   adapter.onTurnError = onTurnError(logs.logger);
+  const background = testBackground(adapter, logs.logger);
   const planner = {
     beginTask: async (_c: unknown, state: TurnState): Promise<Plan> => ({
       type: 'plan',
@@ -81,6 +82,7 @@ function appWith(features: readonly Feature[], roles: RoleDirectory) {
     commands: COMMANDS,
     verbs: new Set(),
     proactive: { adapter, appId: '' },
+    background,
     roleSettings: DEFAULT_ROLE_SETTINGS,
   });
   const say = async (person: Person, text: string) => {
@@ -88,6 +90,7 @@ function appWith(features: readonly Feature[], roles: RoleDirectory) {
       teamsActivity({ type: ActivityTypes.Message, text, ...as(person) }),
       async (ctx) => void (await app.run(ctx)),
     );
+    await background.idle();
     return adapter.activeQueue.splice(0).filter((a) => a.type !== ActivityTypes.Typing);
   };
   return { say, logs, catalog };

@@ -12,7 +12,7 @@ import { ErrorCode } from '../../../src/errors';
 import { cardOf, cardText } from '../../support/adaptiveCard';
 import { fakeCatalog } from '../../support/fakeCatalog';
 import { captureLogs, LEVEL } from '../../support/logs';
-import { EVERY_ROLE, teamsActivity } from '../../support/turns';
+import { EVERY_ROLE, teamsActivity, testBackground } from '../../support/turns';
 
 /** A planner that returns a fixed plan, like an LLM would (or fails, like a model endpoint can). */
 const fixedPlanner = (plan: () => Plan): Planner<TurnState> => ({
@@ -49,6 +49,7 @@ async function run(plan: () => Plan) {
   const logs = captureLogs();
   const adapter = new TestAdapter();
   adapter.onTurnError = onTurnError(logs.logger);
+  const background = testBackground(adapter, logs.logger);
   const app = new Application<TurnState>({ storage: new MemoryStorage(), ai: { planner: fixedPlanner(plan) } });
   app.turn('beforeTurn', actorHook(EVERY_ROLE.roles, logs.logger));
   registerFeatures(app, [echoFeature], {
@@ -58,11 +59,13 @@ async function run(plan: () => Plan) {
     commands: [],
     verbs: new Set(),
     proactive: { adapter, appId: '' },
+    background,
     roleSettings: EVERY_ROLE.settings,
   });
   await adapter.processActivity(teamsActivity({ type: ActivityTypes.Message, text: 'anything' }), async (ctx) => {
     await app.run(ctx);
   });
+  await background.idle();
   return { replies: adapter.activeQueue.splice(0), logs };
 }
 

@@ -37,6 +37,7 @@ function decision(
       verb,
       title: titles.button,
       data: DecisionData,
+      resumesItself: true,
       run:
         (services) =>
         async ({ context, log: turnLog, actingUser }, { requestId, comment }) => {
