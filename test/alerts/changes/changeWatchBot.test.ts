@@ -159,6 +159,8 @@ describe('change watch through the bot process', function () {
     const mine = await world.click(bot, megan, approve.verb, approve.data, request.id, OPS_CHANNEL);
     assert.match(String(mine.value), /You can't approve your own request/);
     assert.doesNotMatch(String(mine.value), /Graph request id/, 'no Graph call was made: no Graph reference');
+    const refusal = await bot.waitForLog((e) => e.code === 'SelfApproval');
+    assert.equal(refusal.approvalRequestId, approve.data.requestId, 'the log names the approval request');
     const approved = await world.click(bot, alex, approve.verb, approve.data, request.id, OPS_CHANNEL);
     assert.match(cardText(approved.value), /Approved by Alex Wilber .* applied: Sales was assigned to Contoso A/);
     assert.equal(await assignedCount(world, 'Contoso A', 'Sales'), 1, 'the group is assigned again');
