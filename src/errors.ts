@@ -57,6 +57,8 @@ export interface ErrorDetails {
   status?: number;
   /** Seconds to wait before trying again, when known. */
   retryAfterSeconds?: number;
+  /** The bot's approval request a refusal is about (not a Graph request: it is logged, not shown as one). */
+  approvalRequestId?: string;
   [key: string]: unknown;
 }
 

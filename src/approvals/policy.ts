@@ -155,7 +155,7 @@ export function checkDecider(request: ApprovalRequest, actor: Actor, what: strin
     throw new CodedError(
       ErrorCode.SelfApproval,
       `${request.requester.displayName} requested this change, so someone else has to decide.`,
-      { requestId: request.id },
+      { approvalRequestId: request.id },
     );
   }
 }
@@ -185,7 +185,10 @@ export function checkRetryable(request: ApprovalRequest, now: Date): void {
 }
 
 export function stale(request: ApprovalRequest, message: string): CodedError {
-  return new CodedError(ErrorCode.StaleAction, message, { requestId: request.id, approvalStatus: request.status });
+  return new CodedError(ErrorCode.StaleAction, message, {
+    approvalRequestId: request.id,
+    approvalStatus: request.status,
+  });
 }
 
 export function statusWords(request: ApprovalRequest): string {

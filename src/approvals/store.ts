@@ -105,6 +105,6 @@ export function unknownRequest(id: string): CodedError {
   return new CodedError(
     ErrorCode.StaleAction,
     'I have no approval request with that id; the card may be forged or from another bot.',
-    { requestId: String(id).slice(0, 64) },
+    { approvalRequestId: String(id).slice(0, 64) },
   );
 }

@@ -31,7 +31,7 @@ export function approve(actor: Actor, now: Date) {
       throw new CodedError(
         ErrorCode.StaleAction,
         `You already approved this request; it needs ${request.requiredApprovals} different approvers.`,
-        { requestId: request.id },
+        { approvalRequestId: request.id },
       );
     }
     const at = now.toISOString();
@@ -63,7 +63,7 @@ export function cancel(actor: Actor, now: Date) {
       throw new CodedError(
         ErrorCode.MissingRole,
         `Only ${request.requester.displayName}, who asked for this change, can cancel it.`,
-        { requestId: request.id },
+        { approvalRequestId: request.id },
       );
     }
     checkPending(request, now);

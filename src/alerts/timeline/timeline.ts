@@ -65,7 +65,8 @@ export function buildTimeline(input: TimelineInput): TimelineRow[] {
         kind: 'approval',
         title: `${what}: ${words}`,
         who: event.by?.displayName,
-        detail: [request.reason && `Reason: ${request.reason}`, event.note, request.result?.detail]
+        // The "requested" event's note is the reason, and the apply's note its result: each said once, on its row.
+        detail: [request.reason && `Reason: ${request.reason}`, event.note !== request.reason && event.note]
           .filter(Boolean)
           .join(' '),
       });

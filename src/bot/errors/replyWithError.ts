@@ -29,6 +29,7 @@ export function reportError(error: unknown, log: Logger, audience: Audience = 'o
     Object.assign(fields, {
       graphCode: error.details.graphCode,
       status: error.details.status,
+      approvalRequestId: error.details.approvalRequestId,
       errorMessage: error.message,
     });
     if (view.logLevel === 'error' && error.cause) fields.err = error.cause;
