@@ -17,7 +17,7 @@ interface Audit {
  * GRAPH_WRITES=user for guided setup: the source tenant's changes (partner policy, instantiate, job, secrets) are made
  * with the on-behalf-of token of the approver whose approval completed the request, so Entra checks their roles.
  */
-describe("guided setup applied with the approver's own token (simulator)", function () {
+describe("guided setup and removal applied with the approver's own token (simulator)", function () {
   this.timeout(90_000);
   let world: ApprovalWorld;
   let service: ApprovalService;
@@ -96,6 +96,49 @@ describe("guided setup applied with the approver's own token (simulator)", funct
       assert.equal(entry.initiatedBy.user?.displayName, 'Megan Bowen', JSON.stringify(entry));
       assert.ok(!entry.initiatedBy.app, 'the bot app is not the actor');
     }
+  });
+
+  it('a Security Administrator approver gets as far as the partner entry; the card says what was made', async () => {
+    const plan = await setupPlanFor('TailspinToys.com');
+    const draft = await service.previewSetup({ actor: people.lynne, plan, trust: false });
+    const request = (await service.submit(draft.id, people.lynne, undefined)).request;
+
+    await service.approve(request.id, people.alex, as(people.alex));
+    const refused = await service.approve(request.id, people.patti, as(people.patti));
+    assert.equal(refused.request.status, 'pending', JSON.stringify(refused.request.result));
+    assert.equal(refused.request.result?.errorCode, ErrorCode.EntraRoleMissing);
+    const detail = refused.request.result?.detail ?? '';
+    assert.match(detail, /Application Administrator/);
+    assert.match(detail, /Created\./, 'the card says the partner entry was made');
+    assert.match(detail, /skipped/, 'and what was not done');
+    assert.ok(await world.gateway.getPartner(plan.target.tenantId), 'the partner entry Patti may write is there');
+    const partnerBy = (await audits()).filter((a) => a.initiatedBy.user?.displayName === 'Patti Fernandez');
+    assert.ok(partnerBy.length >= 1, 'the partner entry is audited as made by Patti');
+    const noConfiguration = (await world.gateway.listConfigurations()).filter(
+      (c) => c.target?.tenantId.toLowerCase() === plan.target.tenantId.toLowerCase(),
+    );
+    assert.deepEqual(noConfiguration, [], 'no configuration was made');
+
+    const applied = await service.approve(request.id, people.megan, as(people.megan));
+    assert.equal(applied.request.status, 'applied', JSON.stringify(applied.request.result));
+    assert.match(applied.request.result?.detail ?? '', /present/, 'the partner entry is left as it was, not redone');
+  });
+
+  it('removal is made with the approver’s token: a Hybrid Identity Administrator is refused', async () => {
+    const config = await world.config('Contoso A');
+    const draft = await service.preview({ actor: people.lynne, config, change: { kind: 'removeConfiguration' } });
+    const request = (await service.submit(draft.id, people.lynne, undefined)).request;
+    await service.approve(request.id, people.patti, as(people.patti));
+    const refused = await service.approve(request.id, people.alex, as(people.alex));
+    assert.equal(refused.request.status, 'pending', JSON.stringify(refused.request.result));
+    assert.equal(refused.request.result?.errorCode, ErrorCode.EntraRoleMissing);
+    assert.match(refused.request.result?.detail ?? '', /Application Administrator/);
+    assert.ok(await world.gateway.getConfiguration(config.servicePrincipalId), 'the configuration is still there');
+
+    const applied = await service.approve(request.id, people.megan, as(people.megan));
+    assert.equal(applied.request.status, 'applied', JSON.stringify(applied.request.result));
+    const [last] = await audits();
+    assert.equal(last?.initiatedBy.user?.displayName, 'Megan Bowen', JSON.stringify(last));
   });
 
   async function setupPlanFor(target: string) {
