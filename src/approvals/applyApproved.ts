@@ -1,4 +1,5 @@
 import { CodedError, ErrorCode, isCoded } from '../errors';
+import type { ActingUser } from '../domain';
 import type { Logger } from '../logging';
 import type { SetupService } from '../sync/setup';
 import { ApplyGateway, applyChange, ChangeEffect } from './apply';
@@ -9,6 +10,8 @@ export interface ApplyDeps {
   /** The gateway the change is made through: the last approver's (GRAPH_WRITES=user) or the app's. */
   gateway: () => ApplyGateway;
   setup?: Pick<SetupService, 'inspect' | 'run'>;
+  /** The approver whose approval completed the request: guided setup's source-side changes use their token. */
+  by?: ActingUser;
   log: Logger;
 }
 
@@ -17,7 +20,7 @@ export interface ApplyDeps {
  * (never thrown). `earlierReachedGraph`: an interrupted attempt may already have made the change, which is then ours.
  */
 export async function applyApproved(
-  { gateway, setup, log }: ApplyDeps,
+  { gateway, setup, by, log }: ApplyDeps,
   request: ApprovalRequest,
   earlierReachedGraph: boolean,
   at: () => string,
@@ -26,7 +29,7 @@ export async function applyApproved(
   try {
     if (request.change.kind === 'setup') {
       if (!setup) throw new CodedError(ErrorCode.NotSupported, 'Guided setup is not running in this bot.');
-      return await applySetup(setup, request.change, log, at, earlierReachedGraph);
+      return await applySetup(setup, request.change, log, at, earlierReachedGraph, by);
     }
     effect = await applyChange(gateway(), request.configurationId, request.change);
   } catch (error) {

@@ -282,6 +282,7 @@ export class ApprovalService {
       {
         gateway: () => (this.options.writes ? this.options.writes(by) : this.options.gateway),
         setup: this.options.setup,
+        by,
         log: this.log,
       },
       request,

@@ -1,7 +1,8 @@
-import type { PartnerPolicy } from '../domain';
+import type { ActingUser, PartnerPolicy } from '../domain';
 import type { Logger } from '../logging';
 import type { SetupPlan, SetupService } from '../sync/setup';
 import type { ApplyResult, Impact, SetupRequest } from './model';
+import { ENTRA_REFUSALS } from './transitions';
 
 const yesNo = (on: boolean | null | undefined) => (on === true ? 'yes' : 'no');
 
@@ -70,8 +71,10 @@ export async function applySetup(
   logger: Logger,
   at: () => string,
   earlierReachedGraph: boolean,
+  /** Whose token this tenant's changes are made with: the approver who completed the request (GRAPH_WRITES=user). */
+  by?: ActingUser,
 ): Promise<ApplyResult> {
-  const result = await runSetup(setup, request, logger, at);
+  const result = await runSetup(setup, request, logger, at, by);
   return result.outcome === 'noLongerApplies' && earlierReachedGraph
     ? { ...result, outcome: 'applied', detail: `${result.detail} (confirmed after an interrupted attempt)` }
     : result;
@@ -82,9 +85,10 @@ async function runSetup(
   request: SetupRequest,
   logger: Logger,
   at: () => string,
+  by: ActingUser | undefined,
 ): Promise<ApplyResult> {
   const plan = await setup.inspect(request.targetTenantId);
-  const run = await setup.run(plan, { logger, trust: request.trust });
+  const run = await setup.run(plan, { logger, trust: request.trust, by });
   // A failed test connection's detail is the connection error, told once, up front.
   const said = (s: (typeof run.steps)[number]) => s.detail && !(s.key === 'testConnection' && run.connectionError);
   const steps = run.steps.map((s) => `${s.title}: ${s.state}${said(s) ? ` (${s.detail})` : ''}`).join('; ');
@@ -115,7 +119,16 @@ async function runSetup(
         detail: `Nothing was created: a configuration to this tenant already exists. ${steps}`,
         at: at(),
       };
-    case 'failed':
-      return { outcome: 'failed', detail: `Setup stopped. ${steps}`, at: at(), errorCode: 'SetupFailed' };
+    case 'failed': {
+      // Entra refusing the approver's account keeps the request pending (transitions.ts); the steps say what was made.
+      const refused = run.failure && ENTRA_REFUSALS.includes(run.failure.code) ? run.failure : undefined;
+      return {
+        outcome: 'failed',
+        detail: `Setup stopped. ${steps}`,
+        at: at(),
+        errorCode: refused?.code ?? 'SetupFailed',
+        graphRequestId: run.failure?.graphRequestId,
+      };
+    }
   }
 }

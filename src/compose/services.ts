@@ -45,7 +45,14 @@ export function createServices(deps: {
       writes,
     }),
     settings: createSettingsService(gateway, writes),
-    setup: createSetupService({ gateway, targets, sourceTenantId, deleteThreshold: deps.setupDeleteThreshold }),
+    // Setup writes the source tenant only (with the person's token in user mode); the targets are only read.
+    setup: createSetupService({
+      gateway,
+      targets,
+      sourceTenantId,
+      deleteThreshold: deps.setupDeleteThreshold,
+      writes,
+    }),
     incidents: incidentActions(gateway),
     monitorSource: graphSource(gateway),
     memberships: entraMemberships(gateway),

@@ -100,9 +100,18 @@ describe('infra: GRAPH_WRITES=user grants delegated permissions to the SSO app, 
   ).delegated.permissions;
 
   it('lists the delegated permissions the person-token changes need, none tenant-wide for the directory', () => {
-    for (const needed of ['Synchronization.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All', 'User.Read'])
+    for (const needed of [
+      'Synchronization.ReadWrite.All',
+      'AppRoleAssignment.ReadWrite.All',
+      'User.Read',
+      // Guided setup and removal, made with the approver's token.
+      'Policy.ReadWrite.CrossTenantAccess',
+      'Application.ReadWrite.All',
+    ])
       assert.ok(delegated.includes(needed), needed);
-    for (const broad of ['Directory.ReadWrite.All', 'Application.ReadWrite.All', 'RoleManagement.ReadWrite.Directory'])
+    // Application.ReadWrite.All is the least privileged delegated permission to instantiate and delete a configuration
+    // (Graph has no delegated OwnedBy); delegated, it reaches only what the person's own Entra role reaches.
+    for (const broad of ['Directory.ReadWrite.All', 'RoleManagement.ReadWrite.Directory'])
       assert.ok(!delegated.includes(broad), broad);
   });
 

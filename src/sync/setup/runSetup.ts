@@ -118,6 +118,10 @@ export async function runSetup(input: RunSetupInput): Promise<SetupRun> {
     log.warn({ step: current, err: error }, 'setup step failed');
     await report(current, 'failed', isCoded(error) ? error.message : 'An unexpected error stopped the setup.');
     skipRest();
+    if (isCoded(error)) {
+      const requestId = error.details.requestId;
+      run.failure = { code: error.code, graphRequestId: typeof requestId === 'string' ? requestId : undefined };
+    }
     return run;
   }
 }

@@ -1,3 +1,4 @@
+import type { ActingUser } from '../../domain';
 import type { Logger } from '../../logging';
 import { inspectSetup } from './inspectSetup';
 import { runSetup } from './runSetup';
@@ -15,6 +16,8 @@ export interface SetupService {
       onProgress?: (steps: SetupStep[]) => Promise<void>;
       /** Trust the target's MFA and compliant-device claims (only when asked for). */
       trust?: boolean;
+      /** Whose token the source tenant's changes are made with (GRAPH_WRITES=user): the approver who completed it. */
+      by?: ActingUser;
     },
   ): Promise<SetupRun>;
 }
@@ -26,10 +29,16 @@ export function createSetupService(deps: {
   sourceTenantId: string;
   /** The accidental-deletion threshold new configurations get (SETUP_DELETE_THRESHOLD). */
   deleteThreshold?: number;
+  /**
+   * The gateway the source tenant's changes are made through for their person (src/graph/writesFor.ts); the app's
+   * gateway by default. Inspecting (both tenants) stays app-only; the target tenant is only ever read.
+   */
+  writes?: (by: ActingUser | undefined) => SetupGateway;
 }): SetupService {
   const { gateway, targets, sourceTenantId, deleteThreshold } = deps;
+  const writes = deps.writes ?? (() => gateway);
   return {
     inspect: (target) => inspectSetup({ gateway, targets, sourceTenantId, target }),
-    run: (plan, options) => runSetup({ gateway, plan, deleteThreshold, ...options }),
+    run: async (plan, { by, ...options }) => runSetup({ gateway: writes(by), plan, deleteThreshold, ...options }),
   };
 }

@@ -79,4 +79,6 @@ export interface SetupRun {
   configuration?: { servicePrincipalId: string; displayName: string; jobId?: string };
   /** Test connection's answer when it failed. */
   connectionError?: { code: string; message: string };
+  /** Why a failed run stopped, when Graph said (a refused token names the Entra role); the request id to quote. */
+  failure?: { code: string; graphRequestId?: string };
 }
