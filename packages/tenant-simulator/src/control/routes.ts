@@ -1,3 +1,4 @@
+import { applyLatencySettings } from './latencyControl';
 import { configurationByAny, tenantByAny } from './lookup';
 import { breakOrRepair, changePolicy, type PolicyChange } from './policyControl';
 import { seedConfigurations, seedProvisioningLogs } from './seedControl';
@@ -51,6 +52,7 @@ export const controlRoutes: ControlRoute[] = [
       if (b.onDemandLimit !== undefined) core.settings.onDemandLimit = num(b.onDemandLimit, 'onDemandLimit');
       if (b.escrowMinFailures !== undefined)
         core.settings.escrowMinFailures = num(b.escrowMinFailures, 'escrowMinFailures');
+      applyLatencySettings(core, b);
       applyStrictSettings(core, b);
       return ok(core.settings);
     },
