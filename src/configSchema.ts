@@ -86,6 +86,7 @@ export const EnvSchema = z.object({
   PLAYGROUND_PORT: intWithDefault(56150),
   SIMULATOR_PORT: intWithDefault(0),
   SIMULATOR_CYCLE_SECONDS: intWithDefault(60, 1),
+  SIMULATOR_LATENCY: optionalText.pipe(z.enum(['off', 'short', 'realistic']).optional()),
   CI: optionalText,
   APPROVER_MENTIONS: optionalText,
 });

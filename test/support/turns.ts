@@ -3,6 +3,7 @@ import { Bot, BotOptions, createBot } from '../../src/bot/createBot';
 import type { ConfigurationCatalog } from '../../src/sync/catalog';
 import { captureLogs, CapturedLogs } from './logs';
 import { DEFAULT_ROLE_SETTINGS, fixedRoles } from './roles';
+import { withinTeamsLimit } from './teamsLimits';
 
 export const HOME_TENANT = '5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e';
 /**
@@ -57,13 +58,17 @@ export function botUnderTest(options: { catalog: ConfigurationCatalog } & Partia
   const adapter = new TestAdapter();
   const bot = createBot({ logger: logs.logger, storage: new MemoryStorage(), adapter, access: EVERY_ROLE, ...options });
   let next = 1;
-  // Returns the turn's expectReplies buffer: the array outlives the context (revoked when the turn ends).
+  // Returns the turn's expectReplies buffer: the array outlives the context (revoked when the turn ends). The turn
+  // is the HTTP answer's time in Teams, so it is held to Teams' limits (support/teamsLimits.ts).
   const run = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {
     let buffered: Partial<Activity>[] | undefined;
-    await adapter.processActivity({ id: `activity-${next++}`, ...activity }, async (ctx: TurnContext) => {
-      buffered = ctx.bufferedReplyActivities;
-      await bot.app.run(ctx);
-    });
+    const sent = { id: `activity-${next++}`, ...activity };
+    await withinTeamsLimit(sent, () =>
+      adapter.processActivity(sent, async (ctx: TurnContext) => {
+        buffered = ctx.bufferedReplyActivities;
+        await bot.app.run(ctx);
+      }),
+    );
     if (!buffered) throw new Error('the turn did not run');
     return buffered;
   };
