@@ -10,6 +10,8 @@ import type { Logger } from '../logging';
 const TEAMS_INVOKE_LIMIT_MS = 10_000;
 const TEAMS_MESSAGE_LIMIT_MS = 15_000;
 const MAX_BODY_BYTES = 1024 * 1024;
+/** As for Graph calls: an answer shows at info only when it took a second or more (debug shows each). */
+const NOTABLE_MS = 1000;
 
 export interface AnswerTimer {
   /** Where the Playground posts instead of the bot: http://127.0.0.1:port. */
@@ -19,7 +21,8 @@ export interface AnswerTimer {
 
 /**
  * Stands between the Playground and the bot on loopback, passing each request through unchanged, and logs how
- * long the bot took to answer each activity (`answerMs`), with a warning when Teams would have given up.
+ * long the bot took to answer each activity (`answerMs`): a warning when Teams would have given up, info from a
+ * second on, debug below.
  */
 export async function startAnswerTimer(botUrl: string, logger: Logger): Promise<AnswerTimer> {
   const bot = new URL(botUrl);
@@ -82,5 +85,6 @@ function logAnswer(logger: Logger, body: Buffer, status: number, elapsedMs: numb
       { ...fields, teamsLimitMs: limit },
       'the bot answered later than Teams waits: Teams would show an error',
     );
-  else logger.info(fields, 'the bot answered the Playground');
+  else if (elapsedMs >= NOTABLE_MS) logger.info(fields, 'the bot answered the Playground');
+  else logger.debug(fields, 'the bot answered the Playground');
 }

@@ -7,7 +7,7 @@ import { captureLogs } from '../support/logs';
 describe("local mode's answer timer between the Playground and the bot", () => {
   let bot: http.Server;
   let timer: AnswerTimer;
-  const logs = captureLogs('info');
+  const logs = captureLogs('debug');
 
   before(async () => {
     // A bot that answers an invoke with a body after 50 ms and a message at once.

@@ -17,7 +17,8 @@ export interface RunningLocalMode {
   process: ChildProcess;
   /**
    * Fails (LateAnswerError) when the bot answered an activity from the Playground later than Teams allows, among
-   * those answered since the last check: local mode logs each answer's time (src/local/answerTimer.ts).
+   * those answered since the last check: local mode logs the time of each answer that took a second or more
+   * (src/local/answerTimer.ts), so every answer near a limit is seen at LOG_LEVEL=info.
    */
   checkAnswerTimes(): void;
   stop(): Promise<number | null>;
