@@ -23,7 +23,7 @@ export class LateAnswerError extends Error {
   ) {
     const teams = activity.startsWith('invoke') ? 'an invoke after about 10-15 s' : 'a message after 15 s';
     super(
-      `${activity} was answered after ${(elapsedMs / 1000).toFixed(1)} s, over the ${limitMs / 1000} s the tests ` +
+      `${activity} was answered after ${(elapsedMs / 1000).toFixed(2)} s, over the ${limitMs / 1000} s the tests ` +
         `allow (Teams gives up on ${teams})`,
     );
     this.name = 'LateAnswerError';
