@@ -34,7 +34,7 @@ describe("the tests hold Teams' time limits", () => {
     checkAnswerTime(message, 9_900);
     assert.throws(
       () => checkAnswerTime(message, 20_200),
-      /message 'provision Adele Vance now' \(id m-1\) was answered after 20\.20 s, over the 10 s .*a message after 15 s/,
+      /message 'provision Adele Vance now' \(id m-1\) was answered after 20\.20 s, over the 10 s .*message after 15 s/,
     );
   });
 });
