@@ -88,6 +88,9 @@ describe('proactive alerts in the Playground channel @e2e', function () {
     await playground.openConversation('Contoso IT - Identity Ops');
   });
 
+  // Teams gives up on late answers; the Playground does not, so each test checks the times local mode logged.
+  afterEach(() => local?.checkAnswerTimes());
+
   after(async () => {
     await browser?.close();
     if (restartedBot && restartedBot.exitCode === null) {

@@ -55,6 +55,9 @@ describe('approvals in the Agents Playground @e2e', function () {
       );
   });
 
+  // Teams gives up on late answers; the Playground does not, so each test checks the times local mode logged.
+  afterEach(() => local?.checkAnswerTimes());
+
   after(async () => {
     await browser?.close();
     await local?.stop();

@@ -332,6 +332,8 @@ describe('@e2e guided setup in the Agents Playground (local mode)', function () 
   let browser: import('playwright-core').Browser;
   let dataDir: string;
 
+  // Teams gives up on late answers; the Playground does not, so each test checks the times local mode logged.
+  afterEach(() => local?.checkAnswerTimes());
   after(async () => {
     await browser?.close();
     await local?.stop();
