@@ -122,6 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
       playgroundPort: e.PLAYGROUND_PORT,
       simulatorPort: e.SIMULATOR_PORT,
       simulatorCycleSeconds: e.SIMULATOR_CYCLE_SECONDS,
+      // Short by default: a newcomer sees the working card do its job without waiting Graph's full times.
+      simulatorLatency: e.SIMULATOR_LATENCY ?? 'short',
     },
     ci: e.CI === 'true' || e.CI === '1',
   };

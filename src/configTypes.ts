@@ -105,6 +105,12 @@ export interface AppConfig {
   work: { concurrency: number; shutdownGraceSeconds: number };
   roles: RoleSettings;
   llm?: LlmSettings;
-  local: { playgroundPort: number; simulatorPort: number; simulatorCycleSeconds: number };
+  local: {
+    playgroundPort: number;
+    simulatorPort: number;
+    simulatorCycleSeconds: number;
+    /** The simulator's latency profile (its README, "Latency"). */
+    simulatorLatency: 'off' | 'short' | 'realistic';
+  };
   ci: boolean;
 }

@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import https from 'node:https';
 import path from 'node:path';
-import { SIMULATOR_CLI, type SimulatorConnection, type TenantConnection } from '@cts-bot/tenant-simulator';
+import {
+  SIMULATOR_CLI,
+  type LatencyProfile,
+  type SimulatorConnection,
+  type TenantConnection,
+} from '@cts-bot/tenant-simulator';
 import { BenchChild, startChild } from './child';
 import { SIMULATOR_DATA_DIR } from './paths';
 
@@ -37,10 +42,21 @@ export async function startBenchSimulator(options: {
   users?: number;
   maxSeconds: number;
   dataDir?: string;
+  /** The simulator's latency profile (default off). */
+  latency?: LatencyProfile;
 }): Promise<BenchSimulator> {
   const dataDir = options.dataDir ?? SIMULATOR_DATA_DIR;
   fs.mkdirSync(dataDir, { recursive: true });
-  const args = ['--data-dir', dataDir, '--port', '0', ...(options.users ? ['--users', String(options.users)] : [])];
+  // Latency off unless asked: these benchmarks measure the bot's own cost, not Graph's waits.
+  const args = [
+    '--data-dir',
+    dataDir,
+    '--port',
+    '0',
+    '--latency',
+    options.latency ?? 'off',
+    ...(options.users ? ['--users', String(options.users)] : []),
+  ];
   const child = startChild(SIMULATOR_CLI, args, {
     env: { PATH: process.env.PATH, HOME: process.env.HOME },
     maxSeconds: options.maxSeconds,

@@ -3,9 +3,18 @@ export interface LocalAddresses {
   playgroundUrl: string;
   botUrl: string;
   graphBaseUrl: string;
+  /** The simulator's latency profile (SIMULATOR_LATENCY). */
+  latency: 'off' | 'short' | 'realistic';
   dataDir: string;
   tenants: { source: string; targets: string[] };
 }
+
+/** What each latency profile means for the person trying the bot, and how to choose another. */
+const LATENCY_LINES = {
+  short: "short: Graph's waits divided by 10 (SIMULATOR_LATENCY=realistic for Graph's own)",
+  realistic: 'realistic: as slow as Graph, provisionOnDemand 5-30 s (SIMULATOR_LATENCY=short is quicker)',
+  off: 'off: Graph answers at once (SIMULATOR_LATENCY=short or realistic shows the waits)',
+} as const;
 
 /** Three things to type first: what is there, one in detail, and everything else. */
 export const FIRST_COMMANDS = ['list configurations', 'show configuration Contoso A', 'help'] as const;
@@ -22,6 +31,7 @@ export function localBanner(at: LocalAddresses): string[] {
     `  Agents Playground  ${at.playgroundUrl}   <- open this in a browser`,
     `  Bot                ${at.botUrl}/api/messages`,
     `  Tenant simulator   ${at.graphBaseUrl} (${at.tenants.source} and ${at.tenants.targets.length} target tenants)`,
+    `  Graph latency      ${LATENCY_LINES[at.latency]}`,
     `  Data               ${at.dataDir}`,
     '',
     'Type in the Playground:',

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { startSimulator } from '@cts-bot/tenant-simulator';
+import { describeLatency, startSimulator } from '@cts-bot/tenant-simulator';
 import { AppConfig, childEnvironment } from '../config';
 import type { Logger } from '../logging';
 import { BOT_NODE_FLAGS } from '../server/botNodeFlags';
+import { startAnswerTimer, type AnswerTimer } from './answerTimer';
 import type { LocalAddresses } from './banner';
 import { Child, startChild } from './child';
 import { planPlayground, playgroundYaml } from './playgroundConfig';
@@ -32,6 +33,7 @@ export async function startLocalMode(config: AppConfig, logger: Logger): Promise
     port: config.local.simulatorPort,
     host: '127.0.0.1',
     cycleSeconds: config.local.simulatorCycleSeconds,
+    latency: config.local.simulatorLatency,
   });
   const children: Child[] = [];
   let stopping = false;
@@ -42,9 +44,11 @@ export async function startLocalMode(config: AppConfig, logger: Logger): Promise
       if (!stopping) for (const listener of exitListeners) listener(child.name, code);
     });
   };
+  let timer: AnswerTimer | undefined;
   const stop = async () => {
     stopping = true;
     for (const child of [...children].reverse()) await child.stop();
+    await timer?.close();
     await simulator.stop();
   };
   try {
@@ -52,7 +56,11 @@ export async function startLocalMode(config: AppConfig, logger: Logger): Promise
     const source = connection.tenants.find((t) => t.role === 'source');
     if (!source) throw new Error('the simulator has no source tenant');
     log.debug(
-      { graph: connection.graphBaseUrl, cycleSeconds: config.local.simulatorCycleSeconds },
+      {
+        graph: connection.graphBaseUrl,
+        cycleSeconds: config.local.simulatorCycleSeconds,
+        latency: describeLatency(config.local.simulatorLatency),
+      },
       'tenant simulator started (sync cycles run faster than the real 40 minutes)',
     );
 
@@ -92,6 +100,8 @@ export async function startLocalMode(config: AppConfig, logger: Logger): Promise
     });
     watch(bot);
     await waitForHttp(`${botUrl}/healthz`, 60_000, () => bot.process.exitCode !== null);
+    // The Playground posts through it, so each answer's time is logged against Teams' limits.
+    timer = await startAnswerTimer(botUrl, log);
 
     const playgroundDir = path.join(config.dataDir, 'playground');
     fs.mkdirSync(playgroundDir, { recursive: true });
@@ -111,7 +121,7 @@ export async function startLocalMode(config: AppConfig, logger: Logger): Promise
         '--port',
         String(port),
         '--app-endpoint',
-        `${botUrl}/api/messages`,
+        `${timer.url}/api/messages`,
         '--service-url',
         `http://127.0.0.1:${port}/_connector`,
         '--disable-telemetry',
@@ -134,6 +144,7 @@ export async function startLocalMode(config: AppConfig, logger: Logger): Promise
       playgroundUrl,
       botUrl,
       graphBaseUrl: connection.graphBaseUrl,
+      latency: config.local.simulatorLatency,
       dataDir: config.dataDir,
       tenants: {
         source: source.name,

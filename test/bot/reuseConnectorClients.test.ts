@@ -7,6 +7,7 @@ import { startServer, RunningServer } from '../../src/server/startServer';
 import { LocalConnector, startConnector } from '../support/connector';
 import { captureLogs } from '../support/logs';
 import { teamsActivity } from '../support/turns';
+import { postActivity } from '../support/teamsLimits';
 
 describe('Connector clients reused across turns', () => {
   const adapter = createAdapter(undefined);
@@ -39,11 +40,7 @@ describe('Connector clients reused across turns', () => {
 
   const say = async (connector: LocalConnector, id: string) => {
     const activity = teamsActivity({ type: ActivityTypes.Message, id, text: id, serviceUrl: connector.url });
-    const response = await fetch(`${server.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity),
-    });
+    const response = await postActivity(server.url, activity);
     assert.equal(response.status, 200);
     return connector.waitFor((r) => r.activityId === id);
   };

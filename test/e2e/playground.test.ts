@@ -28,6 +28,9 @@ describe('local mode in the Agents Playground @e2e', function () {
     await playground.open(local.playgroundUrl);
   });
 
+  // Teams gives up on late answers; the Playground does not, so each test checks the times local mode logged.
+  afterEach(() => local?.checkAnswerTimes());
+
   after(async () => {
     await browser?.close();
     await local?.stop();

@@ -332,6 +332,8 @@ describe('@e2e guided setup in the Agents Playground (local mode)', function () 
   let browser: import('playwright-core').Browser;
   let dataDir: string;
 
+  // Teams gives up on late answers; the Playground does not, so each test checks the times local mode logged.
+  afterEach(() => local?.checkAnswerTimes());
   after(async () => {
     await browser?.close();
     await local?.stop();
@@ -364,7 +366,8 @@ describe('@e2e guided setup in the Agents Playground (local mode)', function () 
     const { PlaygroundPage } = await import('../support/playgroundPage');
     if (!chromiumAvailable()) throw new Error('Chromium is missing: apt-get install -y chromium');
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cts-e2e-setup-'));
-    local = await startLocalModeProcess({ dataDir });
+    // Graph's own latency: instantiate's 15 s replication delay, test connection 2-10 s, six writes.
+    local = await startLocalModeProcess({ dataDir, env: { SIMULATOR_LATENCY: 'realistic' } });
     browser = await launchChromium();
     const playground = new PlaygroundPage(await browser.newPage());
     await playground.open(local.playgroundUrl);
@@ -418,7 +421,7 @@ describe('@e2e guided setup in the Agents Playground (local mode)', function () 
       /Test connection passed\. \\"Tailspin Toys\\" is ready and not started|Working on it/,
       answer.slice(0, 600),
     );
-    await playground.see(/Test connection passed\. "Tailspin Toys" is ready and not started/, 60_000);
+    await playground.see(/Test connection passed\. "Tailspin Toys" is ready and not started/, 180_000);
     await playground.see(/Created, not started/);
   });
 });

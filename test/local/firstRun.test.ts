@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import type { Activity } from 'botbuilder';
 import { LocalConnector, startConnector } from '../support/connector';
 import { PLAYGROUND_LINE, RunningLocalMode, startLocalModeProcess } from '../support/localMode';
+import { postActivity } from '../support/teamsLimits';
 
 /** A terminal as most people have it open: what scrolls off the top of it is gone. */
 const SCREEN_LINES = 24;
@@ -41,21 +43,17 @@ describe('the first run of local mode, as its terminal shows it', function () {
 
   async function say(text: string, id: string) {
     const { tenantId, user } = playgroundPerson(local.dataDir);
-    const response = await fetch(`${local.botUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        id,
-        text,
-        channelId: 'msteams',
-        serviceUrl: connector.url,
-        from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
-        recipient: { id: '28:local-bot', name: 'Cross-Tenant Sync' },
-        conversation: { id: 'personal-chat-id', conversationType: 'personal', tenantId },
-        channelData: { tenant: { id: tenantId } },
-      }),
-    });
+    const response = await postActivity(local.botUrl, {
+      type: 'message',
+      id,
+      text,
+      channelId: 'msteams',
+      serviceUrl: connector.url,
+      from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
+      recipient: { id: '28:local-bot', name: 'Cross-Tenant Sync' },
+      conversation: { id: 'personal-chat-id', conversationType: 'personal', tenantId },
+      channelData: { tenant: { id: tenantId } },
+    } as Partial<Activity>);
     assert.equal(response.status, 200);
     return connector.waitFor((r) => r.activityId === id);
   }

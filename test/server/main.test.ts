@@ -5,6 +5,7 @@ import { startBotProcess } from '../support/botProcess';
 import { LocalConnector, startConnector } from '../support/connector';
 import { startTestSimulator, TestSimulator } from '../support/simulator';
 import { teamsActivity } from '../support/turns';
+import { postActivity } from '../support/teamsLimits';
 
 /**
  * The composition root end to end: `node src/index.js` with the simulator's connection values in the
@@ -46,11 +47,7 @@ describe('the bot process against the tenant simulator', function () {
       channelData: { tenant: { id: source.tenantId } },
     });
     activity.conversation = { ...activity.conversation!, tenantId: source.tenantId };
-    const response = await fetch(`${url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity),
-    });
+    const response = await postActivity(url, activity);
     assert.equal(response.status, 200);
     // Under load a typing indicator can come first (Teams AI sends one after a second).
     const reply = await connector.waitFor((r) => r.activityId === id && r.activity.type === 'message');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { MemoryStorage } from 'botbuilder';
+import { MemoryStorage, type Activity } from 'botbuilder';
 import { createBot } from '../../src/bot/createBot';
 import { Verb } from '../../src/cards/verbs';
 import { startServer, RunningServer } from '../../src/server/startServer';
@@ -9,6 +9,7 @@ import { LocalConnector, startConnector } from '../support/connector';
 import { fakeCatalog } from '../support/fakeCatalog';
 import { captureLogs } from '../support/logs';
 import { EVERY_ROLE, HOME_TENANT, teamsActivity } from '../support/turns';
+import { postActivity } from '../support/teamsLimits';
 
 describe('POST /api/messages over HTTP', () => {
   let connector: LocalConnector;
@@ -38,12 +39,7 @@ describe('POST /api/messages over HTTP', () => {
     await connector?.close();
   });
 
-  const post = (activity: unknown) =>
-    fetch(`${server.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity),
-    });
+  const post = (activity: Partial<Activity>) => postActivity(server.url, activity);
 
   it("answers a message through the Bot Connector at the activity's serviceUrl", async () => {
     const activity = teamsActivity({

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { distinctFreePorts } from './ports';
+import { checkAnswerTime } from './teamsLimits';
 
 /** The banner's line with the Playground's address (src/local/banner.ts). */
 export const PLAYGROUND_LINE = /Agents Playground\s+(http\S+)/;
@@ -14,7 +15,33 @@ export interface RunningLocalMode {
   dataDir: string;
   output: string[];
   process: ChildProcess;
+  /**
+   * Fails (LateAnswerError) when the bot answered an activity from the Playground later than Teams allows, among
+   * those answered since the last check: local mode logs the time of each answer that took a second or more
+   * (src/local/answerTimer.ts), so every answer near a limit is seen at LOG_LEVEL=info.
+   */
+  checkAnswerTimes(): void;
   stop(): Promise<number | null>;
+}
+
+/** Local mode's log line for each answer to the Playground (src/local/answerTimer.ts), as JSON. */
+interface AnswerLine {
+  msg: string;
+  activityType?: string;
+  activityName?: string;
+  activityId?: string;
+  verb?: string;
+  answerMs: number;
+}
+
+function answerLine(line: string): AnswerLine | undefined {
+  if (!line.startsWith('{')) return undefined;
+  try {
+    const entry = JSON.parse(line) as AnswerLine;
+    return typeof entry.answerMs === 'number' ? entry : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Starts local mode the way `npm start` does (compiled index.js, no Graph credentials) on free ports. */
@@ -67,12 +94,33 @@ export async function startLocalModeProcess(
     });
   });
 
+  let checked = 0;
   return {
     playgroundUrl,
     botUrl: `http://127.0.0.1:${botPort}`,
     dataDir,
     output,
     process: child,
+    checkAnswerTimes() {
+      const lines = output.slice(checked);
+      checked = output.length;
+      const late: string[] = [];
+      for (const a of lines.map(answerLine)) {
+        if (!a) continue;
+        const activity = {
+          type: a.activityType,
+          name: a.activityName,
+          id: a.activityId,
+          value: a.verb === undefined ? undefined : { action: { verb: a.verb } },
+        };
+        try {
+          checkAnswerTime(activity, a.answerMs);
+        } catch (err) {
+          late.push((err as Error).message);
+        }
+      }
+      if (late.length) throw new Error(`the bot answered the Playground too late:\n${late.join('\n')}`);
+    },
     async stop() {
       if (child.exitCode !== null) return child.exitCode;
       child.kill('SIGINT');

@@ -11,6 +11,7 @@ import { startAzurite, type Azurite } from './azurite';
 import { startConnector, type LocalConnector } from './connector';
 import { captureLogs, type LogEntry } from './logs';
 import { startTestSimulator, type TestSimulator } from './simulator';
+import { postActivity } from './teamsLimits';
 
 /**
  * Several real bot processes (the compiled composition root) against one in-process tenant
@@ -137,12 +138,7 @@ export async function startScaleWorld(options: ScaleWorldOptions): Promise<Scale
     locale: 'en-US',
     ...extra,
   });
-  const post = (on: BotInstance, body: unknown) =>
-    fetch(`${on.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
+  const post = (on: BotInstance, body: Partial<Activity>) => postActivity(on.url, body);
   const personal: Conversation = { id: '', conversationType: 'personal' };
   return {
     simulator,

@@ -13,6 +13,7 @@ import type { Logger } from '../../src/logging';
 import type { ConfigurationCatalog } from '../../src/sync/catalog';
 import { captureLogs, CapturedLogs } from './logs';
 import { DEFAULT_ROLE_SETTINGS, fixedRoles } from './roles';
+import { withinTeamsLimit } from './teamsLimits';
 
 export const HOME_TENANT = '5a7c3e91-2b4d-4f6a-8c1e-0d9f8b7a6c5e';
 /**
@@ -106,13 +107,17 @@ export function botUnderTest(options: { catalog: ConfigurationCatalog } & Partia
     ...options,
   });
   let next = 1;
-  // Returns the turn's expectReplies buffer: the array outlives the context (revoked when the turn ends).
+  // Returns the turn's expectReplies buffer: the array outlives the context (revoked when the turn ends). The turn
+  // is the HTTP answer's time in Teams, so it is held to Teams' limits (support/teamsLimits.ts).
   const run = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {
     let buffered: Partial<Activity>[] | undefined;
-    await adapter.processActivity({ id: `activity-${next++}`, ...activity }, async (ctx: TurnContext) => {
-      buffered = ctx.bufferedReplyActivities;
-      await bot.app.run(ctx);
-    });
+    const sent = { id: `activity-${next++}`, ...activity };
+    await withinTeamsLimit(sent, () =>
+      adapter.processActivity(sent, async (ctx: TurnContext) => {
+        buffered = ctx.bufferedReplyActivities;
+        await bot.app.run(ctx);
+      }),
+    );
     // What the turn handed to the work queue has sent its cards once the queue is idle.
     await bot.background.idle();
     if (!buffered) throw new Error('the turn did not run');

@@ -1,12 +1,17 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DEFAULT_LATENCY, LATENCY_PROFILES, type LatencyProfile } from './latency/profiles';
 
 /** The `tenant-simulator` command's flags (no environment variables). */
-export const USAGE = `usage: tenant-simulator [--port N] [--data-dir DIR] [--users N] [--cycle-seconds N] [--init-only]
+export const USAGE = `usage: tenant-simulator [--port N] [--data-dir DIR] [--users N] [--cycle-seconds N]
+                        [--latency off|short|realistic] [--latency-seed N] [--init-only]
   --port           port on 127.0.0.1 (default 0 = any free port)
   --data-dir       where the CA, keys and simulator.json live (default data/simulator)
   --users          total users in the source tenant (default: the named Contoso people)
   --cycle-seconds  run sync cycles every N seconds instead of every 40 minutes
+  --latency        how slow Graph calls are: realistic (default, as slow as Graph), short (ten times
+                   shorter) or off (at once)
+  --latency-seed   seed of the latency draws (default 14): the same seed gives the same waits
   --init-only      make the certificate authority and keys, then exit
   --help, -h       print this and exit`;
 
@@ -15,6 +20,8 @@ export interface Flags {
   dataDir: string;
   users?: number;
   cycleSeconds?: number;
+  latency: LatencyProfile;
+  latencySeed?: number;
   initOnly: boolean;
 }
 
@@ -23,6 +30,8 @@ const OPTIONS = {
   'data-dir': { type: 'string' },
   users: { type: 'string' },
   'cycle-seconds': { type: 'string' },
+  latency: { type: 'string' },
+  'latency-seed': { type: 'string' },
   'init-only': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
@@ -45,6 +54,8 @@ export function parseFlags(argv: string[]): Flags | 'help' {
     dataDir: values['data-dir'] ?? path.join('data', 'simulator'),
     users: wholeNumber('--users', values.users, 1),
     cycleSeconds: wholeNumber('--cycle-seconds', values['cycle-seconds'], 1),
+    latency: profile(values.latency),
+    latencySeed: wholeNumber('--latency-seed', values['latency-seed'], 0),
     initOnly: values['init-only'] ?? false,
   };
 }
@@ -64,4 +75,11 @@ function wholeNumber(name: string, value: string | undefined, min: number): numb
   if (value.trim() === '' || !Number.isInteger(n) || n < min)
     throw new Error(`${name} needs a whole number of at least ${min} (got ${JSON.stringify(value)})`);
   return n;
+}
+
+function profile(value: string | undefined): LatencyProfile {
+  if (value === undefined) return DEFAULT_LATENCY;
+  if (!LATENCY_PROFILES.includes(value as LatencyProfile))
+    throw new Error(`--latency needs one of ${LATENCY_PROFILES.join(', ')} (got ${JSON.stringify(value)})`);
+  return value as LatencyProfile;
 }

@@ -5,6 +5,7 @@ import type { FaultSet } from './control/faults';
 import type { Scheduler } from './engine/scheduler';
 import type { Settings } from './engine/settings';
 import type { Router } from './http/router';
+import type { LatencyDraws } from './latency/latencyDraws';
 import type { Services } from './http/types';
 import type { SimulatorState } from './store/tenant';
 import type { ReportsThrottle } from './strict/reportsThrottle';
@@ -20,6 +21,8 @@ export interface SimulatorCore {
   counters: RequestCounters;
   services: Services;
   settings: Settings;
+  /** The seeded streams behind each Graph call's wait under the latency profile (settings.latency). */
+  latency: LatencyDraws;
   /** The identity and access reports limit (strict/reportsThrottle.ts). */
   reports: ReportsThrottle;
   controlToken: string;

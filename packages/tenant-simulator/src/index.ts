@@ -11,6 +11,8 @@ import { FaultSet } from './control/faults';
 import type { SimulatorCore } from './core';
 import { createEngine } from './engine';
 import { seedPastRuns } from './engine/history';
+import { LatencyDraws } from './latency/latencyDraws';
+import { chooseLatency, DEFAULT_LATENCY, DEFAULT_LATENCY_SEED, type LatencyProfile } from './latency/profiles';
 import { graphRouter } from './resources';
 import { seedWorld } from './seed';
 import { createServer } from './server/server';
@@ -24,6 +26,8 @@ export { ensureCertificates } from './tls/certificates';
 export { generatedPerson } from './seed/large';
 export type { SimulatorConnection, TenantConnection, Person, ConfigurationInfo } from './connection';
 export type { StrictSettings, TestConnectionShape } from './http/strictSettings';
+export { LATENCY_PROFILES, PROFILE_TIMES, type LatencyProfile, type ProfileTimes } from './latency/profiles';
+export { describeLatency } from './latency/describe';
 export type { SimulatorCore } from './core';
 
 /** The script of the `tenant-simulator` command, to run the simulator in a process of its own. */
@@ -44,6 +48,13 @@ export interface SimulatorOptions {
   writeConnectionFile?: boolean;
   /** Strict rules' switches from the start (default: Graph's; see the README); the control API changes them later. */
   strict?: Partial<StrictSettings>;
+  /**
+   * How slow Graph calls are (README, "Latency"): `realistic` by default, as slow as Graph; `short` ten times
+   * shorter (tests, local mode); `off` at once. The profile sets the replication delay unless `strict` gives one.
+   */
+  latency?: LatencyProfile;
+  /** Seed of the latency draws (same seed, same waits); default 14. */
+  latencySeed?: number;
 }
 
 export interface RunningSimulator {
@@ -79,11 +90,16 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
       cycleSeconds: options.cycleSeconds,
       onDemandLimit: 5,
       ...STRICT_DEFAULTS,
-      ...options.strict,
+      latency: DEFAULT_LATENCY,
+      latencySeed: DEFAULT_LATENCY_SEED,
     },
+    latency: new LatencyDraws(),
     reports: new ReportsThrottle(),
     controlToken: crypto.randomBytes(24).toString('base64url'),
   };
+  chooseLatency(core.settings, { latency: options.latency ?? DEFAULT_LATENCY, latencySeed: options.latencySeed });
+  for (const [name, value] of Object.entries(options.strict ?? {}))
+    if (value !== undefined) Object.assign(core.settings, { [name]: value });
   const engine = createEngine(core);
   core.services = engine.services;
   core.scheduler = engine.scheduler;

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { parseFlags, USAGE, type Flags } from './cliFlags';
 import { ensureCertificates, startSimulator } from './index';
+import { describeLatency } from './latency/describe';
 
 /** The `tenant-simulator` command (`npm run simulator` in the repository): the simulator on its own. */
 async function main(): Promise<void> {
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
     port: flags.port,
     users: flags.users,
     cycleSeconds: flags.cycleSeconds,
+    latency: flags.latency,
+    latencySeed: flags.latencySeed,
   });
   const c = sim.connection;
   console.log(`Tenant simulator listening on ${c.authorityHost}`);
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
       ? `  Sync cycles run every ${flags.cycleSeconds} s (faster than the real service's 40 minutes).`
       : "  Sync cycles run on the jobs' schedule (every 40 minutes), as in Entra.",
   );
+  console.log(`  Latency:    ${describeLatency(flags.latency)} (--latency off|short|realistic)`);
   for (const t of c.tenants) console.log(`  ${t.role.padEnd(6)} ${t.name.padEnd(18)} ${t.tenantId}  ${t.domain}`);
   const shutdown = (): void => {
     sim.stop().then(() => process.exit(0));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { entriesOf, modified, PARTNERS } from './auditHelpers';
-import { assignTo, configuration, graph, sourceTenant, tenantNamed, useSimulator, userId } from './helpers';
+import { assignTo, configuration, graph, sourceTenant, tenantNamed, untilFound, useSimulator, userId } from './helpers';
 import type { ReplyJson, TestSimulator } from './testSimulator';
 
 async function groupId(sim: TestSimulator, name: string): Promise<string> {
@@ -205,14 +205,14 @@ describe('simulator: every write through Graph is audited with before and after'
     const [sp] = await entriesOf(sim, 'Add service principal');
     assert.equal(sp.targetResources[0].id, spId);
     assert.equal(sp.correlationId, app.correlationId);
-    await new Promise((r) => setTimeout(r, 400)); // replication after instantiate (300 ms in tests)
+    await untilFound(sim, `/servicePrincipals/${spId}`); // replication after instantiate
     const job = await graph(sim, 'POST', `/servicePrincipals/${spId}/synchronization/jobs`, {
       body: { templateId: 'Azure2Azure' },
     });
     assert.equal(job.status, 201);
     const [addJob] = await entriesOf(sim, 'Add provisioning configuration');
     assert.equal(detail(addJob, 'JobId'), job.body.id);
-    await new Promise((r) => setTimeout(r, 400));
+    await untilFound(sim, `/servicePrincipals/${spId}/synchronization/jobs/${job.body.id}`);
     assert.equal(
       (await graph(sim, 'DELETE', `/servicePrincipals/${spId}/synchronization/jobs/${job.body.id}`)).status,
       204,

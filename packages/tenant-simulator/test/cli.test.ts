@@ -24,7 +24,10 @@ describe('simulator: the tenant-simulator command', () => {
     assert.equal(status, 2);
     assert.match(
       stderr,
-      /unknown flag --prot; the flags are --port, --data-dir, --users, --cycle-seconds, --init-only/,
+      new RegExp(
+        'unknown flag --prot; the flags are --port, --data-dir, --users, --cycle-seconds, --latency, ' +
+          '--latency-seed, --init-only',
+      ),
     );
     assert.match(stderr, /usage: tenant-simulator/);
   });

@@ -1,5 +1,11 @@
 import path from 'node:path';
-import { simulatorClient, startSimulator, type SimulatorClient, type SimulatorConnection } from '../src';
+import {
+  simulatorClient,
+  startSimulator,
+  type LatencyProfile,
+  type SimulatorClient,
+  type SimulatorConnection,
+} from '../src';
 
 /**
  * An in-process simulator for the package's tests. Its data folder is TEST_SIMULATOR_DATA_DIR (set by the test
@@ -13,8 +19,14 @@ export interface TestSimulatorOptions {
   /** Scheduled sync cycles every N seconds (default: the jobs' own 40 minutes, i.e. none during a test). */
   cycleSeconds?: number;
   /**
-   * How long a new service principal and job stay invisible after instantiate (Graph's replication; the simulator's
-   * default is 15 s). Tests keep the rule on with a short delay.
+   * How slow Graph calls are: `short` by default (the realistic shape ten times shorter: provisionOnDemand
+   * 0.5-3 s, test connection 0.2-1 s, job start/pause/restart 0.1-0.3 s, other calls 5-30 ms); `off` only for a
+   * test about something else entirely that latency would merely slow down.
+   */
+  latency?: LatencyProfile;
+  /**
+   * How long a new service principal and job stay invisible after instantiate (Graph's replication). Default: the
+   * profile's (1.5 s under short, 15 s under realistic), so setup that does not wait for replication fails.
    */
   replicationDelayMs?: number;
 }
@@ -41,16 +53,14 @@ function dataDir(): string {
   return path.resolve(dir);
 }
 
-/** Short enough for tests, long enough that a client that does not wait for replication fails. */
-export const TEST_REPLICATION_DELAY_MS = 300;
-
 export async function startTestSimulator(options: TestSimulatorOptions = {}): Promise<TestSimulator> {
   const sim = await startSimulator({
     dataDir: dataDir(),
     users: options.users,
     cycleSeconds: options.cycleSeconds,
     writeConnectionFile: false,
-    strict: { replicationDelayMs: options.replicationDelayMs ?? TEST_REPLICATION_DELAY_MS },
+    latency: options.latency ?? 'short',
+    strict: { replicationDelayMs: options.replicationDelayMs },
   });
   const connection = sim.connection;
   return {

@@ -1,4 +1,5 @@
 import { seedDirectoryAudits } from './auditSeed';
+import { applyLatencySettings } from './latencyControl';
 import { configurationByAny, tenantByAny } from './lookup';
 import { breakOrRepair, changePolicy, type PolicyChange } from './policyControl';
 import { actInPortal, type PortalChange } from './portal';
@@ -54,6 +55,7 @@ export const controlRoutes: ControlRoute[] = [
       if (b.onDemandLimit !== undefined) core.settings.onDemandLimit = num(b.onDemandLimit, 'onDemandLimit');
       if (b.escrowMinFailures !== undefined)
         core.settings.escrowMinFailures = num(b.escrowMinFailures, 'escrowMinFailures');
+      applyLatencySettings(core, b);
       applyStrictSettings(core, b);
       return ok(core.settings);
     },

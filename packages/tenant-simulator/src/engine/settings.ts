@@ -1,8 +1,9 @@
 import type { SimulatorState } from '../store/tenant';
 import type { StrictSettings } from '../http/strictSettings';
+import type { LatencySettings } from '../latency/profiles';
 
 /** The engine's switches, which tests and demos can flip through the control API. */
-export interface Settings extends StrictSettings {
+export interface Settings extends StrictSettings, LatencySettings {
   /** provisionOnDemand answer: "B" (CTS: StatusInfo key + JSON array) or "A" (generic: JSON key + one object). */
   onDemandForm: 'A' | 'B';
   /** Seconds between scheduled sync cycles; undefined = the job's own interval (PT40M). */

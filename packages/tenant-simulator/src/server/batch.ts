@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { SimulatorCore } from '../core';
 import { badRequest, errorBody, GraphError } from '../http/errors';
 import type { GraphResponse } from '../http/types';
@@ -14,15 +15,22 @@ interface BatchItem {
 
 const MAX_REQUESTS = 20;
 
-/** POST /v1.0/$batch: up to 20 requests, each answered with its own status; failed dependencies get 424. */
+/**
+ * POST /v1.0/$batch: up to 20 requests, each answered with its own status; failed dependencies get 424. The
+ * requests run in order, each drawing its own latency, and the batch answers when its slowest part is done: a
+ * request's wait starts when the requests it `dependsOn` are done, the others' all at once (Graph runs them in
+ * parallel), so the batch takes its longest chain of waits, not their sum.
+ */
 export async function runBatch(core: SimulatorCore, outer: GraphCall): Promise<GraphResponse> {
   const items = validate(outer.body);
   const results = new Map<string, number>();
+  const doneAt = new Map<string, number>();
   const responses: Record<string, unknown>[] = [];
   for (const item of items) {
     const failedDep = (item.dependsOn ?? []).find((d) => (results.get(d) ?? 424) >= 400);
     if (failedDep !== undefined) {
       results.set(item.id, 424);
+      doneAt.set(item.id, Math.max(0, ...(item.dependsOn ?? []).map((d) => doneAt.get(d) ?? 0)));
       const err = new GraphError(424, 'FailedDependency', `Failed dependency: request '${failedDep}' did not succeed.`);
       responses.push({
         id: item.id,
@@ -46,12 +54,15 @@ export async function runBatch(core: SimulatorCore, outer: GraphCall): Promise<G
       inBatch: true,
     });
     results.set(item.id, res.status);
+    doneAt.set(item.id, res.latencyMs + Math.max(0, ...(item.dependsOn ?? []).map((d) => doneAt.get(d) ?? 0)));
     const resHeaders: Record<string, string> = { ...(res.headers ?? {}) };
     if (res.body !== undefined) resHeaders['Content-Type'] = 'application/json';
     const entry: Record<string, unknown> = { id: item.id, status: res.status, headers: resHeaders };
     if (res.body !== undefined) entry.body = res.body;
     responses.push(entry);
   }
+  const slowest = Math.max(0, ...doneAt.values());
+  if (slowest > 0) await sleep(slowest);
   return { status: 200, body: { responses } };
 }
 

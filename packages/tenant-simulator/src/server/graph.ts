@@ -18,16 +18,33 @@ export interface GraphCall {
   /** "https://host:port/v1.0" as the client addressed it. */
   baseUrl: string;
   requestId: string;
-  /** Counted under batchItems instead of requests. */
+  /** Counted under batchItems instead of requests; the batch waits its latency (server/batch.ts). */
   inBatch?: boolean;
 }
 
 export interface GraphOutcome extends GraphResponse {
   template: string;
+  /** The latency profile's wait for this call (already waited, unless the call is in a batch). */
+  latencyMs: number;
 }
 
-/** One Graph call: token, route, faults, permissions, handler; every failure becomes Graph's error body. */
+/**
+ * One Graph call, answered after the latency profile's wait for its kind (README, "Latency"). The handler runs on
+ * arrival, so rate limits count requests when they arrive; the wait is async, so a slow call holds up no other
+ * request. A throttled call (429) waits as a read: Graph refuses it before doing the work. A fault's `delay` is
+ * apart from this and comes on top (it slows chosen calls before they run; the profile slows every call).
+ */
 export async function dispatchGraph(core: SimulatorCore, call: GraphCall): Promise<GraphOutcome> {
+  const outcome = await answer(core, call);
+  const method = outcome.status === 429 ? 'GET' : call.method;
+  const template = outcome.status === 429 ? '/<throttled>' : outcome.template;
+  const latencyMs = core.latency.draw(core.settings.latency, core.settings.latencySeed, method, template);
+  if (latencyMs > 0 && !call.inBatch) await sleep(latencyMs);
+  return { ...outcome, latencyMs };
+}
+
+/** Token, route, faults, permissions, handler; every failure becomes Graph's error body. */
+async function answer(core: SimulatorCore, call: GraphCall): Promise<Omit<GraphOutcome, 'latencyMs'>> {
   let template = '/<unmatched>';
   let counted = false;
   const clientRequestId = call.headers['client-request-id'];

@@ -10,6 +10,7 @@ import { startServer, RunningServer } from '../../../../src/server/startServer';
 import { createConfigurationCatalog } from '../../../../src/sync/configurationCatalog';
 import { ApprovalWorld, startApprovalWorld } from '../../../approvals/support';
 import { LocalConnector, startConnector } from '../../../support/connector';
+import { postActivity } from '../../../support/teamsLimits';
 
 export const ROLE_SETTINGS: RoleSettings = {
   readerRoles: ['Global Reader'],
@@ -110,12 +111,7 @@ export async function startApprovalBot(options: { twoApproversAbove?: number } =
     locale: 'en-US',
     ...extra,
   });
-  const post = (body: unknown) =>
-    fetch(`${server!.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
+  const post = (body: Partial<Activity>) => postActivity(server!.url, body);
   return {
     world,
     connector,
