@@ -16,7 +16,7 @@ import {
   OPEN_STATUSES,
   type Principal,
 } from './model';
-import { ApprovalPolicy, isExpired, isPastTtl, requiredApprovals, requireRole, stale } from './policy';
+import { ApprovalPolicy, isExpired, isPastTtl, requireRole, stale } from './policy';
 import { setupImpact, setupRequest } from './setupChange';
 import type { SetupPlan, SetupService } from '../sync/setup';
 import { purgeExpired } from './retention';
@@ -156,24 +156,7 @@ export class ApprovalService {
         { draftId: draft.id, createdAt: draft.createdAt },
       );
     }
-    const request: ApprovalRequest = {
-      id: draft.id,
-      configurationId: draft.configurationId,
-      configurationName: draft.configurationName,
-      change: draft.change,
-      impact: draft.impact,
-      reason: draft.reason,
-      requester: draft.requester,
-      createdAt: now.toISOString(),
-      expiresAt: new Date(now.getTime() + this.policy.ttlHours * 3600_000).toISOString(),
-      requiredApprovals: requiredApprovals(draft.change, draft.impact, this.policy),
-      approvals: [],
-      status: 'pending',
-      applyAttempt: 0,
-      requesterAddress: draft.requesterAddress,
-      approvalAddress,
-      history: [{ at: now.toISOString(), by: draft.requester, event: 'requested', note: draft.reason }],
-    };
+    const request = step.requested(draft, now, this.policy, approvalAddress);
     const created = await this.store.create(request);
     this.log.info(
       { requestId: request.id, configuration: request.configurationId, change: request.change.kind, created },

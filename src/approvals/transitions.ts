@@ -1,7 +1,14 @@
 import { CodedError, ErrorCode } from '../errors';
 import { type Actor, samePerson } from '../domain';
-import type { ApplyResult, ApprovalRequest, AuditEvent, Person } from './model';
-import { checkDecider, checkPending, checkRetryable, isExpired } from './policy';
+import type { ApplyResult, ApprovalDraft, ApprovalRequest, AuditEvent, ConversationAddress, Person } from './model';
+import {
+  type ApprovalPolicy,
+  checkDecider,
+  checkPending,
+  checkRetryable,
+  isExpired,
+  requiredApprovals,
+} from './policy';
 
 /**
  * State transitions as pure functions of the stored request: updateWithRetry runs them on the
@@ -21,6 +28,33 @@ function startApply(request: ApprovalRequest, at: string, event: AuditEvent['eve
     { ...request, status: 'applying', applyAttempt: attempt, applyStartedAt: at, result: undefined },
     { at, by, event, note: `attempt ${attempt}` },
   );
+}
+
+/** The pending request a submitted draft becomes: its TTL, the approvals it needs and its first history row. */
+export function requested(
+  draft: ApprovalDraft,
+  now: Date,
+  policy: ApprovalPolicy,
+  approvalAddress: ConversationAddress | undefined,
+): ApprovalRequest {
+  return {
+    id: draft.id,
+    configurationId: draft.configurationId,
+    configurationName: draft.configurationName,
+    change: draft.change,
+    impact: draft.impact,
+    reason: draft.reason,
+    requester: draft.requester,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + policy.ttlHours * 3600_000).toISOString(),
+    requiredApprovals: requiredApprovals(draft.change, draft.impact, policy),
+    approvals: [],
+    status: 'pending',
+    applyAttempt: 0,
+    requesterAddress: draft.requesterAddress,
+    approvalAddress,
+    history: [{ at: now.toISOString(), by: draft.requester, event: 'requested', note: draft.reason }],
+  };
 }
 
 export function approve(actor: Actor, now: Date) {

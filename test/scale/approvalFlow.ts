@@ -2,9 +2,27 @@ import assert from 'node:assert/strict';
 import type { Activity } from 'botbuilder';
 import { Verb } from '../../src/cards/verbs';
 import { buttonsOf, cardText } from '../support/adaptiveCard';
-import { BotInstance, OPS_CHANNEL, Person, ScaleWorld } from '../support/scaleHarness';
+import { BotInstance, OPS_CHANNEL, Person, ScaleWorld, startScaleWorld } from '../support/scaleHarness';
 
 export const cardIn = (activity: Partial<Activity> | undefined): unknown => activity?.attachments?.[0]?.content;
+
+/**
+ * A SQLite world whose alert monitor polls every `pollSeconds`, with Contoso B healthy after one cycle (Northwind is
+ * seeded with inbound automatic redemption off; the repair is not a Graph write).
+ */
+export async function startAlertWorld(pollSeconds: number): Promise<ScaleWorld> {
+  const world = await startScaleWorld({
+    backend: 'sqlite',
+    env: { ALERT_POLL_SECONDS: String(pollSeconds), LOG_LEVEL: 'debug' },
+  });
+  await world.simulator.control('POST', '/tenants/northwind/repair', {
+    what: 'inboundAutoRedemption',
+    partner: 'contoso',
+  });
+  const cycled = await world.simulator.control('POST', `/configurations/${encodeURIComponent('Contoso B')}/cycle`);
+  assert.equal(cycled.status, 200, JSON.stringify(cycled.body));
+  return world;
+}
 
 /** "use this channel for approvals" in the Identity Ops channel, said to `on`. */
 export async function chooseApprovalsChannel(world: ScaleWorld, on: BotInstance, who: Person): Promise<void> {

@@ -11,16 +11,8 @@ import { SqliteStorage } from '../../src/storage/sqlite/sqliteStorage';
 import { cardText } from '../support/adaptiveCard';
 import type { ReceivedActivity } from '../support/connector';
 import { captureLogs } from '../support/logs';
-import {
-  BotInstance,
-  graphCalls,
-  OPS_CHANNEL,
-  Person,
-  ScaleWorld,
-  startScaleWorld,
-  until,
-} from '../support/scaleHarness';
-import { assignedCount, cardIn, chooseApprovalsChannel, requestChange } from './approvalFlow';
+import { BotInstance, graphCalls, OPS_CHANNEL, Person, ScaleWorld, until } from '../support/scaleHarness';
+import { assignedCount, cardIn, chooseApprovalsChannel, requestChange, startAlertWorld } from './approvalFlow';
 
 const POLL_SECONDS = 2;
 
@@ -43,15 +35,7 @@ describe('SIGKILL during approvals and alerts on SQLite @scale', function () {
   let alex: Person;
 
   before(async function () {
-    world = await startScaleWorld({
-      backend: 'sqlite',
-      env: { ALERT_POLL_SECONDS: String(POLL_SECONDS), LOG_LEVEL: 'debug' },
-    });
-    await world.simulator.control('POST', '/tenants/northwind/repair', {
-      what: 'inboundAutoRedemption',
-      partner: 'contoso',
-    });
-    await world.simulator.control('POST', `/configurations/${encodeURIComponent('Contoso B')}/cycle`);
+    world = await startAlertWorld(POLL_SECONDS);
     bot = await world.start('bot');
     [megan, alex] = await Promise.all(['MeganB@contoso.com', 'AlexW@contoso.com'].map((u) => world.person(u)));
     await chooseApprovalsChannel(world, bot, alex);

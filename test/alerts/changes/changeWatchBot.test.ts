@@ -3,8 +3,8 @@ import type { Activity } from 'botbuilder';
 import { Verb } from '../../../src/cards/verbs';
 import { buttonsOf, cardText } from '../../support/adaptiveCard';
 import type { ReceivedActivity } from '../../support/connector';
-import { BotInstance, OPS_CHANNEL, Person, ScaleWorld, startScaleWorld } from '../../support/scaleHarness';
-import { assignedCount } from '../../scale/approvalFlow';
+import { BotInstance, OPS_CHANNEL, Person, ScaleWorld } from '../../support/scaleHarness';
+import { assignedCount, startAlertWorld } from '../../scale/approvalFlow';
 
 const POLL_SECONDS = 2;
 const PARTNERS = '/policies/crossTenantAccessPolicy/partners';
@@ -30,16 +30,7 @@ describe('change watch through the bot process', function () {
 
   before(async function () {
     this.timeout(90_000);
-    world = await startScaleWorld({
-      backend: 'sqlite',
-      env: { ALERT_POLL_SECONDS: String(POLL_SECONDS), LOG_LEVEL: 'debug' },
-    });
-    // Northwind is seeded with inbound automatic redemption off: Contoso B healthy first (not a Graph write).
-    await world.simulator.control('POST', '/tenants/northwind/repair', {
-      what: 'inboundAutoRedemption',
-      partner: 'contoso',
-    });
-    await cycle('Contoso B');
+    world = await startAlertWorld(POLL_SECONDS);
     const targets = world.simulator.connection.tenants
       .filter((t) => t.role === 'target')
       .map((t) => ({ tenantId: t.tenantId, clientId: t.clientId, clientSecret: t.clientSecret }));
