@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { Activity, ActivityTypes, TestAdapter, TurnContext } from 'botbuilder';
 import { setTurnLogger } from '../../src/bot/turn/logger';
 import { sendCard, updateCard } from '../../src/bot/turn/reply';
+import { deepFrozen } from '../../src/cards/frozen';
 import { renderHelpCard } from '../../src/cards/help';
 import { MESSAGE_BUDGET_BYTES, payloadBytes } from '../../src/cards/messageBudget';
 import { cardOf } from '../support/adaptiveCard';
@@ -59,6 +60,21 @@ describe('the card size guard where cards are sent and updated', () => {
       );
     },
   );
+
+  it('measures a frozen card (rendered once, sent on many turns) once, and warns on every send of it', async () => {
+    const logs = captureLogs();
+    const card = deepFrozen(oversized());
+    await inTurn(async (ctx) => {
+      setTurnLogger(ctx, logs.logger);
+      await sendCard(ctx, card);
+      await sendCard(ctx, card);
+    });
+    const warnings = logs.find('card over the message size budget');
+    assert.deepEqual(
+      warnings.map((w) => w.bytes),
+      [payloadBytes(card), payloadBytes(card)],
+    );
+  });
 
   it('says nothing about a card within the budget', async () => {
     const logs = captureLogs();

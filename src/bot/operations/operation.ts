@@ -37,6 +37,11 @@ export interface CommandSpec<S, P extends z.AnyZodObject> {
   fallbackPatterns?: RegExp[];
   /** Planned by the bot itself: not shown by help nor offered to the LLM. */
   internal?: boolean;
+  /**
+   * Answers from what the bot holds in memory (no Graph, no storage, nothing to wait for): run in the turn itself,
+   * because the work queue's hand-off would cost more than the answer (bench/turns.ts, help).
+   */
+  inTurn?: boolean;
   run: (services: S) => CommandHandler<z.infer<P>>;
 }
 

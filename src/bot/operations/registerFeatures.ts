@@ -79,9 +79,11 @@ function registerOperation(
           return AI.StopCommandName;
         }
         noteAction(context, command.name);
-        await bot.background.command(turn, route.spec(parsed), (detached) =>
-          reportFailures(detached, command.name, () => route.run(detached, parsed)),
-        );
+        if (operation.command?.inTurn) await route.run(turn, parsed);
+        else
+          await bot.background.command(turn, route.spec(parsed), (detached) =>
+            reportFailures(detached, command.name, () => route.run(detached, parsed)),
+          );
         return '';
       } catch (error) {
         await replyWithError(context, error, log.child({ action: command.name }));

@@ -11,7 +11,7 @@ import { currentTurnLogger } from './logger';
  * bounds itself (messageBudget.ts) and this warning means one of them does not.
  */
 export function checkCardSize(card: AdaptiveCard, log: Logger | undefined): AdaptiveCard {
-  const bytes = payloadBytes(card);
+  const bytes = sizeOf(card);
   if (bytes > MESSAGE_BUDGET_BYTES) {
     log?.warn(
       { card: cardKind(card), bytes, budget: MESSAGE_BUDGET_BYTES },
@@ -19,6 +19,16 @@ export function checkCardSize(card: AdaptiveCard, log: Logger | undefined): Adap
     );
   }
   return card;
+}
+
+/** Sizes of frozen cards (cards/frozen.ts: rendered once, sent on many turns), which cannot change. */
+const frozenSizes = new WeakMap<AdaptiveCard, number>();
+
+function sizeOf(card: AdaptiveCard): number {
+  if (!Object.isFrozen(card)) return payloadBytes(card);
+  let bytes = frozenSizes.get(card);
+  if (bytes === undefined) frozenSizes.set(card, (bytes = payloadBytes(card)));
+  return bytes;
 }
 
 /** A message holding just this card, with the card's notification summary when it has one. */

@@ -38,14 +38,33 @@ const echo = defineOperation<unknown>()({
   },
 });
 
+/** Answers from memory, like help: runs in the turn, not in the work queue. */
+const version = defineOperation<unknown>()({
+  name: 'version',
+  title: 'Version',
+  role: 'reader',
+  command: {
+    description: 'Says the version (test action).',
+    parameters: z.object({}),
+    examples: ['version'],
+    patterns: [],
+    inTurn: true,
+    run:
+      () =>
+      async ({ context }) => {
+        await context.sendActivity('version 1');
+      },
+  },
+});
+
 const echoFeature = defineFeature({
   name: 'echo',
-  operations: [echo],
+  operations: [echo, version],
   services: () => ({}),
   unavailable: { code: ErrorCode.NotSupported, message: 'never' },
 });
 
-async function run(plan: () => Plan) {
+async function run(plan: () => Plan, options: { stopping?: boolean } = {}) {
   const logs = captureLogs();
   const adapter = new TestAdapter();
   adapter.onTurnError = onTurnError(logs.logger);
@@ -62,6 +81,7 @@ async function run(plan: () => Plan) {
     background,
     roleSettings: EVERY_ROLE.settings,
   });
+  if (options.stopping) await background.stop(0);
   await adapter.processActivity(teamsActivity({ type: ActivityTypes.Message, text: 'anything' }), async (ctx) => {
     await app.run(ctx);
   });
@@ -81,6 +101,16 @@ describe('operation registration', () => {
       replies.map((r) => r.text),
       ['echo: hi'],
     );
+  });
+
+  it('runs an answer-from-memory command in the turn: it answers while the work queue takes nothing new', async () => {
+    const inTurn = await run(() => doCommand('version', {}), { stopping: true });
+    assert.deepEqual(
+      inTurn.replies.map((r) => r.text),
+      ['version 1'],
+    );
+    const queued = await run(() => doCommand('echo', { text: 'hi' }), { stopping: true });
+    assert.match(cardText(cardOf(queued.replies[0])), /This instance of the bot is stopping/);
   });
 
   it('validates parameters whoever planned them (the LLM tools mode does not)', async () => {

@@ -15,6 +15,7 @@ export const help = defineOperation<HelpServices>()({
     description: 'Shows what the bot can do, with examples of each command.',
     parameters: z.object({}),
     examples: ['help', 'what can you do'],
+    inTurn: true,
     patterns: [
       /^$/,
       /^help(?: .*)?$/i,
